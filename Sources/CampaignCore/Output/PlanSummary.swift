@@ -1,0 +1,144 @@
+import Foundation
+
+/// `plan show`: the plan as people read it (tables) or as programs read it (JSON).
+public enum PlanSummary {
+    public static func table(_ plan: Plan) -> String {
+        let campaign = plan.campaign
+        var out = "\(campaign.name) (\(campaign.id))  \(campaign.currency) \(Formatting.money(campaign.budget))  \(campaign.timezone)  starts \(campaign.start)\n"
+        if !campaign.benchmarks.isEmpty {
+            out += "benchmarks: " + campaign.benchmarks.map { "\($0.name) \(Formatting.plain($0.value))" }.joined(separator: ", ") + "\n"
+        }
+        func section(_ title: String, _ table: TextTable) {
+            guard !table.rows.isEmpty else { return }
+            out += "\n" + title + "\n" + table.rendered()
+        }
+        var lines = TextTable([.init("ID"), .init("NAME"), .init("AMOUNT", .right), .init("SHARE", .right)])
+        for line in plan.budgetLines {
+            let share = campaign.budget > 0 ? NSDecimalNumber(decimal: line.amount / campaign.budget).doubleValue : 0
+            lines.add([line.id, line.name, Formatting.money(line.amount), Formatting.percent(share)])
+        }
+        section("BUDGET LINES", lines)
+
+        var channels = TextTable([.init("ID"), .init("NAME"), .init("KIND"), .init("BUDGET", .right), .init("LINE")])
+        for channel in plan.channels {
+            channels.add([channel.id, channel.name, channel.kind.rawValue,
+                          channel.budget.map(Formatting.money) ?? "-", channel.budgetLine ?? "-"])
+        }
+        section("CHANNELS", channels)
+
+        var segments = TextTable([.init("ID"), .init("NAME"), .init("BUDGET", .right), .init("GOALS"), .init("RULE")])
+        for segment in plan.segments {
+            let goals = segment.goals.map(goalText).joined(separator: "; ")
+            segments.add([segment.id, segment.name, segment.budgetShare.map { Formatting.percent($0) } ?? "-",
+                          goals.isEmpty ? "-" : goals, segment.rule])
+        }
+        section("SEGMENTS", segments)
+
+        var phases = TextTable([.init("ID"), .init("NAME"), .init("WEEKS"), .init("FROM"), .init("TO")])
+        for phase in plan.phases {
+            let weeks = phase.weeks.count == 1 ? "\(phase.weeks.lowerBound)" : "\(phase.weeks.lowerBound)-\(phase.weeks.upperBound)"
+            phases.add([phase.id, phase.name, weeks, "\(phase.startDay(campaignStart: campaign.start))",
+                        "\(phase.endDay(campaignStart: campaign.start))"])
+        }
+        section("PHASES", phases)
+
+        var tasks = TextTable([.init("ID"), .init("NAME"), .init("PHASE"), .init("OWNER"), .init("DAYS", .right),
+                               .init("AFTER"), .init("PROGRESS", .right), .init("RISK")])
+        for task in plan.tasks {
+            tasks.add([task.id, task.name, task.phase ?? "-", task.owner ?? "-",
+                       task.isMilestone ? "◆" : String(task.durationDays),
+                       task.after.isEmpty ? "-" : task.after.map(\.text).joined(separator: ","),
+                       Formatting.percent(task.progress, decimals: 0), task.risk ?? "-"])
+        }
+        section("TASKS", tasks)
+
+        var alerts = TextTable([.init("NAME"), .init("METRIC"), .init("PER"), .init("THRESHOLD"), .init("WINDOW"),
+                                .init("FOR"), .init("SEVERITY")])
+        for alert in plan.alerts {
+            alerts.add([alert.name, alert.metric, alert.per.rawValue, "\(alert.direction.rawValue) \(alert.threshold)",
+                        alert.window.description, alert.forSeconds == 0 ? "-" : "\(alert.forSeconds / 60)m",
+                        alert.severity.rawValue])
+        }
+        section("ALERTS", alerts)
+        return out
+    }
+
+    static func goalText(_ goal: Goal) -> String {
+        var text = goal.metric
+        if let target = goal.target {
+            text += " " + Formatting.plain(target)
+        } else if let baseline = goal.baseline, let lift = goal.lift {
+            text += " \(Formatting.plain(baseline)) +\(Formatting.percent(lift))"
+        }
+        if let by = goal.by { text += " by \(by)" }
+        return text
+    }
+
+    public static func json(_ plan: Plan) -> JSONValue {
+        let campaign = plan.campaign
+        return .object([
+            ("campaign", .object([
+                ("id", .string(campaign.id)), ("name", .string(campaign.name)),
+                ("currency", .string(campaign.currency)), ("timezone", .string(campaign.timezone)),
+                ("start", .string(campaign.start.description)), ("budget", .decimal(campaign.budget)),
+                ("transactions", .optional(campaign.transactions)),
+                ("benchmarks", .object(campaign.benchmarks.map { ($0.name, .double($0.value)) })),
+            ])),
+            ("budget_lines", .array(plan.budgetLines.map {
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("amount", .decimal($0.amount))])
+            })),
+            ("channels", .array(plan.channels.map {
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("kind", .string($0.kind.rawValue)),
+                         ("budget", .optional($0.budget)), ("budget_line", .optional($0.budgetLine))])
+            })),
+            ("segments", .array(plan.segments.map(segmentJSON))),
+            ("phases", .array(plan.phases.map {
+                .object([("id", .string($0.id)), ("name", .string($0.name)),
+                         ("week_from", .int($0.weeks.lowerBound)), ("week_to", .int($0.weeks.upperBound)),
+                         ("start", .string($0.startDay(campaignStart: campaign.start).description)),
+                         ("end", .string($0.endDay(campaignStart: campaign.start).description))])
+            })),
+            ("tasks", .array(plan.tasks.map(taskJSON))),
+            ("alerts", .array(plan.alerts.map(alertJSON))),
+        ])
+    }
+
+    static func segmentJSON(_ segment: Segment) -> JSONValue {
+        .object([
+            ("id", .string(segment.id)), ("name", .string(segment.name)), ("rule", .string(segment.rule)),
+            ("budget_share", .optional(segment.budgetShare)),
+            ("persona", segment.persona.map { persona in
+                .object([("traits", .optional(persona.traits)),
+                         ("pain_points", .array(persona.painPoints.map(JSONValue.string))),
+                         ("channels", .array(persona.channels.map(JSONValue.string)))])
+            } ?? .null),
+            ("goals", .array(segment.goals.map { goal in
+                .object([("metric", .string(goal.metric)), ("target", .optional(goal.target)),
+                         ("baseline", .optional(goal.baseline)), ("lift", .optional(goal.lift)),
+                         ("by", .optional(goal.by))])
+            })),
+        ])
+    }
+
+    static func taskJSON(_ task: PlanTask) -> JSONValue {
+        .object([
+            ("id", .string(task.id)), ("name", .string(task.name)), ("phase", .optional(task.phase)),
+            ("owner", .optional(task.owner)), ("start", .optional(task.start)),
+            ("days", task.isMilestone ? .null : .int(task.durationDays)),
+            ("after", .array(task.after.map { .string($0.text) })),
+            ("budget", .optional(task.budget)), ("budget_line", .optional(task.budgetLine)),
+            ("progress", .double(task.progress)), ("risk", .optional(task.risk)),
+            ("mitigation", .optional(task.mitigation)), ("milestone", .bool(task.isMilestone)),
+        ])
+    }
+
+    static func alertJSON(_ alert: AlertRule) -> JSONValue {
+        .object([
+            ("name", .string(alert.name)), ("metric", .string(alert.metric)), ("per", .string(alert.per.rawValue)),
+            (alert.direction.rawValue, .string(alert.threshold)), ("window", .string(alert.window.description)),
+            ("min_volume", .int(alert.minVolume)), ("for_seconds", .int(alert.forSeconds)),
+            ("recover", .optional(alert.recover)), ("severity", .string(alert.severity.rawValue)),
+            ("confidence", .string(alert.confidence.rawValue)), ("playbook", .optional(alert.playbook)),
+        ])
+    }
+}

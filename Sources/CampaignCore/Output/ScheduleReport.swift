@@ -1,0 +1,70 @@
+/// `plan schedule`: dates, float and the critical path of every task.
+public enum ScheduleReport {
+    public static func json(_ schedule: Schedule, plan: Plan, today: Day) -> JSONValue {
+        .object([
+            ("project_start", .string(schedule.projectStart.description)),
+            ("project_end", .string(schedule.projectEnd.description)),
+            ("today", .string(today.description)),
+            ("tasks", .array(zip(plan.tasks, schedule.tasks).map { task, timing in
+                .object([
+                    ("id", .string(timing.id)), ("name", .string(task.name)), ("phase", .optional(task.phase)),
+                    ("owner", .optional(task.owner)),
+                    ("early_start", .string(timing.earlyStart.description)),
+                    ("early_finish", .string(timing.earlyFinish.description)),
+                    ("late_start", .string(timing.lateStart.description)),
+                    ("late_finish", .string(timing.lateFinish.description)),
+                    ("float_days", .int(timing.floatDays)), ("critical", .bool(timing.isCritical)),
+                    ("milestone", .bool(timing.isMilestone)), ("progress", .double(timing.progress)),
+                    ("late", .bool(timing.isLate(today: today))),
+                ])
+            })),
+            ("critical_path", .array(schedule.criticalPath.map(JSONValue.string))),
+            ("conflicts", .array(schedule.conflicts.map { conflict in
+                .object([
+                    ("task", .string(conflict.taskID)), ("pinned_start", .string(conflict.pinnedStart.description)),
+                    ("earliest_start", .string(conflict.earliestAllowedStart.description)),
+                    ("forced_by", .string(conflict.forcedBy.taskID)),
+                ])
+            })),
+        ])
+    }
+
+    public static let csvHeader = ["id", "name", "phase", "owner", "early_start", "early_finish", "late_start",
+                                   "late_finish", "float_days", "critical", "milestone", "progress", "late"]
+
+    public static func csv(_ schedule: Schedule, plan: Plan, today: Day) -> String {
+        CSVWriter.document(header: csvHeader, rows: zip(plan.tasks, schedule.tasks).map { task, timing in
+            [timing.id, task.name, task.phase ?? "", task.owner ?? "", "\(timing.earlyStart)", "\(timing.earlyFinish)",
+             "\(timing.lateStart)", "\(timing.lateFinish)", String(timing.floatDays), String(timing.isCritical),
+             String(timing.isMilestone), Formatting.plain(timing.progress), String(timing.isLate(today: today))]
+        })
+    }
+
+    public static func table(_ schedule: Schedule, plan: Plan, today: Day) -> String {
+        var table = TextTable([.init("ID"), .init("NAME"), .init("OWNER"), .init("START"), .init("FINISH"),
+                               .init("DAYS", .right), .init("FLOAT", .right), .init("DONE", .right), .init("FLAGS")])
+        for (task, timing) in zip(plan.tasks, schedule.tasks) {
+            var flags: [String] = []
+            if timing.isCritical { flags.append("critical") }
+            if timing.isLate(today: today) { flags.append("LATE") }
+            if let conflict = timing.conflict {
+                flags.append("conflict: pinned \(conflict.pinnedStart), \(conflict.forcedBy.taskID) allows \(conflict.earliestAllowedStart)")
+            }
+            table.add([timing.id, task.name, task.owner ?? "-", "\(timing.earlyStart)", "\(timing.earlyFinish)",
+                       timing.isMilestone ? "◆" : String(timing.durationDays), String(timing.floatDays),
+                       Formatting.percent(timing.progress, decimals: 0), flags.joined(separator: ", ")])
+        }
+        let days = schedule.projectEnd - schedule.projectStart + 1
+        var out = "\(plan.campaign.name): \(schedule.projectStart) → \(schedule.projectEnd) (\(days) days), today \(today)\n\n"
+        out += table.rendered()
+        out += "\ncritical path: " + (schedule.criticalPath.isEmpty ? "-" : schedule.criticalPath.joined(separator: " → ")) + "\n"
+        let late = schedule.lateTasks(today: today)
+        if !late.isEmpty {
+            out += "late: " + late.map { late in
+                let blocks = late.allBlocked.isEmpty ? "" : " (blocks \(late.allBlocked.joined(separator: ", ")))"
+                return "\(late.task.id) by \(late.daysLate)d\(blocks)"
+            }.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// Reads plan YAML into a `Plan`, reporting every problem it can find in one
+/// pass. Structural problems (wrong types, unknown keys) are found here;
+/// problems between elements (ids, cycles, budgets, rules) by `PlanValidator`.
+public enum PlanLoader {
+    public struct Result: Sendable {
+        /// nil only when the file is too broken to describe a campaign at all.
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+    }
+
+    static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts"]
+
+    /// Loads and validates. `diagnostics` is sorted by position.
+    public static func load(yaml text: String) -> Result {
+        let sink = DiagnosticSink()
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                sink.error(.start, "the plan is empty; it needs at least a 'campaign' section (try `campaign-deck init NAME`)")
+                return Result(plan: nil, diagnostics: sink.diagnostics)
+            }
+            root = composed
+        } catch {
+            let (location, message) = describeYAMLError(error, text: text)
+            sink.error(location, message)
+            return Result(plan: nil, diagnostics: sink.diagnostics)
+        }
+        guard let top = YAMLFields(root, what: "the plan", allowed: topLevelKeys, sink: sink) else {
+            return Result(plan: nil, diagnostics: sink.diagnostics)
+        }
+        let reader = PlanNodeReader(sink: sink)
+        var campaign: Campaign?
+        var campaignIsComplete = false
+        if let campaignNode = top.value("campaign") {
+            if let (read, isComplete) = reader.campaign(campaignNode) {
+                campaign = read
+                campaignIsComplete = isComplete
+            }
+        } else {
+            sink.error(top.location, "the plan needs a 'campaign' section with id, name, start and budget")
+        }
+        // Without a usable campaign the rest is still read and checked against a
+        // stand-in, so one run reports every problem; no plan is returned then.
+        var plan = Plan(campaign: campaign ?? Campaign.standIn)
+        plan.budgetLines = top.list("budget_lines", what: "the plan").compactMap(reader.budgetLine)
+        plan.channels = top.list("channels", what: "the plan").compactMap(reader.channel)
+        plan.segments = top.list("segments", what: "the plan").compactMap(reader.segment)
+        plan.phases = top.list("phases", what: "the plan").compactMap(reader.phase)
+        plan.tasks = top.list("tasks", what: "the plan").compactMap(reader.task)
+        plan.alerts = top.list("alerts", what: "the plan").compactMap(reader.alert)
+        var diagnostics = sink.diagnostics
+        diagnostics += PlanValidator.validate(plan, campaignIsComplete: campaignIsComplete)
+        return Result(plan: campaignIsComplete ? plan : nil, diagnostics: diagnostics.sortedByLocation)
+    }
+
+    /// Turns a Yams/libyaml error into a position and a sentence.
+    static func describeYAMLError(_ error: Error, text: String) -> (SourceLocation, String) {
+        guard let yamlError = error as? YamlError else { return (.start, "not valid YAML: \(error)") }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let location = SourceLocation(line: mark.line, column: mark.column)
+            let contextText = context.map { " (\($0.text))" } ?? ""
+            return (location, "not valid YAML: \(problem)\(contextText)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams refuses the whole document and names only the first copy;
+            // point at the second, which is the one to delete or rename.
+            let key = duplicates.first ?? "?"
+            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+            let second = repeatedKeyLocation(key, after: first, in: text) ?? first
+            return (second, "duplicate key '\(key)' (first at line \(first.line))")
+        case .reader(let problem, let offset, _, _):
+            return (.start, "cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+        default:
+            return (.start, "not valid YAML: \(yamlError)")
+        }
+    }
+
+    /// The next line after `first` that starts the same key at the same column.
+    static func repeatedKeyLocation(_ key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line < lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            guard scalars.count >= first.column else { continue }
+            let rest = String(String.UnicodeScalarView(scalars[(first.column - 1)...]))
+            if rest.hasPrefix(key + ":") { return SourceLocation(line: index + 1, column: first.column) }
+        }
+        return nil
+    }
+}

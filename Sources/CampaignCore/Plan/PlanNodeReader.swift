@@ -1,0 +1,246 @@
+import Foundation
+import Yams
+
+/// Reads each kind of plan element from its YAML node. Returns nil (after
+/// reporting why) only when an element lacks what identifies it.
+struct PlanNodeReader {
+    let sink: DiagnosticSink
+
+    /// The element is located at its identifying value (`id`, or `name` for alerts).
+    private func locations(_ fields: YAMLFields) -> FieldLocations {
+        let key = fields.has("id") ? "id" : (fields.has("name") ? "name" : "metric")
+        return FieldLocations(element: fields.location(of: key), values: fields.valueLocations)
+    }
+
+    /// The campaign as far as it could be read, and whether it is complete
+    /// (an unusable one still lends its benchmarks to rule checks).
+    func campaign(_ node: Node) -> (Campaign, isComplete: Bool)? {
+        let what = "'campaign'"
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "id", "name", "currency", "timezone", "start", "budget", "transactions", "benchmarks",
+        ], sink: sink) else { return nil }
+        let id = fields.string("id", required: true, what: what)
+        let name = fields.string("name", what: what)
+        let start = fields.day("start", required: true, what: what)
+        let budget = fields.decimal("budget", required: true, what: what)
+        let currency = fields.string("currency", what: what) ?? "CNY"
+        if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            sink.error(fields.location(of: "currency"), "'currency' must be a three-letter ISO 4217 code like CNY or USD, got '\(currency)'")
+        }
+        let timezone = fields.string("timezone", what: what) ?? "UTC"
+        if TimeZone(identifier: timezone) == nil {
+            let hint = Suggestion.hint(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
+            sink.error(fields.location(of: "timezone"), "unknown time zone '\(timezone)'" + (hint.isEmpty ? " (use an IANA name like Asia/Shanghai or Europe/Berlin)" : hint))
+        }
+        var benchmarks: [(String, Double)] = []
+        if let benchmarkNode = fields.value("benchmarks") {
+            if case .mapping(let mapping) = benchmarkNode {
+                for (key, value) in mapping {
+                    let name = key.string ?? ""
+                    guard case .scalar(let scalar) = value, scalar.style == .plain,
+                          let number = YAMLNumbers.double(scalar.string) else {
+                        sink.error(value.location, "benchmark '\(name)' must be a number, got \(value.kindDescription)")
+                        continue
+                    }
+                    benchmarks.append((name, number))
+                }
+            } else {
+                sink.error(benchmarkNode.location, "'benchmarks' must be a mapping like { cpa: 45.0, ctr: 0.015 }")
+            }
+        }
+        let campaign = Campaign(id: id ?? "", name: name ?? id ?? "", currency: currency, timezone: timezone,
+                                start: start ?? Campaign.standIn.start, budget: budget ?? 0,
+                                transactions: fields.string("transactions", what: what), benchmarks: benchmarks)
+        return (campaign, id != nil && start != nil && budget != nil)
+    }
+
+    func budgetLine(_ node: Node) -> BudgetLine? {
+        let what = YAMLFields.describe("budget line", node)
+        guard let fields = YAMLFields(node, what: what, allowed: ["id", "name", "amount"], sink: sink),
+              let id = fields.string("id", required: true, what: what) else { return nil }
+        let amount = fields.decimal("amount", required: true, what: what)
+        return BudgetLine(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id,
+                          amount: amount ?? 0)
+    }
+
+    func channel(_ node: Node) -> Channel? {
+        let what = YAMLFields.describe("channel", node)
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "id", "name", "kind", "budget", "budget_line",
+        ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
+        return Channel(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id,
+                       kind: fields.choice("kind", as: Channel.Kind.self, what: what) ?? .paid,
+                       budget: fields.decimal("budget", what: what),
+                       budgetLine: fields.string("budget_line", what: what))
+    }
+
+    func segment(_ node: Node) -> Segment? {
+        let what = YAMLFields.describe("segment", node)
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "id", "name", "rule", "persona", "budget_share", "goals",
+        ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
+        let rule = fields.string("rule", required: true, what: what) ?? "true"
+        let share = fields.number("budget_share", what: what)
+        if let share, !(0...1).contains(share) {
+            sink.error(fields.location(of: "budget_share"), "'budget_share' of \(what) must be between 0 and 1, got \(share)")
+        }
+        var persona: Persona?
+        if let personaNode = fields.value("persona"),
+           let personaFields = YAMLFields(personaNode, what: "the persona of \(what)",
+                                          allowed: ["traits", "pain_points", "channels"], sink: sink) {
+            let personaWhat = "the persona of \(what)"
+            let channels = personaFields.stringList("channels", what: personaWhat)
+            persona = Persona(traits: personaFields.string("traits", what: personaWhat),
+                              painPoints: personaFields.stringList("pain_points", what: personaWhat).map(\.text),
+                              channels: channels.map(\.text), channelLocations: channels.map(\.location))
+        }
+        let goals = fields.list("goals", what: what).compactMap { goal($0, segment: id) }
+        return Segment(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id, rule: rule,
+                       ruleLocation: fields.textStart("rule") ?? fields.location,
+                       persona: persona, budgetShare: share, goals: goals)
+    }
+
+    func goal(_ node: Node, segment: String) -> Goal? {
+        let what = "a goal of segment '\(segment)'"
+        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by"], sink: sink),
+              let metric = fields.string("metric", required: true, what: what) else { return nil }
+        let target = fields.number("target", what: what)
+        let baseline = fields.number("baseline", what: what)
+        let lift = fields.number("lift", what: what)
+        if target != nil, baseline != nil || lift != nil {
+            sink.error(fields.location, "\(what) gives both 'target' and 'baseline'/'lift'; use one: an absolute target, or a baseline with a lift")
+        } else if target == nil, baseline == nil || lift == nil,
+                  !fields.has("target"), !(fields.has("baseline") && fields.has("lift")) {
+            sink.error(fields.location, "\(what) needs 'target', or 'baseline' with 'lift'")
+        }
+        return Goal(fields: locations(fields), metric: metric, target: target, baseline: baseline, lift: lift,
+                    by: fields.day("by", what: what))
+    }
+
+    func phase(_ node: Node) -> Phase? {
+        let what = YAMLFields.describe("phase", node)
+        guard let fields = YAMLFields(node, what: what, allowed: ["id", "name", "weeks"], sink: sink),
+              let id = fields.string("id", required: true, what: what) else { return nil }
+        var weeks = 1...1
+        if let text = fields.string("weeks", required: true, what: what) {
+            if let parsed = PlanNodeReader.weekRange(text) {
+                weeks = parsed
+            } else {
+                sink.error(fields.location(of: "weeks"), "'weeks' of \(what) must be a week number or a range like 4-8 (first week is 1), got '\(text)'")
+            }
+        }
+        return Phase(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id, weeks: weeks)
+    }
+
+    static func weekRange(_ text: String) -> ClosedRange<Int>? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts.last!),
+              first >= 1, last >= first else { return nil }
+        return first...last
+    }
+
+    func task(_ node: Node) -> PlanTask? {
+        let what = YAMLFields.describe("task", node)
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "id", "name", "phase", "owner", "start", "days", "end", "after", "budget", "budget_line",
+            "progress", "risk", "mitigation", "milestone",
+        ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
+        let progress = fields.number("progress", what: what) ?? 0
+        if !(0...1).contains(progress) {
+            sink.error(fields.location(of: "progress"), "'progress' of \(what) must be between 0 and 1 (0.4 means 40 %), got \(progress)")
+        }
+        let after: [TaskDependency] = fields.stringList("after", what: what).compactMap { item in
+            guard let dependency = PlanNodeReader.dependency(item.text, at: item.location) else {
+                sink.error(item.location, "dependency '\(item.text)' of \(what) must be a task id, optionally with a lag like 'asset-review+2d'")
+                return nil
+            }
+            return dependency
+        }
+        return PlanTask(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id,
+                        phase: fields.string("phase", what: what), owner: fields.string("owner", what: what),
+                        start: fields.day("start", what: what),
+                        days: fields.integer("days", what: what, minimum: 1),
+                        end: fields.day("end", what: what), after: after,
+                        budget: fields.decimal("budget", what: what),
+                        budgetLine: fields.string("budget_line", what: what),
+                        progress: min(max(progress, 0), 1),
+                        risk: fields.string("risk", what: what), mitigation: fields.string("mitigation", what: what),
+                        isMilestone: fields.bool("milestone", what: what) ?? false)
+    }
+
+    /// `id` or `id+Nd`.
+    static func dependency(_ text: String, at location: SourceLocation) -> TaskDependency? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let plus = trimmed.lastIndex(of: "+") else {
+            return trimmed.isEmpty ? nil : TaskDependency(taskID: trimmed, lagDays: 0, location: location)
+        }
+        let id = String(trimmed[..<plus]).trimmingCharacters(in: .whitespaces)
+        var lag = trimmed[trimmed.index(after: plus)...].trimmingCharacters(in: .whitespaces)
+        guard lag.hasSuffix("d") else { return nil }
+        lag.removeLast()
+        guard !id.isEmpty, let days = Int(lag), days >= 0 else { return nil }
+        return TaskDependency(taskID: id, lagDays: days, location: location)
+    }
+
+    func alert(_ node: Node) -> AlertRule? {
+        let what = YAMLFields.describe("alert", node, key: "name")
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "name", "metric", "per", "below", "above", "window", "min_volume", "for", "recover",
+            "severity", "playbook", "confidence",
+        ], sink: sink), let name = fields.string("name", required: true, what: what) else { return nil }
+        let metric = fields.string("metric", required: true, what: what) ?? ""
+        var direction = AlertRule.Direction.below
+        var threshold = "0"
+        switch (fields.string("below", what: what), fields.string("above", what: what)) {
+        case (let below?, nil): threshold = below
+        case (nil, let above?): direction = .above; threshold = above
+        case (_?, _?):
+            sink.error(fields.location(of: "above"), "\(what) has both 'below' and 'above'; split it into two alerts")
+        case (nil, nil):
+            sink.error(fields.location, "\(what) needs a threshold: 'below: VALUE' or 'above: VALUE'")
+        }
+        let thresholdKey = direction == .below ? "below" : "above"
+        var window = MetricWindow.rolling(seconds: 3_600)
+        if let text = fields.string("window", what: what) {
+            if let parsed = MetricWindow(name: text) {
+                window = parsed
+            } else {
+                sink.error(fields.location(of: "window"), "'window' of \(what) must be one of \(MetricWindow.names.joined(separator: ", ")), got '\(text)'\(Suggestion.hint(for: text, among: MetricWindow.names))")
+            }
+        }
+        var forSeconds = 0
+        if let text = fields.string("for", what: what) {
+            if let seconds = DurationText.seconds(text) {
+                forSeconds = seconds
+            } else {
+                sink.error(fields.location(of: "for"), "'for' of \(what) must be a duration like 10m, 30s, 2h or 0, got '\(text)'")
+            }
+        }
+        return AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,
+                         direction: direction, threshold: threshold,
+                         thresholdLocation: fields.textStart(thresholdKey) ?? fields.location,
+                         window: window, minVolume: fields.integer("min_volume", what: what, minimum: 0) ?? 0,
+                         forSeconds: forSeconds, recover: fields.string("recover", what: what),
+                         recoverLocation: fields.textStart("recover"),
+                         severity: fields.choice("severity", as: AlertRule.Severity.self, what: what) ?? .warning,
+                         playbook: fields.string("playbook", what: what),
+                         confidence: fields.choice("confidence", as: AlertRule.Confidence.self, what: what) ?? .wilson)
+    }
+}
+
+/// Durations as people write them in config: `0`, `30s`, `10m`, `2h`, `1d`.
+public enum DurationText {
+    public static func seconds(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "0" { return 0 }
+        guard let unit = trimmed.last, let amount = Int(trimmed.dropLast()), amount >= 0 else { return nil }
+        switch unit {
+        case "s": return amount
+        case "m": return amount * 60
+        case "h": return amount * 3_600
+        case "d": return amount * 86_400
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// The names a plan may use, in one place so the loader, the rule checker
+/// and "did you mean" suggestions agree.
+public enum Vocabulary {
+    /// KPIs of SPEC §4, in the order the spec lists them.
+    public static let kpis = [
+        "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue",
+        "ctr", "cvr", "cpa", "roi", "participation_rate", "community_dau_ratio",
+        "budget_burn", "pacing",
+    ]
+
+    /// Ratio KPIs, judged with a Wilson interval by alert rules (SPEC §5).
+    public static let ratioKPIs: Set<String> = ["ctr", "cvr", "participation_rate", "community_dau_ratio"]
+
+    /// Per-customer fields a segment rule can read (SPEC §6).
+    public static let customerFields = [
+        "recency_days", "frequency", "monetary", "aov",
+        "orders_30d", "orders_90d", "orders_180d", "orders_365d",
+        "first_purchase_days", "repurchase_rate", "r_score", "f_score", "m_score",
+    ]
+
+    /// What a segment goal can measure: a KPI of the segment, or a customer feature averaged over it.
+    public static var goalMetrics: [String] { kpis + customerFields.filter { !$0.hasSuffix("_score") } }
+
+    public static func benchmarkName(_ name: String) -> String { "benchmark." + name }
+}

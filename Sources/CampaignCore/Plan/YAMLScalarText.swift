@@ -1,0 +1,85 @@
+/// Writing one scalar value back into YAML text by hand, so that an edit
+/// touches only the characters of that value (SPEC §8: minimal diffs).
+enum YAMLScalarText {
+    /// Text as a plain scalar when YAML would read it back as the same string,
+    /// otherwise double-quoted with escapes.
+    static func render(text: String, inFlow: Bool) -> String {
+        isPlainSafe(text, inFlow: inFlow) ? text : doubleQuoted(text)
+    }
+
+    static func doubleQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+    private static let reservedWords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
+
+    static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
+        guard let first = text.first, let last = text.last,
+              !first.isWhitespace, !last.isWhitespace, !indicators.contains(first), last != ":" else { return false }
+        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
+        if inFlow, text.contains(where: { ",[]{}".contains($0) }) { return false }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { return false }
+        // Text that YAML would read as another type must be quoted to stay text.
+        if reservedWords.contains(text.lowercased()) || YAMLNumbers.isNumberText(text) || Day(iso: text) != nil {
+            return false
+        }
+        return true
+    }
+
+    /// The end of the scalar that starts at `start` (exclusive), given its style.
+    static func endOfScalar(in scalars: String.UnicodeScalarView, from start: String.Index,
+                            quote: Unicode.Scalar?, inFlow: Bool) -> String.Index? {
+        var index = start
+        if let quote {
+            index = scalars.index(after: index) // opening quote
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if quote == "\"" && scalar == "\\" {
+                    index = scalars.index(index, offsetBy: 2, limitedBy: scalars.endIndex) ?? scalars.endIndex
+                    continue
+                }
+                if scalar == quote {
+                    let next = scalars.index(after: index)
+                    // '' inside a single-quoted scalar is an escaped quote.
+                    if quote == "'", next < scalars.endIndex, scalars[next] == "'" {
+                        index = scalars.index(after: next)
+                        continue
+                    }
+                    return next
+                }
+                index = scalars.index(after: index)
+            }
+            return nil
+        }
+        var lastContent = start
+        var previous: Unicode.Scalar = " "
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" { break }
+            if scalar == "#" && (previous == " " || previous == "\t") { break }
+            if inFlow && (scalar == "," || scalar == "]" || scalar == "}") { break }
+            if scalar != " " && scalar != "\t" { lastContent = scalars.index(after: index) }
+            previous = scalar
+            index = scalars.index(after: index)
+        }
+        return lastContent
+    }
+}

@@ -1,0 +1,183 @@
+/// Recursive-descent parser for rule expressions.
+///
+/// Grammar, lowest precedence first:
+///
+///     or         := and ("or" and)*
+///     and        := not ("and" not)*
+///     not        := "not" not | comparison
+///     comparison := additive (compareOp additive)?     -- non-associative
+///     additive   := multiplicative (("+" | "-") multiplicative)*
+///     multiplicative := unary (("*" | "/") unary)*
+///     unary      := "-" unary | primary
+///     primary    := number | name | "true" | "false" | "(" or ")"
+///
+/// `not` sits above comparison so that `not a > 1` means `not (a > 1)`, which
+/// is what people mean when they write it. Stops at the first error.
+struct RuleParser {
+    private var lexer: RuleLexer
+    private var current: RuleToken
+    /// The last token consumed: "expected an expression after 'and'" names it.
+    private var previous: RuleToken?
+
+    static func parse(_ text: String) throws(RuleError) -> RuleNode {
+        var parser = try RuleParser(text)
+        if parser.current.kind == .end {
+            throw RuleError(column: 1, message: "the expression is empty")
+        }
+        let node = try parser.parseOr()
+        guard parser.current.kind == .end else { throw parser.unexpectedCurrent() }
+        return node
+    }
+
+    private init(_ text: String) throws(RuleError) {
+        lexer = RuleLexer(text)
+        current = try lexer.next()
+    }
+
+    @discardableResult
+    private mutating func advance() throws(RuleError) -> RuleToken {
+        let consumed = current
+        previous = consumed
+        current = try lexer.next()
+        return consumed
+    }
+
+    private func currentOperator(in accepted: Set<RuleBinaryOperator>) -> RuleBinaryOperator? {
+        if case .binary(let op) = current.kind, accepted.contains(op) { return op }
+        return nil
+    }
+
+    /// Parses a left-associative chain of `operators` over `operand`.
+    private mutating func parseLeftAssociative(
+        _ operators: Set<RuleBinaryOperator>,
+        operand: (inout RuleParser) throws(RuleError) -> RuleNode
+    ) throws(RuleError) -> RuleNode {
+        var left = try operand(&self)
+        while let op = currentOperator(in: operators) {
+            try advance()
+            let right = try operand(&self)
+            left = RuleNode(.binary(op, left, right), column: left.column, endColumn: right.endColumn)
+        }
+        return left
+    }
+
+    private mutating func parseOr() throws(RuleError) -> RuleNode {
+        try parseLeftAssociative([.or]) { (parser: inout RuleParser) throws(RuleError) in try parser.parseAnd() }
+    }
+
+    private mutating func parseAnd() throws(RuleError) -> RuleNode {
+        try parseLeftAssociative([.and]) { (parser: inout RuleParser) throws(RuleError) in try parser.parseNot() }
+    }
+
+    private mutating func parseNot() throws(RuleError) -> RuleNode {
+        guard current.kind == .not else { return try parseComparison() }
+        let keyword = try advance()
+        let operand = try parseNot()
+        return RuleNode(.unary(.not, operand), column: keyword.column, endColumn: operand.endColumn)
+    }
+
+    private static let comparisons = Set(RuleBinaryOperator.allCases.filter(\.isComparison))
+
+    private mutating func parseComparison() throws(RuleError) -> RuleNode {
+        let left = try parseAdditive()
+        guard let op = currentOperator(in: Self.comparisons) else { return left }
+        try advance()
+        let right = try parseAdditive()
+        if currentOperator(in: Self.comparisons) != nil {
+            throw try chainedComparison(left: left, op: op, middle: right)
+        }
+        return RuleNode(.binary(op, left, right), column: left.column, endColumn: right.endColumn)
+    }
+
+    /// `a < b < c` does not mean what it looks like in most languages, so it is
+    /// an error; the message spells out the rewrite when the third operand parses.
+    private mutating func chainedComparison(
+        left: RuleNode, op: RuleBinaryOperator, middle: RuleNode
+    ) throws(RuleError) -> RuleError {
+        let second = try advance()
+        let generic = RuleError(
+            column: second.column,
+            message: "comparisons cannot be chained; join two comparisons with 'and'")
+        let right: RuleNode
+        do throws(RuleError) {
+            right = try parseAdditive()
+        } catch {
+            return generic
+        }
+        let a = lexer.text(from: left.column, to: left.endColumn)
+        let b = lexer.text(from: middle.column, to: middle.endColumn)
+        let c = lexer.text(from: right.column, to: right.endColumn)
+        return RuleError(
+            column: second.column,
+            message: "comparisons cannot be chained; write '\(a) \(op.rawValue) \(b) and \(b) \(second.text) \(c)'")
+    }
+
+    private mutating func parseAdditive() throws(RuleError) -> RuleNode {
+        try parseLeftAssociative([.add, .subtract]) { (parser: inout RuleParser) throws(RuleError) in
+            try parser.parseMultiplicative()
+        }
+    }
+
+    private mutating func parseMultiplicative() throws(RuleError) -> RuleNode {
+        try parseLeftAssociative([.multiply, .divide]) { (parser: inout RuleParser) throws(RuleError) in
+            try parser.parseUnary()
+        }
+    }
+
+    private mutating func parseUnary() throws(RuleError) -> RuleNode {
+        guard current.kind == .binary(.subtract) else { return try parsePrimary() }
+        let minus = try advance()
+        let operand = try parseUnary()
+        return RuleNode(.unary(.negate, operand), column: minus.column, endColumn: operand.endColumn)
+    }
+
+    private mutating func parsePrimary() throws(RuleError) -> RuleNode {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            try advance()
+            return RuleNode(.number(value), column: token.column, endColumn: token.endColumn)
+        case .boolean(let value):
+            try advance()
+            return RuleNode(.boolean(value), column: token.column, endColumn: token.endColumn)
+        case .name(let name):
+            try advance()
+            return RuleNode(.name(name), column: token.column, endColumn: token.endColumn)
+        case .leftParen:
+            try advance()
+            var inner = try parseOr()
+            guard current.kind == .rightParen else {
+                if current.kind == .end {
+                    throw RuleError(
+                        column: current.column, message: "missing ')' to close '(' at column \(token.column)")
+                }
+                throw RuleError(
+                    column: current.column,
+                    message: "unexpected \(current.quoted); expected ')' to close '(' at column \(token.column)")
+            }
+            let close = try advance()
+            // The group's span includes its parentheses, so errors about it point at '('.
+            inner.column = token.column
+            inner.endColumn = close.endColumn
+            return inner
+        case .not:
+            let after = previous.map { " after \($0.quoted)" } ?? ""
+            throw RuleError(
+                column: token.column,
+                message: "'not' cannot stand here\(after); put it in parentheses: (not ...)")
+        default:
+            guard let previous else { throw unexpectedCurrent() }
+            throw RuleError(column: token.column, message: "expected an expression after \(previous.quoted)")
+        }
+    }
+
+    /// `unexpected ')'`, with a did-you-mean when a stray word looks like a
+    /// keyword (`AND`, `adn`).
+    private func unexpectedCurrent() -> RuleError {
+        var hint = ""
+        if case .name(let word) = current.kind {
+            hint = Suggestion.hint(for: word, among: RuleKeywords.all)
+        }
+        return RuleError(column: current.column, message: "unexpected \(current.quoted)\(hint)")
+    }
+}

@@ -1,0 +1,88 @@
+import CampaignCore
+import Foundation
+
+/// A plan file on disk: loads it, remembers the exact bytes it was loaded
+/// from, and saves edits atomically, refusing to overwrite a file that someone
+/// else changed in the meantime (SPEC §8).
+public struct PlanFile: Sendable {
+    public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        case unreadable(path: String, reason: String)
+        case notUTF8(path: String, byteOffset: Int)
+        case changedOnDisk(path: String)
+        case writeFailed(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path, let reason): return "cannot read plan: \(reason) (\(path))"
+            case .notUTF8(let path, let offset): return "the plan is not UTF-8 text: bad byte at offset \(offset) (\(path))"
+            case .changedOnDisk(let path): return "the plan changed on disk since it was loaded; not overwriting it (\(path))"
+            case .writeFailed(let path, let reason): return "cannot save plan: \(reason) (\(path))"
+            }
+        }
+    }
+
+    public let path: String
+    public private(set) var document: PlanDocument
+    /// The bytes last read from or written to disk, for the changed-on-disk check.
+    private var knownBytes: Data
+
+    public init(path: String, document: PlanDocument, knownBytes: Data) {
+        self.path = path
+        self.document = document
+        self.knownBytes = knownBytes
+    }
+
+    public static func load(path: String) throws(Failure) -> PlanFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: readableReason(error, path: path))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw .notUTF8(path: path, byteOffset: firstInvalidUTF8Offset(data))
+        }
+        return PlanFile(path: path, document: PlanDocument(text: text), knownBytes: data)
+    }
+
+    /// True when the bytes on disk are no longer those this file was loaded from.
+    public func hasChangedOnDisk() -> Bool {
+        (try? Data(contentsOf: URL(fileURLWithPath: path))) != knownBytes
+    }
+
+    /// Saves `document`. Unless `overwritingExternalChanges`, refuses when the
+    /// file on disk changed since it was loaded or last saved.
+    public mutating func save(_ document: PlanDocument, overwritingExternalChanges: Bool = false,
+                              beforeRename: AtomicFile.CrashPoint? = nil) throws(Failure) {
+        if !overwritingExternalChanges && hasChangedOnDisk() { throw .changedOnDisk(path: path) }
+        let bytes = Data(document.text.utf8)
+        do {
+            try AtomicFile.write(bytes, to: path, beforeRename: beforeRename)
+        } catch {
+            throw .writeFailed(path: path, reason: "\(error)")
+        }
+        self.document = document
+        self.knownBytes = bytes
+    }
+
+    static func readableReason(_ error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a folder, not a file" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return "\(error.localizedDescription)"
+    }
+
+    static func firstInvalidUTF8Offset(_ data: Data) -> Int {
+        var offset = 0
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import CampaignCore
+
+/// A failure to report as SPEC §9 asks: one line on standard error,
+/// `campaign-deck: <what> (<where>)`, an optional hint, and an exit code.
+struct CLIError: Error {
+    enum Code: Int32 {
+        case runtime = 1
+        case badInput = 2
+    }
+
+    let message: String
+    let hint: String?
+    let code: Code
+
+    init(_ message: String, hint: String? = nil, code: Code = .badInput) {
+        self.message = message
+        self.hint = hint
+        self.code = code
+    }
+
+    /// The plan had errors; they were already printed line by line.
+    static func planInvalid(_ path: String, errors: Int) -> CLIError {
+        CLIError("the plan has \(errors) error\(errors == 1 ? "" : "s") (\(path))",
+                 hint: "fix them, then run `campaign-deck plan validate \(path)`")
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import CampaignCore
+import CampaignStore
+
+/// Loads the plan a command works on and stops with every diagnostic printed
+/// when the plan has errors, so no command runs on a half-understood plan.
+enum PlanInput {
+    /// `demo` (or no path) means the built-in demo campaign.
+    static func load(_ path: String?) throws -> (document: PlanDocument, displayPath: String) {
+        if path == nil || path == "demo" {
+            return (PlanDocument(text: DemoCampaign.planText()), DemoCampaign.fileName)
+        }
+        let file: PlanFile
+        do {
+            file = try PlanFile.load(path: path!)
+        } catch {
+            throw CLIError(error.description, hint: hintFor(error))
+        }
+        return (file.document, path!)
+    }
+
+    /// Loads, prints diagnostics (warnings too), and throws when there are errors.
+    static func loadValid(_ path: String?) throws -> (plan: Plan, displayPath: String) {
+        let (document, displayPath) = try load(path)
+        report(document.diagnostics, file: displayPath)
+        guard let plan = document.plan, !document.diagnostics.hasErrors else {
+            throw CLIError.planInvalid(displayPath, errors: document.diagnostics.errors.count)
+        }
+        return (plan, displayPath)
+    }
+
+    static func report(_ diagnostics: [Diagnostic], file: String) {
+        for diagnostic in diagnostics {
+            Output.error(diagnostic.formatted(file: file))
+        }
+    }
+
+    private static func hintFor(_ error: PlanFile.Failure) -> String? {
+        if case .unreadable(_, "no such file") = error {
+            return "create one with `campaign-deck init NAME`, or pass `demo` for the built-in campaign"
+        }
+        return nil
+    }
+}
+
+extension PlanInput {
+    /// Validation has already ruled out what the scheduler refuses; this guards the rest.
+    static func schedule(_ plan: Plan) throws -> Schedule {
+        do {
+            return try Schedule(computing: PlanScheduling.input(for: plan))
+        } catch {
+            throw CLIError("cannot schedule the plan: \(error)")
+        }
+    }
+
+    static func day(_ text: String?, option: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let day = Day(iso: text) else {
+            throw CLIError("\(option) must be a date like 2026-04-01, got '\(text)'")
+        }
+        return day
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import CampaignCore
+
+struct PlanValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a plan file and report every problem as FILE:LINE:COLUMN: message.",
+        discussion: """
+        Exits 0 when the plan is valid (warnings allowed), 2 when it has errors.
+
+        Examples:
+          campaign-deck plan validate spring-2026.yaml
+          campaign-deck plan validate spring-2026.yaml --format json | jq .diagnostics
+        """
+    )
+
+    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    var plan: String
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let (document, file) = try PlanInput.load(plan)
+        let diagnostics = document.diagnostics
+        switch output.format {
+        case .json:
+            Output.print(ValidationReport.json(diagnostics, file: file).serialized(pretty: true))
+        case .csv:
+            Output.raw(ValidationReport.csv(diagnostics, file: file))
+        case .table:
+            PlanInput.report(diagnostics, file: file)
+            if let plan = document.plan, !diagnostics.hasErrors {
+                Output.print(ValidationReport.summary(plan, file: file, warnings: diagnostics.warnings.count))
+            }
+        }
+        if diagnostics.hasErrors {
+            throw CLIError.planInvalid(file, errors: diagnostics.errors.count)
+        }
+    }
+}

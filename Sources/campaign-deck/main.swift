@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Parse and run by hand rather than with `CampaignDeck.main()` so that exit
+// codes follow SPEC §9 (2 for usage errors; ArgumentParser would use 64) and
+// errors print as one `campaign-deck: …` line.
+do {
+    var command = try CampaignDeck.parseAsRoot()
+    try command.run()
+} catch let error as CLIError {
+    Output.error("campaign-deck: \(error.message)")
+    if let hint = error.hint { Output.error("hint: \(hint)") }
+    exit(error.code.rawValue)
+} catch {
+    let code = CampaignDeck.exitCode(for: error)
+    if code == .success {
+        CampaignDeck.exit(withError: error) // --help, --version: printed by ArgumentParser
+    }
+    let message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    Output.error("campaign-deck: \(message.isEmpty ? "\(error)" : message)")
+    Output.error("hint: see `campaign-deck --help`")
+    exit(code == .validationFailure ? 2 : code.rawValue)
+}
