@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
-        .testTarget(name: "CLITests", dependencies: ["CampaignCore"]),
+        .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
     ]
 )

@@ -8,13 +8,15 @@ enum PlanRuleChecks {
         var compiled: [RuleExpression?] = []
         for segment in plan.segments {
             let expression = checked(segment.rule, at: segment.ruleLocation, names: Vocabulary.customerFields + benchmarks,
-                                     expecting: .boolean, into: &found)
+                                     expecting: .boolean, subject: "the rule of segment '\(segment.id)'", into: &found)
             compiled.append(expression)
         }
         for alert in plan.alerts {
-            _ = checked(alert.threshold, at: alert.thresholdLocation, names: benchmarks, expecting: .number, into: &found)
+            _ = checked(alert.threshold, at: alert.thresholdLocation, names: benchmarks, expecting: .number,
+                        subject: "the '\(alert.direction.rawValue)' threshold of alert '\(alert.name)'", into: &found)
             if let recover = alert.recover, let location = alert.recoverLocation {
-                _ = checked(recover, at: location, names: benchmarks, expecting: .number, into: &found)
+                _ = checked(recover, at: location, names: benchmarks, expecting: .number,
+                            subject: "'recover' of alert '\(alert.name)'", into: &found)
             }
         }
         if !found.hasErrors {
@@ -25,10 +27,10 @@ enum PlanRuleChecks {
 
     /// Parses and type-checks one expression; nil when it has errors (reported).
     private static func checked(_ text: String, at start: SourceLocation, names: [String], expecting: RuleType,
-                                into found: inout [Diagnostic]) -> RuleExpression? {
+                                subject: String, into found: inout [Diagnostic]) -> RuleExpression? {
         do {
             let expression = try RuleExpression.parse(text)
-            let errors = expression.check(knownNames: names, expecting: expecting)
+            let errors = expression.check(knownNames: names, expecting: expecting, subject: subject)
             found += errors.map { .error(start.advanced(byColumns: $0.column - 1), $0.message) }
             return errors.isEmpty ? expression : nil
         } catch {

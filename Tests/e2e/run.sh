@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# End-to-end checks of the real binary, as a user at a shell would run it.
+# Usage: Tests/e2e/run.sh PATH/TO/campaign-deck
+set -uo pipefail
+bin=${1:?usage: run.sh PATH/TO/campaign-deck}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+passed=0 failed=0
+
+check() { # check NAME EXPECTED_STATUS COMMAND...; output in $out
+  local name=$1 expected=$2; shift 2
+  out=$("$@" 2>&1); local status=$?
+  if [ "$status" -eq "$expected" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL $name: exit $status, wanted $expected"; echo "$out" | head -20; fi
+}
+contains() { # contains NAME TEXT: the last output contains TEXT
+  if grep -qF -- "$2" <<<"$out"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL $1: output lacks '$2'"; echo "$out" | head -20; fi
+}
+
+check "init" 0 "$bin" init spring
+contains "init says what it wrote" "wrote spring.yaml"
+check "validate the new plan" 0 "$bin" plan validate spring.yaml
+check "init refuses to overwrite" 2 "$bin" init spring
+contains "one-line error" "campaign-deck: cannot create plan: it already exists (spring.yaml)"
+check "schedule" 0 "$bin" plan schedule spring.yaml --today 2026-04-20
+contains "critical path printed" "critical path: launch-event → warmup → creative → community-ops"
+contains "late tasks named with what they block" "late: kol-seeding by 1d (blocks data-review, final-report, close)"
+
+# A planner's typo: the owner key misspelt and a dependency on a task that does not exist.
+sed -e 's/^    owner: 推广组$/    ownr: 推广组/' -e 's/after: \[kickoff\]/after: [kickof]/' spring.yaml > typo.yaml
+check "typos are bad input" 2 "$bin" plan validate typo.yaml
+contains "unknown key with suggestion" "unknown key 'ownr' in task 'creative' (did you mean 'owner'?)"
+contains "unknown dependency with suggestion" "unknown task 'kickof' in 'after' of task 'segment-analysis' (did you mean 'kickoff'?)"
+
+# Garbage instead of a plan: binary bytes, then text that is not YAML at all.
+head -c 4096 /dev/urandom > garbage.yaml
+check "binary garbage" 2 "$bin" plan validate garbage.yaml
+printf '{{{{ ]]]\n' > broken.yaml
+check "not YAML" 2 "$bin" plan validate broken.yaml
+contains "position given" "broken.yaml:1:"
+
+check "json schedule parses" 0 bash -c "'$bin' plan schedule spring.yaml --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"project_end\"]==\"2026-05-05\", d[\"project_end\"]'"
+check "mermaid export" 0 "$bin" plan export spring.yaml --to mermaid
+contains "mermaid gantt" "gantt"
+check "usage error exits 2" 2 "$bin" plan frobnicate spring.yaml
+check "help" 0 "$bin" --help
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
