@@ -1,3 +1,4 @@
+import CampaignCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,18 +7,24 @@ import Darwin
 
 /// Standard output and error written straight to the file descriptors: no
 /// buffering to flush at exit, and no C `FILE*` globals (Swift 6 rejects them).
+///
+/// Data from plans and streams may carry terminal escape sequences; whatever
+/// reaches a terminal goes through `ControlCharacters` so it is shown, never obeyed.
+/// Output to pipes and files stays byte-exact.
 enum Output {
     static func print(_ text: String) {
-        write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
+        raw(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Writes exactly `text` (for formats that manage their own line endings).
     static func raw(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        write(standardOutputIsTerminal ? ControlCharacters.escapedKeepingLayout(text) : text, to: STDOUT_FILENO)
     }
 
+    /// Messages for people: always made safe, whatever standard error is.
     static func error(_ text: String) {
-        write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+        let line = ControlCharacters.escapedKeepingLayout(text)
+        write(line.hasSuffix("\n") ? line : line + "\n", to: STDERR_FILENO)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {

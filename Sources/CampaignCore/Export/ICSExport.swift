@@ -47,7 +47,8 @@ public enum ICSExport {
             case ",": out += "\\,"
             case "\n": out += "\\n"
             default:
-                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) }
+                // RFC 5545 forbids controls in TEXT; bidi overrides would disguise the summary.
+                if !ControlCharacters.isUnsafe(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -30,7 +30,7 @@ public enum MermaidExport {
     }
 
     /// Mermaid reads ':' and '#' and ';' as syntax inside task lines; swap them
-    /// for look-alikes and drop control characters.
+    /// for look-alikes, and blank out control and bidi characters.
     static func label(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -39,7 +39,7 @@ public enum MermaidExport {
             case ";": out += "；"
             case "#": out += "＃"
             default:
-                if scalar.value >= 0x20 && scalar.value != 0x7F { out.unicodeScalars.append(scalar) } else { out += " " }
+                if ControlCharacters.isUnsafe(scalar) { out += " " } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out.isEmpty ? "-" : out

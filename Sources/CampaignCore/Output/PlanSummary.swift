@@ -60,7 +60,8 @@ public enum PlanSummary {
                         alert.severity.rawValue])
         }
         section("ALERTS", alerts)
-        return out
+        // Names and rules are other people's text: shown, never obeyed by the terminal.
+        return ControlCharacters.escapedKeepingLayout(out)
     }
 
     static func goalText(_ goal: Goal) -> String {

@@ -65,6 +65,6 @@ public enum ScheduleReport {
                 return "\(late.task.id) by \(late.daysLate)d\(blocks)"
             }.joined(separator: "; ") + "\n"
         }
-        return out
+        return ControlCharacters.escapedKeepingLayout(out)
     }
 }

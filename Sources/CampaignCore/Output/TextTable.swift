@@ -21,17 +21,17 @@ public struct TextTable: Sendable {
 
     public func rendered() -> String {
         let safeRows = rows.map { $0.map(ControlCharacters.escaped) }
-        var widths = columns.map { TextWidth.columns($0.title) }
+        var widths = columns.map { DisplayWidth.of($0.title) }
         for row in safeRows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], TextWidth.columns(cell))
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
             }
         }
         func line(_ cells: [String]) -> String {
             var parts: [String] = []
             for (index, column) in columns.enumerated() {
                 let cell = index < cells.count ? cells[index] : ""
-                let padding = String(repeating: " ", count: widths[index] - TextWidth.columns(cell))
+                let padding = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
                 let isLast = index == columns.count - 1
                 parts.append(column.alignment == .right ? padding + cell : (isLast ? cell : cell + padding))
             }

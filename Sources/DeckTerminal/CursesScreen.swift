@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import DeckUI
+
+/// The ncurses screen: set-up, painting frames by difference, and restoring the
+/// terminal. One instance, used on one thread (ncurses is not thread-safe).
+final class CursesScreen {
+    private(set) var capability: ColorCapability
+    private var painter: CursesPainter
+    private var previous: CellGrid?
+    private let window: UnsafeMutablePointer<WINDOW>
+
+    /// Opens the screen, or nil when ncurses cannot (unknown TERM). `newterm` rather
+    /// than `initscr`, because `initscr` exits the process on failure, skipping our
+    /// error message and exit code.
+    init?(capability requested: ColorCapability, environment: [String: String],
+          role: @escaping @Sendable (ThemeRole) -> Color) {
+        // Before ncurses starts, or CJK text prints as garbage: ncurses and wcwidth
+        // follow the C library's locale, which is "C" (ASCII) until set.
+        _ = setlocale(LC_ALL, "")
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              newterm(nil, output, input) != nil, let window = cdeck_stdscr()
+        else { return nil }
+        self.window = window
+        if let delay = TerminalSupport.escapeDelay(environment: environment) { cdeck_set_escdelay(Int32(delay)) }
+        _ = cbreak()
+        _ = noecho()
+        _ = nonl()
+        _ = keypad(window, true)
+        _ = curs_set(0)
+
+        var capability = requested
+        if capability > .none, has_colors() {
+            _ = start_color()
+            _ = use_default_colors()
+            capability = capability.limited(toTerminfoColors: Int(cdeck_colors()))
+        } else {
+            capability = .none
+        }
+        self.capability = capability
+        painter = CursesPainter(resolver: ColorResolver(capability: capability, role: role),
+                                pairs: ColorPairs(limit: Int32(cdeck_color_pairs())))
+    }
+
+    /// Paints `grid`, touching only cells that differ from the last frame.
+    func draw(_ grid: CellGrid) {
+        let runs = grid.changedRuns(since: previous)
+        if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? false {
+            _ = werase(window)  // a resize: old cells outside the new frame must go
+        }
+        painter.paint(grid, runs: runs, in: window)
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        previous = grid
+    }
+
+    /// Forget the last frame, so the next `draw` repaints everything (after the
+    /// screen was disturbed, e.g. a resume from Ctrl-Z).
+    func invalidate() {
+        previous = nil
+        _ = clearok(window, true)
+    }
+
+    /// Gives the terminal back (echo, canonical mode, cursor).
+    func close() {
+        _ = curs_set(1)
+        _ = endwin()
+    }
+}
