@@ -1,0 +1,35 @@
+/// Where one alert rule stands for one scope value (SPEC §5).
+public enum AlertState: String, Sendable, CaseIterable {
+    case ok
+    case pending
+    case firing
+    /// Below `min_volume`, or a ratio with nothing to divide by: not judged.
+    case noData = "no_data"
+}
+
+/// One change of state, as `campaign-deck alerts` prints it (SPEC §9).
+public struct AlertTransition: Sendable, Equatable {
+    /// Epoch milliseconds: the end of the minute that was judged.
+    public var at: Int64
+    public var rule: String
+    public var per: AlertRule.Scope
+    public var scope: String
+    public var from: AlertState
+    public var to: AlertState
+    public var value: Double?
+    public var threshold: Double
+    public var severity: AlertRule.Severity
+
+    /// Changes between ok and no data: the nightly ebb of volume, not news.
+    public var isQuiet: Bool {
+        (from == .ok || from == .noData) && (to == .ok || to == .noData)
+    }
+
+    public func json(clock: inout CampaignClock) -> JSONValue {
+        .object([
+            ("at", .string(clock.rfc3339(at))), ("rule", .string(rule)), ("per", .string(per.rawValue)),
+            ("scope", .string(scope)), ("from", .string(from.rawValue)), ("to", .string(to.rawValue)),
+            ("value", .optional(value)), ("threshold", .double(threshold)), ("severity", .string(severity.rawValue)),
+        ])
+    }
+}

@@ -1,0 +1,37 @@
+/// The live pipeline of a campaign: events into the KPI store, every closed
+/// minute judged by the alert engine. Feeds the `alerts` command and the dashboard.
+public struct CampaignMonitor: Sendable {
+    public private(set) var store: KPIStore
+    public private(set) var engine: AlertEngine
+    public let context: KPIContext
+
+    public init(plan: Plan) {
+        store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
+        engine = AlertEngine(plan: plan)
+        context = KPIContext(plan: plan)
+    }
+
+    /// Adds one event; returns the transitions of the minutes it closed.
+    public mutating func add(timestamp: Int64, type: EventType, leaf: LeafKey, user: UInt64, count: Int64,
+                             amount: Money, name: (KPIDimension, Int32) -> String) -> [AlertTransition] {
+        var changes: [AlertTransition] = []
+        let minute = CampaignClock.minute(of: timestamp)
+        if store.clockMinute != .min {
+            while store.clockMinute < minute {
+                changes += engine.judge(minute: store.clockMinute, store: store, name: name)
+                store.step(toward: minute)
+            }
+        }
+        store.add(timestamp: timestamp, type: type, leaf: leaf, user: user, count: count, amount: amount)
+        return changes
+    }
+
+    /// Judges the last minute seen: the stream has ended (or the caller
+    /// declares the minute over, e.g. on a wall-clock tick).
+    public mutating func closeCurrentMinute(name: (KPIDimension, Int32) -> String) -> [AlertTransition] {
+        guard store.clockMinute != .min else { return [] }
+        let changes = engine.judge(minute: store.clockMinute, store: store, name: name)
+        store.step(toward: store.clockMinute + 1)
+        return changes
+    }
+}

@@ -1,0 +1,68 @@
+/// An alert rule with its threshold expressions evaluated once (benchmarks
+/// are constants) and its judging options settled.
+struct CompiledAlertRule: Sendable {
+    let rule: AlertRule
+    let dimension: KPIDimension
+    let threshold: Double
+    let recover: Double
+    /// Wilson-judged: a ratio KPI whose rule did not opt out.
+    let usesWilson: Bool
+    /// Judged only when the calendar day closes: a `below` rule on a
+    /// day-window value that only grows as the day goes on (a day's distinct
+    /// users, a day's sums). Judged at 9 in the morning such a value is
+    /// always "low", so judging it before the day ends would cry wolf daily.
+    let judgedAtDayEnd: Bool
+
+    static let growsThroughDay: Set<String> = [
+        "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue", "community_dau_ratio",
+    ]
+
+    init?(_ rule: AlertRule, benchmarks: [(name: String, value: Double)]) {
+        var bindings: [String: RuleBinding] = [:]
+        for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
+        func evaluate(_ text: String) -> Double? {
+            guard let expression = try? RuleExpression.parse(text),
+                  let compiled = try? expression.compile(bindings: bindings, expecting: .number) else { return nil }
+            return compiled.number([])
+        }
+        guard let threshold = evaluate(rule.threshold) else { return nil }
+        self.rule = rule
+        self.threshold = threshold
+        self.recover = rule.recover.flatMap(evaluate) ?? threshold
+        switch rule.per {
+        case .channel: dimension = .channel
+        case .segment: dimension = .segment
+        case .campaign: dimension = .campaign
+        case .total: dimension = .total
+        }
+        usesWilson = rule.confidence == .wilson && Vocabulary.ratioKPIs.contains(rule.metric)
+        judgedAtDayEnd = rule.window == .calendarDay && rule.direction == .below
+            && CompiledAlertRule.growsThroughDay.contains(rule.metric)
+    }
+
+    enum Judgement: Equatable {
+        case noData
+        case breached
+        case clear
+    }
+
+    func judge(_ values: KPIValues) -> (Judgement, value: Double?) {
+        guard let value = values.value(of: rule.metric) else { return (.noData, nil) }
+        if rule.minVolume > 0 {
+            guard let volume = values.volume(of: rule.metric), volume >= Double(rule.minVolume) else { return (.noData, value) }
+        }
+        var breached: Bool
+        if usesWilson, let (successes, trials) = values.proportion(of: rule.metric),
+           let interval = WilsonInterval(successes: successes, trials: trials) {
+            breached = rule.direction == .below ? interval.upper < threshold : interval.lower > threshold
+        } else {
+            breached = rule.direction == .below ? value < threshold : value > threshold
+        }
+        return (breached ? .breached : .clear, value)
+    }
+
+    /// Back to ok from firing only past the recovery level (hysteresis).
+    func hasRecovered(_ value: Double) -> Bool {
+        rule.direction == .below ? value >= recover : value <= recover
+    }
+}

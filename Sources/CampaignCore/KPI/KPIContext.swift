@@ -1,0 +1,67 @@
+import Foundation
+
+/// What KPIs need from the plan beyond the events: budgets per scope for
+/// budget burn, and the campaign's span for pacing.
+public struct KPIContext: Sendable {
+    public var timeZone: String
+    public var campaignBudget: Money
+    public var channelBudgets: [String: Money]
+    /// By segment id and by name (events may carry either, SPEC §3).
+    public var segmentBudgets: [String: Money]
+    /// Segment names → ids, so rows use one key per segment.
+    public var segmentIDsByName: [String: String]
+    /// The campaign runs over [start, end) in epoch milliseconds.
+    public var start: Int64
+    public var end: Int64
+
+    public init(plan: Plan) {
+        timeZone = plan.campaign.timezone
+        campaignBudget = Money(decimal: plan.campaign.budget)
+        var channels: [String: Money] = [:]
+        for channel in plan.channels { if let budget = channel.budget { channels[channel.id] = Money(decimal: budget) } }
+        channelBudgets = channels
+        var segments: [String: Money] = [:], ids: [String: String] = [:]
+        for segment in plan.segments {
+            ids[segment.name] = segment.id
+            if let share = segment.budgetShare {
+                let budget = Money(decimal: plan.campaign.budget * Decimal(share))
+                segments[segment.id] = budget
+                segments[segment.name] = budget
+            }
+        }
+        segmentBudgets = segments
+        segmentIDsByName = ids
+        let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        start = clock.start(of: plan.campaign.start)
+        // The campaign ends after its last phase or its last task, whichever is later.
+        var lastDay = plan.phases.map { $0.endDay(campaignStart: plan.campaign.start) }.max() ?? plan.campaign.start
+        if let schedule = try? Schedule(computing: PlanScheduling.input(for: plan)) {
+            lastDay = max(lastDay, schedule.projectEnd)
+        }
+        end = clock.start(of: lastDay + 1)
+    }
+
+    public func budget(_ dimension: KPIDimension, _ key: String) -> Money? {
+        switch dimension {
+        case .total, .campaign: return campaignBudget
+        case .channel: return channelBudgets[key]
+        case .segment: return segmentBudgets[key]
+        }
+    }
+
+    /// Share of campaign time elapsed at `timestamp`, clamped to 0…1.
+    public func elapsedShare(at timestamp: Int64) -> Double? {
+        guard end > start else { return nil }
+        return min(max(Double(timestamp - start) / Double(end - start), 0), 1)
+    }
+}
+
+extension Money {
+    /// Exact conversion; amounts finer than a micro are rounded half-even.
+    public init(decimal: Decimal) {
+        var scaled = decimal * Decimal(Money.scale)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .bankers)
+        self.init(micros: NSDecimalNumber(decimal: rounded).int64Value)
+    }
+}

@@ -1,0 +1,28 @@
+/// Reading KPIs for one scope value out of the store.
+extension KPIStore {
+    /// Scope values present in the data along `dimension` (events that did not
+    /// name a channel are not a channel), or the single total.
+    public func scopeIDs(_ dimension: KPIDimension) -> [Int32] {
+        if dimension == .total { return [-2] }
+        var seen = Set<Int32>()
+        return leaves.compactMap { leaf in
+            let id = leaf.id(along: dimension)
+            return id >= 0 && seen.insert(id).inserted ? id : nil
+        }
+    }
+
+    /// All KPIs for one scope value over `window`, judged as of the end of `minute`.
+    public func values(_ dimension: KPIDimension, id: Int32, name: String, window: MetricWindow,
+                       atMinute minute: Int64, context: KPIContext) -> KPIValues {
+        var clock = self.clock
+        let day = clock.day(of: minute * 60_000)
+        let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
+        let counters = counters(window: window, day: day, include: include)
+        let toDate = window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
+        let members = members(include: include)
+        return KPIValues(counters: counters,
+                         activeUsers: members == nil ? nil : activeUsers(day: day, dimension: dimension, id: id),
+                         members: members, budget: context.budget(dimension, name),
+                         spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000))
+    }
+}

@@ -1,0 +1,186 @@
+/// Aggregates the event stream into everything the KPIs need, in bounded
+/// memory (SPEC §4):
+/// - per leaf (channel × segment × campaign): a 24-hour ring of minute
+///   counters, running sums for each rolling window, per-day totals and
+///   campaign-to-date totals;
+/// - distinct community users per calendar day and scope (exact, then a sketch);
+/// - the latest community member count per leaf.
+///
+/// Windows are by event time. `clockMinute` is the latest minute the store has
+/// reached; an event from the future moves it forward, an event from the past
+/// is added where it belongs. Callers that judge every closed minute (the
+/// alert engine) move the clock themselves with `step(toward:)` first.
+public struct KPIStore: Sendable {
+    /// Rolling windows kept as running sums, in minutes.
+    public let rollingWindows: [Int]
+    public private(set) var clock: CampaignClock
+    public private(set) var clockMinute: Int64 = .min
+    /// The latest minute any event fell in: windows are empty a day after it.
+    private var lastDataMinute: Int64 = .min
+    public private(set) var leaves: [LeafKey] = []
+    private var leafIndex: [Int64: Int] = [:]
+    private var lastLeaf: (packed: Int64, index: Int) = (.min, -1)
+
+    private var rings: [MinuteRing] = []
+    /// rolling[w][leaf]: the sum over the last `rollingWindows[w]` minutes up to `clockMinute`.
+    private var rolling: [[KPICounters]]
+    private var campaignToDate: [KPICounters] = []
+    private var days: [Int: [KPICounters]] = [:]
+    private var activeUsers: [DistinctKey: DistinctCounter] = [:]
+    private var members: [(timestamp: Int64, count: Int64)] = []
+    public private(set) var earliestTimestamp: Int64 = .max
+    public private(set) var latestTimestamp: Int64 = .min
+
+    struct DistinctKey: Hashable, Sendable {
+        var day: Int
+        var dimension: KPIDimension
+        var id: Int32
+    }
+
+    public init(timeZoneIdentifier: String, rollingWindows: [Int] = MetricWindow.rollingChoices.map { $0.seconds / 60 }) {
+        self.clock = CampaignClock(timeZoneIdentifier: timeZoneIdentifier)
+        self.rollingWindows = rollingWindows
+        self.rolling = rollingWindows.map { _ in [] }
+    }
+
+    // MARK: Ingest
+
+    /// Folds one event in, moving the clock forward if the event is the latest yet.
+    @inline(__always)
+    public mutating func add(timestamp: Int64, type: EventType, leaf: LeafKey, user: UInt64, count: Int64,
+                             amount: Money) {
+        let minute = CampaignClock.minute(of: timestamp)
+        while minute > clockMinute { step(toward: minute) }
+        lastDataMinute = max(lastDataMinute, minute)
+        let index = self.index(of: leaf)
+        earliestTimestamp = min(earliestTimestamp, timestamp)
+        latestTimestamp = max(latestTimestamp, timestamp)
+        let day = clock.day(of: timestamp).ordinal
+
+        switch type {
+        case .communityMembers:
+            if timestamp >= members[index].timestamp { members[index] = (timestamp, count) }
+            return
+        case .communityActive:
+            for dimension in KPIDimension.allCases {
+                activeUsers[DistinctKey(day: day, dimension: dimension, id: leaf.id(along: dimension)), default: DistinctCounter()]
+                    .insert(user)
+            }
+            return
+        default:
+            break
+        }
+        campaignToDate[index].add(type, count: count, amount: amount)
+        days[day, default: [KPICounters](repeating: .zero, count: leaves.count)].ensureCount(leaves.count)
+        days[day]![index].add(type, count: count, amount: amount)
+        let age = clockMinute - minute
+        guard age < Int64(MinuteRing.capacity) else { return } // older than a day: totals only
+        rings[index].add(type, count: count, amount: amount, at: minute)
+        for (w, window) in rollingWindows.enumerated() where age < Int64(window) {
+            rolling[w][index].add(type, count: count, amount: amount)
+        }
+    }
+
+    /// Moves the clock one minute toward `minute` (or, after a day without
+    /// data, straight to the minute before it: every window is empty by then, and
+    /// a stray far-future timestamp must not make us walk years of minutes).
+    /// The minute the clock leaves is closed: the caller judges it before stepping.
+    public mutating func step(toward minute: Int64) {
+        guard minute > clockMinute else { return }
+        if clockMinute == .min {
+            clockMinute = minute
+            lastDataMinute = minute
+            return
+        }
+        let emptyAfter = Int64(max(rollingWindows.max() ?? 0, MinuteRing.capacity))
+        if clockMinute - lastDataMinute >= emptyAfter && minute - clockMinute > 1 {
+            clockMinute = minute - 1
+            return
+        }
+        let next = clockMinute + 1
+        for (w, window) in rollingWindows.enumerated() {
+            let leaving = next - Int64(window)
+            for leaf in leaves.indices {
+                rolling[w][leaf] -= rings[leaf].counters(at: leaving)
+            }
+        }
+        clockMinute = next
+    }
+
+    @inline(__always)
+    private mutating func index(of leaf: LeafKey) -> Int {
+        let packed = leaf.packed
+        if packed == lastLeaf.packed { return lastLeaf.index }
+        if let index = leafIndex[packed] {
+            lastLeaf = (packed, index)
+            return index
+        }
+        let index = leaves.count
+        leaves.append(leaf)
+        leafIndex[packed] = index
+        rings.append(MinuteRing())
+        for w in rolling.indices { rolling[w].append(.zero) }
+        campaignToDate.append(.zero)
+        members.append((.min, 0))
+        lastLeaf = (packed, index)
+        return index
+    }
+
+    // MARK: Reading
+
+    /// Sums of the leaves selected by `include` over `window` as of the clock
+    /// (rolling windows) or for `day` (calendar-day window).
+    public func counters(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool) -> KPICounters {
+        var total = KPICounters.zero
+        switch window {
+        case .campaignToDate:
+            for (index, leaf) in leaves.enumerated() where include(leaf) { total += campaignToDate[index] }
+        case .calendarDay:
+            guard let day, let perLeaf = days[day.ordinal] else { return total }
+            for (index, leaf) in leaves.enumerated() where index < perLeaf.count && include(leaf) { total += perLeaf[index] }
+        case .rolling(let seconds):
+            if let w = rollingWindows.firstIndex(of: seconds / 60) {
+                for (index, leaf) in leaves.enumerated() where include(leaf) { total += rolling[w][index] }
+            } else {
+                // A window without a running sum: add up the ring.
+                for (index, leaf) in leaves.enumerated() where include(leaf) {
+                    for minute in (clockMinute - Int64(seconds / 60) + 1)...clockMinute {
+                        total += rings[index].counters(at: minute)
+                    }
+                }
+            }
+        }
+        return total
+    }
+
+    /// Distinct active community users on `day` for one scope value.
+    public func activeUsers(day: Day, dimension: KPIDimension, id: Int32) -> Int {
+        activeUsers[DistinctKey(day: day.ordinal, dimension: dimension, id: id)]?.count ?? 0
+    }
+
+    /// The latest member count: summed over the selected leaves' latest gauges.
+    public func members(include: (LeafKey) -> Bool) -> Int64? {
+        var total: Int64 = 0, seen = false
+        for (index, leaf) in leaves.enumerated() where members[index].timestamp != .min && include(leaf) {
+            total += members[index].count
+            seen = true
+        }
+        return seen ? total : nil
+    }
+
+    /// The campaign-zone day of an instant.
+    public mutating func day(of timestamp: Int64) -> Day { clock.day(of: timestamp) }
+
+    /// Drops distinct-user sets of days before `day` (their counts are kept
+    /// exact until now; a caller that needs old days keeps their counts).
+    public mutating func forgetActiveUsers(before day: Day) {
+        activeUsers = activeUsers.filter { $0.key.day >= day.ordinal }
+    }
+}
+
+extension Array where Element == KPICounters {
+    @inline(__always)
+    mutating func ensureCount(_ count: Int) {
+        if self.count < count { append(contentsOf: repeatElement(.zero, count: count - self.count)) }
+    }
+}
