@@ -10,14 +10,15 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
     ],
     targets: [
         // ncursesw shim: the only C surface; see Sources/CNcurses/shim.h for why it exists.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The domain: plan, schedule, rules. No terminal, no ncurses.
         .target(name: "CampaignCore", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Persistence: atomic plan saving (and, later, the SQLite store).
-        .target(name: "CampaignStore", dependencies: ["CampaignCore"]),
+        // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
+        .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.

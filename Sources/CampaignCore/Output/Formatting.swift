@@ -18,9 +18,29 @@ public enum Formatting {
         return String(format: "%.\(decimals)f%%", scaled)
     }
 
-    /// Money with thousands separators and no float drift: `1,200,000`.
-    public static func money(_ value: Decimal) -> String {
+    /// `12,345` for counts.
+    public static func count(_ value: Int64) -> String { money(Decimal(value)) }
+
+    /// A fixed number of decimals: `45.00`.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    /// Money with thousands separators and no float drift: `1,200,000`;
+    /// with `decimals`, rounded half-even to that many places.
+    public static func money(_ value: Decimal, decimals: Int? = nil) -> String {
+        var value = value
+        if let decimals {
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &value, decimals, .bankers)
+            value = rounded
+        }
         var text = "\(value)"
+        if let decimals, decimals > 0 {
+            let fractionDigits = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+            if fractionDigits < 0 { text += "." }
+            text += String(repeating: "0", count: decimals - max(fractionDigits, 0))
+        }
         var fraction = ""
         if let dot = text.firstIndex(of: ".") {
             fraction = String(text[dot...])

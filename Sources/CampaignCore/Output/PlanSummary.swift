@@ -22,7 +22,7 @@ public enum PlanSummary {
         var channels = TextTable([.init("ID"), .init("NAME"), .init("KIND"), .init("BUDGET", .right), .init("LINE")])
         for channel in plan.channels {
             channels.add([channel.id, channel.name, channel.kind.rawValue,
-                          channel.budget.map(Formatting.money) ?? "-", channel.budgetLine ?? "-"])
+                          channel.budget.map { Formatting.money($0) } ?? "-", channel.budgetLine ?? "-"])
         }
         section("CHANNELS", channels)
 

@@ -1,0 +1,84 @@
+/// `campaign-deck kpi`: one row per scope value with every KPI (SPEC §9).
+public struct KPIReport: Sendable {
+    public struct Row: Sendable {
+        public var key: String
+        public var values: KPIValues
+    }
+
+    public var window: MetricWindow
+    public var dimension: KPIDimension
+    /// The instant the windows end at (the latest event time), epoch ms; nil for an empty stream.
+    public var asOf: Int64?
+    public var rows: [Row]
+    public var rejected: Int
+    public var skipped: Int
+
+    /// Builds the rows from a store, scope names from `name`, sorted by key.
+    public init(store: KPIStore, dimension: KPIDimension, window: MetricWindow, context: KPIContext,
+                rejected: Int, skipped: Int, name: (KPIDimension, Int32) -> String) {
+        self.window = window
+        self.dimension = dimension
+        self.rejected = rejected
+        self.skipped = skipped
+        guard store.clockMinute != .min else {
+            asOf = nil
+            rows = []
+            return
+        }
+        asOf = store.latestTimestamp
+        let minute = store.clockMinute
+        rows = store.scopeIDs(dimension).map { id in
+            let key = name(dimension, id)
+            return Row(key: key, values: store.values(dimension, id: id, name: key, window: window,
+                                                    atMinute: minute, context: context))
+        }.sorted { $0.key < $1.key }
+    }
+
+    public func json(clock: CampaignClock) -> JSONValue {
+        var clock = clock
+        return .object([
+            ("window", .string(window.description)), ("by", .string(dimension.rawValue)),
+            ("as_of", asOf.map { .string(clock.rfc3339($0)) } ?? .null),
+            ("rows", .array(rows.map { .object([("key", .string($0.key))] + $0.values.jsonMembers()) })),
+            ("rejected", .int(rejected)), ("skipped", .int(skipped)),
+        ])
+    }
+
+    public func csv() -> String {
+        let header = ["key"] + KPIValues(counters: .zero).jsonMembers().map(\.0)
+        return CSVWriter.document(header: header, rows: rows.map { row in
+            [row.key] + row.values.jsonMembers().map { member in
+                switch member.1 {
+                case .null: return ""
+                case .string(let text): return text
+                default: return member.1.serialized()
+                }
+            }
+        })
+    }
+
+    public func table(clock: CampaignClock) -> String {
+        var clock = clock
+        var table = TextTable([
+            .init(dimension.rawValue.uppercased()), .init("IMPR", .right), .init("CLICKS", .right), .init("CTR", .right),
+            .init("CONV", .right), .init("CVR", .right), .init("SPEND", .right), .init("CPA", .right),
+            .init("REVENUE", .right), .init("ROI", .right), .init("DAU", .right), .init("BURN", .right),
+        ])
+        func ratio(_ value: Double?, percent: Bool = true) -> String {
+            guard let value else { return "-" }
+            return percent ? Formatting.percent(value, decimals: 2) : Formatting.fixed(value, decimals: 2)
+        }
+        for row in rows {
+            let v = row.values, c = v.counters
+            table.add([row.key, Formatting.count(c.impressions), Formatting.count(c.clicks), ratio(v.ctr),
+                       Formatting.count(c.conversions), ratio(v.cvr), Formatting.money(c.spend.decimal, decimals: 2),
+                       ratio(v.cpa, percent: false), Formatting.money(c.revenue.decimal, decimals: 2),
+                       ratio(v.roi, percent: false), ratio(v.communityDAURatio), ratio(v.budgetBurn)])
+        }
+        let asOfText = asOf.map { clock.rfc3339($0) } ?? "no events"
+        var out = "KPIs by \(dimension.rawValue), window \(window), as of \(asOfText)\n"
+        out += rows.isEmpty ? "(no events)\n" : table.rendered()
+        if rejected > 0 || skipped > 0 { out += "\(rejected) rejected lines, \(skipped) skipped events of unknown types\n" }
+        return ControlCharacters.escapedKeepingLayout(out)
+    }
+}

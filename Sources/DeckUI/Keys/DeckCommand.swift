@@ -1,0 +1,31 @@
+/// Everything a key can ask the dashboard to do. Keys map to commands in the
+/// one key registry; `DeckUpdate` gives commands their meaning.
+public enum DeckCommand: Hashable, Sendable {
+    case nextPane, previousPane
+    case focus(Pane)
+    case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
+    case open, back
+    case toggleHelp
+    case zoom
+    case togglePause, faster, slower
+    case cycleTheme
+    case toggleKPIGrouping
+    case ganttZoomIn, ganttZoomOut, ganttToday
+    case acknowledge, assignOwner, addNote, resolveAnomaly
+    case filter
+    case quit
+}
+
+/// The four panes of SPEC §10, in Tab order.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case segments, gantt, kpis, anomalies
+
+    public var title: String {
+        switch self {
+        case .segments: return "Segments"
+        case .gantt: return "Gantt"
+        case .kpis: return "KPIs"
+        case .anomalies: return "Anomaly log"
+        }
+    }
+}
