@@ -153,6 +153,9 @@ public struct KPIStore: Sendable {
         return total
     }
 
+    /// One leaf's counters for one minute still held in the ring.
+    func ringCounters(leaf: Int, minute: Int64) -> KPICounters { rings[leaf].counters(at: minute) }
+
     /// Distinct active community users on `day` for one scope value.
     public func activeUsers(day: Day, dimension: KPIDimension, id: Int32) -> Int {
         activeUsers[DistinctKey(day: day.ordinal, dimension: dimension, id: id)]?.count ?? 0

@@ -32,7 +32,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .int(let value): out += String(value)
-        case .double(let value): out += value.isFinite ? Formatting.plain(value) : "null"
+        case .double(let value):
+            // Shortest text that reads back as the same Double; whole numbers without ".0".
+            if !value.isFinite { out += "null" } else if value == value.rounded(), abs(value) < 1e15 { out += String(Int64(value)) } else { out += "\(value)" }
         case .decimal(let value): out += "\(value)"
         case .string(let value): JSONValue.writeString(value, into: &out)
         case .array(let items):

@@ -225,8 +225,8 @@ struct YAMLFields {
 
 /// Strict number syntax for plan values: what a person writes in a spreadsheet
 /// column, nothing YAML-exotic (no `.inf`, `0x`, `1_000`).
-enum YAMLNumbers {
-    static func isNumberText(_ text: String) -> Bool {
+public enum YAMLNumbers {
+    public static func isNumberText(_ text: String) -> Bool {
         var sawDigit = false, sawDot = false, sawExponent = false
         var previous: Character = " "
         for (index, character) in text.enumerated() {
@@ -247,7 +247,7 @@ enum YAMLNumbers {
         return sawDigit && previous != "e" && previous != "E" && previous != "+" && previous != "-"
     }
 
-    static func double(_ text: String) -> Double? {
+    public static func double(_ text: String) -> Double? {
         guard isNumberText(text), let value = Double(text), value.isFinite else { return nil }
         return value
     }

@@ -12,7 +12,6 @@ public enum DeckCommand: Hashable, Sendable {
     case toggleKPIGrouping
     case ganttZoomIn, ganttZoomOut, ganttToday
     case acknowledge, assignOwner, addNote, resolveAnomaly
-    case filter
     case quit
 }
 

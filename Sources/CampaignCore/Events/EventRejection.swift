@@ -1,0 +1,116 @@
+/// Why a line was rejected (SPEC §3). Each case has a one-line human message and a
+/// `kind` under which `IngestStats` counts it.
+///
+/// Byte positions are 1-based (byte 1 is the first byte of the line), like the
+/// column numbers in plan diagnostics.
+public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
+    case emptyLine
+    /// The line is longer than `EventLineParser.maximumLineLength`; `length` is its
+    /// full length in bytes (without the line break).
+    case lineTooLong(length: Int)
+    case invalidUTF8(at: Int)
+    case invalidJSON(JSONSyntaxError, at: Int)
+    /// Valid JSON, but not an object.
+    case notAnObject(found: JSONValueKind)
+    /// `ts` or `type` is absent.
+    case missingField(EventField)
+    case wrongType(EventField, found: JSONValueKind)
+    case negativeNumber(EventField)
+    case nonIntegerCount
+    /// `count` or `amount` beyond what any real event carries (see `EventLineParser`).
+    case outOfRange(EventField)
+    /// `community_active` needs a `user` for distinct counts.
+    case missingUser
+    case badTimestamp(TimestampProblem)
+
+    public var kind: EventRejectionKind {
+        switch self {
+        case .emptyLine: return .emptyLine
+        case .lineTooLong: return .lineTooLong
+        case .invalidUTF8: return .invalidUTF8
+        case .invalidJSON: return .invalidJSON
+        case .notAnObject: return .notAnObject
+        case .missingField: return .missingField
+        case .wrongType: return .wrongType
+        case .negativeNumber: return .negativeNumber
+        case .nonIntegerCount: return .nonIntegerCount
+        case .outOfRange: return .outOfRange
+        case .missingUser: return .missingUser
+        case .badTimestamp: return .badTimestamp
+        }
+    }
+
+    public var description: String { message }
+
+    public var message: String {
+        switch self {
+        case .emptyLine: return "empty line"
+        case .lineTooLong(let length):
+            return "line too long: \(length) bytes (limit \(EventLineParser.maximumLineLength))"
+        case .invalidUTF8(let at): return "invalid UTF-8 at byte \(at)"
+        case .invalidJSON(let error, let at): return "invalid JSON: \(error.message) at byte \(at)"
+        case .notAnObject(let found): return "not a JSON object: found \(found.article)"
+        case .missingField(let field): return "missing '\(field.key)'"
+        case .wrongType(let field, let found):
+            return "wrong type for '\(field.key)': expected \(Self.expectation(field)), found \(found.article)"
+        case .negativeNumber(let field): return "negative '\(field.key)'"
+        case .nonIntegerCount: return "'count' must be an integer"
+        case .outOfRange(let field): return "'\(field.key)' out of range"
+        case .missingUser: return "'community_active' requires 'user'"
+        case .badTimestamp(let problem): return "bad timestamp: \(problem.message)"
+        }
+    }
+
+    static func expectation(_ field: EventField) -> String {
+        switch field {
+        case .ts: return "an RFC 3339 string or integer epoch milliseconds"
+        case .type, .channel, .segment, .campaign, .user: return "a string"
+        case .count: return "a non-negative integer"
+        case .amount: return "a non-negative number"
+        }
+    }
+}
+
+/// The rejection reasons without their details, for counting.
+public enum EventRejectionKind: String, CaseIterable, Sendable, Hashable, Comparable {
+    case emptyLine = "empty_line"
+    case lineTooLong = "line_too_long"
+    case invalidUTF8 = "invalid_utf8"
+    case invalidJSON = "invalid_json"
+    case notAnObject = "not_an_object"
+    case missingField = "missing_field"
+    case wrongType = "wrong_type"
+    case negativeNumber = "negative_number"
+    case nonIntegerCount = "non_integer_count"
+    case outOfRange = "out_of_range"
+    case missingUser = "missing_user"
+    case badTimestamp = "bad_timestamp"
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// What is wrong with a `ts` value.
+public enum TimestampProblem: UInt8, Error, Sendable, Hashable {
+    /// Not of the shape `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)`.
+    case notRFC3339
+    /// A date-time without `Z` or `±HH:MM`: local time would be ambiguous.
+    case missingOffset
+    /// Month, day, hour, minute, second or offset out of range (e.g. February 30).
+    case impossibleDate
+    /// Epoch milliseconds with a fraction.
+    case fractionalMilliseconds
+    /// Epoch milliseconds outside years 0000–9999.
+    case outOfRange
+
+    public var message: String {
+        switch self {
+        case .notRFC3339: return "not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"
+        case .missingOffset: return "no time zone offset (add Z or ±HH:MM)"
+        case .impossibleDate: return "impossible date or time"
+        case .fractionalMilliseconds: return "epoch milliseconds must be an integer"
+        case .outOfRange: return "epoch milliseconds out of range"
+        }
+    }
+}

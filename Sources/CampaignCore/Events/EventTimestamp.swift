@@ -1,0 +1,117 @@
+/// The `ts` field (SPEC §3): an RFC 3339 date-time with offset, or integer epoch
+/// milliseconds, to epoch milliseconds UTC.
+///
+/// Accepted text: `YYYY-MM-DD` `T` `HH:MM:SS` [`.` digits] (`Z` | `±HH:MM`), with
+/// `t`, `z` or a space also accepted where RFC 3339 allows them. Fractions are cut
+/// to milliseconds (not rounded, so an event never moves into the next second).
+/// Second 60 (a leap second) is accepted and counts as the first instant of the
+/// next minute, which is what Unix time does with it.
+public enum EventTimestamp {
+    /// Years 0000–9999 in epoch milliseconds; the bounds of RFC 3339.
+    public static let minimumMilliseconds: Int64 = -62_167_219_200_000  // 0000-01-01T00:00:00Z
+    public static let maximumMilliseconds: Int64 = 253_402_300_799_999  // 9999-12-31T23:59:59.999Z
+
+    /// Parses RFC 3339 text.
+    public static func parse(_ text: String) -> Result<Int64, TimestampProblem> {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    @inline(__always)
+    static func parse(_ s: UnsafeBufferPointer<UInt8>) -> Result<Int64, TimestampProblem> {
+        let n = s.count
+        // The fixed-width part: "YYYY-MM-DDTHH:MM:SS" is 19 bytes.
+        guard n >= 19,
+            let year = digits(s, 0, 4), s[4] == UInt8(ascii: "-"),
+            let month = digits(s, 5, 2), s[7] == UInt8(ascii: "-"),
+            let day = digits(s, 8, 2),
+            s[10] == UInt8(ascii: "T") || s[10] == UInt8(ascii: "t") || s[10] == UInt8(ascii: " "),
+            let hour = digits(s, 11, 2), s[13] == UInt8(ascii: ":"),
+            let minute = digits(s, 14, 2), s[16] == UInt8(ascii: ":"),
+            let second = digits(s, 17, 2)
+        else { return .failure(.notRFC3339) }
+
+        var i = 19
+        var millis = 0
+        if i < n, s[i] == UInt8(ascii: ".") {
+            i += 1
+            let start = i
+            while i < n, isASCIIDigit(s[i]) {
+                if i - start < 3 { millis = millis * 10 + Int(s[i] &- UInt8(ascii: "0")) }
+                i += 1
+            }
+            guard i > start else { return .failure(.notRFC3339) }
+            for _ in min(i - start, 3)..<3 { millis *= 10 }
+        }
+        guard i < n else { return .failure(.missingOffset) }
+
+        var offsetMinutes = 0
+        switch s[i] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            i += 1
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            guard i + 6 == n, let offsetHour = digits(s, i + 1, 2), s[i + 3] == UInt8(ascii: ":"),
+                let offsetMinute = digits(s, i + 4, 2)
+            else { return .failure(.notRFC3339) }
+            guard offsetHour <= 23, offsetMinute <= 59 else { return .failure(.impossibleDate) }
+            offsetMinutes = offsetHour * 60 + offsetMinute
+            if s[i] == UInt8(ascii: "-") { offsetMinutes = -offsetMinutes }
+            i += 6
+        default:
+            return .failure(.notRFC3339)
+        }
+        guard i == n else { return .failure(.notRFC3339) }
+
+        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year),
+            hour <= 23, minute <= 59, second <= 60
+        else { return .failure(.impossibleDate) }
+
+        let days = daysFromCivil(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60
+        return .success(Int64(seconds) * 1_000 + Int64(millis))
+    }
+
+    /// Checks integer epoch milliseconds given as a JSON number.
+    static func epochMilliseconds(_ number: UnsafeBufferPointer<UInt8>) -> Result<Int64, TimestampProblem> {
+        let limit = UInt64(maximumMilliseconds)
+        let (negative, outcome) = ScaledDecimal.convert(number, scale: 0, limit: limit, rounding: false)
+        switch outcome {
+        case .fraction: return .failure(.fractionalMilliseconds)
+        case .tooLarge: return .failure(.outOfRange)
+        case .value(let magnitude):
+            let value = negative ? -Int64(magnitude) : Int64(magnitude)
+            return value < minimumMilliseconds ? .failure(.outOfRange) : .success(value)
+        }
+    }
+
+    /// `count` ASCII digits at `start`, as a number.
+    @inline(__always)
+    private static func digits(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for k in start..<(start + count) {
+            let d = s[k] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+    /// `days_from_civil`; exact for every year, no tables, no Foundation calendar).
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,45 @@
+extension ParallelEventReader {
+    /// One thread's parser, with symbol tables local to it, and the translation of
+    /// its local ids to the reader's shared ids.
+    struct Worker: Sendable {
+        var sink = EventLineSink()
+        /// Local id -> shared id, per dimension; grows as the worker meets new names.
+        var channelIds: [Int32] = []
+        var segmentIds: [Int32] = []
+        var campaignIds: [Int32] = []
+
+        /// Parses one part (whole lines) of a source; line numbers start at 1 in it.
+        mutating func parse(_ part: UnsafeBufferPointer<UInt8>, sourceName: String) {
+            sink.source = sourceName
+            sink.lineNumber = 0
+            var assembler = LineAssembler()
+            assembler.feed(part) { sink.take($0, fullLength: $1) }
+            assembler.finish { sink.take($0, fullLength: $1) }
+        }
+
+        /// Interns the names this worker met since the last call into `shared`.
+        mutating func adopt(into shared: inout EventSymbols) {
+            Self.extend(&channelIds, from: sink.parser.symbols.channels, into: &shared.channels)
+            Self.extend(&segmentIds, from: sink.parser.symbols.segments, into: &shared.segments)
+            Self.extend(&campaignIds, from: sink.parser.symbols.campaigns, into: &shared.campaigns)
+        }
+
+        private static func extend(_ map: inout [Int32], from local: SymbolTable, into shared: inout SymbolTable) {
+            for id in map.count..<local.count { map.append(shared.intern(local.names[id])) }
+        }
+
+        /// Rewrites the pending records' ids from local to shared.
+        mutating func remapRecords() {
+            let channels = channelIds
+            let segments = segmentIds
+            let campaigns = campaignIds
+            sink.records.withUnsafeMutableBufferPointer { records in
+                for i in records.indices {
+                    if records[i].channel >= 0 { records[i].channel = channels[Int(records[i].channel)] }
+                    if records[i].segment >= 0 { records[i].segment = segments[Int(records[i].segment)] }
+                    if records[i].campaign >= 0 { records[i].campaign = campaigns[Int(records[i].campaign)] }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Display keys for scope values: symbol ids from the stream back to the
+/// names people wrote. Events may name a segment by id or by name (SPEC §3);
+/// both fold onto one scope so "vip" and "高价值老客" are one row.
+public struct ScopeNames: Sendable {
+    public private(set) var symbols: EventSymbols
+    private let segmentIDsByName: [String: String]
+    /// Segment symbol id → the id standing for its plan segment (-1 = not yet resolved).
+    private var canonicalSegment: [Int32] = []
+    private var segmentIDByKey: [String: Int32] = [:]
+
+    public init(context: KPIContext) {
+        self.symbols = EventSymbols()
+        self.segmentIDsByName = context.segmentIDsByName
+    }
+
+    /// Takes the reader's latest symbol tables (they only ever grow).
+    public mutating func update(_ symbols: EventSymbols) { self.symbols = symbols }
+
+    /// The store's leaf for an event.
+    @inline(__always)
+    public mutating func leaf(of record: EventRecord) -> LeafKey {
+        LeafKey(channel: record.channel, segment: canonical(segment: record.segment), campaign: record.campaign)
+    }
+
+    @inline(__always)
+    mutating func canonical(segment id: Int32) -> Int32 {
+        guard id >= 0 else { return id }
+        if Int(id) < canonicalSegment.count, canonicalSegment[Int(id)] >= 0 { return canonicalSegment[Int(id)] }
+        while canonicalSegment.count <= Int(id) { canonicalSegment.append(-1) }
+        let key = segmentKey(id)
+        let canonical = segmentIDByKey[key] ?? id
+        segmentIDByKey[key] = canonical
+        canonicalSegment[Int(id)] = canonical
+        return canonical
+    }
+
+    private func segmentKey(_ id: Int32) -> String {
+        guard let name = symbols.segments.name(id) else { return "(none)" }
+        return segmentIDsByName[name] ?? name
+    }
+
+    public func name(_ dimension: KPIDimension, _ id: Int32) -> String {
+        switch dimension {
+        case .total: return "total"
+        case .channel: return symbols.channels.name(id) ?? "(none)"
+        case .campaign: return symbols.campaigns.name(id) ?? "(none)"
+        case .segment: return segmentKey(id)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// What can happen to the dashboard: the terminal's input, the clock, and the
+/// data pipeline. The app loop turns each into an action for `DeckUpdate`.
+public enum DeckAction: Sendable {
+    case key(Key)
+    case resize(columns: Int, rows: Int)
+    case data(DashboardSnapshot)
+    case streamEnded
+    case message(String)
+}
+
+/// Side effects `DeckUpdate` asks the app to perform; it never does I/O itself.
+public enum DeckEffect: Equatable, Sendable {
+    case quit
+    case setPaused(Bool)
+    case setSpeed(Double)
+    case useTheme(String)
+    case acknowledge(anomalyID: Int64)
+    case assignOwner(anomalyID: Int64, owner: String)
+    case addNote(anomalyID: Int64, text: String)
+    case resolve(anomalyID: Int64)
+}

@@ -1,0 +1,93 @@
+import CampaignCore
+
+/// Turns the live pipeline's state into what the panes show. Runs on the
+/// pipeline's thread after each batch; rendering only reads the result.
+public struct SnapshotBuilder: Sendable {
+    public let plan: Plan
+    public let context: KPIContext
+    /// The KPI pane's window: live numbers, not campaign totals.
+    public var window = MetricWindow.rolling(seconds: 3_600)
+    /// Sparkline: CTR per hour over the last day.
+    public var sparkBuckets = 24
+
+    public init(plan: Plan) {
+        self.plan = plan
+        self.context = KPIContext(plan: plan)
+    }
+
+    /// `customers` maps segment ids to member counts from the customer base, when one is loaded.
+    public func snapshot(monitor: CampaignMonitor, names: ScopeNames, customers: [String: Int] = [:],
+                         anomalies: [DashboardSnapshot.AnomalyRow] = [], eventsPerSecond: Double = 0,
+                         totalEvents: Int = 0) -> DashboardSnapshot {
+        var snapshot = DashboardSnapshot()
+        snapshot.eventsPerSecond = eventsPerSecond
+        snapshot.totalEvents = totalEvents
+        snapshot.anomalies = anomalies
+        let store = monitor.store
+        var clock = store.clock
+        guard store.clockMinute != .min else {
+            snapshot.segments = segmentRows(store: store, names: names, customers: customers)
+            return snapshot
+        }
+        snapshot.asOf = clock.rfc3339(store.latestTimestamp)
+        snapshot.today = clock.day(of: store.latestTimestamp)
+        let total = store.values(.total, id: -2, name: "total", window: .campaignToDate, atMinute: store.clockMinute, context: context)
+        snapshot.budgetBurn = total.budgetBurn
+        snapshot.pacing = total.pacing
+        snapshot.channelRows = rows(.channel, monitor: monitor, names: names)
+            + rows(.total, monitor: monitor, names: names)
+        snapshot.segmentKPIRows = rows(.segment, monitor: monitor, names: names)
+        snapshot.segments = segmentRows(store: store, names: names, customers: customers)
+        return snapshot
+    }
+
+    func rows(_ dimension: KPIDimension, monitor: CampaignMonitor, names: ScopeNames) -> [DashboardSnapshot.KPIRow] {
+        let store = monitor.store
+        let scope: AlertRule.Scope = dimension == .channel ? .channel : (dimension == .segment ? .segment : .total)
+        return store.scopeIDs(dimension).map { id in
+            let key = names.name(dimension, id)
+            let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
+            let values = store.values(dimension, id: id, name: key, window: window, atMinute: store.clockMinute, context: context)
+            let alerts = plan.alerts.filter { $0.per == scope }.map { rule in
+                DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
+                                            state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
+                                            threshold: (rule.direction == .below ? "< " : "> ") + thresholdText(rule))
+            }
+            let spark = store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map {
+                KPIValues(counters: $0).ctr
+            }
+            return DashboardSnapshot.KPIRow(key: key, values: values, alerts: alerts, sparkline: spark)
+        }.sorted { $0.key < $1.key }
+    }
+
+    func thresholdText(_ rule: AlertRule) -> String {
+        guard let value = YAMLNumbers.double(rule.threshold) else { return rule.threshold }
+        return Vocabulary.ratioKPIs.contains(rule.metric) ? Formatting.percent(value) : Formatting.plain(value)
+    }
+
+    func segmentRows(store: KPIStore, names: ScopeNames, customers: [String: Int]) -> [DashboardSnapshot.SegmentRow] {
+        let totalCustomers = customers.values.reduce(0, +)
+        let segmentIDs = Dictionary(store.scopeIDs(.segment).map { (names.name(.segment, $0), $0) }, uniquingKeysWith: { a, _ in a })
+        return plan.segments.map { segment in
+            var values: KPIValues?
+            if let id = segmentIDs[segment.id], store.clockMinute != .min {
+                values = store.values(.segment, id: id, name: segment.id, window: .campaignToDate,
+                                      atMinute: store.clockMinute, context: context)
+            }
+            let goal = segment.goals.first
+            var progress: Double?
+            if let goal, let target = goal.effectiveTarget, target > 0, let actual = values?.value(of: goal.metric) {
+                if let baseline = goal.baseline, let lift = goal.lift, lift > 0 {
+                    progress = (actual - baseline) / (baseline * lift)   // achieved rise over the target rise (SPEC §7)
+                } else {
+                    progress = actual / target
+                }
+            }
+            let count = customers[segment.id]
+            return DashboardSnapshot.SegmentRow(
+                id: segment.id, name: segment.name, customers: count,
+                share: count.map { totalCustomers > 0 ? Double($0) / Double(totalCustomers) : 0 },
+                budgetShare: segment.budgetShare, goal: goal.map { $0.metric }, goalProgress: progress, values: values)
+        }
+    }
+}

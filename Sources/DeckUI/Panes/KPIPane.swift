@@ -1,0 +1,60 @@
+import CampaignCore
+
+/// KPIs per channel or per segment: value with its Wilson interval, the
+/// threshold, the state and a sparkline (SPEC §10). A breach shows as a
+/// symbol and a word, not colour alone.
+enum KPIPane {
+    static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        let byChannel = state.kpiGrouping == .channel
+        let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis,
+                              subtitle: byChannel ? "per channel" : "per segment", grid: &grid)
+        let rows = byChannel ? state.data.channelRows : state.data.segmentKPIRows
+        let wide = frame.inner.width >= 70
+        let keyWidth = 11
+        let sparkWidth = max(0, frame.inner.width - (wide ? 76 : 47))
+        let columns = wide
+            ? Columns(widths: [keyWidth, 16, 7, 6, 6, 8, 11, 12], alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading, .leading])
+            : Columns(widths: [keyWidth, 6, 6, 7, 4, 10], alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+        let header = wide ? ["KEY", "CTR (95% CI)", "CVR", "CPA", "ROI", "SPEND", "STATE", "THRESHOLD"]
+                          : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
+        frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR TREND" : ""), row: 0,
+                  style: Style(.muted, attributes: .bold), grid: &grid)
+        let visible = frame.inner.height - 1
+        let selected = state.selected(.kpis)
+        let first = PaneFrame.scrollOffset(selected: selected, count: rows.count, visibleRows: visible)
+        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+            let index = first + offset
+            let v = row.values
+            let breached = row.alerts.filter { $0.state == .firing || $0.state == .pending }
+            let worst = row.worstState
+            func flag(_ metric: String, _ text: String) -> String {
+                breached.contains { $0.metric == metric } ? text + "!" : text
+            }
+            var ctr = Cells.percent(v.ctr, decimals: 2)
+            if wide, let interval = v.proportion(of: "ctr").flatMap({ WilsonInterval(successes: $0.successes, trials: $0.trials) }) {
+                ctr += " ±" + Formatting.fixed((interval.upper - interval.lower) * 50, decimals: 2)
+            }
+            let spend = Cells.compact(v.counters.spend.doubleValue)
+            let threshold = breached.first?.threshold ?? row.alerts.first?.threshold ?? "–"
+            let cells = wide
+                ? [row.key, flag("ctr", ctr), flag("cvr", Cells.percent(v.cvr)), flag("cpa", Cells.number(v.cpa)),
+                   flag("roi", Cells.number(v.roi)), spend, Cells.state(worst), threshold]
+                : [row.key, flag("ctr", Cells.percent(v.ctr, decimals: 2)), flag("cpa", Cells.number(v.cpa)), spend,
+                   Cells.number(v.roi), Cells.state(worst)]
+            let end = frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
+            // Colour the state cell too (the symbol already says it).
+            let stateColumn = columns.widths.dropLast(wide ? 1 : 0).dropLast().reduce(0) { $0 + $1 + 1 }
+            frame.put(Cells.state(worst), row: offset + 1, column: stateColumn,
+                      style: Style(Cells.role(worst), attributes: worst == .firing ? .bold : []),
+                      width: columns.widths[wide ? 6 : 5], grid: &grid)
+            if sparkWidth > 4 {
+                grid.put(Sparkline.text(row.sparkline, width: sparkWidth - 1), row: frame.inner.row + offset + 1,
+                         column: end + 1, style: Style(.sparkline), maxWidth: sparkWidth - 1)
+            }
+            if index == selected && state.focus == .kpis { frame.highlight(row: offset + 1, grid: &grid) }
+        }
+        if rows.isEmpty {
+            frame.put("waiting for events…", row: 1, style: Style(.muted), grid: &grid)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import CampaignCore
+
+/// Boxes drawn over the panes: the key help, a persona card, an anomaly's
+/// detail and the one-line prompt.
+enum Overlays {
+    static func draw(_ state: DeckState, grid: inout CellGrid) {
+        switch state.overlay {
+        case nil: return
+        case .help?: help(state, grid: &grid)
+        case .personaCard(let index)?: persona(state, index: index, grid: &grid)
+        case .anomalyDetail(let id)?: anomaly(state, id: id, grid: &grid)
+        case .prompt(let purpose, let id, let text)?: prompt(purpose, id: id, text: text, grid: &grid)
+        }
+    }
+
+    static func box(_ title: String, lines: [(String, Style)], grid: inout CellGrid) {
+        let width = min(grid.columns - 4, max(40, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
+        let height = min(grid.rows - 2, lines.count + 2)
+        let rect = Rect(row: max(1, (grid.rows - height) / 2), column: (grid.columns - width) / 2, width: width, height: height)
+        grid.fill(rect, style: Style(.text))
+        grid.drawBox(rect, lines: .rounded, style: Style(.borderFocused, attributes: .bold), title: title,
+                     titleStyle: Style(.title, attributes: .bold))
+        for (offset, line) in lines.prefix(height - 2).enumerated() {
+            grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: width - 4)
+        }
+    }
+
+    static func help(_ state: DeckState, grid: inout CellGrid) {
+        var lines: [(String, Style)] = []
+        func section(_ title: String, _ bindings: [KeyBinding]) {
+            guard !bindings.isEmpty else { return }
+            lines.append((title, Style(.title, attributes: .bold)))
+            for binding in bindings {
+                lines.append((DisplayWidth.pad(binding.keyLabel, toWidth: 16) + binding.help, Style(.text)))
+            }
+        }
+        section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
+        for pane in Pane.allCases {
+            section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
+        }
+        lines.append(("Esc or ? closes this", Style(.muted)))
+        box("Keys", lines: lines, grid: &grid)
+    }
+
+    static func persona(_ state: DeckState, index: Int, grid: inout CellGrid) {
+        guard state.plan.segments.indices.contains(index) else { return }
+        let segment = state.plan.segments[index]
+        let row = state.data.segments.first { $0.id == segment.id }
+        var lines: [(String, Style)] = [("\(segment.name) (\(segment.id))", Style(.title, attributes: .bold))]
+        if let persona = segment.persona {
+            if let traits = persona.traits { lines.append(("Who: " + traits, Style(.text))) }
+            if !persona.painPoints.isEmpty { lines.append(("Pain points: " + persona.painPoints.joined(separator: ", "), Style(.text))) }
+            if !persona.channels.isEmpty { lines.append(("Reach via: " + persona.channels.joined(separator: ", "), Style(.text))) }
+        }
+        lines.append(("Rule: " + segment.rule, Style(.muted)))
+        if let share = segment.budgetShare { lines.append(("Budget share: " + Cells.percent(share, decimals: 0), Style(.text))) }
+        if let customers = row?.customers {
+            lines.append(("Customers: \(Formatting.count(Int64(customers)))" + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
+        }
+        for goal in segment.goals {
+            var text = "Goal: " + goal.metric
+            if let target = goal.target { text += " → " + Formatting.plain(target) }
+            if let baseline = goal.baseline, let lift = goal.lift { text += " from \(Formatting.plain(baseline)) +\(Formatting.percent(lift))" }
+            if let by = goal.by { text += " by \(by)" }
+            lines.append((text, Style(.text)))
+        }
+        if let values = row?.values {
+            lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
+        }
+        lines.append(("Esc closes", Style(.muted)))
+        box("Persona", lines: lines, grid: &grid)
+    }
+
+    static func anomaly(_ state: DeckState, id: Int64, grid: inout CellGrid) {
+        guard let anomaly = state.data.anomalies.first(where: { $0.id == id }) else { return }
+        var lines: [(String, Style)] = [("#\(anomaly.id) \(anomaly.title) [\(anomaly.scope)]", Style(.title, attributes: .bold)),
+                                        ("Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status)" + (anomaly.recovered ? " · recovered" : ""), Style(.text)),
+                                        ("Owner: " + (anomaly.owner ?? "nobody yet"), Style(.text))]
+        lines += anomaly.detail.map { ($0, Style(.text)) }
+        lines.append(("a acknowledge · o owner · n note · r resolve · Esc close", Style(.muted)))
+        box("Anomaly", lines: lines, grid: &grid)
+    }
+
+    static func prompt(_ purpose: DeckState.PromptPurpose, id: Int64, text: String, grid: inout CellGrid) {
+        box("\(purpose.rawValue) for #\(id)", lines: [(text + "▏", Style(.text, attributes: .bold)),
+                                                    ("Enter saves · Esc cancels", Style(.muted))], grid: &grid)
+    }
+}

@@ -1,0 +1,54 @@
+import CampaignCore
+
+/// The frame every pane shares: a box with the title (and its number key), a
+/// brighter border when focused, and the inner area to draw in.
+struct PaneFrame {
+    let rect: Rect
+    let inner: Rect
+
+    init(_ pane: Pane, in rect: Rect, focused: Bool, subtitle: String? = nil, grid: inout CellGrid) {
+        self.rect = rect
+        inner = rect.inset(by: 1)
+        let border = Style(focused ? .borderFocused : .border, attributes: focused ? .bold : [])
+        var title = "\(pane.rawValue + 1) \(pane.title)"
+        if let subtitle { title += " · " + subtitle }
+        grid.drawBox(rect, lines: focused ? .heavy : .light, style: border, title: title,
+                     titleStyle: Style(.title, attributes: .bold))
+    }
+
+    /// Writes `text` on inner row `row` (0-based) from inner column `column`, cut to fit.
+    @discardableResult
+    func put(_ text: String, row: Int, column: Int = 0, style: Style = Style(.text), width: Int? = nil,
+             grid: inout CellGrid) -> Int {
+        guard row >= 0, row < inner.height, column < inner.width else { return inner.column + inner.width }
+        let available = inner.width - column
+        return grid.put(text, row: inner.row + row, column: inner.column + column, style: style,
+                        maxWidth: min(width ?? available, available))
+    }
+
+    /// Marks a whole inner row as selected.
+    func highlight(row: Int, grid: inout CellGrid) {
+        guard row >= 0, row < inner.height else { return }
+        grid.updateStyle(in: Rect(row: inner.row + row, column: inner.column, width: inner.width, height: 1)) { style in
+            style = Style(.selection, attributes: style.attributes.union(.bold))
+        }
+    }
+
+    /// First row to show so that `selected` stays visible in `visibleRows`.
+    static func scrollOffset(selected: Int, count: Int, visibleRows: Int) -> Int {
+        guard visibleRows > 0, count > visibleRows else { return 0 }
+        return min(max(0, selected - visibleRows + 1), count - visibleRows)
+    }
+}
+
+/// Fixed-width columns for pane tables, measured in display columns.
+struct Columns {
+    var widths: [Int]
+    var alignments: [DisplayWidth.Alignment]
+
+    func cells(_ texts: [String]) -> String {
+        zip(texts, zip(widths, alignments)).map { text, layout in
+            DisplayWidth.fit(text, toWidth: layout.0, alignment: layout.1)
+        }.joined(separator: " ")
+    }
+}

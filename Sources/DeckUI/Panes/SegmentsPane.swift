@@ -1,0 +1,40 @@
+import CampaignCore
+
+/// Segments: size, share, budget share, goal progress and key KPIs (SPEC §10).
+enum SegmentsPane {
+    static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        let frame = PaneFrame(.segments, in: rect, focused: state.focus == .segments, grid: &grid)
+        let rows = state.data.segments.isEmpty
+            ? state.plan.segments.map { DashboardSnapshot.SegmentRow(id: $0.id, name: $0.name, budgetShare: $0.budgetShare) }
+            : state.data.segments
+        let wide = frame.inner.width >= 60
+        let nameWidth = max(8, frame.inner.width - (wide ? 47 : 31))
+        let columns = wide
+            ? Columns(widths: [nameWidth, 7, 6, 6, 14, 6, 6], alignments: [.leading, .trailing, .trailing, .trailing, .leading, .trailing, .trailing])
+            : Columns(widths: [nameWidth, 6, 5, 5, 12], alignments: [.leading, .trailing, .trailing, .trailing, .leading])
+        let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"]
+        frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
+        let visible = frame.inner.height - 1
+        let selected = state.selected(.segments)
+        let first = PaneFrame.scrollOffset(selected: selected, count: rows.count, visibleRows: visible)
+        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
+            let index = first + offset
+            var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
+                         Cells.percent(row.share, decimals: 0), Cells.percent(row.budgetShare, decimals: 0),
+                         goalBar(row.goalProgress, width: wide ? 14 : 12)]
+            if wide { cells += [Cells.percent(row.values?.cvr), Cells.number(row.values?.roi)] }
+            frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
+            if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }
+        }
+        if rows.isEmpty { frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid) }
+    }
+
+    /// `███▌░░░░ 45%`: progress toward the goal (actual / target).
+    static func goalBar(_ progress: Double?, width: Int) -> String {
+        guard let progress else { return "–" }
+        let label = " " + Formatting.fixed(min(progress, 9.99) * 100, decimals: 0) + "%"
+        let barWidth = max(1, width - label.count)
+        let filled = Int((min(max(progress, 0), 1) * Double(barWidth)).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + label
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CampaignCore
+
+struct AlertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alerts",
+        abstract: "Replay an event stream through the plan's alert rules and print every state change.",
+        discussion: """
+        Each rule is judged per scope value at the end of every minute of event time:
+        ok → pending on a breach, pending → firing once it has lasted `for`, back to ok
+        only past `recover`. Ratio KPIs are judged by their 95 % Wilson interval unless the
+        rule says `confidence: none`. Changes between ok and no data (volume below
+        min_volume, e.g. at night) are left out unless --all is given.
+
+        Examples:
+          campaign-deck simulate --days 70 | campaign-deck alerts
+          campaign-deck alerts --plan spring.yaml --format table events.jsonl
+        """
+    )
+
+    @OptionGroup var input: EventSourceOptions
+
+    @Flag(help: "Also print changes between ok and no data.")
+    var all = false
+
+    @Option(help: "json (one object per line, the default), table or csv.")
+    var format: OutputFormat = .json
+
+    func run() throws {
+        let (plan, _) = try PlanInput.loadValid(input.plan)
+        var monitor = CampaignMonitor(plan: plan)
+        var names = ScopeNames(context: monitor.context)
+        var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        var printedHeader = false
+        func emit(_ changes: [AlertTransition]) {
+            for change in changes where all || !change.isQuiet {
+                switch format {
+                case .json:
+                    Output.print(change.json(clock: &clock).serialized())
+                case .csv:
+                    if !printedHeader { Output.print("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
+                    Output.print(CSVWriter.row([clock.rfc3339(change.at), change.rule, change.per.rawValue, change.scope,
+                                                change.from.rawValue, change.to.rawValue,
+                                                change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
+                                                change.severity.rawValue]))
+                case .table:
+                    let value = change.value.map { Formatting.plain($0) } ?? "-"
+                    Output.print("\(clock.rfc3339(change.at))  \(change.rule) [\(change.scope)]  \(change.from.rawValue) → \(change.to.rawValue)  value \(value), threshold \(Formatting.plain(change.threshold))")
+                }
+            }
+        }
+        let stats = try EventInput.read(input.sources) { records, symbols in
+            names.update(symbols)
+            for record in records {
+                emit(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                                 user: record.user, count: record.count, amount: record.amount, name: names.name))
+            }
+        }
+        emit(monitor.closeCurrentMinute(name: names.name))
+        EventInput.reportRejections(stats)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import CampaignCore
+
+struct KPICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kpi",
+        abstract: "Compute every KPI from an event stream, per channel, segment, campaign or in total.",
+        discussion: """
+        Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h (rolling),
+        day (the calendar day of the latest event, campaign time zone) or campaign (to date).
+        Budget burn and pacing are always campaign-to-date.
+
+        Examples:
+          campaign-deck kpi events.jsonl
+          campaign-deck simulate --days 14 | campaign-deck kpi --by segment --window day
+          campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
+        """
+    )
+
+    @OptionGroup var input: EventSourceOptions
+
+    @Option(help: "Group rows by channel, segment, campaign or total.")
+    var by: KPIDimension = .channel
+
+    @Option(help: "5m, 15m, 1h, 6h, 24h, day or campaign.")
+    var window: MetricWindow = .campaignToDate
+
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let (plan, _) = try PlanInput.loadValid(input.plan)
+        let context = KPIContext(plan: plan)
+        var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
+        var names = ScopeNames(context: context)
+        let stats = try EventInput.read(input.sources) { records, symbols in
+            names.update(symbols)
+            for record in records {
+                store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                          user: record.user, count: record.count, amount: record.amount)
+            }
+        }
+        EventInput.reportRejections(stats)
+        let report = KPIReport(store: store, dimension: by, window: window, context: context,
+                               rejected: stats.rejected, skipped: stats.skipped, name: names.name)
+        switch output.format {
+        case .table: Output.raw(report.table(clock: store.clock))
+        case .json: Output.print(report.json(clock: store.clock).serialized())
+        case .csv: Output.raw(report.csv())
+        }
+    }
+}
+
+extension KPIDimension: ExpressibleByArgument {}
+
+extension MetricWindow: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { MetricWindow.names }
+}

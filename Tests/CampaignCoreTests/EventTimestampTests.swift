@@ -1,0 +1,94 @@
+import Testing
+@testable import CampaignCore
+
+/// Epoch milliseconds worked out by hand: days since 1970-01-01 × 86 400 000 plus the
+/// time of day in UTC. (See `EventFixture.march2at2UTC` for 2026-03-02.)
+@Suite struct EventTimestampTests {
+    typealias F = EventFixture
+
+    func ts(_ text: String) -> Int64? {
+        F.record(#"{"ts":"\#(text)","type":"click"}"#)?.timestamp
+    }
+
+    @Test func offsetsAllMeanTheSameInstant() {
+        // 10:00 at +08:00, 02:00 at Z, and 21:30 the previous day at -04:30 are one instant.
+        #expect(ts("2026-03-02T10:00:00+08:00") == F.march2at2UTC)
+        #expect(ts("2026-03-02T02:00:00Z") == F.march2at2UTC)
+        #expect(ts("2026-03-02T02:00:00+00:00") == F.march2at2UTC)
+        #expect(ts("2026-03-02T02:00:00-00:00") == F.march2at2UTC)
+        #expect(ts("2026-03-01T21:30:00-04:30") == F.march2at2UTC)
+        #expect(ts("2026-03-02t02:00:00z") == F.march2at2UTC)  // RFC 3339 allows lower case
+        #expect(ts("2026-03-02 02:00:00Z") == F.march2at2UTC)  // and a space
+    }
+
+    @Test func fractionalSecondsAreCutToMilliseconds() {
+        #expect(ts("2026-03-02T02:00:00.5Z") == F.march2at2UTC + 500)
+        #expect(ts("2026-03-02T02:00:00.12Z") == F.march2at2UTC + 120)
+        #expect(ts("2026-03-02T02:00:00.123Z") == F.march2at2UTC + 123)
+        #expect(ts("2026-03-02T02:00:00.123999999+00:00") == F.march2at2UTC + 123)
+        #expect(ts("2026-03-02T10:00:00.999+08:00") == F.march2at2UTC + 999)
+    }
+
+    @Test func epochMilliseconds() {
+        #expect(F.record(#"{"ts":1772416800000,"type":"click"}"#)?.timestamp == F.march2at2UTC)
+        #expect(F.record(#"{"ts":1.7724168e12,"type":"click"}"#)?.timestamp == F.march2at2UTC)
+        #expect(F.record(#"{"ts":-1,"type":"click"}"#)?.timestamp == -1)
+        #expect(F.record(#"{"ts":0,"type":"click"}"#)?.timestamp == 0)
+    }
+
+    @Test func calendarEdges() {
+        #expect(ts("1970-01-01T00:00:00Z") == 0)
+        // One millisecond before the epoch.
+        #expect(ts("1969-12-31T23:59:59.999Z") == -1)
+        // 2024 is a leap year: 54 years × 365 + 13 leap days (1972 … 2020) = 19 723 days to
+        // 2024-01-01, + 31 + 28 = 19 782 days → 1 709 164 800 000 ms.
+        #expect(ts("2024-02-29T00:00:00Z") == 1_709_164_800_000)
+        // 2000 is a leap year (divisible by 400): 30 × 365 + 7 = 10 957 days, + 31 + 29 = 11 017.
+        #expect(ts("2000-03-01T00:00:00Z") == 951_868_800_000)
+        // A leap second counts as the start of the next minute: 2016-12-31T23:59:59Z is
+        // 1 483 228 799 000 ms, so :60 is one second later.
+        #expect(ts("2016-12-31T23:59:60Z") == 1_483_228_800_000)
+        #expect(ts("9999-12-31T23:59:59.999Z") == EventTimestamp.maximumMilliseconds)
+        #expect(EventTimestamp.parse("0000-01-01T00:00:00Z") == .success(EventTimestamp.minimumMilliseconds))
+    }
+
+    @Test(arguments: [
+        ("2026-03-02T10:00:00", "bad timestamp: no time zone offset (add Z or ±HH:MM)"),
+        ("2026-03-02T10:00:00.250", "bad timestamp: no time zone offset (add Z or ±HH:MM)"),
+        ("2026-03-02", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-3-2T10:00:00Z", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-03-02T10:00Z", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-03-02T10:00:00.Z", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-03-02T10:00:00+0800", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-03-02T10:00:00+08", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2026-03-02T10:00:00Z ", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("yesterday", "bad timestamp: not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"),
+        ("2023-02-29T00:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-04-31T00:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-13-01T00:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-00-10T00:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-03-00T00:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-03-02T24:00:00Z", "bad timestamp: impossible date or time"),
+        ("2026-03-02T10:60:00Z", "bad timestamp: impossible date or time"),
+        ("2026-03-02T10:00:61Z", "bad timestamp: impossible date or time"),
+        ("2026-03-02T10:00:00+24:00", "bad timestamp: impossible date or time"),
+        ("2026-03-02T10:00:00+08:60", "bad timestamp: impossible date or time"),
+    ])
+    func rejectedText(text: String, message: String) {
+        #expect(F.rejection(#"{"ts":"\#(text)","type":"click"}"#) == message)
+    }
+
+    @Test func rejectedNumbers() {
+        #expect(F.rejection(#"{"ts":1.5,"type":"click"}"#) == "bad timestamp: epoch milliseconds must be an integer")
+        #expect(F.rejection(#"{"ts":1e20,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
+        #expect(F.rejection(#"{"ts":-62167219200001,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
+        #expect(F.record(#"{"ts":253402300799999,"type":"click"}"#)?.timestamp == 253_402_300_799_999)
+        #expect(F.rejection(#"{"ts":253402300800000,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
+    }
+
+    @Test func escapedTimestampText() {
+        // "\u0032" is "2": escapes are decoded before the timestamp is read.
+        #expect(F.rejection(#"{"ts":"\u00326-03-02T02:00:00Z","type":"click"}"#)?.hasPrefix("bad timestamp: not RFC") == true)
+        #expect(F.record(#"{"ts":"202\u0036-03-02T02:00:00Z","type":"click"}"#)?.timestamp == F.march2at2UTC)
+    }
+}
