@@ -1,0 +1,104 @@
+/// What SPEC §6 knows about one customer as of a day: the fields segment
+/// rules read (`Vocabulary.customerFields`).
+public struct CustomerFeatures: Sendable, Hashable {
+    /// Whole days from the last purchase to the as-of date.
+    public var recencyDays: Int
+    /// Purchase rows (exact duplicates counted once).
+    public var frequency: Int
+    /// Total amount, exact.
+    public var monetary: Money
+    /// Purchases at most 30 / 90 / 180 / 365 days before the as-of date
+    /// (`as_of − day ≤ N`): with the default as-of, the last N calendar days
+    /// of the data, the latest day included.
+    public var orders30d: Int
+    public var orders90d: Int
+    public var orders180d: Int
+    public var orders365d: Int
+    /// Days from the first purchase to the as-of date.
+    public var firstPurchaseDays: Int
+    /// Purchases that came within 90 days after an earlier one (see `repurchaseRate`).
+    public var repurchases: Int
+    public var rScore: Int
+    public var fScore: Int
+    public var mScore: Int
+
+    public init(recencyDays: Int, frequency: Int, monetary: Money, orders30d: Int, orders90d: Int, orders180d: Int,
+                orders365d: Int, firstPurchaseDays: Int, repurchases: Int, rScore: Int = 0, fScore: Int = 0, mScore: Int = 0) {
+        self.recencyDays = recencyDays
+        self.frequency = frequency
+        self.monetary = monetary
+        self.orders30d = orders30d
+        self.orders90d = orders90d
+        self.orders180d = orders180d
+        self.orders365d = orders365d
+        self.firstPurchaseDays = firstPurchaseDays
+        self.repurchases = repurchases
+        self.rScore = rScore
+        self.fScore = fScore
+        self.mScore = mScore
+    }
+
+    /// Average order value: monetary / frequency.
+    public var aov: Double { monetary.doubleValue / Double(frequency) }
+
+    /// Share of the customer's purchases that came within 90 days after an
+    /// earlier purchase of theirs. "Within 90 days" means the gap to the
+    /// nearest earlier purchase is 0…90 whole days: a purchase 90 days after
+    /// the previous one counts, 91 days does not, and a second purchase on
+    /// the same day counts (gap 0). The first purchase never counts, so one
+    /// purchase gives 0 and n purchases at most (n − 1) / n.
+    public var repurchaseRate: Double { Double(repurchases) / Double(frequency) }
+
+    /// The value of a rule field by its name in `Vocabulary.customerFields`.
+    public func value(of field: String) -> Double? {
+        switch field {
+        case "recency_days": Double(recencyDays)
+        case "frequency": Double(frequency)
+        case "monetary": monetary.doubleValue
+        case "aov": aov
+        case "orders_30d": Double(orders30d)
+        case "orders_90d": Double(orders90d)
+        case "orders_180d": Double(orders180d)
+        case "orders_365d": Double(orders365d)
+        case "first_purchase_days": Double(firstPurchaseDays)
+        case "repurchase_rate": repurchaseRate
+        case "r_score": Double(rScore)
+        case "f_score": Double(fScore)
+        case "m_score": Double(mScore)
+        default: nil
+        }
+    }
+}
+
+extension CustomerFeatures {
+    /// The largest gap, in days, between a purchase and the one before it for
+    /// the later one to count as a repurchase.
+    public static let repurchaseWindowDays = 90
+
+    /// Features of one customer from their purchases (days ascending, as
+    /// `Day.ordinal`), counting only purchases on or before `asOf`. Scores are
+    /// left 0: they depend on the whole population (`RFMScores`). Nil when
+    /// the customer had bought nothing by then.
+    static func measure(days: UnsafeBufferPointer<Int32>, amounts: UnsafeBufferPointer<Int64>, asOf: Int) -> CustomerFeatures? {
+        var count = 0
+        while count < days.count, Int(days[count]) <= asOf { count += 1 }
+        guard count > 0 else { return nil }
+        var monetary: Int64 = 0
+        var orders30 = 0, orders90 = 0, orders180 = 0, orders365 = 0, repurchases = 0
+        for i in 0..<count {
+            monetary &+= amounts[i]
+            let age = asOf - Int(days[i])
+            if age <= 365 {
+                orders365 += 1
+                if age <= 180 { orders180 += 1 }
+                if age <= 90 { orders90 += 1 }
+                if age <= 30 { orders30 += 1 }
+            }
+            // Sorted by day, so the nearest earlier purchase is the previous one.
+            if i > 0, Int(days[i] - days[i - 1]) <= repurchaseWindowDays { repurchases += 1 }
+        }
+        return CustomerFeatures(recencyDays: asOf - Int(days[count - 1]), frequency: count, monetary: Money(micros: monetary),
+                                orders30d: orders30, orders90d: orders90, orders180d: orders180, orders365d: orders365,
+                                firstPurchaseDays: asOf - Int(days[0]), repurchases: repurchases)
+    }
+}

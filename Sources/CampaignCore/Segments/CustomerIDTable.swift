@@ -1,0 +1,128 @@
+import Foundation
+
+/// Interns customer ids: each distinct id gets a dense index 0, 1, 2… in
+/// order of first appearance, and its bytes are stored once.
+///
+/// Why not `[String: Int]`: that needs a String per row (ten million
+/// allocations for a 10 M-row file) before the lookup can even start. This
+/// table hashes the bytes in place, and a String is made only when an id is
+/// printed. Open addressing with linear probing; each 16-byte slot carries the
+/// id's first eight bytes, its length and 24 bits of its hash, so a lookup of
+/// an id of up to eight bytes touches one cache line and nothing else (the
+/// table is far bigger than the CPU caches for a million customers, so cache
+/// misses are what a lookup costs).
+final class CustomerIDTable {
+    private struct Slot {
+        /// The id's first eight bytes, zero-padded.
+        var prefix: UInt64
+        /// `hashTag(24) << 40 | min(length, 255) << 32 | (index + 1)`; 0 marks an empty slot.
+        var meta: UInt64
+    }
+
+    private var slots: UnsafeMutablePointer<Slot>
+    private var slotMask: Int
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var bytesCapacity: Int
+    private var bytesCount = 0
+    /// Start of id `i` in `bytes`; one extra entry marks the end of the last.
+    private var starts: [Int] = [0]
+
+    var count: Int { starts.count - 1 }
+    var storedBytes: UnsafePointer<UInt8> { UnsafePointer(bytes) }
+    var storedByteCount: Int { bytesCount }
+    var storedStarts: [Int] { starts }
+
+    init(expectedCount: Int = 1 << 12) {
+        var slotCount = 16
+        while slotCount < expectedCount * 2 { slotCount <<= 1 }
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
+        slots.initialize(repeating: Slot(prefix: 0, meta: 0), count: slotCount)
+        slotMask = slotCount - 1
+        bytesCapacity = max(1024, expectedCount * 8)
+        bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: bytesCapacity)
+    }
+
+    deinit {
+        slots.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The index of the id with these bytes, adding it when new.
+    func intern(_ id: UnsafeRawBufferPointer) -> Int32 {
+        let hash = ShortBytesHash.hash(id)
+        let prefix = Self.prefix(id)
+        let key = (hash >> 40) << 40 | UInt64(min(id.count, 255)) << 32
+        let slots = self.slots, mask = self.slotMask
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.meta == 0 { break }
+            if entry.meta & ~0xFFFF_FFFF == key, entry.prefix == prefix {
+                let index = Int(truncatingIfNeeded: entry.meta & 0xFFFF_FFFF) - 1
+                if id.count <= 8 || restMatches(index, id) { return Int32(truncatingIfNeeded: index) }
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = count
+        precondition(index < Int(Int32.max), "more than 2 billion distinct customers")
+        store(id)
+        slots[slot] = Slot(prefix: prefix, meta: key | UInt64(index + 1))
+        if count * 2 > mask { grow() }
+        return Int32(truncatingIfNeeded: index)
+    }
+
+    /// The id as text (invalid UTF-8 is repaired, never trusted).
+    func id(at index: Int) -> String {
+        let lower = starts[index], upper = starts[index + 1]
+        return String(decoding: UnsafeBufferPointer(start: bytes + lower, count: upper - lower), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func prefix(_ id: UnsafeRawBufferPointer) -> UInt64 {
+        guard let base = id.baseAddress else { return 0 }
+        if id.count >= 8 { return base.loadUnaligned(as: UInt64.self) }
+        var value: UInt64 = 0
+        for i in 0..<id.count { value |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << (8 * UInt64(i)) }
+        return value
+    }
+
+    /// Whether stored id `index` equals `id` (longer than eight bytes) in full.
+    private func restMatches(_ index: Int, _ id: UnsafeRawBufferPointer) -> Bool {
+        let lower = starts[index], upper = starts[index + 1]
+        guard upper - lower == id.count, let base = id.baseAddress else { return false }
+        return memcmp(bytes + lower, base, id.count) == 0
+    }
+
+    private func store(_ id: UnsafeRawBufferPointer) {
+        if bytesCount + id.count > bytesCapacity {
+            let grown = max(bytesCapacity * 2, bytesCount + id.count)
+            let replacement = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            replacement.update(from: bytes, count: bytesCount)
+            bytes.deallocate()
+            bytes = replacement
+            bytesCapacity = grown
+        }
+        if let base = id.baseAddress {
+            (bytes + bytesCount).update(from: base.assumingMemoryBound(to: UInt8.self), count: id.count)
+        }
+        bytesCount += id.count
+        starts.append(bytesCount)
+    }
+
+    /// Doubles the slot array, keeping the load factor at most one half.
+    private func grow() {
+        let oldSlots = slots, oldCount = slotMask + 1
+        let newCount = oldCount * 2
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: newCount)
+        slots.initialize(repeating: Slot(prefix: 0, meta: 0), count: newCount)
+        slotMask = newCount - 1
+        for old in 0..<oldCount where oldSlots[old].meta != 0 {
+            let index = Int(truncatingIfNeeded: oldSlots[old].meta & 0xFFFF_FFFF) - 1
+            let hash = ShortBytesHash.hash(UnsafeRawPointer(bytes + starts[index]), count: starts[index + 1] - starts[index])
+            var slot = Int(truncatingIfNeeded: hash) & slotMask
+            while slots[slot].meta != 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = oldSlots[old]
+        }
+        oldSlots.deallocate()
+    }
+}

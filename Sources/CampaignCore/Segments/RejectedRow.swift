@@ -1,0 +1,50 @@
+/// A transactions row that was not counted, with the reason, for the report
+/// (SPEC §6: rejected rows are reported with line and reason, never dropped
+/// silently).
+public struct RejectedRow: Sendable, Hashable {
+    public enum Reason: Sendable, Hashable, CustomStringConvertible {
+        case wrongFieldCount(expected: Int, found: Int)
+        case emptyCustomerID
+        case unparseableDate(String)
+        case unparseableAmount(String)
+        case negativeAmount(String)
+        case unterminatedQuote
+        case textAfterClosingQuote
+        /// The same bytes as an earlier row: counted once, there.
+        case duplicate(ofLine: Int)
+
+        public var description: String {
+            switch self {
+            case .wrongFieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
+            case .emptyCustomerID: "empty customer id"
+            case .unparseableDate(let text): "unparseable date '\(text)' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)"
+            case .unparseableAmount(let text): "unparseable amount '\(text)'"
+            case .negativeAmount(let text): "negative amount '\(text)'"
+            case .unterminatedQuote: "a quoted field is never closed"
+            case .textAfterClosingQuote: "text after a closing quote"
+            case .duplicate(let line): "exact duplicate of line \(line)"
+            }
+        }
+
+        public var isDuplicate: Bool {
+            if case .duplicate = self { return true }
+            return false
+        }
+    }
+
+    /// Physical line (1-based, the header is line 1) where the row starts.
+    public var line: Int
+    public var reason: Reason
+
+    public init(line: Int, reason: Reason) {
+        self.line = line
+        self.reason = reason
+    }
+
+    /// Field text quoted in a reason: kept short so one huge cell cannot flood the report.
+    static func excerpt(_ bytes: UnsafeRawBufferPointer) -> String {
+        let limit = 40
+        let text = String(decoding: bytes.prefix(limit * 4), as: UTF8.self)
+        return text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+}

@@ -1,0 +1,71 @@
+/// Assigns each customer to the first plan segment whose rule matches
+/// (SPEC §2: order matters), through rules compiled once to slot programs so
+/// a million customers cost no dictionary lookups or strings.
+public struct SegmentAssigner: Sendable {
+    /// The segments in plan order, as (id, name).
+    public let segments: [(id: String, name: String)]
+    private let rules: [CompiledRule]
+
+    /// Each customer field reads the slot of its position in `Vocabulary.customerFields`.
+    static let fieldBindings: [String: RuleBinding] = Dictionary(
+        uniqueKeysWithValues: Vocabulary.customerFields.enumerated().map { ($0.element, .slot($0.offset)) })
+
+    /// A rule that does not compile; a validated plan never has one.
+    public struct RuleProblem: Error, Sendable, CustomStringConvertible {
+        public let segmentID: String
+        public let message: String
+        public var description: String { "the rule of segment '\(segmentID)': \(message)" }
+    }
+
+    public init(plan: Plan) throws(RuleProblem) {
+        try self.init(segments: plan.segments.map { ($0.id, $0.name, $0.rule) }, benchmarks: plan.campaign.benchmarks)
+    }
+
+    /// Segments as (id, name, rule) in order; benchmarks become constants.
+    public init(segments: [(id: String, name: String, rule: String)], benchmarks: [(name: String, value: Double)]) throws(RuleProblem) {
+        var bindings = Self.fieldBindings
+        for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
+        var rules: [CompiledRule] = []
+        for segment in segments {
+            let expression: RuleExpression
+            do {
+                expression = try RuleExpression.parse(segment.rule)
+            } catch {
+                throw RuleProblem(segmentID: segment.id, message: error.message)
+            }
+            do {
+                rules.append(try expression.compile(bindings: bindings, expecting: .boolean))
+            } catch {
+                throw RuleProblem(segmentID: segment.id, message: error.description)
+            }
+        }
+        self.segments = segments.map { ($0.id, $0.name) }
+        self.rules = rules
+    }
+
+    /// The index in `segments` of the first segment whose rule matches, nil for unassigned.
+    public func assign(_ customer: CustomerFeatures) -> Int? {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: Vocabulary.customerFields.count) { row in
+            Self.fill(row, with: customer)
+            let fields = UnsafeBufferPointer(row)
+            return rules.firstIndex { $0.matches(fields) }
+        }
+    }
+
+    /// Writes the customer's fields in `Vocabulary.customerFields` order.
+    static func fill(_ row: UnsafeMutableBufferPointer<Double>, with customer: CustomerFeatures) {
+        row[0] = Double(customer.recencyDays)
+        row[1] = Double(customer.frequency)
+        row[2] = customer.monetary.doubleValue
+        row[3] = customer.aov
+        row[4] = Double(customer.orders30d)
+        row[5] = Double(customer.orders90d)
+        row[6] = Double(customer.orders180d)
+        row[7] = Double(customer.orders365d)
+        row[8] = Double(customer.firstPurchaseDays)
+        row[9] = customer.repurchaseRate
+        row[10] = Double(customer.rScore)
+        row[11] = Double(customer.fScore)
+        row[12] = Double(customer.mScore)
+    }
+}
