@@ -27,6 +27,10 @@ public struct KPIStore: Sendable {
     private var campaignToDate: [KPICounters] = []
     private var days: [Int: [KPICounters]] = [:]
     private var activeUsers: [DistinctKey: DistinctCounter] = [:]
+    /// Distinct-user counts of days that have closed: the sets are dropped so an
+    /// endless stream keeps a fixed number of them in memory.
+    private var frozenActiveUsers: [DistinctKey: Int] = [:]
+    private var newestActiveDay = Int.min
     private var members: [(timestamp: Int64, count: Int64)] = []
     public private(set) var earliestTimestamp: Int64 = .max
     public private(set) var latestTimestamp: Int64 = .min
@@ -62,9 +66,12 @@ public struct KPIStore: Sendable {
             if timestamp >= members[index].timestamp { members[index] = (timestamp, count) }
             return
         case .communityActive:
+            if day > newestActiveDay { freezeActiveUsers(newest: day) }
             for dimension in KPIDimension.allCases {
-                activeUsers[DistinctKey(day: day, dimension: dimension, id: leaf.id(along: dimension)), default: DistinctCounter()]
-                    .insert(user)
+                let key = DistinctKey(day: day, dimension: dimension, id: leaf.id(along: dimension))
+                // A straggler for a day already frozen: counted as it was (it may be a repeat visitor).
+                if frozenActiveUsers[key] != nil { continue }
+                activeUsers[key, default: DistinctCounter()].insert(user)
             }
             return
         default:
@@ -158,7 +165,18 @@ public struct KPIStore: Sendable {
 
     /// Distinct active community users on `day` for one scope value.
     public func activeUsers(day: Day, dimension: KPIDimension, id: Int32) -> Int {
-        activeUsers[DistinctKey(day: day.ordinal, dimension: dimension, id: id)]?.count ?? 0
+        let key = DistinctKey(day: day.ordinal, dimension: dimension, id: id)
+        return activeUsers[key]?.count ?? frozenActiveUsers[key] ?? 0
+    }
+
+    /// Keeps sets for the newest two days (late events for yesterday still
+    /// count exactly) and turns older ones into counts.
+    private mutating func freezeActiveUsers(newest day: Int) {
+        newestActiveDay = day
+        for (key, counter) in activeUsers where key.day < day - 1 {
+            frozenActiveUsers[key] = counter.count
+            activeUsers[key] = nil
+        }
     }
 
     /// The latest member count: summed over the selected leaves' latest gauges.
@@ -174,11 +192,6 @@ public struct KPIStore: Sendable {
     /// The campaign-zone day of an instant.
     public mutating func day(of timestamp: Int64) -> Day { clock.day(of: timestamp) }
 
-    /// Drops distinct-user sets of days before `day` (their counts are kept
-    /// exact until now; a caller that needs old days keeps their counts).
-    public mutating func forgetActiveUsers(before day: Day) {
-        activeUsers = activeUsers.filter { $0.key.day >= day.ordinal }
-    }
 }
 
 extension Array where Element == KPICounters {
