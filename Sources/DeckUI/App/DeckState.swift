@@ -36,6 +36,8 @@ public struct DeckState: Sendable {
     public var ganttScale: GanttScale = .days
     /// Days from the campaign start to the first day shown.
     public var ganttOffset = 0
+    /// Until the user scrolls, the chart keeps today in view.
+    public var ganttFollowsToday = true
     public var stream: StreamMode = .live
     public var speed: Double
     public var message: String?

@@ -48,12 +48,17 @@ public enum DeckUpdate {
         case .pageDown: move(by: 10, &state)
         case .moveHome: move(by: -Int.max / 2, &state)
         case .moveEnd: move(by: Int.max / 2, &state)
-        case .moveLeft: state.ganttOffset -= state.ganttScale == .days ? 7 : 28
-        case .moveRight: state.ganttOffset += state.ganttScale == .days ? 7 : 28
+        case .moveLeft, .moveRight:
+            if state.ganttFollowsToday, let today = state.data.today {
+                state.ganttOffset = GanttPane.followOffset(today: today, start: state.plan.campaign.start, scale: state.ganttScale)
+            }
+            state.ganttFollowsToday = false
+            let step = state.ganttScale == .days ? 7 : 28
+            state.ganttOffset += command == .moveLeft ? -step : step
         case .ganttZoomIn: state.ganttScale = .days
         case .ganttZoomOut: state.ganttScale = .weeks
         case .ganttToday:
-            if let today = state.data.today { state.ganttOffset = (today - state.plan.campaign.start) - 3 }
+            state.ganttFollowsToday = true
         case .open: return open(&state)
         case .back:
             if state.overlay != nil { state.overlay = nil } else if state.zoomed { state.zoomed = false }

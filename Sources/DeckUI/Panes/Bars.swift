@@ -27,7 +27,7 @@ enum Bars {
         case .finished: stream = "■ stream ended"
         }
         parts.append(stream)
-        parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s")
+        if state.stream != .finished { parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s") }
         if let asOf = state.data.asOf { parts.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(" " + parts.joined(separator: " · "), row: rect.row, column: rect.column,
                  style: Style(.header, attributes: .bold), maxWidth: rect.width)

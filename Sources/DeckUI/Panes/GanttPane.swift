@@ -24,6 +24,12 @@ enum GanttPane {
         return lines
     }
 
+    /// The first day shown when following today: a week before it (or four on
+    /// the week scale), never before the campaign starts.
+    static func followOffset(today: Day, start: Day, scale: DeckState.GanttScale) -> Int {
+        max(0, (today - start) - (scale == .days ? 7 : 28))
+    }
+
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let daysPerColumn = state.ganttScale == .days ? 1 : 7
         let frame = PaneFrame(.gantt, in: rect, focused: state.focus == .gantt,
@@ -37,7 +43,11 @@ enum GanttPane {
         let nameWidth = min(20, max(10, frame.inner.width / 3))
         let axisColumn = nameWidth + 1
         let axisWidth = frame.inner.width - axisColumn
-        let origin = plan.campaign.start + state.ganttOffset
+        var offset = state.ganttOffset
+        if state.ganttFollowsToday, let today = state.data.today {
+            offset = followOffset(today: today, start: plan.campaign.start, scale: state.ganttScale)
+        }
+        let origin = plan.campaign.start + offset
         func column(of day: Day) -> Int { Int((Double(day - origin) / Double(daysPerColumn)).rounded(.down)) }
         let today = state.data.today
 

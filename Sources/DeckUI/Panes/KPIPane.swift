@@ -9,15 +9,16 @@ enum KPIPane {
         let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis,
                               subtitle: byChannel ? "per channel" : "per segment", grid: &grid)
         let rows = byChannel ? state.data.channelRows : state.data.segmentKPIRows
-        let wide = frame.inner.width >= 70
+        let wide = frame.inner.width >= 84
         let keyWidth = 11
-        let sparkWidth = max(0, frame.inner.width - (wide ? 76 : 47))
         let columns = wide
-            ? Columns(widths: [keyWidth, 16, 7, 6, 6, 8, 11, 12], alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading, .leading])
-            : Columns(widths: [keyWidth, 6, 6, 7, 4, 10], alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+            ? Columns(widths: [keyWidth, 14, 6, 6, 5, 7, 10, 9], alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading, .leading])
+            : Columns(widths: [keyWidth, 6, 5, 6, 4, 10], alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+        let tableWidth = columns.widths.reduce(0, +) + columns.widths.count - 1
+        let sparkWidth = max(0, frame.inner.width - tableWidth - 1)
         let header = wide ? ["KEY", "CTR (95% CI)", "CVR", "CPA", "ROI", "SPEND", "STATE", "THRESHOLD"]
                           : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
-        frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR TREND" : ""), row: 0,
+        frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR/h" : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1
         let selected = state.selected(.kpis)
@@ -48,8 +49,8 @@ enum KPIPane {
                       style: Style(Cells.role(worst), attributes: worst == .firing ? .bold : []),
                       width: columns.widths[wide ? 6 : 5], grid: &grid)
             if sparkWidth > 4 {
-                grid.put(Sparkline.text(row.sparkline, width: sparkWidth - 1), row: frame.inner.row + offset + 1,
-                         column: end + 1, style: Style(.sparkline), maxWidth: sparkWidth - 1)
+                frame.put(Sparkline.text(row.sparkline, width: sparkWidth), row: offset + 1,
+                          column: end - frame.inner.column + 1, style: Style(.sparkline), width: sparkWidth, grid: &grid)
             }
             if index == selected && state.focus == .kpis { frame.highlight(row: offset + 1, grid: &grid) }
         }

@@ -7,11 +7,12 @@ enum SegmentsPane {
         let rows = state.data.segments.isEmpty
             ? state.plan.segments.map { DashboardSnapshot.SegmentRow(id: $0.id, name: $0.name, budgetShare: $0.budgetShare) }
             : state.data.segments
-        let wide = frame.inner.width >= 60
-        let nameWidth = max(8, frame.inner.width - (wide ? 47 : 31))
+        let wide = frame.inner.width >= 64
+        let fixed = wide ? [7, 6, 6, 14, 6, 6] : [5, 5, 5, 12]
+        let nameWidth = max(6, frame.inner.width - fixed.reduce(0, +) - fixed.count)
         let columns = wide
-            ? Columns(widths: [nameWidth, 7, 6, 6, 14, 6, 6], alignments: [.leading, .trailing, .trailing, .trailing, .leading, .trailing, .trailing])
-            : Columns(widths: [nameWidth, 6, 5, 5, 12], alignments: [.leading, .trailing, .trailing, .trailing, .leading])
+            ? Columns(widths: [nameWidth] + fixed, alignments: [.leading, .trailing, .trailing, .trailing, .leading, .trailing, .trailing])
+            : Columns(widths: [nameWidth] + fixed, alignments: [.leading, .trailing, .trailing, .trailing, .leading])
         let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"]
         frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import CampaignCore
+import DeckUI
+
+/// Where the dashboard's data comes from and where its effects go. The
+/// pipeline runs on its own thread; the terminal loop only takes finished
+/// snapshots, so every curses call stays on one thread.
+public protocol DashboardFeed: AnyObject, Sendable {
+    /// Readable when a new snapshot is ready (a self-pipe).
+    var wakeDescriptor: Int32 { get }
+    /// The newest snapshot since the last call, if any; drains the wake pipe.
+    func takeSnapshot() -> DashboardSnapshot?
+    /// Whether the stream has ended (a replayed file, a finished simulation).
+    var hasEnded: Bool { get }
+    func perform(_ effect: DeckEffect)
+}
+
+/// The interactive dashboard: waits (without using CPU) for a key, new data,
+/// a resize or a signal; updates the state; renders; paints only what changed.
+public enum TerminalDashboard {
+    public enum Failure: Error, CustomStringConvertible {
+        case noTerminal(String)
+        public var description: String {
+            switch self {
+            case .noTerminal(let message): return message
+            }
+        }
+    }
+
+    public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
+                           theme loadTheme: (String) -> Theme?) throws -> DeckState {
+        let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+                                              stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        guard case .interactive(let capability) = decision else {
+            if case .refuse(let message) = decision { throw Failure.noTerminal(message) }
+            throw Failure.noTerminal("the dashboard needs a terminal")
+        }
+        guard let screen = CursesScreen(capability: capability, environment: environment, role: { _ in .default }) else {
+            throw Failure.noTerminal("cannot start the terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`")
+        }
+        var signalPipe: [Int32] = [-1, -1]
+        _ = pipe(&signalPipe)
+        SignalGuard.install(wake: signalPipe[1])
+        var state = initial
+        var theme = loadTheme(state.themeName) ?? Theme(name: "plain", looks: [:])
+        if capability == .none { theme = theme.withoutColor }
+        var ended = false
+
+        func paint() {
+            let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
+            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
+        }
+        paint()
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: feed.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: signalPipe[0], events: Int16(POLLIN), revents: 0)]
+        while !state.quitting {
+            // Blocks until something happens: no timer, no CPU while idle.
+            let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+            if ready < 0 && errno != EINTR { break }
+            if SignalGuard.requestedStop != 0 || descriptors[2].revents != 0 { break }
+            var changed = false
+            if descriptors[1].revents != 0, let snapshot = feed.takeSnapshot() {
+                _ = DeckUpdate.apply(.data(snapshot), to: &state)
+                if feed.hasEnded && !ended {
+                    ended = true
+                    _ = DeckUpdate.apply(.streamEnded, to: &state)
+                }
+                changed = true
+            }
+            if descriptors[0].revents != 0 {
+                for key in readKeys(screen: screen) {
+                    if key == nil { changed = true; continue } // a resize
+                    for effect in DeckUpdate.apply(.key(key!), to: &state) {
+                        switch effect {
+                        case .useTheme(let name):
+                            if var loaded = loadTheme(name) {
+                                if capability == .none { loaded = loaded.withoutColor }
+                                theme = loaded
+                            }
+                        case .quit: break
+                        default: feed.perform(effect)
+                        }
+                    }
+                    changed = true
+                }
+            }
+            if changed { paint() }
+        }
+        screen.close()
+        SignalGuard.reraiseIfStopped()
+        return state
+    }
+
+    /// Every key waiting in the input queue; nil stands for a resize.
+    private static func readKeys(screen: CursesScreen) -> [Key?] {
+        var keys: [Key?] = []
+        _ = nodelay(cdeck_stdscr(), true)
+        while true {
+            var value: wint_t = 0
+            let result = wget_wch(cdeck_stdscr(), &value)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                if Int32(value) == cdeck_key_resize() {
+                    keys.append(nil)
+                } else if let key = KeyDecoder.function(Int32(value)) {
+                    keys.append(key)
+                }
+            } else if let key = KeyDecoder.character(UInt32(value)) {
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+}

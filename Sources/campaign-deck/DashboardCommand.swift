@@ -1,0 +1,116 @@
+import ArgumentParser
+import CampaignCore
+import DeckTerminal
+import DeckUI
+import Foundation
+
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the live dashboard (the default command).",
+        discussion: """
+        With no plan it opens the built-in demo campaign with a simulated stream played at
+        ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4 panes, arrows or
+        hjkl move, Enter opens, z zooms, p pauses, +/- speed, t theme, ? every key, q quits.
+
+        Examples:
+          campaign-deck
+          campaign-deck spring-2026.yaml --events events.jsonl
+          campaign-deck spring-2026.yaml --events live.jsonl --follow
+          campaign-deck --snapshot 120x40 > dashboard.txt
+        """
+    )
+
+    @Argument(help: "The plan file (default: the built-in demo campaign).")
+    var plan: String?
+
+    @Option(name: .customLong("events"), help: "Event files to show instead of the simulator (`-` is standard input).")
+    var events: [String] = []
+
+    @Flag(help: "Keep reading the last event file as it grows.")
+    var follow = false
+
+    @Flag(help: "Use the simulator even when event files are given (the default when there are none).")
+    var simulate = false
+
+    @Option(help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
+    var speed: Double = 600
+
+    @Option(help: "Seed of the simulator.")
+    var seed: UInt64 = CampaignSimulator.defaultSeed
+
+    @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
+    var theme: String = "default"
+
+    @Option(help: "Render one frame as plain text at COLSxROWS (e.g. 120x40) and exit, after the whole stream.")
+    var snapshot: String?
+
+    @Option(help: "With --snapshot and the simulator: simulate this many days (default: the whole campaign).")
+    var days: Int?
+
+    func validate() throws {
+        if !(speed > 0) { throw ValidationError("--speed must be a positive number") }
+        if let snapshot, DashboardCommand.size(snapshot) == nil {
+            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)'")
+        }
+        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE") }
+    }
+
+    static func size(_ text: String) -> (columns: Int, rows: Int)? {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
+              (1...1000).contains(columns), (1...1000).contains(rows) else { return nil }
+        return (columns, rows)
+    }
+
+    func run() throws {
+        let (plan, _) = try PlanInput.loadValid(plan)
+        let loadedTheme = try Self.loadTheme(theme)
+        let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
+        let source: DashboardPipeline.Source = events.isEmpty || simulate
+            ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
+            : .files(events, follow: follow)
+        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: nil)
+        var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name)
+        if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
+
+        if let snapshot, let size = Self.size(snapshot) {
+            state.data = pipeline.runToEnd()
+            state.stream = .finished
+            let grid = DeckRenderer.render(state, columns: size.columns, rows: size.rows)
+            Output.raw(grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n")
+            return
+        }
+        pipeline.start()
+        do {
+            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: ProcessInfo.processInfo.environment) { name in
+                try? Self.loadTheme(name)
+            }
+        } catch let failure as TerminalDashboard.Failure {
+            throw CLIError(failure.description, hint: "for a picture without a terminal: campaign-deck --snapshot 120x40")
+        }
+    }
+
+    /// A built-in theme by name, or a theme file by path; a broken file names its line.
+    static func loadTheme(_ name: String) throws -> Theme {
+        if let text = BuiltinThemes.text(name) {
+            return try parseTheme(text, name: name, source: "themes/\(name).theme")
+        }
+        guard name.hasSuffix(".theme") || name.contains("/") else {
+            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names))",
+                           hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
+        }
+        guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
+            throw CLIError("cannot read theme (\(name))")
+        }
+        return try parseTheme(text, name: URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent, source: name)
+    }
+
+    private static func parseTheme(_ text: String, name: String, source: String) throws -> Theme {
+        do {
+            return try Theme.parse(text, name: name, source: source)
+        } catch {
+            throw CLIError("broken theme: \(error.message) (\(error.source):\(error.line))")
+        }
+    }
+}

@@ -1,0 +1,218 @@
+import CampaignCore
+import DeckTerminal
+import DeckUI
+import Foundation
+
+/// The dashboard's data side, on its own thread: produces events (the
+/// simulator, paced by the replay speed, or files, optionally followed),
+/// folds them into the campaign monitor, and publishes a snapshot at most
+/// ten times a second, waking the terminal loop through a pipe.
+final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
+    enum Source {
+        case simulator(CampaignSimulator)
+        case files([String], follow: Bool)
+    }
+
+    let wakeDescriptor: Int32
+    private let wakeWriter: Int32
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var latest: DashboardSnapshot?
+    private var isFresh = false
+    private var paused = false
+    private var speed: Double
+    private var ended = false
+    private var anomalyRows: [DashboardSnapshot.AnomalyRow] = []
+
+    private let plan: Plan
+    private let source: Source
+    private let builder: SnapshotBuilder
+    private let anomalies: AnomalyDesk?
+    private var customers: [String: Int] = [:]
+
+    init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?) {
+        var fds: [Int32] = [-1, -1]
+        _ = pipe(&fds)
+        _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
+        _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
+        wakeDescriptor = fds[0]
+        wakeWriter = fds[1]
+        self.plan = plan
+        self.source = source
+        self.speed = speed
+        self.builder = SnapshotBuilder(plan: plan)
+        self.anomalies = anomalies
+    }
+
+    var hasEnded: Bool { condition.withLock { ended } }
+
+    func start() {
+        let thread = Thread { [self] in run(publishing: true) }
+        thread.name = "campaign-deck pipeline"
+        thread.start()
+    }
+
+    /// Runs the whole source synchronously and returns the final snapshot
+    /// (for `--snapshot`).
+    func runToEnd() -> DashboardSnapshot {
+        run(publishing: false)
+        return condition.withLock { latest } ?? DashboardSnapshot()
+    }
+
+    func takeSnapshot() -> DashboardSnapshot? {
+        var drain = [UInt8](repeating: 0, count: 64)
+        while read(wakeDescriptor, &drain, drain.count) > 0 {}
+        return condition.withLock {
+            defer { isFresh = false }
+            return isFresh ? latest : nil
+        }
+    }
+
+    func perform(_ effect: DeckEffect) {
+        switch effect {
+        case .setPaused(let value):
+            condition.withLock { paused = value; condition.broadcast() }
+        case .setSpeed(let value):
+            condition.withLock { speed = value; condition.broadcast() }
+        case .acknowledge, .assignOwner, .addNote, .resolve:
+            guard let anomalies else { return }
+            anomalies.perform(effect)
+            let rows = anomalies.rows()
+            condition.withLock { anomalyRows = rows }
+            republish()
+        case .quit, .useTheme:
+            break
+        }
+    }
+
+    // MARK: The pipeline thread
+
+    private var monitor: CampaignMonitor!
+    private var names: ScopeNames!
+    private var eventsSeen = 0
+    private var rateWindow: (start: Date, events: Int) = (Date(), 0)
+    private var eventsPerSecond = 0.0
+    private var lastPublish = Date.distantPast
+
+    private func run(publishing: Bool) {
+        monitor = CampaignMonitor(plan: plan)
+        names = ScopeNames(context: monitor.context)
+        if let rows = anomalies?.rows() { condition.withLock { anomalyRows = rows } }
+        loadCustomerBase()
+        publish(force: true)
+        switch source {
+        case .simulator(let simulator): simulate(simulator, paced: publishing)
+        case .files(let paths, let follow): readFiles(paths, follow: follow && publishing)
+        }
+        condition.withLock { ended = true }
+        transitions(monitor.closeCurrentMinute(name: names.name))
+        publish(force: true)
+    }
+
+    /// Segment sizes: the plan's customer file if it names one, the generated base for the demo.
+    private func loadCustomerBase() {
+        guard plan.campaign.id == "spring-2026" || plan.campaign.transactions == nil else { return }
+        if let segmentation = try? DemoCustomerBase.segmentation(plan: plan) {
+            customers = Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) })
+        }
+    }
+
+    private func simulate(_ simulator: CampaignSimulator, paced: Bool) {
+        var iterator = simulator.makeIterator()
+        var buffer: [UInt8] = []
+        var reader = EventStreamReader()
+        var firstSecond: Int64?
+        var wallStart = Date()
+        var pacedSpeed = condition.withLock { speed }
+        while let stamp = iterator.next(appendingTo: &buffer) {
+            if paced {
+                // Hold while paused; restart the pacing clock when the speed changes.
+                condition.lock()
+                while paused { condition.wait() }
+                if speed != pacedSpeed {
+                    pacedSpeed = speed
+                    firstSecond = nil
+                }
+                condition.unlock()
+                if firstSecond == nil { firstSecond = stamp.epochSeconds; wallStart = Date() }
+                let due = Double(stamp.epochSeconds - firstSecond!) / pacedSpeed
+                let wait = due - Date().timeIntervalSince(wallStart)
+                if wait > 0 { publish(force: false); Thread.sleep(forTimeInterval: min(wait, 0.5)) }
+            }
+            fold(bytes: buffer, reader: &reader)
+            buffer.removeAll(keepingCapacity: true)
+            if paced { publish(force: false) }
+        }
+    }
+
+    private func readFiles(_ paths: [String], follow: Bool) {
+        var reader = EventStreamReader()
+        try? reader.read(sources: paths) { records, symbols in fold(records, symbols: symbols) }
+        guard follow, let path = paths.last, path != "-" else { return }
+        publish(force: true)
+        var follower = EventFollower(path: path)
+        let stop = FollowStop()
+        try? follower.run(until: stop) { records, symbols in
+            fold(records, symbols: symbols)
+            publish(force: false)
+        }
+    }
+
+    private func fold(bytes: [UInt8], reader: inout EventStreamReader) {
+        try? reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in fold(records, symbols: symbols) }
+    }
+
+    private func fold(_ records: [EventRecord], symbols: EventSymbols) {
+        names.update(symbols)
+        for record in records {
+            transitions(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                                    user: record.user, count: record.count, amount: record.amount, name: names.name))
+        }
+        eventsSeen += records.count
+    }
+
+    private func transitions(_ changes: [AlertTransition]) {
+        guard !changes.isEmpty, let anomalies else { return }
+        anomalies.record(changes)
+        let rows = anomalies.rows()
+        condition.withLock { anomalyRows = rows }
+    }
+
+    private func publish(force: Bool) {
+        let now = Date()
+        guard force || now.timeIntervalSince(lastPublish) >= 0.1 else { return }
+        let elapsed = now.timeIntervalSince(rateWindow.start)
+        if elapsed >= 1 {
+            eventsPerSecond = Double(eventsSeen - rateWindow.events) / elapsed
+            rateWindow = (now, eventsSeen)
+        }
+        lastPublish = now
+        let rows = condition.withLock { anomalyRows }
+        let snapshot = builder.snapshot(monitor: monitor, names: names, customers: customers, anomalies: rows,
+                                        eventsPerSecond: eventsPerSecond, totalEvents: eventsSeen)
+        condition.withLock { latest = snapshot; isFresh = true }
+        var byte: UInt8 = 1
+        _ = write(wakeWriter, &byte, 1)
+    }
+
+    private func republish() {
+        // Called from the UI thread after an anomaly edit: rebuild from the last snapshot's data.
+        condition.withLock {
+            if var snapshot = latest {
+                snapshot.anomalies = anomalyRows
+                latest = snapshot
+                isFresh = true
+            }
+        }
+        var byte: UInt8 = 1
+        _ = write(wakeWriter, &byte, 1)
+    }
+}
+
+/// The anomaly log as the dashboard uses it: record alert transitions, list
+/// rows, apply what people do from the keyboard.
+protocol AnomalyDesk: Sendable {
+    func record(_ transitions: [AlertTransition])
+    func rows() -> [DashboardSnapshot.AnomalyRow]
+    func perform(_ effect: DeckEffect)
+}
