@@ -39,6 +39,14 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "Seed of the simulator.")
     var seed: UInt64 = CampaignSimulator.defaultSeed
 
+    @Option(help: "Simulator: replay at full speed up to this campaign time (YYYY-MM-DDTHH:MM, campaign time zone), then go live. The demo starts at \(DashboardCommand.demoNow), just before its CPA spike; `none` starts at the beginning.")
+    var startAt: String?
+
+    /// Where the demo opens: after the creative-fatigue and community incidents,
+    /// half an hour before the CPA spike fires, so a first run shows the alert
+    /// machinery within seconds (the earlier incidents are in the anomaly log).
+    static let demoNow = "2026-04-22T11:00"
+
     @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
     var theme: String = "default"
 
@@ -70,7 +78,9 @@ struct DashboardCommand: ParsableCommand {
         let source: DashboardPipeline.Source = events.isEmpty || simulate
             ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
             : .files(events, follow: follow)
-        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: nil)
+        let warmUntil = try Self.warmStart(startAt ?? (self.plan == nil ? Self.demoNow : "none"), plan: plan)
+        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: nil,
+                                         warmUntil: snapshot == nil ? warmUntil : nil)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
 
@@ -89,6 +99,19 @@ struct DashboardCommand: ParsableCommand {
         } catch let failure as TerminalDashboard.Failure {
             throw CLIError(failure.description, hint: "for a picture without a terminal: campaign-deck --snapshot 120x40")
         }
+    }
+
+    /// `YYYY-MM-DDTHH:MM` in the campaign's zone → epoch seconds; nil for `none`.
+    static func warmStart(_ text: String, plan: Plan) throws -> Int64? {
+        guard text != "none" else { return nil }
+        let parts = text.split(separator: "T")
+        let clock = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Int($0) } : []
+        guard parts.count == 2, let day = Day(iso: parts[0]), clock.count == 2, (0..<24).contains(clock[0]),
+              (0..<60).contains(clock[1]) else {
+            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)'")
+        }
+        let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
+        return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
     }
 
     /// A built-in theme by name, or a theme file by path; a broken file names its line.

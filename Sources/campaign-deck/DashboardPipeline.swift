@@ -30,7 +30,12 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private let anomalies: AnomalyDesk?
     private var customers: [String: Int] = [:]
 
-    init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?) {
+    /// Simulated time (epoch seconds) to replay at full speed before pacing
+    /// starts, so a demo opens in the thick of the campaign.
+    private let warmUntil: Int64?
+
+    init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?, warmUntil: Int64? = nil) {
+        self.warmUntil = warmUntil
         var fds: [Int32] = [-1, -1]
         _ = pipe(&fds)
         _ = fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK)
@@ -93,6 +98,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var rateWindow: (start: Date, events: Int) = (Date(), 0)
     private var eventsPerSecond = 0.0
     private var lastPublish = Date.distantPast
+    private var catchingUp = false
 
     private func run(publishing: Bool) {
         monitor = CampaignMonitor(plan: plan)
@@ -125,7 +131,12 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         var wallStart = Date()
         var pacedSpeed = condition.withLock { speed }
         while let stamp = iterator.next(appendingTo: &buffer) {
-            if paced {
+            let catchingUp = warmUntil.map { stamp.epochSeconds < $0 } ?? false
+            if catchingUp != self.catchingUp {
+                self.catchingUp = catchingUp
+                firstSecond = nil
+            }
+            if paced && !catchingUp {
                 // Hold while paused; restart the pacing clock when the speed changes.
                 condition.lock()
                 while paused { condition.wait() }
@@ -143,6 +154,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             buffer.removeAll(keepingCapacity: true)
             if paced { publish(force: false) }
         }
+        catchingUp = false
     }
 
     private func readFiles(_ paths: [String], follow: Bool) {
@@ -188,8 +200,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         }
         lastPublish = now
         let rows = condition.withLock { anomalyRows }
-        let snapshot = builder.snapshot(monitor: monitor, names: names, customers: customers, anomalies: rows,
+        var snapshot = builder.snapshot(monitor: monitor, names: names, customers: customers, anomalies: rows,
                                         eventsPerSecond: eventsPerSecond, totalEvents: eventsSeen)
+        snapshot.catchingUp = catchingUp
         condition.withLock { latest = snapshot; isFresh = true }
         var byte: UInt8 = 1
         _ = write(wakeWriter, &byte, 1)

@@ -97,6 +97,8 @@ public struct DashboardSnapshot: Sendable {
     public var asOf: String?
     public var today: Day?
     public var eventsPerSecond: Double = 0
+    /// The stream is being replayed at full speed up to the demo's "now".
+    public var catchingUp = false
     public var totalEvents: Int = 0
     public var budgetBurn: Double?
     public var pacing: Double?

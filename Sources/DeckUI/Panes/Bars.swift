@@ -21,7 +21,7 @@ enum Bars {
         if let pacing = state.data.pacing { parts.append("pacing " + Formatting.fixed(pacing, decimals: 2)) }
         let stream: String
         switch state.stream {
-        case .live: stream = "● live ×\(Formatting.plain(state.speed))"
+        case .live: stream = state.data.catchingUp ? "⏩ catching up" : "● live ×\(Formatting.plain(state.speed))"
         case .paused: stream = "❚❚ paused"
         case .replay(let speed): stream = "▶ replay ×\(Formatting.plain(speed))"
         case .finished: stream = "■ stream ended"

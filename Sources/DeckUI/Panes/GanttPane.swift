@@ -97,7 +97,7 @@ enum GanttPane {
             if at >= 0 && at < axisWidth {
                 for row in 0..<(frame.inner.height - footerRows) {
                     let cell = grid[frame.inner.row + row, frame.inner.column + axisColumn + at]
-                    if cell.text == " " || row == 0 {
+                    if cell.text == " " {
                         grid.put(scalar: "│", row: frame.inner.row + row, column: frame.inner.column + axisColumn + at,
                                  style: Style(.today, attributes: .bold))
                     }

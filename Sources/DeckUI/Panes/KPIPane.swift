@@ -9,15 +9,18 @@ enum KPIPane {
         let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis,
                               subtitle: byChannel ? "per channel" : "per segment", grid: &grid)
         let rows = byChannel ? state.data.channelRows : state.data.segmentKPIRows
+        // Three widths of table; the state column always stays (it is what the pane is for).
         let wide = frame.inner.width >= 84
-        let keyWidth = 11
+        let narrow = frame.inner.width < 50
+        let keyWidth = narrow ? 10 : 11
         let columns = wide
             ? Columns(widths: [keyWidth, 14, 6, 6, 5, 7, 10, 9], alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading, .leading])
+            : narrow ? Columns(widths: [keyWidth, 6, 5, 10], alignments: [.leading, .trailing, .trailing, .leading])
             : Columns(widths: [keyWidth, 6, 5, 6, 4, 10], alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
         let tableWidth = columns.widths.reduce(0, +) + columns.widths.count - 1
         let sparkWidth = max(0, frame.inner.width - tableWidth - 1)
         let header = wide ? ["KEY", "CTR (95% CI)", "CVR", "CPA", "ROI", "SPEND", "STATE", "THRESHOLD"]
-                          : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
+                          : narrow ? ["KEY", "CTR", "CPA", "STATE"] : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
         frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR/h" : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1
@@ -40,14 +43,16 @@ enum KPIPane {
             let cells = wide
                 ? [row.key, flag("ctr", ctr), flag("cvr", Cells.percent(v.cvr)), flag("cpa", Cells.number(v.cpa)),
                    flag("roi", Cells.number(v.roi)), spend, Cells.state(worst), threshold]
+                : narrow ? [row.key, flag("ctr", Cells.percent(v.ctr, decimals: 2)), flag("cpa", Cells.number(v.cpa)), Cells.state(worst)]
                 : [row.key, flag("ctr", Cells.percent(v.ctr, decimals: 2)), flag("cpa", Cells.number(v.cpa)), spend,
                    Cells.number(v.roi), Cells.state(worst)]
             let end = frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
             // Colour the state cell too (the symbol already says it).
-            let stateColumn = columns.widths.dropLast(wide ? 1 : 0).dropLast().reduce(0) { $0 + $1 + 1 }
+            let stateIndex = wide ? 6 : columns.widths.count - 1
+            let stateColumn = columns.widths.prefix(stateIndex).reduce(0) { $0 + $1 + 1 }
             frame.put(Cells.state(worst), row: offset + 1, column: stateColumn,
                       style: Style(Cells.role(worst), attributes: worst == .firing ? .bold : []),
-                      width: columns.widths[wide ? 6 : 5], grid: &grid)
+                      width: columns.widths[stateIndex], grid: &grid)
             if sparkWidth > 4 {
                 frame.put(Sparkline.text(row.sparkline, width: sparkWidth), row: offset + 1,
                           column: end - frame.inner.column + 1, style: Style(.sparkline), width: sparkWidth, grid: &grid)

@@ -8,12 +8,15 @@ enum SegmentsPane {
             ? state.plan.segments.map { DashboardSnapshot.SegmentRow(id: $0.id, name: $0.name, budgetShare: $0.budgetShare) }
             : state.data.segments
         let wide = frame.inner.width >= 64
-        let fixed = wide ? [7, 6, 6, 14, 6, 6] : [5, 5, 5, 12]
+        let narrow = frame.inner.width < 50
+        let fixed = wide ? [7, 6, 6, 14, 6, 6] : (narrow ? [5, 5, 12] : [5, 5, 5, 12])
         let nameWidth = max(6, frame.inner.width - fixed.reduce(0, +) - fixed.count)
-        let columns = wide
-            ? Columns(widths: [nameWidth] + fixed, alignments: [.leading, .trailing, .trailing, .trailing, .leading, .trailing, .trailing])
-            : Columns(widths: [nameWidth] + fixed, alignments: [.leading, .trailing, .trailing, .trailing, .leading])
-        let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"]
+        let alignments: [DisplayWidth.Alignment] = [.leading] + fixed.indices.map { index in
+            index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
+        }
+        let columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
+        let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
+                          : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
         frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1
         let selected = state.selected(.segments)
@@ -21,8 +24,9 @@ enum SegmentsPane {
         for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let index = first + offset
             var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
-                         Cells.percent(row.share, decimals: 0), Cells.percent(row.budgetShare, decimals: 0),
-                         goalBar(row.goalProgress, width: wide ? 14 : 12)]
+                         Cells.percent(row.share, decimals: 0)]
+            if !narrow { cells.append(Cells.percent(row.budgetShare, decimals: 0)) }
+            cells.append(goalBar(row.goalProgress, width: wide ? 14 : 12))
             if wide { cells += [Cells.percent(row.values?.cvr), Cells.number(row.values?.roi)] }
             frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
             if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }

@@ -42,8 +42,7 @@ public struct Theme: Sendable, Equatable {
         let roles = Dictionary(uniqueKeysWithValues: ThemeRole.allCases.map { (key(of: $0), $0) })
         var looks: [ThemeRole: Look] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
             func fail(_ message: String) -> ParseError { ParseError(source: source, line: index + 1, message: message) }
             let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -74,6 +73,19 @@ public struct Theme: Sendable, Equatable {
             looks[role] = look
         }
         return Theme(name: name, looks: looks)
+    }
+
+    /// `#` starts a comment at the start of a line or after a space when a space
+    /// or the line's end follows; `#ff8800` is a colour, not a comment.
+    static func stripComment(_ line: String) -> String {
+        let characters = Array(line)
+        for index in characters.indices where characters[index] == "#" {
+            let startsLine = characters[..<index].allSatisfy(\.isWhitespace)
+            let afterSpace = index > 0 && characters[index - 1].isWhitespace
+            let beforeSpace = index + 1 == characters.count || characters[index + 1].isWhitespace
+            if startsLine || (afterSpace && beforeSpace) { return String(characters[..<index]) }
+        }
+        return line
     }
 
     static let colorNames: [String: UInt8] = [

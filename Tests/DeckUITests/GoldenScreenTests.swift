@@ -1,0 +1,103 @@
+import CampaignCore
+@testable import DeckUI
+import Foundation
+import Testing
+
+/// The whole dashboard rendered into a grid at the sizes people use, compared
+/// with golden text files (reviewed by eye when recorded: run with
+/// CAMPAIGN_DECK_RECORD=1 to rewrite them after an intended change).
+@Suite struct GoldenScreenTests {
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    /// The demo after two simulated days, every number deterministic.
+    static let demoState: DeckState = state(plan: PlanLoader.load(yaml: DemoCampaign.planText()).plan!, days: 2)
+
+    static let cjkState: DeckState = state(plan: PlanLoader.load(yaml: cjkPlan).plan!, days: 1)
+
+    static func state(plan: Plan, days: Int) -> DeckState {
+        var monitor = CampaignMonitor(plan: plan)
+        var names = ScopeNames(context: monitor.context)
+        var reader = EventStreamReader()
+        var bytes: [UInt8] = []
+        CampaignSimulator(plan: plan, days: days).write { chunk in bytes.append(contentsOf: chunk) }
+        try! reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in
+            names.update(symbols)
+            for record in records {
+                _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                                user: record.user, count: record.count, amount: record.amount, name: names.name)
+            }
+        }
+        var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)), speed: 600)
+        state.data = SnapshotBuilder(plan: plan).snapshot(
+            monitor: monitor, names: names, customers: ["vip": 15_904, "lapsed": 13_661, "rising": 9_847],
+            anomalies: [.init(id: 1, openedAt: "04-09 11:02", title: "CTR below 1%", scope: "douyin", severity: "warning",
+                              status: "open", owner: "推广组", recovered: true, detail: [])])
+        state.stream = .finished
+        return state
+    }
+
+    static let cjkPlan = """
+    campaign: { id: cjk, name: 双十一全渠道会员日・超长活动名称测试, timezone: Asia/Shanghai, start: 2026-03-02, budget: 500000 }
+    channels:
+      - { id: douyin, name: 抖音信息流广告投放, kind: paid, budget: 200000 }
+      - { id: search, name: 搜索引擎竞价广告, kind: paid, budget: 100000 }
+    segments:
+      - { id: vip, name: 高价值老客（一二线城市）, rule: frequency >= 3, budget_share: 0.6 }
+      - { id: fresh, name: 新客👋首单用户群体, rule: frequency == 1, budget_share: 0.4 }
+    phases:
+      - { id: prep, name: 筹备阶段（素材与渠道）, weeks: 1-2 }
+      - { id: run, name: 执行阶段, weeks: 3-6 }
+    tasks:
+      - { id: a, name: 全渠道素材制作与审核流程, phase: prep, owner: 设计组与法务合规组, start: 2026-03-02, days: 6 }
+      - { id: b, name: 投放, phase: run, owner: 推广组, after: [a], days: 20, progress: 0.5 }
+      - { id: c, name: 会员日直播, phase: run, owner: 直播运营, after: [b], milestone: true }
+
+    """
+
+    static let cases: [(name: String, columns: Int, rows: Int, cjk: Bool)] = [
+        ("demo-80x24", 80, 24, false), ("demo-120x40", 120, 40, false), ("demo-200x60", 200, 60, false),
+        ("cjk-80x24", 80, 24, true), ("cjk-120x40", 120, 40, true),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func screenMatchesGolden(name: String) throws {
+        let spec = Self.cases.first { $0.name == name }!
+        let grid = DeckRenderer.render(spec.cjk ? Self.cjkState : Self.demoState, columns: spec.columns, rows: spec.rows)
+        let text = grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n"
+        let file = Self.goldenFolder.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["CAMPAIGN_DECK_RECORD"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == golden, "\(name) differs from its golden file")
+    }
+
+    @Test(arguments: cases.map(\.name))
+    func everyLineFillsTheWidthExactlyAndNoWideCharacterIsSplit(name: String) {
+        let spec = Self.cases.first { $0.name == name }!
+        let grid = DeckRenderer.render(spec.cjk ? Self.cjkState : Self.demoState, columns: spec.columns, rows: spec.rows)
+        for (row, line) in grid.lines().enumerated() {
+            #expect(DisplayWidth.of(line) == spec.columns, "row \(row) is \(DisplayWidth.of(line)) columns wide")
+        }
+        for row in 0..<grid.rows {
+            for column in 0..<grid.columns where grid[row, column].isContinuation {
+                #expect(column > 0 && grid[row, column - 1].width == 2, "orphan half of a wide character at \(row):\(column)")
+            }
+        }
+    }
+
+    @Test func belowTheMinimumSizeItSaysSo() {
+        let text = DeckRenderer.render(Self.demoState, columns: 60, rows: 20).lines().joined(separator: "\n")
+        #expect(text.contains("terminal too small"))
+        #expect(text.contains("need 80×24, have 60×20"))
+    }
+
+    @Test func controlCharactersFromDataAreShownNotObeyed() {
+        var state = Self.demoState
+        state.data.segments[0].name = "\u{1B}]0;owned\u{07}"
+        let grid = DeckRenderer.render(state, columns: 120, rows: 40)
+        let text = grid.lines().joined(separator: "\n")
+        #expect(!text.unicodeScalars.contains("\u{1B}"))
+        #expect(text.contains("\\u{1B}]0;owned\\u{07}"))
+    }
+}
