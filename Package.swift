@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
-        .testTarget(name: "DeckUITests", dependencies: ["DeckUI"]),
+        .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
     ]
