@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark program for the dashboard's render path (prints figures).
+        .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),

@@ -32,8 +32,9 @@ public enum TerminalDashboard {
         }
     }
 
+    /// `firstFrame` is called right after the first frame is on screen (for start-up timing).
     public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
-                           theme loadTheme: (String) -> Theme?) throws -> DeckState {
+                           firstFrame: () -> Void = {}, theme loadTheme: (String) -> Theme?) throws -> DeckState {
         let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         guard case .interactive(let capability) = decision else {
@@ -56,6 +57,7 @@ public enum TerminalDashboard {
             screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
         }
         paint()
+        firstFrame()
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: feed.wakeDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: signalPipe[0], events: Int16(POLLIN), revents: 0)]

@@ -92,9 +92,16 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         pipeline.start()
+        let environment = ProcessInfo.processInfo.environment
+        var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: ProcessInfo.processInfo.environment) { name in
+            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: environment, firstFrame: {
+                firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
+            }) { name in
                 try? Self.loadTheme(name)
+            }
+            if environment["CAMPAIGN_DECK_TIMING"] == "1", let firstFrameMilliseconds {
+                Output.error("first frame \(Formatting.fixed(firstFrameMilliseconds, decimals: 1)) ms after launch")
             }
         } catch let failure as TerminalDashboard.Failure {
             throw CLIError(failure.description, hint: "for a picture without a terminal: campaign-deck --snapshot 120x40")

@@ -6,6 +6,9 @@ import Glibc
 import Darwin
 #endif
 
+/// When the process started, for `CAMPAIGN_DECK_TIMING=1` start-up figures.
+let launchTime = DispatchTime.now()
+
 // Parse and run by hand rather than with `CampaignDeck.main()` so that exit
 // codes follow SPEC §9 (2 for usage errors; ArgumentParser would use 64) and
 // errors print as one `campaign-deck: …` line.
