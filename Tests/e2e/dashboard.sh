@@ -6,7 +6,7 @@
 # in that pane must show icanon and echo (the terminal was restored).
 # Usage: Tests/e2e/dashboard.sh PATH/TO/campaign-deck
 set -uo pipefail
-bin=${1:?usage: dashboard.sh PATH/TO/campaign-deck}
+bin=$(readlink -f "${1:?usage: dashboard.sh PATH/TO/campaign-deck}")
 session="deck-e2e-$$"
 state=$(mktemp -d)
 passed=0 failed=0

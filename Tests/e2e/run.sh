@@ -2,7 +2,7 @@
 # End-to-end checks of the real binary, as a user at a shell would run it.
 # Usage: Tests/e2e/run.sh PATH/TO/campaign-deck
 set -uo pipefail
-bin=${1:?usage: run.sh PATH/TO/campaign-deck}
+bin=$(readlink -f "${1:?usage: run.sh PATH/TO/campaign-deck}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -44,6 +44,18 @@ contains "position given" "broken.yaml:1:"
 check "json schedule parses" 0 bash -c "'$bin' plan schedule spring.yaml --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d[\"project_end\"]==\"2026-05-05\", d[\"project_end\"]'"
 check "mermaid export" 0 "$bin" plan export spring.yaml --to mermaid
 contains "mermaid gantt" "gantt"
+# The simulated demo campaign fires its three scripted incidents and nothing else.
+"$bin" simulate --days 70 > demo.jsonl
+check "alerts over 70 simulated days" 0 "$bin" alerts demo.jsonl
+firing=$(grep '"to": "firing"' <<<"$out" | sed -E 's/.*"rule": "([^"]*)".*"scope": "([^"]*)".*/\1 [\2]/' | sort | tr '\n' ';')
+if [ "$firing" = "CPA 30% over benchmark [search];CTR below 1% [douyin];Community DAU below 20% [total];" ]; then
+  passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL scripted incidents: $firing"; fi
+
+# Garbage in the stream: counted and named, the good lines still add up.
+{ head -1000 demo.jsonl; printf '{"ts": broken\n\x00\xff\xfe garbage\n\n'; sed -n 1001,2000p demo.jsonl; } > mixed.jsonl
+check "kpi over a stream with garbage" 0 "$bin" kpi --by total --format csv mixed.jsonl
+contains "rejections reported" "3 lines rejected, 2000 events accepted"
+
 check "usage error exits 2" 2 "$bin" plan frobnicate spring.yaml
 check "help" 0 "$bin" --help
 
