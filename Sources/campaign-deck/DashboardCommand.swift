@@ -104,7 +104,10 @@ struct DashboardCommand: ParsableCommand {
                 Output.error("first frame \(Formatting.fixed(firstFrameMilliseconds, decimals: 1)) ms after launch")
             }
         } catch let failure as TerminalDashboard.Failure {
-            throw CLIError(failure.description, hint: "for a picture without a terminal: campaign-deck --snapshot 120x40")
+            // The message already names the headless alternatives.
+            var message = failure.description
+            if message.hasPrefix("campaign-deck: ") { message.removeFirst("campaign-deck: ".count) }
+            throw CLIError(message)
         }
     }
 
