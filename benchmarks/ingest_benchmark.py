@@ -33,17 +33,32 @@ def build():
     return os.path.join(path, "campaign-deck")
 
 def lines_per_day(binary):
-    out = subprocess.run([binary, "simulate", "--days", "1", "--from", "2026-03-23"], capture_output=True, check=True).stdout
-    return out.count(b"\n")
+    """Average over the whole simulated campaign (quiet preparation days and
+    busy execution days differ by 10x, so one sample day misleads)."""
+    out = subprocess.run([binary, "simulate"], capture_output=True, check=True).stdout
+    days = 70
+    return max(1, out.count(b"\n") // days)
 
 def generate(binary, path, events):
+    """At least `events` lines: whole campaigns (seeds 1, 2, …) back to back,
+    the last one cut to the days needed."""
     per_day = lines_per_day(binary)
     days = max(1, -(-events // per_day))
     with open(path, "wb") as out:
-        subprocess.run([binary, "simulate", "--days", str(days)], stdout=out, check=True)
+        seed = 1
+        while days > 0:
+            run = min(days, 70)
+            subprocess.run([binary, "simulate", "--days", str(run), "--seed", str(seed)], stdout=out, check=True)
+            days -= run
+            seed += 1
     with open(path, "rb") as f:
         count = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 24), b""))
-    return days, count
+    if count < events:
+        with open(path, "ab") as out:
+            subprocess.run([binary, "simulate", "--days", "10", "--seed", "99"], stdout=out, check=True)
+        with open(path, "rb") as f:
+            count = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 24), b""))
+    return -(-events // per_day), count
 
 def best_of(runs, fn):
     best, result = None, None
