@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCore
+import CampaignStore
 import DeckTerminal
 import DeckUI
 import Foundation
@@ -47,6 +48,9 @@ struct DashboardCommand: ParsableCommand {
     /// machinery within seconds (the earlier incidents are in the anomaly log).
     static let demoNow = "2026-04-22T11:00"
 
+    @Option(help: "The database with the anomaly log and metric history (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck). With --db and no --events the dashboard shows the stored history.")
+    var db: String?
+
     @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
     var theme: String = "default"
 
@@ -75,14 +79,19 @@ struct DashboardCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(plan)
         let loadedTheme = try Self.loadTheme(theme)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
-        let source: DashboardPipeline.Source = events.isEmpty || simulate
+        let database = try StoreInput.open(db: db, plan: self.plan)
+        let showsHistory = db != nil && events.isEmpty && !simulate
+        let source: DashboardPipeline.Source = showsHistory ? .history(database)
+            : events.isEmpty || simulate
             ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
             : .files(events, follow: follow)
+        let anomalies = DatabaseAnomalyDesk(database: database, plan: plan)
         let warmUntil = try Self.warmStart(startAt ?? (self.plan == nil ? Self.demoNow : "none"), plan: plan)
-        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: nil,
-                                         warmUntil: snapshot == nil ? warmUntil : nil)
+        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
+                                         warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
+        if showsHistory { state.stream = .finished }
 
         if let snapshot, let size = Self.size(snapshot) {
             state.data = pipeline.runToEnd()

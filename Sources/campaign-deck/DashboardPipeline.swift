@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignStore
 import DeckTerminal
 import DeckUI
 import Foundation
@@ -11,6 +12,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     enum Source {
         case simulator(CampaignSimulator)
         case files([String], follow: Bool)
+        /// The metric history a database holds (`ingest --db`), shown as it stands.
+        case history(DeckDatabase)
     }
 
     let wakeDescriptor: Int32
@@ -109,6 +112,11 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         switch source {
         case .simulator(let simulator): simulate(simulator, paced: publishing)
         case .files(let paths, let follow): readFiles(paths, follow: follow && publishing)
+        case .history(let database):
+            if let restored = try? StoredHistory.monitor(database: database, plan: plan) {
+                monitor = restored.monitor
+                names = restored.names
+            }
         }
         condition.withLock { ended = true }
         transitions(monitor.closeCurrentMinute(name: names.name))

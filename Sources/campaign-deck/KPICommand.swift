@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCore
+import CampaignStore
 
 struct KPICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct KPICommand: ParsableCommand {
           campaign-deck kpi events.jsonl
           campaign-deck simulate --days 14 | campaign-deck kpi --by segment --window day
           campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
+          campaign-deck kpi --db spring-2026.deck.sqlite --window day     (from the stored history)
         """
     )
 
@@ -25,11 +27,25 @@ struct KPICommand: ParsableCommand {
     @Option(help: "5m, 15m, 1h, 6h, 24h, day or campaign.")
     var window: MetricWindow = .campaignToDate
 
+    @Option(help: "Read the metric history stored by `ingest` in this database instead of a stream (give no files).")
+    var db: String?
+
     @OptionGroup var output: FormatOption
 
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         let context = KPIContext(plan: plan)
+        if let db {
+            guard input.files.isEmpty else {
+                throw CLIError("give either --db or event files, not both", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+            }
+            let database = try StoreInput.open(db: db, plan: input.plan)
+            let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
+            let report = KPIReport(store: loaded.store, dimension: by, window: window, context: context,
+                                   rejected: loaded.rejected, skipped: loaded.skipped, name: loaded.names.name)
+            print(report, clock: loaded.store.clock)
+            return
+        }
         var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
         var names = ScopeNames(context: context)
         let stats = try EventInput.read(input.sources) { records, symbols in
@@ -42,9 +58,13 @@ struct KPICommand: ParsableCommand {
         EventInput.reportRejections(stats)
         let report = KPIReport(store: store, dimension: by, window: window, context: context,
                                rejected: stats.rejected, skipped: stats.skipped, name: names.name)
+        print(report, clock: store.clock)
+    }
+
+    private func print(_ report: KPIReport, clock: CampaignClock) {
         switch output.format {
-        case .table: Output.raw(report.table(clock: store.clock))
-        case .json: Output.print(report.json(clock: store.clock).serialized())
+        case .table: Output.raw(report.table(clock: clock))
+        case .json: Output.print(report.json(clock: clock).serialized())
         case .csv: Output.raw(report.csv())
         }
     }

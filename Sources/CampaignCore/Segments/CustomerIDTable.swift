@@ -10,7 +10,8 @@ import Foundation
 /// id's first eight bytes, its length and 24 bits of its hash, so a lookup of
 /// an id of up to eight bytes touches one cache line and nothing else (the
 /// table is far bigger than the CPU caches for a million customers, so cache
-/// misses are what a lookup costs).
+/// misses are what a lookup costs). The slots live in `LargeAllocation`
+/// memory: huge pages keep those misses from also being TLB misses.
 final class CustomerIDTable {
     private struct Slot {
         /// The id's first eight bytes, zero-padded.
@@ -35,15 +36,14 @@ final class CustomerIDTable {
     init(expectedCount: Int = 1 << 12) {
         var slotCount = 16
         while slotCount < expectedCount * 2 { slotCount <<= 1 }
-        slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
-        slots.initialize(repeating: Slot(prefix: 0, meta: 0), count: slotCount)
+        slots = Self.allocateSlots(slotCount)
         slotMask = slotCount - 1
         bytesCapacity = max(1024, expectedCount * 8)
         bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: bytesCapacity)
     }
 
     deinit {
-        slots.deallocate()
+        Self.deallocateSlots(slots, slotMask + 1)
         bytes.deallocate()
     }
 
@@ -113,8 +113,7 @@ final class CustomerIDTable {
     private func grow() {
         let oldSlots = slots, oldCount = slotMask + 1
         let newCount = oldCount * 2
-        slots = UnsafeMutablePointer<Slot>.allocate(capacity: newCount)
-        slots.initialize(repeating: Slot(prefix: 0, meta: 0), count: newCount)
+        slots = Self.allocateSlots(newCount)
         slotMask = newCount - 1
         for old in 0..<oldCount where oldSlots[old].meta != 0 {
             let index = Int(truncatingIfNeeded: oldSlots[old].meta & 0xFFFF_FFFF) - 1
@@ -123,6 +122,15 @@ final class CustomerIDTable {
             while slots[slot].meta != 0 { slot = (slot + 1) & slotMask }
             slots[slot] = oldSlots[old]
         }
-        oldSlots.deallocate()
+        Self.deallocateSlots(oldSlots, oldCount)
+    }
+
+    /// Zeroed memory, and an all-zero slot is an empty one: no initialising pass.
+    private static func allocateSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
+        LargeAllocation.allocate(byteCount: count * MemoryLayout<Slot>.stride).bindMemory(to: Slot.self, capacity: count)
+    }
+
+    private static func deallocateSlots(_ slots: UnsafeMutablePointer<Slot>, _ count: Int) {
+        LargeAllocation.deallocate(UnsafeMutableRawPointer(slots), byteCount: count * MemoryLayout<Slot>.stride)
     }
 }

@@ -31,43 +31,49 @@ public struct PurchaseHistory: Sendable {
 extension PurchaseHistory {
     /// Groups rows (in file order) by customer, sorts each customer's rows by
     /// day and drops exact duplicates, reporting each with the line it repeats.
-    static func grouping(_ rows: [Purchase], customerIDs: CustomerIDs, rejected: [RejectedRow], rowsRead: Int) -> PurchaseHistory {
+    static func grouping(_ rows: UnsafeBufferPointer<Purchase>, customerIDs: CustomerIDs, rejected: [RejectedRow],
+                         rowsRead: Int) -> PurchaseHistory {
         let customers = customerIDs.count
-        // Counting sort by customer: one pass to count, one to place.
+        // Counting sort by customer: one pass to count, one to place. The
+        // placed copy is as big as the rows, so it goes in huge pages too
+        // (`LargeAllocation`) and is handed back as soon as it is read. (An
+        // in-place American flag sort saves that memory but was slower: its
+        // swaps form a chain of dependent cache misses.)
         var offsets = [Int](repeating: 0, count: customers + 1)
         for row in rows { offsets[Int(row.customer) + 1] += 1 }
         for i in 0..<customers { offsets[i + 1] += offsets[i] }
-        var grouped = [Purchase](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
-            var next = offsets
+        let groupedBytes = rows.count * MemoryLayout<Purchase>.stride
+        let grouped = LargeAllocation.allocate(byteCount: groupedBytes).bindMemory(to: Purchase.self, capacity: rows.count)
+        defer { LargeAllocation.deallocate(UnsafeMutableRawPointer(grouped), byteCount: groupedBytes) }
+        var next = offsets
+        next.withUnsafeMutableBufferPointer { next in
             for row in rows {
                 let slot = next[Int(row.customer)]
-                (buffer.baseAddress! + slot).initialize(to: row)
+                (grouped + slot).initialize(to: row)
                 next[Int(row.customer)] = slot + 1
             }
-            initialized = rows.count
         }
+        let all = UnsafeMutableBufferPointer(start: grouped, count: rows.count)
 
         var keptOffsets = [Int](repeating: 0, count: customers + 1)
         var days = [Int32](), amounts = [Int64]()
         days.reserveCapacity(rows.count)
         amounts.reserveCapacity(rows.count)
         var allRejected = rejected
-        grouped.withUnsafeMutableBufferPointer { all in
-            for customer in 0..<customers {
-                let slice = UnsafeMutableBufferPointer(rebasing: all[offsets[customer]..<offsets[customer + 1]])
-                sortSmall(slice)
-                var previous: Purchase?
-                for purchase in slice {
-                    if let kept = previous, purchase.isExactDuplicate(of: kept) {
-                        allRejected.append(RejectedRow(line: purchase.line, reason: .duplicate(ofLine: kept.line)))
-                        continue
-                    }
-                    days.append(purchase.day)
-                    amounts.append(purchase.amountMicros)
-                    previous = purchase
+        for customer in 0..<customers {
+            let slice = UnsafeMutableBufferPointer(rebasing: all[offsets[customer]..<offsets[customer + 1]])
+            sortSmall(slice)
+            var previous: Purchase?
+            for purchase in slice {
+                if let kept = previous, purchase.isExactDuplicate(of: kept) {
+                    allRejected.append(RejectedRow(line: purchase.line, reason: .duplicate(ofLine: kept.line)))
+                    continue
                 }
-                keptOffsets[customer + 1] = days.count
+                days.append(purchase.day)
+                amounts.append(purchase.amountMicros)
+                previous = purchase
             }
+            keptOffsets[customer + 1] = days.count
         }
         allRejected.sort { $0.line < $1.line }
         return PurchaseHistory(customerIDs: customerIDs, offsets: keptOffsets, days: days, amountMicros: amounts,

@@ -10,12 +10,12 @@ enum RFMScores {
     /// Scores where a larger value is better (frequency, monetary).
     static func higherIsBetter<T: Comparable>(_ values: [T]) -> [UInt8] {
         guard !values.isEmpty else { return [] }
-        let sorted = values.sorted()
-        let n = sorted.count
+        let n = values.count
         // Score ≥ k exactly when at least m = ceil((k−1)·N/5) customers are
         // strictly smaller, i.e. when the value exceeds sorted[m − 1]. So four
-        // thresholds from the sorted copy score everyone in one pass.
-        let thresholds = (2...5).map { k in sorted[ceilDiv((k - 1) * n, 5) - 1] }
+        // thresholds of the sorted order score everyone in one pass; they are
+        // selected (`OrderStatistics`), not found by sorting everything.
+        let thresholds = OrderStatistics.select(values, at: (2...5).map { k in ceilDiv((k - 1) * n, 5) - 1 })
         return values.map { value in
             var score: UInt8 = 1
             for threshold in thresholds where value > threshold { score += 1 }
@@ -27,10 +27,9 @@ enum RFMScores {
     /// counting customers with a strictly larger value.
     static func lowerIsBetter<T: Comparable>(_ values: [T]) -> [UInt8] {
         guard !values.isEmpty else { return [] }
-        let sorted = values.sorted()
-        let n = sorted.count
+        let n = values.count
         // At least m customers strictly larger ⇔ the value is below sorted[N − m].
-        let thresholds = (2...5).map { k in sorted[n - ceilDiv((k - 1) * n, 5)] }
+        let thresholds = OrderStatistics.select(values, at: (2...5).map { k in n - ceilDiv((k - 1) * n, 5) })
         return values.map { value in
             var score: UInt8 = 1
             for threshold in thresholds where value < threshold { score += 1 }

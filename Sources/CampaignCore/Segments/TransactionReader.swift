@@ -5,12 +5,13 @@
 /// and reason and reading goes on; only a file without a usable header stops it.
 ///
 /// Memory: the bytes of one chunk, plus 32 bytes per accepted row and the
-/// interned customer ids; never the whole file.
+/// interned customer ids; never the whole file. Row storage is reserved (not
+/// touched) from the file size, so it is written once and never regrown.
 public final class TransactionReader {
     public let columns: TransactionColumns
     private let scanner = CSVRecordScanner()
     private let ids: CustomerIDTable
-    private var rows: [Purchase] = []
+    private var rows: PurchaseRows
     private var rejected: [RejectedRow] = []
     private var layout: HeaderLayout?
     /// Data rows seen so far (not the header, not blank lines).
@@ -29,8 +30,13 @@ public final class TransactionReader {
     /// rehashing a dozen times as customers arrive.
     public init(columns: TransactionColumns = .default, expectedBytes: Int = 0) {
         self.columns = columns
-        // A row is rarely under ~16 bytes, and customers average several rows.
-        ids = CustomerIDTable(expectedCount: min(max(expectedBytes / 128, 1 << 12), 1 << 26))
+        // A typical row is ~25 bytes and customers average about ten rows;
+        // guessing a few too many customers would double the table (and its
+        // cache misses) for nothing, guessing too few costs one regrowth.
+        ids = CustomerIDTable(expectedCount: min(max(expectedBytes / 320, 1 << 12), 1 << 26))
+        // No accepted row is shorter than 13 bytes (`a,20260101,1` and a line
+        // end), so this never regrows for a file; pages never written cost nothing.
+        rows = PurchaseRows(capacity: expectedBytes > 0 ? expectedBytes / 13 + 1 : 1 << 20)
     }
 
     /// Bytes taken apart into rows so far (for progress reports).
@@ -60,8 +66,8 @@ public final class TransactionReader {
     public func finish() throws(TransactionInputError) -> PurchaseHistory {
         try consume(atEnd: true)
         guard layout != nil else { throw .noHeader }
-        let history = PurchaseHistory.grouping(rows, customerIDs: ids.snapshot(), rejected: rejected, rowsRead: rowsRead)
-        rows = []
+        let history = PurchaseHistory.grouping(rows.buffer, customerIDs: ids.snapshot(), rejected: rejected, rowsRead: rowsRead)
+        rows = PurchaseRows(capacity: 0) // hands the rows' memory back now
         return history
     }
 

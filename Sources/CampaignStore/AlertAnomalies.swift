@@ -1,0 +1,101 @@
+import CampaignCore
+import Foundation
+import GRDB
+
+/// Turns alert transitions into anomaly-log entries (SPEC §5): firing opens
+/// an anomaly, unless one for the same rule and scope is still unresolved
+/// (then a re-fire clears its recovery instead of opening a second); leaving
+/// firing marks it recovered, never closed, because people close anomalies.
+///
+/// Applying the same transition twice changes nothing, so a resumed ingest
+/// that re-judges a minute cannot double-open.
+public struct AlertAnomalies: Sendable {
+    /// What the log needs from each rule that transitions do not carry.
+    struct RuleInfo: Sendable {
+        var metric: String
+        var playbook: String?
+    }
+
+    private let rules: [String: RuleInfo]
+
+    public init(plan: Plan) {
+        var rules: [String: RuleInfo] = [:]
+        for rule in plan.alerts where rules[rule.name] == nil {
+            rules[rule.name] = RuleInfo(metric: rule.metric, playbook: rule.playbook)
+        }
+        self.rules = rules
+    }
+
+    /// What one batch of transitions did to the log.
+    public struct Outcome: Sendable, Equatable {
+        public var opened = 0
+        public var refired = 0
+        public var recovered = 0
+    }
+
+    /// Applies `transitions` inside the caller's transaction (ingest commits
+    /// them with the data and offsets that produced them).
+    @discardableResult
+    public func apply(_ transitions: [AlertTransition], in db: Database) throws -> Outcome {
+        var outcome = Outcome()
+        for transition in transitions {
+            if transition.to == .firing {
+                try fire(transition, db, &outcome)
+            } else if transition.from == .firing {
+                try recover(transition, db, &outcome)
+            }
+        }
+        return outcome
+    }
+
+    /// Applies `transitions` in a transaction of their own (for a caller that
+    /// judges events it does not store, such as a live dashboard).
+    @discardableResult
+    public func record(_ transitions: [AlertTransition], in database: DeckDatabase) throws -> Outcome {
+        let relevant = transitions.filter { $0.to == .firing || $0.from == .firing }
+        guard !relevant.isEmpty else { return Outcome() }
+        return try database.write { db in try apply(relevant, in: db) }
+    }
+
+    private func unresolved(_ t: AlertTransition, _ db: Database) throws -> (id: Int64, recoveredAt: Int64?)? {
+        try Row.fetchOne(db, sql: """
+            SELECT id, recovered_at FROM anomaly
+            WHERE source = 'alert' AND rule = ? AND per = ? AND scope = ? AND status != 'resolved'
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [t.rule, t.per.rawValue, t.scope]).map { ($0["id"], $0["recovered_at"]) }
+    }
+
+    private func fire(_ t: AlertTransition, _ db: Database, _ outcome: inout Outcome) throws {
+        let value = t.value.map(Formatting.plain) ?? "no data"
+        if let existing = try unresolved(t, db) {
+            guard existing.recoveredAt != nil else { return } // still firing: already recorded
+            try db.execute(sql: "UPDATE anomaly SET recovered_at = NULL, observed_value = ? WHERE id = ?",
+                           arguments: [t.value, existing.id])
+            try AnomalyRows.addNote(db, id: existing.id, at: t.at, author: "alert", kind: .event,
+                                    text: "fired again: \(value) against \(Formatting.plain(t.threshold))")
+            outcome.refired += 1
+            return
+        }
+        let info = rules[t.rule]
+        let title = t.per == .total ? t.rule : "\(t.rule) — \(t.per.rawValue) \(t.scope)"
+        try db.execute(sql: """
+            INSERT INTO anomaly(title, source, opened_at, rule, per, scope, metric, observed_value, threshold, severity, status)
+            VALUES (?, 'alert', ?, ?, ?, ?, ?, ?, ?, ?, 'open')
+            """, arguments: [title, t.at, t.rule, t.per.rawValue, t.scope, info?.metric, t.value, t.threshold,
+                             t.severity.rawValue])
+        let id = db.lastInsertedRowID
+        var text = "opened by rule '\(t.rule)': \(info?.metric ?? "value") \(value) against \(Formatting.plain(t.threshold))"
+        if let playbook = info?.playbook, !playbook.isEmpty { text += "; playbook: \(playbook)" }
+        try AnomalyRows.addNote(db, id: id, at: t.at, author: "alert", kind: .event, text: text)
+        outcome.opened += 1
+    }
+
+    private func recover(_ t: AlertTransition, _ db: Database, _ outcome: inout Outcome) throws {
+        guard let existing = try unresolved(t, db), existing.recoveredAt == nil else { return }
+        try db.execute(sql: "UPDATE anomaly SET recovered_at = ? WHERE id = ?", arguments: [t.at, existing.id])
+        let value = t.value.map(Formatting.plain) ?? "no data"
+        try AnomalyRows.addNote(db, id: existing.id, at: t.at, author: "alert", kind: .event,
+                                text: "recovered: \(value)")
+        outcome.recovered += 1
+    }
+}

@@ -1,0 +1,108 @@
+import CampaignCore
+import Foundation
+import GRDB
+
+/// The anomaly log as people use it (SPEC §5): open by hand, acknowledge,
+/// assign, resolve, write notes. Each call is one transaction, committed
+/// before it returns, so an acknowledged entry or a note survives any crash
+/// that follows. Every change also leaves an event in the timeline.
+public struct AnomalyLog: Sendable {
+    public let database: DeckDatabase
+
+    public init(database: DeckDatabase) {
+        self.database = database
+    }
+
+    /// Wall-clock now in epoch milliseconds, whole seconds (what people do is
+    /// not timed to the millisecond, and whole seconds read better).
+    public static func now() -> Int64 { Int64(Date().timeIntervalSince1970.rounded(.down)) * 1000 }
+
+    public func open(_ manual: ManualAnomaly, author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try database.write { db in
+            let (per, scope): (String?, String?) =
+                manual.channel.map { ("channel", $0) } ?? manual.segment.map { ("segment", $0) } ?? (nil, nil)
+            try db.execute(sql: """
+                INSERT INTO anomaly(title, source, opened_at, per, scope, metric, severity, status, owner)
+                VALUES (?, 'manual', ?, ?, ?, ?, ?, 'open', ?)
+                """, arguments: [manual.title, at, per, scope, manual.metric, manual.severity.rawValue, manual.owner])
+            let id = db.lastInsertedRowID
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "opened by hand")
+            if let note = manual.note, !note.isEmpty {
+                try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .note, text: note)
+            }
+            return try AnomalyRows.fetch(db, id: id)
+        }
+    }
+
+    /// Newest first, without notes.
+    public func list(_ filter: AnomalyFilter = AnomalyFilter()) throws -> [Anomaly] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let status = filter.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
+        if let severity = filter.severity { conditions.append("severity = ?"); arguments.append(severity.rawValue) }
+        if let channel = filter.channel { conditions.append("per = 'channel' AND scope = ?"); arguments.append(channel) }
+        if let since = filter.since { conditions.append("opened_at >= ?"); arguments.append(since) }
+        if let until = filter.until { conditions.append("opened_at < ?"); arguments.append(until) }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(AnomalyRows.columns) FROM anomaly \(whereClause) ORDER BY opened_at DESC, id DESC",
+                             arguments: StatementArguments(arguments)).map(AnomalyRows.anomaly)
+        }
+    }
+
+    /// One anomaly with its whole timeline; an unknown id is `StoreError.unknownAnomaly`.
+    public func anomaly(id: Int64) throws -> Anomaly {
+        try database.read { db in try AnomalyRows.fetch(db, id: id) }
+    }
+
+    /// Someone is on it. The owner becomes `owner` if given, else stays, else
+    /// is whoever acknowledged.
+    public func acknowledge(id: Int64, owner: String? = nil, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try change(id: id) { db, current in
+            let newOwner = owner ?? current.owner ?? author
+            let status = current.status == .resolved ? AnomalyStatus.resolved : .acknowledged
+            try db.execute(sql: "UPDATE anomaly SET status = ?, owner = ? WHERE id = ?",
+                           arguments: [status.rawValue, newOwner, id])
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "acknowledged; owner \(newOwner)")
+        }
+    }
+
+    public func assign(id: Int64, to owner: String, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try change(id: id) { db, current in
+            try db.execute(sql: "UPDATE anomaly SET owner = ? WHERE id = ?", arguments: [owner, id])
+            let text = current.owner.map { "reassigned from \($0) to \(owner)" } ?? "assigned to \(owner)"
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
+        }
+    }
+
+    /// Closes the anomaly. Resolving again updates cause and action but keeps
+    /// the first closing time.
+    public func resolve(id: Int64, cause: String? = nil, action: String? = nil, by author: String,
+                        at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try change(id: id) { db, current in
+            try db.execute(sql: """
+                UPDATE anomaly SET status = 'resolved', closed_at = coalesce(closed_at, ?),
+                    cause = coalesce(?, cause), action = coalesce(?, action) WHERE id = ?
+                """, arguments: [at, cause, action, id])
+            var text = current.status == .resolved ? "resolution updated" : "resolved"
+            if let cause { text += "; cause: \(cause)" }
+            if let action { text += "; action: \(action)" }
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
+        }
+    }
+
+    public func note(id: Int64, text: String, author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try change(id: id) { db, _ in
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .note, text: text)
+        }
+    }
+
+    /// Reads the anomaly, applies `body`, and returns the result, all in one transaction.
+    private func change(id: Int64, _ body: (Database, Anomaly) throws -> Void) throws -> Anomaly {
+        try database.write { db in
+            let current = try AnomalyRows.fetch(db, id: id)
+            try body(db, current)
+            return try AnomalyRows.fetch(db, id: id)
+        }
+    }
+}

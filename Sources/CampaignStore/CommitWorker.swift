@@ -1,0 +1,103 @@
+import CampaignCore
+import Dispatch
+import Foundation
+import GRDB
+
+/// Everything one ingest commit stores, in one transaction: the batch, the
+/// anomalies its transitions open or recover, the offset it reached and its
+/// rejected-line samples.
+struct CommitWork: Sendable {
+    var batch: MetricBatchContents
+    var symbols: EventSymbols
+    var transitions: [AlertTransition]
+    var checkpoint: SourceCheckpoint
+    /// The stored offset this commit continues from (nil: no row yet). If the
+    /// row says otherwise, another ingest is storing the same source and this
+    /// commit would count its lines a second time.
+    var continuesFrom: Int64?
+    var samples: [RejectedLineSample]
+}
+
+/// Writes commits on a thread of its own, in order, while the ingest thread
+/// parses and judges the next batch: on two cores, storing costs the reader
+/// almost no wall time. At most one commit waits while another is written,
+/// so memory stays bounded when the disk is slower than the parser.
+/// A failure is reported by the next `submit` or by `finish`.
+final class CommitWorker: @unchecked Sendable {
+    private let database: DeckDatabase
+    private let anomalies: AlertAnomalies
+    private let queue = DispatchQueue(label: "campaign-deck.ingest-commit")
+    private let slots = DispatchSemaphore(value: 1)
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var failure: (any Error)?
+    private var totals = IngestTotals()
+    /// Only touched on `queue`.
+    private var writer = MetricHistoryWriter()
+
+    init(database: DeckDatabase, anomalies: AlertAnomalies) {
+        self.database = database
+        self.anomalies = anomalies
+    }
+
+    func submit(_ work: CommitWork) throws {
+        try rethrow()
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard lock.withLock({ failure == nil }) else { return }
+            do {
+                let outcome = try perform(work)
+                lock.withLock {
+                    totals.commits += 1
+                    totals.anomaliesOpened += outcome.opened
+                    totals.anomaliesRefired += outcome.refired
+                    totals.anomaliesRecovered += outcome.recovered
+                }
+            } catch {
+                writer.forgetCachedLeaves()
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// Waits for every submitted commit; returns the totals or the first failure.
+    func finish() throws -> IngestTotals {
+        queue.sync {}
+        try rethrow()
+        return lock.withLock { totals }
+    }
+
+    private func rethrow() throws {
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
+
+    private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
+        try database.write { db in
+            if work.checkpoint.path != "-" {
+                let stored = try Int64.fetchOne(db, sql: "SELECT byte_offset FROM ingest_source WHERE path = ?",
+                                                arguments: [work.checkpoint.path])
+                if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
+            }
+            try writer.write(work.batch, symbols: work.symbols, in: db)
+            let outcome = try anomalies.apply(work.transitions, in: db)
+            try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
+            try Self.store(work.samples, source: work.checkpoint.path, db)
+            return outcome
+        }
+    }
+
+    static let samplesPerSource = 100
+
+    /// Keeps the first `samplesPerSource` rejected lines of each source (SPEC §8).
+    static func store(_ samples: [RejectedLineSample], source: String, _ db: Database) throws {
+        guard !samples.isEmpty else { return }
+        var room = samplesPerSource - (try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_line WHERE source = ?",
+                                                        arguments: [source]) ?? 0)
+        for sample in samples where room > 0 {
+            try db.execute(sql: "INSERT INTO rejected_line(source, line, reason, excerpt) VALUES (?, ?, ?, ?)",
+                           arguments: [source, sample.line, sample.reason.message, sample.excerpt])
+            room -= 1
+        }
+    }
+}

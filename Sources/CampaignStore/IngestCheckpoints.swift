@@ -1,0 +1,100 @@
+import GRDB
+
+/// How far ingest got in one source, and how to recognise the file again:
+/// device and inode, plus hashes of its first bytes and of the bytes just
+/// before the offset. A resumed ingest trusts the offset only if both hashes
+/// still match; a file rewritten, truncated or replaced is read from the start.
+public struct SourceCheckpoint: Sendable, Equatable {
+    public static let identityBytes = 4_096
+
+    public var path: String
+    public var device: UInt64
+    public var inode: UInt64
+    /// Bytes consumed: always just after a line break (or the end of a file
+    /// whose last line had none).
+    public var byteOffset: Int64
+    public var headLength: Int
+    public var headHash: UInt64
+    public var tailLength: Int
+    public var tailHash: UInt64
+    /// Lines of the current file content read so far (line numbers continue from here).
+    public var lines: Int
+    /// Cumulative over every run into this database.
+    public var events: Int
+    public var rejected: Int
+    public var skipped: Int
+
+    public init(path: String, device: UInt64 = 0, inode: UInt64 = 0, byteOffset: Int64 = 0, headLength: Int = 0,
+                headHash: UInt64 = 0, tailLength: Int = 0, tailHash: UInt64 = 0, lines: Int = 0, events: Int = 0,
+                rejected: Int = 0, skipped: Int = 0) {
+        self.path = path
+        self.device = device
+        self.inode = inode
+        self.byteOffset = byteOffset
+        self.headLength = headLength
+        self.headHash = headHash
+        self.tailLength = tailLength
+        self.tailHash = tailHash
+        self.lines = lines
+        self.events = events
+        self.rejected = rejected
+        self.skipped = skipped
+    }
+}
+
+/// The `ingest_source` table: read outside transactions, written inside the
+/// ingest transaction that stores the data the offset covers.
+public struct IngestCheckpoints: Sendable {
+    public let database: DeckDatabase
+
+    public init(database: DeckDatabase) {
+        self.database = database
+    }
+
+    public func checkpoint(path: String) throws -> SourceCheckpoint? {
+        try database.read { db in try Self.load(path: path, db) }
+    }
+
+    public func all() throws -> [SourceCheckpoint] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM ingest_source ORDER BY path").map(Self.checkpoint)
+        }
+    }
+
+    /// Rejected and skipped lines over everything ingested, and the events the
+    /// metric history holds.
+    public func totals() throws -> (rejected: Int, skipped: Int, storedEvents: Int64) {
+        try database.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT coalesce(sum(rejected), 0) AS r, coalesce(sum(skipped), 0) AS s FROM ingest_source")
+            let events = try Int64.fetchOne(db, sql: "SELECT coalesce(sum(events), 0) FROM metric_minute") ?? 0
+            return (row?["r"] ?? 0, row?["s"] ?? 0, events)
+        }
+    }
+
+    static func load(path: String, _ db: Database) throws -> SourceCheckpoint? {
+        try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE path = ?", arguments: [path]).map(checkpoint)
+    }
+
+    static func checkpoint(_ row: Row) -> SourceCheckpoint {
+        SourceCheckpoint(path: row["path"], device: UInt64(bitPattern: row["device"]), inode: UInt64(bitPattern: row["inode"]),
+                         byteOffset: row["byte_offset"], headLength: row["head_length"],
+                         headHash: UInt64(bitPattern: row["head_hash"]), tailLength: row["tail_length"],
+                         tailHash: UInt64(bitPattern: row["tail_hash"]), lines: row["lines"], events: row["events"],
+                         rejected: row["rejected"], skipped: row["skipped"])
+    }
+
+    static func save(_ c: SourceCheckpoint, at now: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO ingest_source(path, device, inode, byte_offset, head_length, head_hash, tail_length, tail_hash,
+                lines, events, rejected, skipped, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET device = excluded.device, inode = excluded.inode,
+                byte_offset = excluded.byte_offset, head_length = excluded.head_length, head_hash = excluded.head_hash,
+                tail_length = excluded.tail_length, tail_hash = excluded.tail_hash, lines = excluded.lines,
+                events = excluded.events, rejected = excluded.rejected, skipped = excluded.skipped,
+                updated_at = excluded.updated_at
+            """, arguments: [c.path, Int64(bitPattern: c.device), Int64(bitPattern: c.inode), c.byteOffset, c.headLength,
+                             Int64(bitPattern: c.headHash), c.tailLength, Int64(bitPattern: c.tailHash), c.lines,
+                             c.events, c.rejected, c.skipped, now])
+    }
+}

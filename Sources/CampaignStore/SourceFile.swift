@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CampaignCore
+
+/// An event source opened for ingest: a file read from a byte offset, or
+/// standard input. Only the POSIX calls ingest needs, with EINTR retried.
+final class SourceFile {
+    let path: String
+    let fd: Int32
+    let ownsDescriptor: Bool
+    var isStandardInput: Bool { !ownsDescriptor }
+
+    init(path: String) throws {
+        self.path = path
+        if path == "-" {
+            fd = 0
+            ownsDescriptor = false
+            return
+        }
+        var descriptor: Int32
+        repeat { descriptor = open(path, O_RDONLY | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
+        guard descriptor >= 0 else { throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText()) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw StoreError.sourceUnreadable(path: path, detail: "it is a folder")
+        }
+        fd = descriptor
+        ownsDescriptor = true
+    }
+
+    deinit { if ownsDescriptor { close(fd) } }
+
+    /// Device, inode and size of the open file.
+    func status() -> (device: UInt64, inode: UInt64, size: Int64)? {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size))
+    }
+
+    /// Device and inode now at the path (to notice rotation while following).
+    func pathStatus() -> (device: UInt64, inode: UInt64, size: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (UInt64(info.st_dev), UInt64(info.st_ino), Int64(info.st_size))
+    }
+
+    func seek(to offset: Int64) throws {
+        guard lseek(fd, off_t(offset), SEEK_SET) >= 0 else {
+            throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText())
+        }
+    }
+
+    /// Reads up to `count` bytes at the current position, appending; 0 at the end.
+    func read(appendingTo buffer: inout [UInt8], count: Int) throws -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        var n: Int
+        repeat {
+            n = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + start, count) }
+        } while n < 0 && errno == EINTR
+        buffer.removeLast(count - max(n, 0))
+        guard n >= 0 else { throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText()) }
+        return n
+    }
+
+    /// The hash of `length` bytes at `offset` (for file identity), or nil if
+    /// the file is shorter.
+    func hash(at offset: Int64, length: Int) -> UInt64? {
+        guard length > 0 else { return 0 }
+        var bytes = [UInt8](repeating: 0, count: length)
+        var done = 0
+        while done < length {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, length - done, off_t(offset) + off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes.withUnsafeBytes { ByteHash.hash($0.baseAddress!, count: length) }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+// File scope: inside `SourceFile` the name `read` is its own method.
+private func posixRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }

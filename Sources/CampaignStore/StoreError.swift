@@ -1,0 +1,55 @@
+/// Everything the store refuses or fails at, worded as SPEC §9's one-line
+/// errors: `<what> (<where>)`. `isBadInput` tells the command line whether the
+/// user gave something wrong (exit 2) or the machine failed (exit 1).
+public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file exists but is not SQLite at all (random bytes, a text file).
+    case notADatabase(path: String)
+    /// A SQLite database, but another application's.
+    case foreignDatabase(path: String)
+    /// Shorter than its header says, or SQLite reports it malformed.
+    case corrupt(path: String, detail: String)
+    /// Written by a newer CampaignDeck: migrating down would lose data.
+    case newerSchema(path: String, found: Int, known: Int)
+    case cannotOpen(path: String, detail: String)
+    case unknownAnomaly(id: Int64)
+    case invalidValue(field: String, value: String, allowed: String)
+    case sourceUnreadable(path: String, detail: String)
+    case writeFailed(detail: String)
+    /// Another ingest moved this source's offset since we read it.
+    case concurrentIngest(path: String)
+
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "not a CampaignDeck database: the file is not SQLite; nothing was changed (\(path))"
+        case .foreignDatabase(let path):
+            return "not a CampaignDeck database: it is another application's SQLite file; nothing was changed (\(path))"
+        case .corrupt(let path, let detail):
+            return "the database is damaged (\(detail)); nothing was changed (\(path))"
+        case .newerSchema(let path, let found, let known):
+            return "the database was written by a newer CampaignDeck (schema v\(found); this version knows up to v\(known)); nothing was changed (\(path))"
+        case .cannotOpen(let path, let detail):
+            return "cannot open the database: \(detail) (\(path))"
+        case .unknownAnomaly(let id):
+            return "no anomaly with id \(id) (anomaly log)"
+        case .invalidValue(let field, let value, let allowed):
+            return "\(field) must be one of \(allowed), got '\(value)' (anomaly log)"
+        case .sourceUnreadable(let path, let detail):
+            return "cannot read events: \(detail) (\(path))"
+        case .writeFailed(let detail):
+            return "cannot write to the database: \(detail)"
+        case .concurrentIngest(let path):
+            return "another ingest is storing this file into the same database; stopped without counting anything twice (\(path))"
+        }
+    }
+
+    /// Wrong input rather than a failing machine.
+    public var isBadInput: Bool {
+        switch self {
+        case .notADatabase, .foreignDatabase, .corrupt, .newerSchema, .unknownAnomaly, .invalidValue, .sourceUnreadable:
+            return true
+        case .cannotOpen, .writeFailed, .concurrentIngest:
+            return false
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import CampaignCore
+import Foundation
+import GRDB
+
+/// Exactly-once ingest (SPEC §8): reads event files, folds them into the
+/// alert monitor and a per-minute batch, and commits each batch together
+/// with the byte offset it reached, the anomalies its alert transitions
+/// opened or recovered, and the rejected-line samples, in one transaction.
+/// Killed at any moment, the database holds some prefix of whole lines and
+/// everything derived from exactly that prefix; a new run resumes there.
+///
+/// The alert monitor is rebuilt from the stored history at start, so alert
+/// states continue where they were: a rule that was firing when the last run
+/// stopped is still firing and does not open its anomaly again.
+///
+/// With `database == nil` it does all the same work but stores nothing
+/// (`ingest --dry-run`, and the baseline persistence costs are measured against).
+public final class StoreIngest {
+    public let database: DeckDatabase?
+    public let options: IngestOptions
+    var monitor: CampaignMonitor
+    var names: ScopeNames
+    var reader: EventStreamReader
+    var batch: MetricBatch
+    let worker: CommitWorker?
+    /// Transitions into or out of firing since the last commit.
+    var transitions: [AlertTransition] = []
+    var lastCommit = ContinuousClock.now
+    /// Rejected-line samples of this run, with line numbers in their file.
+    public private(set) var samples: [RejectedLineSample] = []
+    var pendingSamples: [RejectedLineSample] = []
+
+    public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
+        self.database = database
+        self.options = options
+        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan)) }
+        batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
+        if let database, !plan.alerts.isEmpty {
+            let resumed = try StoredHistory.monitor(database: database, plan: plan)
+            monitor = resumed.monitor
+            names = resumed.names
+        } else {
+            monitor = CampaignMonitor(plan: plan)
+            names = ScopeNames(context: monitor.context)
+        }
+        if let database {
+            // Symbol ids continue the stored leaves' (the replay above used the same).
+            let recent = try StoredLeaves.recent(database, days: MetricBatch.trackedDays, timeZone: plan.campaign.timezone)
+            reader = EventStreamReader(chunkSize: Self.readerChunk, symbols: recent.symbols)
+            if let latest = recent.latestMinute { batch.rememberStored(latestMinute: latest, users: recent.users) }
+        } else {
+            reader = EventStreamReader(chunkSize: Self.readerChunk)
+        }
+        if let database {
+            try database.setSetting("timezone", plan.campaign.timezone)
+            if options.relaxedSync { try database.relaxSyncForIngest() }
+        }
+    }
+
+    /// Larger than any piece handed to the reader, so each piece is one delivery.
+    static let readerChunk = 1 << 26
+
+    /// The monitor after everything ingested so far (for a caller that shows KPIs).
+    public var currentMonitor: CampaignMonitor { monitor }
+
+    /// Folds complete lines (each ending in a line break, except possibly the
+    /// last line of a finished file) into the monitor and the batch.
+    func consume(_ bytes: [UInt8], source: String, firstLine: Int) throws -> IngestStats {
+        let before = reader.stats
+        try reader.read(bytes: bytes, sourceName: source) { records, symbols in
+            names.update(symbols)
+            // Made once per batch: `names.name` as an argument would copy the
+            // tables into a new closure for every event.
+            let name = names.name
+            for record in records {
+                let changes = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                                          user: record.user, count: record.count, amount: record.amount, name: name)
+                if !changes.isEmpty {
+                    transitions.append(contentsOf: changes.filter { $0.to == .firing || $0.from == .firing })
+                }
+                if database != nil { batch.add(record) }
+            }
+        }
+        let after = reader.stats
+        for var sample in after.samples.dropFirst(before.samples.count) {
+            sample.line += firstLine
+            samples.append(sample)
+            pendingSamples.append(sample)
+        }
+        var delta = IngestStats()
+        delta.linesRead = after.linesRead - before.linesRead
+        delta.eventsAccepted = after.eventsAccepted - before.eventsAccepted
+        for (type, count) in after.skippedByType { delta.skippedByType[type] = count - (before.skippedByType[type] ?? 0) }
+        for (kind, count) in after.rejectedByKind { delta.rejectedByKind[kind] = count - (before.rejectedByKind[kind] ?? 0) }
+        return delta
+    }
+
+    var commitDue: Bool {
+        batch.eventCount >= options.commitEvents || ContinuousClock.now - lastCommit >= .seconds(options.commitSeconds)
+    }
+
+    /// Hands the batch, its transitions and samples, and `checkpoint` to the
+    /// commit thread, which stores them in one transaction.
+    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?) throws {
+        lastCommit = ContinuousClock.now
+        let contents = batch.take()
+        defer {
+            transitions.removeAll()
+            pendingSamples.removeAll()
+        }
+        guard let worker else { return }
+        try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
+                                     checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples))
+    }
+
+    /// Waits until everything handed over is stored; the run's commit and anomaly counts.
+    public func finish() throws -> IngestTotals {
+        try worker?.finish() ?? IngestTotals()
+    }
+}

@@ -1,0 +1,97 @@
+import CampaignCore
+import Foundation
+import GRDB
+
+/// Reads the stored metric history back as events, so everything built for
+/// a live stream (KPI store, alert monitor, reports) works unchanged on a
+/// database: `kpi --db` with no files, and a restarted dashboard.
+///
+/// Each stored minute becomes a handful of aggregated events (one per
+/// counter, at the minute's first and last event times), community users
+/// one event each in the minute they were first seen that day, gauges their
+/// latest reading in the minute. Windows are whole minutes, so the KPI store ends
+/// in the same state as after the raw stream; an out-of-order stream is
+/// replayed in time order, which only changes the minutes alerts judged
+/// before late events arrived.
+public enum StoredHistory {
+    /// What a replay produced: the store, the names its ids stand for, and
+    /// the ingest counts a KPI report shows.
+    public struct Loaded: Sendable {
+        public var store: KPIStore
+        public var names: ScopeNames
+        public var rejected: Int
+        public var skipped: Int
+        /// Events the history stands for (as ingested, not as replayed).
+        public var events: Int64
+    }
+
+    /// The stored history folded into a `KPIStore`, for `kpi --db` and the dashboard.
+    public static func kpiStore(database: DeckDatabase, context: KPIContext) throws -> Loaded {
+        var store = KPIStore(timeZoneIdentifier: context.timeZone)
+        var names = ScopeNames(context: context)
+        let symbols = try replay(database: database) { record, symbols in
+            names.update(symbols)
+            store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record), user: record.user,
+                      count: record.count, amount: record.amount)
+        }
+        names.update(symbols)
+        let totals = try IngestCheckpoints(database: database).totals()
+        return Loaded(store: store, names: names, rejected: totals.rejected, skipped: totals.skipped,
+                      events: totals.storedEvents)
+    }
+
+    /// A `CampaignMonitor` brought to where the stored history leaves it, with
+    /// alert states re-judged minute by minute. The transitions of the replay
+    /// are returned, not recorded: they were recorded when first ingested.
+    public static func monitor(database: DeckDatabase, plan: Plan) throws
+        -> (monitor: CampaignMonitor, names: ScopeNames, symbols: EventSymbols) {
+        var monitor = CampaignMonitor(plan: plan)
+        var names = ScopeNames(context: monitor.context)
+        let symbols = try replay(database: database) { record, symbols in
+            names.update(symbols)
+            _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                            user: record.user, count: record.count, amount: record.amount, name: names.name)
+        }
+        names.update(symbols)
+        return (monitor, names, symbols)
+    }
+
+    /// Calls `body` with every stored event in minute order, with symbol ids
+    /// into the tables passed alongside (names are interned as leaves are
+    /// read, so ids are dense and stable for a reader that continues with
+    /// `EventStreamReader(symbols:)`). Returns the final symbol tables.
+    @discardableResult
+    public static func replay(database: DeckDatabase,
+                              _ body: (EventRecord, EventSymbols) throws -> Void) throws -> EventSymbols {
+        try database.read { db in
+            let stored = try StoredLeaves.load(db)
+            let symbols = stored.symbols
+            func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Int64 = 0,
+                        user: UInt64 = EventRecord.noUser) -> EventRecord {
+                let leaf = stored.keys[leafID] ?? LeafKey(channel: -1, segment: -1, campaign: -1)
+                return EventRecord(timestamp: at, type: type, channel: leaf.channel, segment: leaf.segment,
+                                   campaign: leaf.campaign, user: user, count: count, amount: Money(micros: amount))
+            }
+            try StoredLeaves.forEachMinute(db, path: database.path) { _, leaves in
+                for leaf in leaves {
+                    let id = leaf.leafID, last = leaf.lastAt, c = leaf.counters
+                    // A zero event at the first time: the leaf exists and the earliest time is exact.
+                    try body(record(id, leaf.firstAt, .impression), symbols)
+                    for (type, count) in [(EventType.impression, c.impressions), (.click, c.clicks), (.reach, c.reach),
+                                          (.participation, c.participants)] where count != 0 {
+                        try body(record(id, last, type, count: count), symbols)
+                    }
+                    if c.conversions != 0 || c.revenue != .zero {
+                        try body(record(id, last, .conversion, count: c.conversions, amount: c.revenue.micros), symbols)
+                    }
+                    if c.spend != .zero { try body(record(id, last, .spend, count: 1, amount: c.spend.micros), symbols) }
+                    if let membersAt = leaf.membersAt {
+                        try body(record(id, membersAt, .communityMembers, count: leaf.members), symbols)
+                    }
+                    for user in leaf.users { try body(record(id, last, .communityActive, count: 1, user: user), symbols) }
+                }
+            }
+            return symbols
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import CampaignCore
+
+/// `--since` / `--until`: a calendar day in the campaign's zone, or an exact instant.
+enum AnomalyDates {
+    /// The instant a bound stands for: the start of a day (or, for `--until`,
+    /// the start of the next day, so the day itself is included).
+    static func instant(_ text: String?, option: String, clock: CampaignClock, endOfDay: Bool) throws -> Int64? {
+        guard let text else { return nil }
+        if let day = Day(iso: text) { return clock.start(of: endOfDay ? day.adding(days: 1) : day) }
+        if case .success(let ms) = EventTimestamp.parse(text) { return ms }
+        throw CLIError("\(option) must be a date like 2026-04-01 or an instant like 2026-04-01T09:00:00+08:00, got '\(text)'")
+    }
+}

@@ -1,0 +1,71 @@
+import CampaignCore
+import CampaignStore
+import DeckUI
+import Foundation
+
+/// The dashboard's anomaly log, kept in the project database so nothing done
+/// from the keyboard is lost (SPEC §5): alert transitions open and recover
+/// anomalies; keys acknowledge, assign, note and resolve them.
+final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
+    private let database: DeckDatabase
+    private let log: AnomalyLog
+    private let alerts: AlertAnomalies
+    private let timeZone: String
+    private let author: String
+    private let lock = NSLock()
+    private var lastError: String?
+
+    init(database: DeckDatabase, plan: Plan) {
+        self.database = database
+        self.log = AnomalyLog(database: database)
+        self.alerts = AlertAnomalies(plan: plan)
+        self.timeZone = plan.campaign.timezone
+        self.author = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "dashboard"
+    }
+
+    /// A failed write is shown in the status bar rather than lost silently.
+    func takeError() -> String? { lock.withLock { defer { lastError = nil }; return lastError } }
+
+    private func attempt(_ what: String, _ body: () throws -> Void) {
+        do { try body() } catch { lock.withLock { lastError = "\(what) failed: \(error)" } }
+    }
+
+    func record(_ transitions: [AlertTransition]) {
+        attempt("recording alerts") { _ = try alerts.record(transitions, in: database) }
+    }
+
+    func rows() -> [DashboardSnapshot.AnomalyRow] {
+        var clock = CampaignClock(timeZoneIdentifier: timeZone)
+        let anomalies = (try? log.list()) ?? []
+        return anomalies.map { anomaly in
+            let opened = clock.rfc3339(anomaly.openedAt)
+            var detail: [String] = []
+            if let metric = anomaly.metric {
+                let value = anomaly.observedValue.map { Formatting.plain($0) } ?? "–"
+                let threshold = anomaly.threshold.map { Formatting.plain($0) } ?? "–"
+                detail.append("\(metric): \(value) (threshold \(threshold))")
+            }
+            if let recovered = anomaly.recoveredAt { detail.append("Recovered " + String(clock.rfc3339(recovered).prefix(16))) }
+            if let cause = anomaly.cause { detail.append("Cause: " + cause) }
+            if let action = anomaly.action { detail.append("Action: " + action) }
+            let notes = (try? log.anomaly(id: anomaly.id).notes) ?? []
+            detail += notes.suffix(6).map { note in
+                "\(String(clock.rfc3339(note.at).dropFirst(5).prefix(11))) \(note.author): \(note.text)"
+            }
+            return DashboardSnapshot.AnomalyRow(
+                id: anomaly.id, openedAt: String(opened.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " "),
+                title: anomaly.rule ?? anomaly.title, scope: anomaly.scope ?? "–", severity: anomaly.severity.rawValue,
+                status: anomaly.status.rawValue, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
+        }
+    }
+
+    func perform(_ effect: DeckEffect) {
+        switch effect {
+        case .acknowledge(let id): attempt("acknowledge") { _ = try log.acknowledge(id: id, by: author) }
+        case .assignOwner(let id, let owner): attempt("assign") { _ = try log.assign(id: id, to: owner, by: author) }
+        case .addNote(let id, let text): attempt("note") { _ = try log.note(id: id, text: text, author: author) }
+        case .resolve(let id): attempt("resolve") { _ = try log.resolve(id: id, by: author) }
+        default: break
+        }
+    }
+}

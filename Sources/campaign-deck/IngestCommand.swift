@@ -1,0 +1,95 @@
+import ArgumentParser
+import CampaignCore
+import CampaignStore
+import Dispatch
+import Foundation
+
+/// `campaign-deck ingest`: stores an event stream in the database, exactly once
+/// (SPEC §8): metric history per minute, anomalies from the plan's alert
+/// rules, and each file's offset, all committed together about once a second.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Store an event stream in the database: metric history, anomalies and resumable offsets.",
+        discussion: """
+        Each batch is committed together with how far each file was read, so an ingest that
+        is killed at any moment can simply be run again: it resumes where the last commit
+        ended and counts nothing twice. Running it again on a file that has grown reads only
+        the new lines. Standard input (`-`) cannot resume: run an interrupted one again and
+        what it had stored is counted twice.
+
+        With --follow it keeps reading the file as it grows (surviving truncation and
+        rotation, like `tail -F`) until interrupted.
+
+        Examples:
+          campaign-deck simulate --days 10 > events.jsonl
+          campaign-deck ingest --db spring.deck.sqlite events.jsonl
+          campaign-deck ingest --plan spring.yaml --follow /var/log/events.jsonl
+          campaign-deck kpi --db spring.deck.sqlite --by channel
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Keep reading the file as it grows, until interrupted.")
+    var follow = false
+
+    @Flag(help: "Read and judge the stream but store nothing.")
+    var dryRun = false
+
+    @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
+    var commitEvents: Int?
+
+    @OptionGroup var output: FormatOption
+
+    @Argument(help: "Event files (JSON Lines); `-` is standard input.")
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("no event files given: pass FILE…, or `-` for standard input (ingest)") }
+        if follow && (files.count != 1 || files[0] == "-") {
+            throw ValidationError("--follow needs exactly one file, not standard input (ingest)")
+        }
+        if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
+    }
+
+    func run() throws {
+        let (plan, _) = try PlanInput.loadValid(store.plan)
+        let database = dryRun ? nil : try StoreInput.open(db: store.db, plan: store.plan)
+        if database != nil && files.contains("-") {
+            Output.error("campaign-deck: note: standard input cannot resume; if this ingest is interrupted, sending the same events again counts them twice (-)")
+        }
+        var options = IngestOptions()
+        options.follow = follow
+        options.relaxedSync = true // this process writes nothing but the ingest
+        if let commitEvents { options.commitEvents = commitEvents }
+        let stop = FollowStop()
+        let signals = follow ? IngestSignals.stopOnInterrupt(stop) : []
+        defer { _ = signals }
+        var reports: [SourceReport] = []
+        let ingest = try StoreInput.run { try StoreIngest(database: database, plan: plan, options: options) }
+        for file in files {
+            let report = try StoreInput.run { try ingest.ingest(path: file, stop: stop) }
+            if case .changed(let previous) = report.start {
+                Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(file))")
+            }
+            reports.append(report)
+        }
+        IngestSummary.reportRejections(ingest.samples, reports: reports)
+        let totals = try StoreInput.run { try ingest.finish() }
+        Output.raw(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format))
+    }
+}
+
+/// SIGINT and SIGTERM end a `--follow` ingest cleanly, after a last commit.
+enum IngestSignals {
+    static func stopOnInterrupt(_ stop: FollowStop) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop.request() }
+            source.resume()
+            return source
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CampaignCore
+import CampaignStore
+
+/// What `ingest` prints when it ends: per source, lines and events read in
+/// this run and where it started; then commits and anomalies.
+enum IngestSummary {
+    static func render(_ reports: [SourceReport], totals: IngestTotals, database: String?, format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONValue.object([
+                ("db", .optional(database)),
+                ("sources", .array(reports.map { report in
+                    .object([("path", .string(report.path)), ("start", .string(startName(report.start))),
+                             ("resumed_at_line", resumedLine(report.start).map { .int($0) } ?? .null),
+                             ("lines", .int(report.lines)), ("events", .int(report.events)),
+                             ("rejected", .int(report.rejected)), ("skipped", .int(report.skipped)),
+                             ("end_offset", .int(Int(report.endOffset)))])
+                })),
+                ("commits", .int(totals.commits)), ("anomalies_opened", .int(totals.anomaliesOpened)),
+                ("anomalies_refired", .int(totals.anomaliesRefired)),
+                ("anomalies_recovered", .int(totals.anomaliesRecovered)),
+            ]).serialized() + "\n"
+        case .csv:
+            return CSVWriter.document(header: ["path", "start", "lines", "events", "rejected", "skipped", "end_offset"],
+                                      rows: reports.map { [$0.path, startName($0.start), String($0.lines), String($0.events),
+                                                           String($0.rejected), String($0.skipped), String($0.endOffset)] })
+        case .table:
+            var lines = reports.map { report in
+                var line = "\(report.path): \(Formatting.count(Int64(report.events))) events from \(Formatting.count(Int64(report.lines))) lines"
+                if report.rejected > 0 || report.skipped > 0 { line += " (\(report.rejected) rejected, \(report.skipped) skipped)" }
+                if let resumed = resumedLine(report.start) { line += ", resumed after line \(Formatting.count(Int64(resumed)))" }
+                return line
+            }
+            if let database {
+                lines.append("stored in \(database): \(totals.commits) commit\(totals.commits == 1 ? "" : "s"); anomalies \(totals.anomaliesOpened) opened, \(totals.anomaliesRefired) fired again, \(totals.anomaliesRecovered) recovered")
+            } else {
+                lines.append("dry run: nothing stored")
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    static func startName(_ start: SourceReport.Start) -> String {
+        switch start {
+        case .fresh: return "fresh"
+        case .resumed: return "resumed"
+        case .changed: return "changed"
+        }
+    }
+
+    static func resumedLine(_ start: SourceReport.Start) -> Int? {
+        if case .resumed(_, let line) = start { return line }
+        return nil
+    }
+
+    /// The same shape as the other stream commands: a few reasons, then a count.
+    static func reportRejections(_ samples: [RejectedLineSample], reports: [SourceReport], limit: Int = 5) {
+        let rejected = reports.reduce(0) { $0 + $1.rejected }
+        guard rejected > 0 else { return }
+        for sample in samples.prefix(limit) { Output.error("\(sample.formatted) (\(sample.excerpt))") }
+        let events = reports.reduce(0) { $0 + $1.events }
+        let more = rejected - min(limit, samples.count)
+        Output.error("campaign-deck: \(rejected) line\(rejected == 1 ? "" : "s") rejected, \(events) events accepted"
+                     + (more > 0 ? " (\(more) more not shown)" : ""))
+    }
+}

@@ -1,0 +1,179 @@
+import CampaignCore
+@testable import CampaignStore
+import Foundation
+import GRDB
+import Testing
+
+/// Exactly-once ingest: offsets, resumption, and alert state carried across runs.
+@Suite struct StoreIngestTests {
+    let folder = TemporaryFolder()
+
+    /// Everything a run leaves behind that must not depend on how it was cut:
+    /// history bytes, anomalies and their timelines.
+    static func dump(_ database: DeckDatabase) throws -> [String] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT minute, events, hex(leaves) AS b FROM metric_minute ORDER BY minute")
+                .map { "m \($0["minute"] as Int64) \($0["events"] as Int64) \($0["b"] as String)" }
+            + Row.fetchAll(db, sql: "SELECT id, title, opened_at, recovered_at, status, observed_value FROM anomaly ORDER BY id")
+                .map { "a \($0["id"] as Int64) \($0["title"] as String) \($0["opened_at"] as Int64) \(($0["recovered_at"] as Int64?).map(String.init) ?? "-") \($0["status"] as String) \($0["observed_value"] as Double)" }
+            + Row.fetchAll(db, sql: "SELECT anomaly_id, at, author, text FROM anomaly_note ORDER BY id")
+                .map { "n \($0["anomaly_id"] as Int64) \($0["at"] as Int64) \($0["author"] as String) \($0["text"] as String)" }
+        }
+    }
+
+    @Test func aSecondRunReadsOnlyWhatWasAppended() throws {
+        let events = folder.file("e.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let lines = StoreFixtures.breachThenRecovery
+        try StoreFixtures.write(Array(lines.prefix(3)), to: events)
+        let (first, firstTotals) = try StoreFixtures.ingest(events, into: database)
+        #expect(first.start == .fresh && first.events == 3)
+        #expect(firstTotals.anomaliesOpened == 1 && firstTotals.anomaliesRecovered == 0)
+
+        try StoreFixtures.append(Array(lines.dropFirst(3)), to: events)
+        let firstBytes = Int64(lines.prefix(3).joined().utf8.count)
+        let (second, secondTotals) = try StoreFixtures.ingest(events, into: database)
+        #expect(second.start == .resumed(byteOffset: firstBytes, line: 3))
+        #expect(second.lines == 2 && second.events == 2)
+        #expect(second.endOffset == Int64(lines.joined().utf8.count))
+        // The monitor was rebuilt from history: the rule was still firing, so
+        // minute 1 judged clear is a recovery of the same anomaly, not nothing.
+        #expect(secondTotals.anomaliesOpened == 0 && secondTotals.anomaliesRecovered == 1)
+
+        let whole = try DeckDatabase(path: folder.file("whole.deck.sqlite"))
+        try StoreFixtures.ingest(events, into: whole)
+        #expect(try Self.dump(database) == Self.dump(whole))
+
+        let (third, _) = try StoreFixtures.ingest(events, into: database)
+        #expect(third.events == 0 && third.lines == 0, "nothing new: nothing counted twice")
+    }
+
+    @Test func aBreachThatLastsAcrossARestartDoesNotOpenTwice() throws {
+        let events = folder.file("e.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let breach = [StoreFixtures.line(0, 10, "impression", channel: "douyin", count: 1000),
+                      StoreFixtures.line(0, 20, "click", channel: "douyin", count: 2),
+                      StoreFixtures.line(1, 10, "impression", channel: "douyin", count: 1000)]
+        try StoreFixtures.write(breach, to: events)
+        try StoreFixtures.ingest(events, into: database)
+        try StoreFixtures.append([StoreFixtures.line(1, 20, "click", channel: "douyin", count: 3),
+                                  StoreFixtures.line(2, 10, "impression", channel: "douyin", count: 1000),
+                                  StoreFixtures.line(3, 10, "impression", channel: "douyin", count: 1000)], to: events)
+        let (_, totals) = try StoreFixtures.ingest(events, into: database)
+        #expect(totals == IngestTotals(commits: 1, anomaliesOpened: 0, anomaliesRefired: 0, anomaliesRecovered: 0))
+        let only = try #require(try AnomalyLog(database: database).list().first)
+        #expect(try AnomalyLog(database: database).list().count == 1)
+        #expect(only.openedAt == StoreFixtures.at(1) && only.recoveredAt == nil)
+    }
+
+    @Test func aRewrittenFileIsReadFromTheStart() throws {
+        let events = folder.file("e.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
+        try StoreFixtures.ingest(events, into: database)
+        let rewritten = [StoreFixtures.line(10, 0, "reach", channel: "sms", count: 7)]
+        try StoreFixtures.write(rewritten, to: events)
+        let (report, _) = try StoreFixtures.ingest(events, into: database)
+        #expect(report.start == .changed(previousOffset: Int64(StoreFixtures.breachThenRecovery.joined().utf8.count)))
+        #expect(report.events == 1)
+        #expect(try IngestCheckpoints(database: database).totals().storedEvents == 6)
+    }
+
+    @Test func theSameFileByAnotherNameIsOneSource() throws {
+        let events = folder.file("e.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
+        try StoreFixtures.ingest(events, into: database)
+        let (again, _) = try StoreFixtures.ingest(folder.path + "/./e.jsonl", into: database)
+        #expect(again.events == 0)
+        #expect(try IngestCheckpoints(database: database).all().map(\.path) == [StoreIngest.canonicalPath(events)])
+    }
+
+    @Test func rejectedLinesKeepTheirLineNumbersAcrossReads() throws {
+        let events = folder.file("bad.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        try StoreFixtures.write([StoreFixtures.line(0, 1, "impression", count: 5), "{oops\n",
+                                 StoreFixtures.line(0, 2, "impression", count: 5), "{\"ts\":1,\"type\":\"hologram\"}\n",
+                                 "{\"ts\":\"yesterday\",\"type\":\"click\"}\n"], to: events)
+        var options = IngestOptions()
+        options.chunkSize = 7 // lines arrive in many pieces
+        let (report, _) = try StoreFixtures.ingest(events, into: database, options: options)
+        #expect(report.lines == 5 && report.events == 2 && report.rejected == 2 && report.skipped == 1)
+        let stored = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT line FROM rejected_line ORDER BY id").map { $0["line"] as Int }
+        }
+        #expect(stored == [2, 5])
+        let checkpoint = try #require(try IngestCheckpoints(database: database).checkpoint(path: StoreIngest.canonicalPath(events)))
+        #expect(checkpoint.lines == 5 && checkpoint.rejected == 2 && checkpoint.skipped == 1)
+        #expect(try IngestCheckpoints(database: database).totals().rejected == 2)
+    }
+
+    @Test func aFinishedFilesLastLineNeedsNoLineBreak() throws {
+        let events = folder.file("e.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let text = StoreFixtures.line(0, 1, "impression", count: 5) + StoreFixtures.line(0, 2, "click", count: 1).dropLast()
+        try Data(text.utf8).write(to: URL(fileURLWithPath: events))
+        let (report, _) = try StoreFixtures.ingest(events, into: database)
+        #expect(report.events == 2 && report.endOffset == Int64(text.utf8.count))
+        #expect(try StoreFixtures.ingest(events, into: database).0.events == 0)
+    }
+
+    @Test func followingReadsGrowthAndHoldsBackAHalfWrittenLine() throws {
+        let events = folder.file("grow.jsonl")
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        try StoreFixtures.write([StoreFixtures.line(0, 1, "impression", count: 5)], to: events)
+        var options = IngestOptions()
+        options.follow = true
+        options.pollSeconds = 0.02
+        let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(), options: options)
+        let stop = FollowStop()
+        let half = StoreFixtures.line(1, 0, "impression", count: 7)
+        let more = [StoreFixtures.line(0, 30, "impression", count: 6), String(half.prefix(10))]
+        // A producer on another thread: it appends, waits for a few polls, then stops the follower.
+        Thread.detachNewThread {
+            Thread.sleep(forTimeInterval: 0.1)
+            try? StoreFixtures.append(more, to: events)
+            Thread.sleep(forTimeInterval: 0.3)
+            stop.request()
+        }
+        let report = try ingest.ingest(path: events, stop: stop)
+        #expect(report.events == 2, "the half line waits for its line break")
+        #expect(try IngestCheckpoints(database: database).totals().storedEvents == 2)
+
+        try StoreFixtures.append([String(half.dropFirst(10))], to: events)
+        let (rest, _) = try StoreFixtures.ingest(events, into: database)
+        #expect(rest.events == 1 && rest.start == .resumed(byteOffset: Int64(StoreFixtures.line(0, 1, "impression", count: 5).utf8.count
+            + StoreFixtures.line(0, 30, "impression", count: 6).utf8.count), line: 2))
+    }
+
+    @Test func aDryRunStoresNothing() throws {
+        let events = folder.file("e.jsonl")
+        try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
+        let (report, totals) = try StoreFixtures.ingest(events, into: nil)
+        #expect(report.events == 5 && totals == IngestTotals())
+        #expect(folder.contents() == ["e.jsonl"])
+    }
+}
+
+/// Two ingests of one file into one database must not both count it.
+@Suite struct ConcurrentIngestTests {
+    @Test func aCommitThatDoesNotContinueTheStoredOffsetIsRefused() throws {
+        let folder = TemporaryFolder()
+        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let worker = CommitWorker(database: database, anomalies: AlertAnomalies(plan: StoreFixtures.plan()))
+        var batch = MetricBatch(timeZoneIdentifier: "UTC")
+        batch.add(EventRecord(timestamp: StoreFixtures.at(0), type: .impression, count: 3))
+        func work(offset: Int64, continuesFrom: Int64?) -> CommitWork {
+            CommitWork(batch: batch.take(), symbols: EventSymbols(), transitions: [],
+                       checkpoint: SourceCheckpoint(path: "/x.jsonl", byteOffset: offset), continuesFrom: continuesFrom,
+                       samples: [])
+        }
+        try worker.submit(work(offset: 100, continuesFrom: nil))
+        try worker.submit(work(offset: 200, continuesFrom: 100))
+        #expect(try worker.finish().commits == 2)
+        // Another run stored up to 200 meanwhile; this one still thinks the row says 100.
+        try worker.submit(work(offset: 300, continuesFrom: 100))
+        #expect(throws: StoreError.concurrentIngest(path: "/x.jsonl")) { try worker.finish() }
+        #expect(try IngestCheckpoints(database: database).checkpoint(path: "/x.jsonl")?.byteOffset == 200)
+    }
+}
