@@ -75,7 +75,9 @@ public enum TerminalDashboard {
                 }
                 changed = true
             }
-            if descriptors[0].revents != 0 {
+            // A resize arrives as SIGWINCH, which interrupts poll (EINTR) without
+            // any input: ncurses turns it into KEY_RESIZE on the next read.
+            if descriptors[0].revents != 0 || ready < 0 {
                 for key in readKeys(screen: screen) {
                     if key == nil { changed = true; continue } // a resize
                     for effect in DeckUpdate.apply(.key(key!), to: &state) {
