@@ -102,5 +102,5 @@ if out=$("$bin" </dev/null 2>&1 >/dev/null); [ $? -ne 0 ] && grep -q "plan show"
 if out=$(TERM=dumb script -qec "'$bin'" /dev/null 2>&1); grep -q "terminal" <<<"$out"; then ok; else
   failed=$((failed + 1)); echo "FAIL TERM=dumb message: $out"; fi
 
-echo "dashboard e2e: $passed passed, $failed failed"
+echo "dashboard: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
