@@ -64,7 +64,8 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         case .acknowledge(let id): attempt("acknowledge") { _ = try log.acknowledge(id: id, by: author) }
         case .assignOwner(let id, let owner): attempt("assign") { _ = try log.assign(id: id, to: owner, by: author) }
         case .addNote(let id, let text): attempt("note") { _ = try log.note(id: id, text: text, author: author) }
-        case .resolve(let id): attempt("resolve") { _ = try log.resolve(id: id, by: author) }
+        case .resolve(let id, let cause, let action):
+            attempt("resolve") { _ = try log.resolve(id: id, cause: cause, action: action, by: author) }
         default: break
         }
     }

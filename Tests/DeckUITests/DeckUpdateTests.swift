@@ -75,6 +75,10 @@ import Testing
         press([.escape], &state)
         #expect(state.overlay == nil)
         #expect(state.message == "cancelled")
+        // Resolving asks for the cause, then the action; either may be skipped.
+        press([.character("r"), .character("素"), .character("材"), .enter], &state)
+        #expect(state.overlay == .prompt(.action(cause: "素材"), anomalyID: 7, text: ""))
+        #expect(press([.enter], &state) == [.resolve(anomalyID: 7, cause: "素材", action: nil)])
     }
 
     @Test func unboundKeysSaySoInsteadOfDoingSomething() {

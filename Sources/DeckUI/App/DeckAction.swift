@@ -17,5 +17,5 @@ public enum DeckEffect: Equatable, Sendable {
     case acknowledge(anomalyID: Int64)
     case assignOwner(anomalyID: Int64, owner: String)
     case addNote(anomalyID: Int64, text: String)
-    case resolve(anomalyID: Int64)
+    case resolve(anomalyID: Int64, cause: String?, action: String?)
 }

@@ -11,9 +11,21 @@ public struct DeckState: Sendable {
         case prompt(PromptPurpose, anomalyID: Int64, text: String)
     }
 
-    public enum PromptPurpose: String, Sendable {
-        case owner = "Owner"
-        case note = "Note"
+    public enum PromptPurpose: Equatable, Sendable {
+        case owner
+        case note
+        /// Resolving asks for the cause, then the action taken (either may be left empty).
+        case cause
+        case action(cause: String)
+
+        public var title: String {
+            switch self {
+            case .owner: return "Owner"
+            case .note: return "Note"
+            case .cause: return "Cause (Enter to skip)"
+            case .action: return "Action taken (Enter to skip)"
+            }
+        }
     }
 
     public enum StreamMode: Equatable, Sendable {

@@ -151,8 +151,7 @@ public enum DeckUpdate {
             state.message = "#\(anomaly.id) acknowledged"
             return [.acknowledge(anomalyID: anomaly.id)]
         case .resolveAnomaly:
-            state.message = "#\(anomaly.id) resolved"
-            return [.resolve(anomalyID: anomaly.id)]
+            state.overlay = .prompt(.cause, anomalyID: anomaly.id, text: "")
         case .assignOwner:
             state.overlay = .prompt(.owner, anomalyID: anomaly.id, text: anomaly.owner ?? "")
         default:
@@ -172,12 +171,21 @@ public enum DeckUpdate {
         case .enter:
             state.overlay = nil
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty else {
-                state.message = "nothing entered"
+            switch purpose {
+            case .cause:
+                state.overlay = .prompt(.action(cause: trimmed), anomalyID: id, text: "")
                 return []
+            case .action(let cause):
+                state.message = "#\(id) resolved"
+                return [.resolve(anomalyID: id, cause: cause.isEmpty ? nil : cause, action: trimmed.isEmpty ? nil : trimmed)]
+            case .owner, .note:
+                guard !trimmed.isEmpty else {
+                    state.message = "nothing entered"
+                    return []
+                }
+                state.message = purpose == .owner ? "#\(id) assigned to \(trimmed)" : "note added to #\(id)"
+                return [purpose == .owner ? .assignOwner(anomalyID: id, owner: trimmed) : .addNote(anomalyID: id, text: trimmed)]
             }
-            state.message = purpose == .owner ? "#\(id) assigned to \(trimmed)" : "note added to #\(id)"
-            return [purpose == .owner ? .assignOwner(anomalyID: id, owner: trimmed) : .addNote(anomalyID: id, text: trimmed)]
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
         case .character(let character):

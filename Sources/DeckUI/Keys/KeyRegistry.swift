@@ -59,7 +59,7 @@ public enum KeyRegistry {
         KeyBinding([.character("a")], .acknowledge, "acknowledge", scope: .pane(.anomalies), hint: "ack"),
         KeyBinding([.character("o")], .assignOwner, "assign an owner", scope: .pane(.anomalies), hint: "owner"),
         KeyBinding([.character("n")], .addNote, "add a note", scope: .pane(.anomalies), hint: "note"),
-        KeyBinding([.character("r")], .resolveAnomaly, "resolve", scope: .pane(.anomalies), hint: "resolve"),
+        KeyBinding([.character("r")], .resolveAnomaly, "resolve, writing cause and action", scope: .pane(.anomalies), hint: "resolve"),
     ]
 
     /// The binding a key triggers in `pane`: pane bindings win over global ones.

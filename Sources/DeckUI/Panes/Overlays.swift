@@ -77,12 +77,12 @@ enum Overlays {
                                         ("Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status)" + (anomaly.recovered ? " · recovered" : ""), Style(.text)),
                                         ("Owner: " + (anomaly.owner ?? "nobody yet"), Style(.text))]
         lines += anomaly.detail.map { ($0, Style(.text)) }
-        lines.append(("a acknowledge · o owner · n note · r resolve · Esc close", Style(.muted)))
+        lines.append(("a acknowledge · o owner · n note · r resolve (cause, action) · Esc close", Style(.muted)))
         box("Anomaly", lines: lines, grid: &grid)
     }
 
     static func prompt(_ purpose: DeckState.PromptPurpose, id: Int64, text: String, grid: inout CellGrid) {
-        box("\(purpose.rawValue) for #\(id)", lines: [(text + "▏", Style(.text, attributes: .bold)),
+        box("\(purpose.title) for #\(id)", lines: [(text + "▏", Style(.text, attributes: .bold)),
                                                     ("Enter saves · Esc cancels", Style(.muted))], grid: &grid)
     }
 }
