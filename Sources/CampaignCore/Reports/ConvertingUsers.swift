@@ -1,0 +1,19 @@
+/// Distinct users behind conversions, overall and per channel, for CAC.
+///
+/// CAC here is spend / distinct converting users: a conversion event that
+/// carries `user` counts that user once however often they buy. "New
+/// customers" by persona is too vague to compute from events, and the stored
+/// history (`--db`) keeps no conversion users, so there CAC is "no data".
+public struct ConvertingUsers: Sendable {
+    public private(set) var total = Set<UInt64>()
+    public private(set) var byChannel: [String: Set<UInt64>] = [:]
+
+    public init() {}
+
+    /// Counts `record` if it is a conversion with a user; `channel` is its channel id or nil.
+    public mutating func add(_ record: EventRecord, channel: String?) {
+        guard record.type == .conversion, record.user != EventRecord.noUser else { return }
+        total.insert(record.user)
+        if let channel { byChannel[channel, default: []].insert(record.user) }
+    }
+}

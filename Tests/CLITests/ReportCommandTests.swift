@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// `report` and `standup` through the real binary on a small hand-written
+/// plan and stream (the same numbers as CampaignCoreTests/ReportResultsTests).
+@Suite struct ReportCommandTests {
+    static let plan = """
+    campaign:
+      id: t
+      name: Test
+      currency: CNY
+      timezone: Asia/Shanghai
+      start: 2026-03-02
+      budget: 10000
+      benchmarks: { cpa: 40 }
+    budget_lines:
+      - { id: online, name: Online, amount: 1000 }
+      - { id: offline, name: Offline, amount: 500 }
+    channels:
+      - { id: douyin, name: Douyin, kind: paid, budget: 800, budget_line: online }
+      - { id: search, name: Search, kind: paid, budget: 200, budget_line: online }
+      - { id: events, name: Events, kind: offline, budget_line: offline }
+    segments:
+      - id: vip
+        name: VIP
+        rule: frequency >= 3
+        budget_share: 0.5
+        goals:
+          - { metric: cvr, target: 0.2, by: 2026-03-12 }
+          - { metric: ctr, baseline: 0.02, lift: 0.5, by: 2026-03-12 }
+          - { metric: repurchase_rate, target: 0.5, by: 2026-03-12 }
+    phases:
+      - { id: run, name: Run, weeks: 1-2 }
+    tasks:
+      - { id: a, name: Prepare, owner: Ann, start: 2026-03-02, days: 3, progress: 0.5 }
+      - { id: b, name: Launch, owner: Bob, after: [a], days: 2 }
+      - { id: c, name: Side, owner: Cy, start: 2026-03-02, days: 5, progress: 1 }
+    alerts:
+      - { name: CTR low, metric: ctr, per: channel, below: 0.025, window: day, min_volume: 100, confidence: none }
+    """
+
+    /// Two days in Asia/Shanghai; conversions carry users u1 (twice) and u2.
+    static let events = """
+    {"ts":"2026-03-04T10:00:00+08:00","type":"impression","channel":"douyin","segment":"vip","count":1000}
+    {"ts":"2026-03-04T10:01:00+08:00","type":"click","channel":"douyin","segment":"vip","count":20}
+    {"ts":"2026-03-04T10:02:00+08:00","type":"conversion","channel":"douyin","segment":"vip","count":2,"amount":300,"user":"u1"}
+    {"ts":"2026-03-04T10:03:00+08:00","type":"spend","channel":"douyin","amount":100.10}
+    {"ts":"2026-03-05T10:00:00+08:00","type":"impression","channel":"douyin","segment":"VIP","count":1000}
+    {"ts":"2026-03-05T10:01:00+08:00","type":"click","channel":"douyin","segment":"vip","count":30}
+    {"ts":"2026-03-05T10:02:00+08:00","type":"conversion","channel":"douyin","segment":"vip","count":1,"amount":100.25,"user":"u1"}
+    {"ts":"2026-03-05T10:03:00+08:00","type":"spend","channel":"douyin","amount":50.05}
+    {"ts":"2026-03-05T11:00:00+08:00","type":"impression","channel":"search","count":500}
+    {"ts":"2026-03-05T11:01:00+08:00","type":"click","channel":"search","count":5}
+    {"ts":"2026-03-05T11:02:00+08:00","type":"conversion","channel":"search","count":1,"amount":60,"user":"u2"}
+    {"ts":"2026-03-05T11:03:00+08:00","type":"spend","channel":"search","amount":30}
+    {"ts":"2026-03-05T12:00:00+08:00","type":"spend","channel":"events","amount":200}
+    {"ts":"2026-03-05T12:01:00+08:00","type":"spend","channel":"tiktok","amount":10}
+
+    """
+
+    func folder() throws -> ScratchFolder {
+        let folder = ScratchFolder()
+        try Self.plan.write(toFile: folder.path + "/p.yaml", atomically: true, encoding: .utf8)
+        try Self.events.write(toFile: folder.path + "/events.jsonl", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static func near(_ value: Any?, _ expected: Double) -> Bool {
+        (value as? Double).map { abs($0 - expected) < 1e-12 } ?? false
+    }
+
+    @Test func reportJSONFromAStream() throws {
+        let folder = try folder()
+        let result = try CLIRunner.run(["report", "--plan", "p.yaml", "--format", "json", "events.jsonl"], in: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let goals = try #require(json["goals"] as? [[String: Any]])
+        // vip: 3 conversions / 50 clicks = 0.06 against 0.2 → 30 %; "VIP" folds onto vip.
+        #expect(Self.near(goals[0]["achievement"], 0.3))
+        // ctr 50 / 2000 = 0.025: a 25 % rise on 0.02 against a 50 % lift → 50 %.
+        #expect(Self.near(goals[1]["achievement"], 0.5))
+        #expect(goals[2]["actual"] is NSNull, "repurchase_rate is not measured by the stream")
+        let overall = try #require(json["overall"] as? [String: Any])
+        // spend 100.10 + 50.05 + 30 + 200 + 10 = 390.15; revenue 300 + 100.25 + 60 = 460.25.
+        #expect((overall["spend"] as? NSNumber)?.decimalValue == Decimal(string: "390.15"))
+        #expect(Self.near(overall["roi"], 70.10 / 390.15))
+        #expect(Self.near(overall["cpa"], 97.5375))              // 390.15 / 4
+        #expect(Self.near(overall["cpa_vs_benchmark"], 97.5375 / 40))
+        #expect(overall["converting_users"] as? Int == 2)
+        #expect(Self.near(overall["cac"], 195.075))              // 390.15 / 2 users
+        let channels = try #require(json["channels"] as? [[String: Any]])
+        #expect(channels.map { $0["key"] as? String } == ["douyin", "events", "search", "tiktok"])
+        #expect(Self.near(channels[0]["cpa"], 50.05))            // 150.15 / 3
+        #expect(Self.near(channels[0]["cac"], 150.15))           // one user, u1
+        #expect(channels[1]["cpa"] is NSNull)
+        let lines = try #require(json["budget_lines"] as? [[String: Any]])
+        #expect(lines.map { $0["id"] as? String } == ["online", "offline", "(none)"])
+        #expect((lines[0]["used"] as? NSNumber)?.decimalValue == Decimal(string: "180.15")) // douyin + search
+        #expect(Self.near(lines[1]["used_share"], 0.4))          // events 200 of 500
+    }
+
+    @Test func reportFromTheDatabaseAndInMarkdown() throws {
+        let folder = try folder()
+        #expect(try CLIRunner.run(["ingest", "--plan", "p.yaml", "events.jsonl"], in: folder.path).status == 0)
+        let csv = try CLIRunner.run(["report", "--plan", "p.yaml", "--db", "p.deck.sqlite", "--format", "csv"], in: folder.path)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("economics,total,cpa,97.5375,40,2.4384375\n"))
+        #expect(csv.stdout.contains("economics,total,cac,,,\n"), "the history keeps no conversion users")
+        #expect(csv.stdout.contains("budget_line,online,spend,180.15,1000,0.18015\n"))
+        let markdown = try CLIRunner.run(["report", "--plan", "p.yaml", "--format", "markdown", "events.jsonl"], in: folder.path)
+        #expect(markdown.stdout.contains("| vip | cvr | 0.2 | 0.0600 | 30% | 2026-03-12 |\n"))
+        #expect(markdown.stdout.contains("| offline | Offline | 500.00 | 200.00 | 40% |\n"))
+        let both = try CLIRunner.run(["report", "--plan", "p.yaml", "--db", "p.deck.sqlite", "events.jsonl"], in: folder.path)
+        #expect(both.status == 2)
+    }
+
+    @Test func standupAgendaFromTheDatabase() throws {
+        let folder = try folder()
+        // The alert fires on douyin 03-04 (recovers 03-05, still open) and on search 03-05.
+        #expect(try CLIRunner.run(["ingest", "--plan", "p.yaml", "events.jsonl"], in: folder.path).status == 0)
+        #expect(try CLIRunner.run(["anomalies", "--plan", "p.yaml", "ack", "2", "--owner", "Bob"], in: folder.path).status == 0)
+        let result = try CLIRunner.run(["standup", "--plan", "p.yaml", "--date", "2026-03-06"], in: folder.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = """
+        # Stand-up 2026-03-06 · Test
+
+        ## Anomalies since yesterday
+
+        - **#2** [warning] CTR low — channel search — acknowledged, owner: Bob · new
+        - **#1** [warning] CTR low — channel douyin — open, owner: _unassigned_
+
+        ## KPIs that moved most (2026-03-05 vs 2026-03-04)
+
+        - total cpa: 50.05 → 145.03 (+189.8%)
+        - total roi: 2.00 → -0.45 (-122.4%)
+        - douyin cvr: 10% → 3.33% (-66.7%)
+        - douyin ctr: 2% → 3% (+50.0%)
+        - douyin roi: 2.00 → 1.00 (-49.8%)
+
+        ## Due today
+
+        - b Launch (Bob), progress 0%
+        - c Side (Cy), progress 100%
+
+        ## Late
+
+        - a Prepare (Ann), 2 days late, **critical path** — blocks: b
+
+        ## Goals at risk
+
+        - vip cvr: 30% achieved with 40% of the time to 2026-03-12 gone
+
+        """
+        // total cpa 100.10/2 → 290.05/2 (+189.8 %); roi (300 − 100.10)/100.10 = 2.00 → (160.25 − 290.05)/290.05 = −0.45;
+        // a finished 03-04 at 50 %; 4 of the 10 days to 03-12 are gone and cvr is 30 % there.
+        #expect(result.stdout == expected)
+        let bad = try CLIRunner.run(["standup", "--plan", "p.yaml", "--date", "2026-13-01"], in: folder.path)
+        #expect(bad.status == 2)
+    }
+}
