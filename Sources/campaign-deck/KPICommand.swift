@@ -46,7 +46,11 @@ struct KPICommand: ParsableCommand {
             print(report, clock: loaded.store.clock)
             return
         }
-        var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
+        // Keep a running sum only for the window asked for: stepping every
+        // minute through five windows was a fifth of the time on big files.
+        var rolling: [Int] = []
+        if case .rolling(let seconds) = window { rolling = [seconds / 60] }
+        var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: rolling)
         var names = ScopeNames(context: context)
         let stats = try EventInput.read(input.sources) { records, symbols in
             names.update(symbols)

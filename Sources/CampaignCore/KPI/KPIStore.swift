@@ -26,6 +26,8 @@ public struct KPIStore: Sendable {
     private var rolling: [[KPICounters]]
     private var campaignToDate: [KPICounters] = []
     private var days: [Int: [KPICounters]] = [:]
+    private var currentDay = Int.min
+    private var currentDayCounters: [KPICounters] = []
     private var activeUsers: [DistinctKey: DistinctCounter] = [:]
     /// Distinct-user counts of days that have closed: the sets are dropped so an
     /// endless stream keeps a fixed number of them in memory.
@@ -78,8 +80,7 @@ public struct KPIStore: Sendable {
             break
         }
         campaignToDate[index].add(type, count: count, amount: amount)
-        days[day, default: [KPICounters](repeating: .zero, count: leaves.count)].ensureCount(leaves.count)
-        days[day]![index].add(type, count: count, amount: amount)
+        addToDay(day, leaf: index, type, count: count, amount: amount)
         let age = clockMinute - minute
         guard age < Int64(MinuteRing.capacity) else { return } // older than a day: totals only
         rings[index].add(type, count: count, amount: amount, at: minute)
@@ -114,6 +115,24 @@ public struct KPIStore: Sendable {
         clockMinute = next
     }
 
+    /// Most events fall on the same day as the one before: that day's counters
+    /// live outside the dictionary so the hot path skips two hash lookups.
+    @inline(__always)
+    private mutating func addToDay(_ day: Int, leaf: Int, _ type: EventType, count: Int64, amount: Money) {
+        if day != currentDay {
+            if currentDay != .min { days[currentDay] = currentDayCounters }
+            currentDay = day
+            currentDayCounters = days.removeValue(forKey: day) ?? []
+        }
+        currentDayCounters.ensureCount(leaves.count)
+        currentDayCounters[leaf].add(type, count: count, amount: amount)
+    }
+
+    /// The counters of a day, wherever they are kept.
+    private func dayCounters(_ day: Int) -> [KPICounters]? {
+        day == currentDay ? currentDayCounters : days[day]
+    }
+
     @inline(__always)
     private mutating func index(of leaf: LeafKey) -> Int {
         let packed = leaf.packed
@@ -143,7 +162,7 @@ public struct KPIStore: Sendable {
         case .campaignToDate:
             for (index, leaf) in leaves.enumerated() where include(leaf) { total += campaignToDate[index] }
         case .calendarDay:
-            guard let day, let perLeaf = days[day.ordinal] else { return total }
+            guard let day, let perLeaf = dayCounters(day.ordinal) else { return total }
             for (index, leaf) in leaves.enumerated() where index < perLeaf.count && include(leaf) { total += perLeaf[index] }
         case .rolling(let seconds):
             if let w = rollingWindows.firstIndex(of: seconds / 60) {
