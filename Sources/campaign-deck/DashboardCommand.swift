@@ -86,9 +86,11 @@ struct DashboardCommand: ParsableCommand {
             ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
             : .files(events, follow: follow)
         let anomalies = DatabaseAnomalyDesk(database: database, plan: plan)
-        let warmUntil = try Self.warmStart(startAt ?? (self.plan == nil ? Self.demoNow : "none"), plan: plan)
+        let isDemo = self.plan == nil || self.plan == "demo"
+        let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
         let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
-                                         warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil)
+                                         warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil,
+                                         usesDemoCustomers: isDemo)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }

@@ -37,7 +37,13 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     /// starts, so a demo opens in the thick of the campaign.
     private let warmUntil: Int64?
 
-    init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?, warmUntil: Int64? = nil) {
+    /// Whether segment sizes come from the generated demo customer base (only
+    /// the built-in demo has one; a user's plan shows no sizes until segmented).
+    private let usesDemoCustomers: Bool
+
+    init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?, warmUntil: Int64? = nil,
+         usesDemoCustomers: Bool) {
+        self.usesDemoCustomers = usesDemoCustomers
         self.warmUntil = warmUntil
         var fds: [Int32] = [-1, -1]
         _ = pipe(&fds)
@@ -123,9 +129,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         publish(force: true)
     }
 
-    /// Segment sizes: the plan's customer file if it names one, the generated base for the demo.
+    /// Segment sizes for the demo, from its generated customer base.
     private func loadCustomerBase() {
-        guard plan.campaign.id == "spring-2026" || plan.campaign.transactions == nil else { return }
+        guard usesDemoCustomers else { return }
         if let segmentation = try? DemoCustomerBase.segmentation(plan: plan) {
             customers = Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) })
         }
