@@ -22,6 +22,12 @@ public struct PlanDocument: Sendable {
         case text(String)
         case literal(String)
 
+        /// A literal `{ … }` or `[ … ]`, checked as a collection after writing.
+        var isWrittenCollection: Bool {
+            guard case .literal(let text) = self else { return false }
+            return text.hasPrefix("{") || text.hasPrefix("[")
+        }
+
         var readBack: String {
             switch self {
             case .text(let text), .literal(let text): return text
@@ -71,13 +77,13 @@ public struct PlanDocument: Sendable {
         // Trust nothing done by hand: read the result back and compare.
         guard let reread = try? Yams.compose(yaml: edited),
               let (changed, _) = try? node(at: path, in: reread),
-              changed.string == value.readBack else {
+              changed.string == value.readBack || value.isWrittenCollection && changed.string == nil else {
             throw EditError(message: "could not set \(path.map(\.description).joined(separator: ".")) without disturbing the file's layout")
         }
         return PlanDocument(text: edited)
     }
 
-    private func node(at path: [PathComponent], in root: Node) throws -> (Node, inFlow: Bool) {
+    func node(at path: [PathComponent], in root: Node) throws -> (Node, inFlow: Bool) {
         var current = root
         var inFlow = false
         for component in path {
@@ -101,7 +107,7 @@ public struct PlanDocument: Sendable {
 
     /// Whether a mapping or list is written `{…}` / `[…]`. Read from the text:
     /// Yams reports the collection style of the closing event, which is always `any`.
-    private func isFlowCollection(_ node: Node) -> Bool {
+    func isFlowCollection(_ node: Node) -> Bool {
         switch node {
         case .mapping, .sequence:
             guard let start = try? index(of: node.location), start < text.unicodeScalars.endIndex else { return false }
@@ -112,7 +118,7 @@ public struct PlanDocument: Sendable {
         }
     }
 
-    private func index(of location: SourceLocation) throws -> String.Index {
+    func index(of location: SourceLocation) throws -> String.Index {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var line = 1
@@ -144,14 +150,14 @@ public struct PlanDocument: Sendable {
         return edited
     }
 
-    private func rendered(_ value: Value, inFlow: Bool) -> String {
+    func rendered(_ value: Value, inFlow: Bool) -> String {
         switch value {
         case .literal(let literal): return literal
         case .text(let text): return YAMLScalarText.render(text: text, inFlow: inFlow)
         }
     }
 
-    private func insertingKey(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> String {
+    func insertingKey(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> String {
         let isFlow = isFlowCollection(parent)
         let entry = "\(key): \(rendered(value, inFlow: inFlow || isFlow))"
         let scalars = text.unicodeScalars

@@ -1,0 +1,40 @@
+/// Adding and removing finish-to-start dependencies (`after:`).
+enum DependencyEdits {
+    typealias EditError = PlanDocument.EditError
+
+    /// A dependency that closes a loop is refused by validation, which names
+    /// the whole cycle. A pinned task that must now start later is moved.
+    static func add(_ id: String, waitsFor other: String, _ context: EditContext) throws -> EditStep {
+        let task = try context.task(id)
+        _ = try context.task(other)
+        guard id != other else { throw EditError(message: "refused: a task cannot wait for itself") }
+        guard !task.after.contains(where: { $0.taskID == other }) else {
+            throw EditError(message: "\(id) already waits for \(other)")
+        }
+        let list = task.after.map(\.text) + [other]
+        let document = try context.document.settingList(context.taskPath(id, "after"), to: list)
+        if let cycle = PlanScheduling.input(for: document.plan ?? context.plan).dependencyCycles().first {
+            throw EditError(message: "refused: that makes a cycle: \((cycle + [cycle[0]]).joined(separator: " → ")) (each waits for the next)")
+        }
+        return EditStep(document: document, summary: "\(id) now waits for \(other)", subject: id)
+    }
+
+    /// Removing the last dependency of a task without a `start:` pins it to
+    /// its current start, so it does not jump to the campaign's first day.
+    static func remove(_ id: String, waitsFor other: String, _ context: EditContext) throws -> EditStep {
+        let task = try context.task(id)
+        guard task.after.contains(where: { $0.taskID == other }) else {
+            let current = task.after.map(\.taskID)
+            throw EditError(message: current.isEmpty ? "\(id) waits for nothing"
+                : "\(id) does not wait for '\(other)'; it waits for \(current.joined(separator: ", "))")
+        }
+        let remaining = task.after.filter { $0.taskID != other }.map(\.text)
+        let path = try context.taskPath(id, "after")
+        var document = remaining.isEmpty ? try context.document.removingKey(path)
+            : try context.document.settingList(path, to: remaining)
+        if remaining.isEmpty, task.start == nil, let start = context.schedule?[id: id]?.earlyStart {
+            document = try TaskTimingEdits.pin(id, to: start, in: document)
+        }
+        return EditStep(document: document, summary: "\(id) no longer waits for \(other)", subject: id)
+    }
+}

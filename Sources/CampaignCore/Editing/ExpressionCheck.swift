@@ -1,0 +1,24 @@
+/// The first problem in a segment rule or an alert threshold as the planner
+/// types it, with its 1-based column in the typed text — the editor shows it
+/// under the input on every key, before anything is written.
+public enum ExpressionCheck {
+    public static func segmentRule(_ text: String, plan: Plan) -> RuleError? {
+        firstError(text, names: Vocabulary.customerFields + benchmarkNames(plan), expecting: .boolean)
+    }
+
+    public static func threshold(_ text: String, plan: Plan) -> RuleError? {
+        firstError(text, names: benchmarkNames(plan), expecting: .number)
+    }
+
+    private static func benchmarkNames(_ plan: Plan) -> [String] {
+        plan.campaign.benchmarks.map { Vocabulary.benchmarkName($0.name) }
+    }
+
+    private static func firstError(_ text: String, names: [String], expecting: RuleType) -> RuleError? {
+        do {
+            return try RuleExpression.parse(text).check(knownNames: names, expecting: expecting).first
+        } catch {
+            return error
+        }
+    }
+}

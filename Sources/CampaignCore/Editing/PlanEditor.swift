@@ -1,0 +1,118 @@
+/// Applies `PlanEdit`s to a plan's text. Every edit is checked the way a
+/// saved file would be: the result must load without errors (so a cycle, a
+/// bad rule or an unknown id is refused with the validator's own words), and
+/// pinned tasks that would now start before their dependencies finish are
+/// moved to the first day allowed — the summary says which tasks moved.
+public enum PlanEditor {
+    public typealias EditError = PlanDocument.EditError
+
+    public static func apply(_ edit: PlanEdit, to document: PlanDocument) throws -> PlanEditOutcome {
+        guard let plan = document.plan, !document.diagnostics.hasErrors else {
+            throw EditError(message: "the plan has errors; fix them in the file first")
+        }
+        let before = try? Schedule(computing: PlanScheduling.input(for: plan))
+        let context = EditContext(document: document, plan: plan, schedule: before)
+        let step: EditStep
+        switch edit {
+        case .moveTask(let id, let days): step = try TaskTimingEdits.move(id, by: days, context)
+        case .resizeTask(let id, let days): step = try TaskTimingEdits.resize(id, by: days, context)
+        case .setOwner(let id, let owner): step = try TaskFieldEdits.owner(id, owner, context)
+        case .setProgress(let id, let progress): step = try TaskFieldEdits.progress(id, progress, context)
+        case .addTask(let id, let name, let afterTask): step = try TaskListEdits.add(id: id, name: name, after: afterTask, context)
+        case .duplicateTask(let id): step = try TaskListEdits.duplicate(id, context)
+        case .deleteTask(let id): step = try TaskListEdits.delete(id, context)
+        case .addDependency(let id, let other): step = try DependencyEdits.add(id, waitsFor: other, context)
+        case .removeDependency(let id, let other): step = try DependencyEdits.remove(id, waitsFor: other, context)
+        case .setSegment(let id, let field, let value): step = try SegmentEdits.set(id, field, value, context)
+        case .setAlert(let index, let field, let value): step = try AlertEdits.set(index, field, value, context)
+        }
+        try refuseIfInvalid(step.document)
+        let settled = try pushPinnedDependants(step, previousConflicts: Set(before?.conflicts.map(\.taskID) ?? []))
+        var summary = step.summary
+        if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
+            let moved = movedTasks(before: before, after: after, except: step.subject)
+            if !moved.isEmpty { summary += "; moved " + moved }
+        }
+        return PlanEditOutcome(document: settled, summary: summary)
+    }
+
+    /// The first error the validator finds in the edited text, as a refusal.
+    static func refuseIfInvalid(_ document: PlanDocument) throws {
+        if let error = document.diagnostics.errors.first {
+            throw EditError(message: "refused: \(error.message) (line \(error.location.line))")
+        }
+        guard document.plan != nil else { throw EditError(message: "refused: the edit would break the plan") }
+    }
+
+    /// Moves pinned tasks (`start:`) that the edit left starting before their
+    /// dependencies allow to the earliest allowed day, repeating while that
+    /// pushes further tasks. Conflicts that were there before the edit stay
+    /// (the planner already sees them). The edit's own task is refused instead
+    /// when `refusesOwnConflict`.
+    private static func pushPinnedDependants(_ step: EditStep, previousConflicts: Set<String>) throws -> PlanDocument {
+        var document = step.document
+        for _ in 0...(document.plan?.tasks.count ?? 0) {
+            guard let plan = document.plan else { break }
+            let schedule: Schedule
+            do {
+                schedule = try Schedule(computing: PlanScheduling.input(for: plan))
+            } catch {
+                throw EditError(message: "refused: \(error)")
+            }
+            let fresh = schedule.conflicts.filter { !previousConflicts.contains($0.taskID) }
+            if let own = fresh.first(where: { $0.taskID == step.subject }), step.refusesOwnConflict {
+                let blocker = own.forcedBy.taskID
+                throw EditError(message: "refused: \(own.taskID) cannot start on \(own.pinnedStart): it waits for \(blocker), so \(own.earliestAllowedStart) is the earliest")
+            }
+            guard !fresh.isEmpty else { break }
+            for conflict in fresh {
+                document = try TaskTimingEdits.pin(conflict.taskID, to: conflict.earliestAllowedStart, in: document)
+            }
+        }
+        try refuseIfInvalid(document)
+        return document
+    }
+
+    /// "launch +2d, review +2d" for tasks other than `subject` whose start changed.
+    private static func movedTasks(before: Schedule, after: Schedule, except subject: String?) -> String {
+        var moves: [String] = []
+        for task in after.tasks where task.id != subject {
+            guard let old = before[id: task.id], old.earlyStart != task.earlyStart else { continue }
+            let delta = task.earlyStart - old.earlyStart
+            moves.append("\(task.id) \(delta > 0 ? "+" : "")\(delta)d")
+        }
+        guard moves.count > 4 else { return moves.joined(separator: ", ") }
+        return moves.prefix(3).joined(separator: ", ") + " and \(moves.count - 3) more"
+    }
+}
+
+/// What an edit sees: the document, its plan and the schedule before the edit.
+struct EditContext {
+    let document: PlanDocument
+    let plan: Plan
+    let schedule: Schedule?
+
+    func taskIndex(_ id: String) throws -> Int {
+        guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else {
+            throw PlanDocument.EditError(message: "no task '\(id)'\(Suggestion.hint(for: id, among: plan.tasks.map(\.id)))")
+        }
+        return index
+    }
+
+    func task(_ id: String) throws -> PlanTask { plan.tasks[try taskIndex(id)] }
+
+    func taskPath(_ id: String, _ key: String) throws -> [PlanDocument.PathComponent] {
+        [.key("tasks"), .index(try taskIndex(id)), .key(key)]
+    }
+}
+
+/// One edit's text change before the dependants are settled.
+struct EditStep {
+    var document: PlanDocument
+    var summary: String
+    /// The task the edit is about (left out of "moved …").
+    var subject: String?
+    /// Whether a conflict on `subject` refuses the edit (a move too early)
+    /// rather than pushing the task (a new dependency).
+    var refusesOwnConflict = false
+}

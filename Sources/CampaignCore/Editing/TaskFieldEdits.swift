@@ -1,0 +1,23 @@
+import Foundation
+
+/// A task's owner and progress ("status": 0 not started, between: in
+/// progress, 1 done — the plan file has no separate status key).
+enum TaskFieldEdits {
+    typealias EditError = PlanDocument.EditError
+
+    static func owner(_ id: String, _ owner: String, _ context: EditContext) throws -> EditStep {
+        let owner = owner.trimmingCharacters(in: .whitespaces)
+        guard !owner.isEmpty else { throw EditError(message: "an owner needs a name") }
+        let document = try context.document.setting(context.taskPath(id, "owner"), to: .text(owner))
+        return EditStep(document: document, summary: "\(id) owner: \(owner)", subject: id)
+    }
+
+    static func progress(_ id: String, _ progress: Double, _ context: EditContext) throws -> EditStep {
+        guard progress.isFinite, (0...1).contains(progress) else {
+            throw EditError(message: "progress is between 0 and 1 (or 0% and 100%)")
+        }
+        let document = try context.document.setting(context.taskPath(id, "progress"), to: .literal(Formatting.plain(progress)))
+        let status = progress >= 1 ? "done" : progress == 0 ? "not started" : "\(Int((progress * 100).rounded()))%"
+        return EditStep(document: document, summary: "\(id): \(status)", subject: id)
+    }
+}

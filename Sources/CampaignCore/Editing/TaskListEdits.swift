@@ -1,0 +1,116 @@
+/// Adding, duplicating and deleting tasks: whole items of the `tasks:` list.
+enum TaskListEdits {
+    typealias EditError = PlanDocument.EditError
+    static let tasksPath: [PlanDocument.PathComponent] = [.key("tasks")]
+
+    /// A one-day task right after `previous` in the file and in time, in the
+    /// same phase, written in the style (block or `{ }`) of its neighbour.
+    static func add(id: String, name: String, after previous: String, _ context: EditContext) throws -> EditStep {
+        try checkNewID(id, context)
+        let index = try context.taskIndex(previous)
+        let neighbour = context.plan.tasks[index]
+        var fields: [(String, PlanDocument.Value)] = [("id", .text(id)), ("name", .text(name.isEmpty ? id : name))]
+        if let phase = neighbour.phase { fields.append(("phase", .text(phase))) }
+        fields.append(("after", .literal("[" + YAMLScalarText.render(text: previous, inFlow: true) + "]")))
+        fields.append(("days", .literal("1")))
+        let item = try itemText(fields, like: context.document.itemText(tasksPath, index: index))
+        let document = try context.document.insertingItem(item, into: tasksPath, after: index)
+        return EditStep(document: document, summary: "added \(id) after \(previous)", subject: id)
+    }
+
+    /// A copy right below the original, with a fresh id (`id-copy`, `id-copy2`…).
+    static func duplicate(_ id: String, _ context: EditContext) throws -> EditStep {
+        let index = try context.taskIndex(id)
+        let ids = Set(context.plan.tasks.map(\.id))
+        var copyID = "\(id)-copy"
+        var number = 2
+        while ids.contains(copyID) {
+            copyID = "\(id)-copy\(number)"
+            number += 1
+        }
+        var document = try context.document.insertingItem(context.document.itemText(tasksPath, index: index),
+                                                          into: tasksPath, after: index)
+        document = try document.setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
+        document = try document.setting([.key("tasks"), .index(index + 1), .key("name")],
+                                        to: .text(context.plan.tasks[index].name + " (copy)"))
+        return EditStep(document: document, summary: "duplicated \(id) as \(copyID)", subject: copyID)
+    }
+
+    /// Deletes a task and repairs what waited for it: each dependant waits
+    /// instead for the deleted task's own dependencies, with the lag that keeps
+    /// its dates (its lag + their lag + the deleted task's length); a dependant
+    /// that would still start earlier than before is pinned to its old start.
+    static func delete(_ id: String, _ context: EditContext) throws -> EditStep {
+        let index = try context.taskIndex(id)
+        let deleted = context.plan.tasks[index]
+        let dependants = context.plan.tasks.filter { $0.after.contains { $0.taskID == id } }
+        var document = context.document
+        for dependant in dependants {
+            var after: [(id: String, lag: Int)] = []
+            func wait(for other: String, lag: Int) {
+                if let existing = after.firstIndex(where: { $0.id == other }) {
+                    after[existing].lag = max(after[existing].lag, lag)
+                } else {
+                    after.append((other, lag))
+                }
+            }
+            for dependency in dependant.after {
+                if dependency.taskID == id {
+                    for inherited in deleted.after {
+                        wait(for: inherited.taskID, lag: dependency.lagDays + inherited.lagDays + deleted.durationDays)
+                    }
+                } else {
+                    wait(for: dependency.taskID, lag: dependency.lagDays)
+                }
+            }
+            let path = try context.taskPath(dependant.id, "after")
+            document = after.isEmpty ? try document.removingKey(path)
+                : try document.settingList(path, to: after.map { $0.lag == 0 ? $0.id : "\($0.id)+\($0.lag)d" })
+        }
+        document = try document.removingItem(at: index, of: tasksPath)
+        var summary = "deleted \(id)"
+        if !dependants.isEmpty {
+            summary += "; \(dependants.map(\.id).joined(separator: ", ")) now wait\(dependants.count == 1 ? "s" : "") for "
+                + (deleted.after.isEmpty ? "nothing" : deleted.after.map(\.taskID).joined(separator: ", "))
+        }
+        // Keep every dependant's dates: pin those that lost their anchor.
+        if let before = context.schedule, let plan = document.plan,
+           let after = try? Schedule(computing: PlanScheduling.input(for: plan)) {
+            for dependant in dependants {
+                guard let old = before[id: dependant.id], let new = after[id: dependant.id], new.earlyStart < old.earlyStart else { continue }
+                document = try TaskTimingEdits.pin(dependant.id, to: old.earlyStart, in: document)
+            }
+        }
+        return EditStep(document: document, summary: summary, subject: id)
+    }
+
+    private static func checkNewID(_ id: String, _ context: EditContext) throws {
+        guard PlanDocument.isUsableID(id) else {
+            throw EditError(message: "'\(id)' cannot be a task id: use letters, digits, '-' and '_'")
+        }
+        guard context.plan.task(id) == nil else { throw EditError(message: "there is already a task '\(id)'") }
+    }
+
+    /// Writes `fields` as a list item shaped like `example` (the neighbour's text):
+    /// `- { a: 1, b: 2 }` when it is a one-line flow mapping, else a block.
+    static func itemText(_ fields: [(String, PlanDocument.Value)], like example: String) throws -> String {
+        let firstLine = example.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "- "
+        let dashColumn = firstLine.leadingSpaces
+        let afterDash = firstLine.dropFirst(dashColumn + 1)
+        let gap = afterDash.prefix { $0 == " " }.count
+        let render = { (key: String, value: PlanDocument.Value, inFlow: Bool) -> String in
+            switch value {
+            case .literal(let literal): return literal
+            case .text(let text): return YAMLScalarText.render(text: text, inFlow: inFlow)
+            }
+        }
+        let dash = String(repeating: " ", count: dashColumn) + "-" + String(repeating: " ", count: max(gap, 1))
+        if afterDash.drop(while: { $0 == " " }).hasPrefix("{") {
+            return dash + "{ " + fields.map { "\($0.0): \(render($0.0, $0.1, true))" }.joined(separator: ", ") + " }"
+        }
+        let indent = String(repeating: " ", count: dashColumn + 1 + max(gap, 1))
+        return fields.enumerated().map { offset, field in
+            (offset == 0 ? dash : indent) + "\(field.0): \(render(field.0, field.1, false))"
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,52 @@
+/// Moving a task in time and changing its length.
+enum TaskTimingEdits {
+    typealias EditError = PlanDocument.EditError
+
+    /// A task with a `start:` keeps its shape (`end:` moves too); a task placed
+    /// only by its dependencies gets a `start:` — moving it means pinning it.
+    /// Moving before its dependencies allow is refused.
+    static func move(_ id: String, by days: Int, _ context: EditContext) throws -> EditStep {
+        let task = try context.task(id)
+        guard days != 0 else { throw EditError(message: "nothing to move") }
+        guard let currentStart = task.start ?? context.schedule?[id: id]?.earlyStart else {
+            throw EditError(message: "cannot place \(id) on the calendar: the plan does not schedule")
+        }
+        var document = try context.document.setting(context.taskPath(id, "start"), to: .literal((currentStart + days).description))
+        if let end = task.end {
+            document = try document.setting(context.taskPath(id, "end"), to: .literal((end + days).description))
+        }
+        let direction = days > 0 ? "later" : "earlier"
+        let amount = abs(days) % 7 == 0 ? "\(abs(days) / 7) week\(abs(days) == 7 ? "" : "s")" : "\(abs(days)) day\(abs(days) == 1 ? "" : "s")"
+        return EditStep(document: document, summary: "\(id) \(amount) \(direction), starts \(currentStart + days)",
+                        subject: id, refusesOwnConflict: true)
+    }
+
+    /// Changes `days:` (or `end:` when the task is written with one); a task
+    /// with neither is one day long and gets a `days:`.
+    static func resize(_ id: String, by days: Int, _ context: EditContext) throws -> EditStep {
+        let task = try context.task(id)
+        guard !task.isMilestone else { throw EditError(message: "\(id) is a milestone: it has no length") }
+        let length = task.durationDays + days
+        guard length >= 1 else { throw EditError(message: "\(id) is already one day long") }
+        let document: PlanDocument
+        if let end = task.end, task.days == nil {
+            document = try context.document.setting(context.taskPath(id, "end"), to: .literal((end + days).description))
+        } else {
+            document = try context.document.setting(context.taskPath(id, "days"), to: .literal(String(length)))
+        }
+        return EditStep(document: document, summary: "\(id) now \(length) day\(length == 1 ? "" : "s")", subject: id)
+    }
+
+    /// Sets a task's `start:` to `day`, moving a written `end:` with it.
+    static func pin(_ id: String, to day: Day, in document: PlanDocument) throws -> PlanDocument {
+        guard let plan = document.plan, let index = plan.tasks.firstIndex(where: { $0.id == id }) else {
+            throw EditError(message: "no task '\(id)'")
+        }
+        let task = plan.tasks[index]
+        var edited = try document.setting([.key("tasks"), .index(index), .key("start")], to: .literal(day.description))
+        if let start = task.start, let end = task.end {
+            edited = try edited.setting([.key("tasks"), .index(index), .key("end")], to: .literal((end + (day - start)).description))
+        }
+        return edited
+    }
+}

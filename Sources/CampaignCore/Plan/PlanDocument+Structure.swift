@@ -1,0 +1,241 @@
+import Yams
+
+/// Edits that change the plan's shape rather than one scalar: whole lists
+/// (`after: [a, b]`), removing a key, and adding or removing an item of a
+/// block list such as `tasks:`. Like `setting`, each works on the text and
+/// touches only the lines it must, then reads the result back to check it.
+extension PlanDocument {
+    /// Sets the list at `path` (ending in a key), written in flow style
+    /// `[a, b+2d]`; replaces a flow or block list or a single value, or adds the key.
+    public func settingList(_ path: [PathComponent], to items: [String]) throws -> PlanDocument {
+        guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
+        let root = try composed()
+        let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
+        guard case .mapping(let mapping) = parentNode else { throw EditError(message: "\(describe(path.dropLast())) is not a mapping") }
+        let listText = "[" + items.map { YAMLScalarText.render(text: $0, inFlow: true) }.joined(separator: ", ") + "]"
+        var edited = text
+        if let pair = mapping.first(where: { $0.key.string == key }), !pair.value.isNull {
+            let (start, end) = try valueSpan(of: pair.key, value: pair.value)
+            edited.replaceSubrange(start..<end, with: " " + listText)
+        } else {
+            edited = try insertingKey(key, value: .literal(listText), into: parentNode, mapping: mapping, inFlow: inFlow)
+        }
+        let result = PlanDocument(text: edited)
+        guard let reread = try? Yams.compose(yaml: edited), let (changed, _) = try? result.node(at: path, in: reread),
+              case .sequence(let sequence) = changed, sequence.map(\.string) == items.map(Optional.some) else {
+            throw EditError(message: "could not set \(describe(path)) without disturbing the file's layout")
+        }
+        return result
+    }
+
+    /// Removes the key at the end of `path` with its value. A value spanning
+    /// several lines in a block mapping goes with all of its lines.
+    public func removingKey(_ path: [PathComponent]) throws -> PlanDocument {
+        guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
+        let root = try composed()
+        let (parentNode, _) = try node(at: Array(path.dropLast()), in: root)
+        guard case .mapping(let mapping) = parentNode,
+              let pairIndex = mapping.firstIndex(where: { $0.key.string == key }) else { return self }
+        let pair = mapping[pairIndex]
+        var edited = text
+        if isFlowCollection(parentNode) {
+            // `{ a: 1, key: v, b: 2 }`: drop "key: v" and one neighbouring comma.
+            let keyStart = try index(of: pair.key.location)
+            let (_, valueEnd) = try valueSpan(of: pair.key, value: pair.value)
+            let scalars = text.unicodeScalars
+            var start = keyStart, end = valueEnd
+            var before = start
+            while before > scalars.startIndex, scalars[scalars.index(before: before)] == " " { before = scalars.index(before: before) }
+            if before > scalars.startIndex, scalars[scalars.index(before: before)] == "," {
+                start = scalars.index(before: before)
+            } else {
+                var after = end
+                while after < scalars.endIndex, scalars[after] == " " { after = scalars.index(after: after) }
+                if after < scalars.endIndex, scalars[after] == "," {
+                    end = scalars.index(after: after)
+                    while end < scalars.endIndex, scalars[end] == " " { end = scalars.index(after: end) }
+                }
+            }
+            edited.replaceSubrange(start..<end, with: "")
+        } else {
+            var lines = TextLines(text)
+            let first = pair.key.location.line
+            let last = max(first, PlanDocument.lastLine(of: pair.value))
+            lines.remove(first...last)
+            edited = lines.joined
+        }
+        let result = PlanDocument(text: edited)
+        guard let reread = try? Yams.compose(yaml: edited), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
+              case .mapping(let after) = parent, after.count == mapping.count - 1, !after.contains(where: { $0.key.string == key }) else {
+            throw EditError(message: "could not remove \(describe(path)) without disturbing the file's layout")
+        }
+        return result
+    }
+
+    /// The lines (1-based, inclusive) of item `index` of the block list at
+    /// `path`: from its `-` line to its last line, leaving out comments and
+    /// blank lines that lead into the next item.
+    public func itemLines(_ path: [PathComponent], index: Int) throws -> ClosedRange<Int> {
+        let root = try composed()
+        let (listNode, _) = try node(at: path, in: root)
+        guard case .sequence(let sequence) = listNode, !isFlowCollection(listNode) else {
+            throw EditError(message: "\(describe(path)) must be a block list (one '- ' item per entry) to add or remove items")
+        }
+        guard index >= 0, index < sequence.count else { throw EditError(message: "no item \(index) in \(describe(path))") }
+        let lines = TextLines(text)
+        let itemNode = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
+        var first = itemNode.location.line
+        if !lines[first].trimmingLeadingSpaces.hasPrefix("-"), first > 1, lines[first - 1].trimmingLeadingSpaces.hasPrefix("-") {
+            first -= 1 // `-` alone on a line, the item below it
+        }
+        guard lines[first].trimmingLeadingSpaces.hasPrefix("-") else {
+            throw EditError(message: "cannot find where item \(index) of \(describe(path)) starts (line \(first))")
+        }
+        let dashColumn = lines[first].leadingSpaces
+        var last = first
+        var line = first + 1
+        while line <= lines.count {
+            let content = lines[line]
+            let trimmed = content.trimmingLeadingSpaces
+            if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
+                if content.leadingSpaces <= dashColumn { break }
+                last = line
+            }
+            line += 1
+        }
+        return first...last
+    }
+
+    /// Inserts `itemText` (whole lines, without the final newline) after item
+    /// `index` of the block list at `path`; `expectedCount` is checked after.
+    public func insertingItem(_ itemText: String, into path: [PathComponent], after index: Int) throws -> PlanDocument {
+        let range = try itemLines(path, index: index)
+        var lines = TextLines(text)
+        lines.insert(itemText, after: range.upperBound)
+        return try verifiedList(lines.joined, path: path, expectedChange: +1)
+    }
+
+    /// Removes item `index` of the block list at `path` with all its lines.
+    public func removingItem(at index: Int, of path: [PathComponent]) throws -> PlanDocument {
+        let range = try itemLines(path, index: index)
+        var lines = TextLines(text)
+        lines.remove(range)
+        return try verifiedList(lines.joined, path: path, expectedChange: -1)
+    }
+
+    /// The text of item `index` (its lines, joined), for duplicating it.
+    public func itemText(_ path: [PathComponent], index: Int) throws -> String {
+        let range = try itemLines(path, index: index)
+        let lines = TextLines(text)
+        return range.map { lines[$0] }.joined(separator: "\n")
+    }
+
+    // MARK: Helpers
+
+    private func composed() throws -> Node {
+        guard let root = try? Yams.compose(yaml: text) else { throw EditError(message: "the file is not valid YAML; fix it first") }
+        return root
+    }
+
+    private func describe<C: Collection>(_ path: C) -> String where C.Element == PathComponent {
+        path.map(\.description).joined(separator: ".")
+    }
+
+    /// From just after `key:`'s colon to the end of the value (a list or
+    /// mapping in flow style ends at its closing bracket; in block style at the
+    /// end of its last line).
+    private func valueSpan(of keyNode: Node, value: Node) throws -> (String.Index, String.Index) {
+        let scalars = text.unicodeScalars
+        var colon = try index(of: keyNode.location)
+        while colon < scalars.endIndex, scalars[colon] != ":" { colon = scalars.index(after: colon) }
+        guard colon < scalars.endIndex else { throw EditError(message: "no ':' after the key at \(keyNode.location)") }
+        let start = scalars.index(after: colon)
+        let valueStart = try index(of: value.location)
+        let end: String.Index
+        switch value {
+        case .scalar(let scalar):
+            let quote: Unicode.Scalar? = scalar.style == .singleQuoted ? "'" : scalar.style == .doubleQuoted ? "\"" : nil
+            guard let found = YAMLScalarText.endOfScalar(in: scalars, from: valueStart, quote: quote, inFlow: true) else {
+                throw EditError(message: "unterminated value at \(value.location)")
+            }
+            end = found
+        case .mapping, .sequence:
+            if isFlowCollection(value) {
+                end = try closingBracket(from: valueStart)
+                break
+            }
+            // A block collection: to the end of its last line.
+            let lastLine = PlanDocument.lastLine(of: value)
+            var position = try index(of: SourceLocation(line: lastLine, column: 1))
+            while position < scalars.endIndex, scalars[position] != "\n", scalars[position] != "\r" {
+                position = scalars.index(after: position)
+            }
+            end = position
+        default:
+            throw EditError(message: "the value at \(value.location) is an alias; edit it by hand")
+        }
+        return (start, end)
+    }
+
+    /// Just past the bracket that closes the one at `open`.
+    func closingBracket(from open: String.Index) throws -> String.Index {
+        let scalars = text.unicodeScalars
+        var position = open
+        var depth = 0
+        var quote: Unicode.Scalar?
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            if let open = quote {
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                quote = scalar
+            } else if scalar == "{" || scalar == "[" {
+                depth += 1
+            } else if scalar == "}" || scalar == "]" {
+                depth -= 1
+                if depth == 0 { return scalars.index(after: position) }
+            }
+            position = scalars.index(after: position)
+        }
+        throw EditError(message: "an unclosed bracket in the file")
+    }
+
+    private func verifiedList(_ edited: String, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
+        let result = PlanDocument(text: edited)
+        guard let before = try? node(at: path, in: composed()).0, case .sequence(let old) = before,
+              let reread = try? Yams.compose(yaml: edited), let (after, _) = try? result.node(at: path, in: reread),
+              case .sequence(let new) = after, new.count == old.count + expectedChange else {
+            throw EditError(message: "could not change \(describe(path)) without disturbing the file's layout")
+        }
+        return result
+    }
+}
+
+/// A text as numbered lines (1-based, like YAML marks), keeping the file's
+/// line ending (LF or CRLF) and whether it ends with a newline.
+struct TextLines {
+    private var lines: [String]
+    private let lineEnding: String
+
+    init(_ text: String) {
+        lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
+        lines = text.components(separatedBy: lineEnding)
+    }
+
+    /// Lines counted without the empty remainder after a final newline.
+    var count: Int { lines.last == "" ? lines.count - 1 : lines.count }
+    subscript(line: Int) -> String { line >= 1 && line <= lines.count ? lines[line - 1] : "" }
+
+    mutating func remove(_ range: ClosedRange<Int>) { lines.removeSubrange((range.lowerBound - 1)..<range.upperBound) }
+
+    mutating func insert(_ text: String, after line: Int) {
+        lines.insert(contentsOf: text.components(separatedBy: "\n"), at: line)
+    }
+
+    var joined: String { lines.joined(separator: lineEnding) }
+}
+
+extension String {
+    var leadingSpaces: Int { prefix { $0 == " " }.count }
+    var trimmingLeadingSpaces: Substring { drop { $0 == " " || $0 == "\t" } }
+}
