@@ -28,6 +28,7 @@ final class CursesScreen {
         self.window = window
         if let delay = TerminalSupport.escapeDelay(environment: environment) { cdeck_set_escdelay(Int32(delay)) }
         _ = cbreak()
+        Self.passFlowControlKeys()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
@@ -47,6 +48,16 @@ final class CursesScreen {
     }
 
     /// Paints `grid`, touching only cells that differ from the last frame.
+    /// Ctrl-S saves and Ctrl-Q is free: with XON/XOFF flow control on, the
+    /// terminal driver would swallow them (and Ctrl-S would freeze the screen).
+    /// ncurses restores the shell's settings, IXON included, at `endwin`.
+    private static func passFlowControlKeys() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+    }
+
     func draw(_ grid: CellGrid) {
         let runs = grid.changedRuns(since: previous)
         if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? false {

@@ -20,6 +20,15 @@ public protocol DashboardFeed: AnyObject, Sendable {
     func perform(_ effect: DeckEffect)
 }
 
+/// Where plan edits are written. The terminal loop calls it for the save
+/// effects and hands the result back to `DeckUpdate`.
+public protocol PlanSaving: AnyObject {
+    /// Saves over the plan's file; unless `overwrite`, refuses when it changed on disk.
+    func save(text: String, overwrite: Bool) -> PlanSaveResult
+    /// Saves to a new file, never replacing an existing one.
+    func saveAs(path: String, text: String) -> PlanSaveResult
+}
+
 /// The interactive dashboard: waits (without using CPU) for a key, new data,
 /// a resize or a signal; updates the state; renders; paints only what changed.
 public enum TerminalDashboard {
@@ -34,7 +43,8 @@ public enum TerminalDashboard {
 
     /// `firstFrame` is called right after the first frame is on screen (for start-up timing).
     public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
-                           firstFrame: () -> Void = {}, theme loadTheme: (String) -> Theme?) throws -> DeckState {
+                           saver: PlanSaving? = nil, firstFrame: () -> Void = {},
+                           theme loadTheme: (String) -> Theme?) throws -> DeckState {
         let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         guard case .interactive(let capability) = decision else {
@@ -55,6 +65,27 @@ public enum TerminalDashboard {
         func paint() {
             let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
             screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
+        }
+        /// Runs effects; a save's result goes back through `DeckUpdate`, which
+        /// may ask for more (a name, a confirmation, quitting).
+        func perform(_ effects: [DeckEffect]) {
+            for effect in effects {
+                switch effect {
+                case .useTheme(let name):
+                    if var loaded = loadTheme(name) {
+                        if capability == .none { loaded = loaded.withoutColor }
+                        theme = loaded
+                    }
+                case .savePlan(let text, let overwrite):
+                    let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
+                    perform(DeckUpdate.apply(.saveFinished(result), to: &state))
+                case .savePlanAs(let path, let text):
+                    let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
+                    perform(DeckUpdate.apply(.saveFinished(result), to: &state))
+                case .quit: break
+                default: feed.perform(effect)
+                }
+            }
         }
         paint()
         firstFrame()
@@ -80,17 +111,7 @@ public enum TerminalDashboard {
             if descriptors[0].revents != 0 || ready < 0 {
                 for key in readKeys(screen: screen) {
                     if key == nil { changed = true; continue } // a resize
-                    for effect in DeckUpdate.apply(.key(key!), to: &state) {
-                        switch effect {
-                        case .useTheme(let name):
-                            if var loaded = loadTheme(name) {
-                                if capability == .none { loaded = loaded.withoutColor }
-                                theme = loaded
-                            }
-                        case .quit: break
-                        default: feed.perform(effect)
-                        }
-                    }
+                    perform(DeckUpdate.apply(.key(key!), to: &state))
                     changed = true
                 }
             }

@@ -76,7 +76,11 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (plan, _) = try PlanInput.loadValid(plan)
+        let isDemo = self.plan == nil || self.plan == "demo"
+        // Read once: the bytes the plan came from are the ones a save checks against.
+        let planFile = isDemo ? nil : try PlanInput.file(self.plan!)
+        let document = planFile?.document ?? PlanDocument(text: DemoCampaign.planText())
+        let plan = try PlanInput.validated(document, displayPath: self.plan ?? DemoCampaign.fileName)
         let loadedTheme = try Self.loadTheme(theme)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         let database = try StoreInput.open(db: db, plan: self.plan)
@@ -86,12 +90,12 @@ struct DashboardCommand: ParsableCommand {
             ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
             : .files(events, follow: follow)
         let anomalies = DatabaseAnomalyDesk(database: database, plan: plan)
-        let isDemo = self.plan == nil || self.plan == "demo"
         let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
         let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
                                          warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil,
                                          usesDemoCustomers: isDemo)
-        var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name)
+        let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
+        var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name, editor: editor)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }
 
@@ -106,7 +110,8 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: environment, firstFrame: {
+            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: environment,
+                                          saver: DashboardPlanSaver(file: planFile), firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in
                 try? Self.loadTheme(name)

@@ -26,10 +26,15 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var speed: Double
     private var ended = false
     private var anomalyRows: [DashboardSnapshot.AnomalyRow] = []
+    /// The walkthrough is open: snapshots carry the stand-up agenda.
+    private var agendaWanted = false
+    /// The walkthrough just opened: publish once even if the stream is paused or over.
+    private var agendaRequested = false
 
     private let plan: Plan
     private let source: Source
     private let builder: SnapshotBuilder
+    private let schedule: Schedule?
     private let anomalies: AnomalyDesk?
     private var customers: [String: Int] = [:]
 
@@ -55,6 +60,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         self.source = source
         self.speed = speed
         self.builder = SnapshotBuilder(plan: plan)
+        self.schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         self.anomalies = anomalies
     }
 
@@ -94,7 +100,13 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             let rows = anomalies.rows()
             condition.withLock { anomalyRows = rows }
             republish()
-        case .quit, .useTheme:
+        case .walkthrough(let active):
+            condition.withLock {
+                agendaWanted = active
+                agendaRequested = active
+                condition.broadcast()
+            }
+        case .quit, .useTheme, .savePlan, .savePlanAs:
             break
         }
     }
@@ -127,6 +139,20 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         condition.withLock { ended = true }
         transitions(monitor.closeCurrentMinute(name: names.name))
         publish(force: true)
+        guard publishing else { return }
+        // The stream is over, but the walkthrough can still ask for an agenda.
+        while true {
+            waitForAgendaRequest()
+            publish(force: true)
+        }
+    }
+
+    /// Blocks (no CPU) until the walkthrough opens.
+    private func waitForAgendaRequest() {
+        condition.lock()
+        while !agendaRequested { condition.wait() }
+        agendaRequested = false
+        condition.unlock()
     }
 
     /// Segment sizes for the demo, from its generated customer base.
@@ -153,7 +179,17 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             if paced && !catchingUp {
                 // Hold while paused; restart the pacing clock when the speed changes.
                 condition.lock()
-                while paused { condition.wait() }
+                while paused {
+                    if agendaRequested {
+                        // Build the agenda here, on the thread that owns the monitor.
+                        agendaRequested = false
+                        condition.unlock()
+                        publish(force: true)
+                        condition.lock()
+                        continue
+                    }
+                    condition.wait()
+                }
                 if speed != pacedSpeed {
                     pacedSpeed = speed
                     firstSecond = nil
@@ -217,9 +253,19 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         var snapshot = builder.snapshot(monitor: monitor, names: names, customers: customers, anomalies: rows,
                                         eventsPerSecond: eventsPerSecond, totalEvents: eventsSeen)
         snapshot.catchingUp = catchingUp
+        if condition.withLock({ agendaWanted }) { snapshot.agenda = agenda(today: snapshot.today) }
         condition.withLock { latest = snapshot; isFresh = true }
         var byte: UInt8 = 1
         _ = write(wakeWriter, &byte, 1)
+    }
+
+    /// The stand-up agenda for `today` (the stream's day) from the live store.
+    private func agenda(today: Day?) -> StandupAgenda? {
+        guard let today, let schedule else { return nil }
+        let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        return StandupAgenda(plan: plan, schedule: schedule, date: today, yesterdayStart: clock.start(of: today - 1),
+                             dayEnd: clock.start(of: today + 1), anomalies: anomalies?.agendaItems() ?? [],
+                             store: monitor.store, context: monitor.context, name: names.name)
     }
 
     private func republish() {
@@ -241,5 +287,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
 protocol AnomalyDesk: Sendable {
     func record(_ transitions: [AlertTransition])
     func rows() -> [DashboardSnapshot.AnomalyRow]
+    /// The log as the stand-up agenda lists it.
+    func agendaItems() -> [StandupAgenda.AnomalyItem]
     func perform(_ effect: DeckEffect)
 }

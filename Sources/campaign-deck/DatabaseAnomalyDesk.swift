@@ -59,6 +59,10 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         }
     }
 
+    func agendaItems() -> [StandupAgenda.AnomalyItem] {
+        ((try? log.list()) ?? []).map(StandupAgenda.AnomalyItem.init)
+    }
+
     func perform(_ effect: DeckEffect) {
         switch effect {
         case .acknowledge(let id): attempt("acknowledge") { _ = try log.acknowledge(id: id, by: author) }

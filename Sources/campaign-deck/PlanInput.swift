@@ -10,23 +10,31 @@ enum PlanInput {
         if path == nil || path == "demo" {
             return (PlanDocument(text: DemoCampaign.planText()), DemoCampaign.fileName)
         }
-        let file: PlanFile
+        return (try file(path!).document, path!)
+    }
+
+    /// The plan file with the bytes it was read from, for saving edits.
+    static func file(_ path: String) throws -> PlanFile {
         do {
-            file = try PlanFile.load(path: path!)
+            return try PlanFile.load(path: path)
         } catch {
             throw CLIError(error.description, hint: hintFor(error))
         }
-        return (file.document, path!)
     }
 
     /// Loads, prints diagnostics (warnings too), and throws when there are errors.
     static func loadValid(_ path: String?) throws -> (plan: Plan, displayPath: String) {
         let (document, displayPath) = try load(path)
+        return (try validated(document, displayPath: displayPath), displayPath)
+    }
+
+    /// The document's plan, after printing its diagnostics; throws when it has errors.
+    static func validated(_ document: PlanDocument, displayPath: String) throws -> Plan {
         report(document.diagnostics, file: displayPath)
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
             throw CLIError.planInvalid(displayPath, errors: document.diagnostics.errors.count)
         }
-        return (plan, displayPath)
+        return plan
     }
 
     static func report(_ diagnostics: [Diagnostic], file: String) {

@@ -39,10 +39,7 @@ struct StandupCommand: ParsableCommand {
         let today = try PlanInput.day(date, option: "--date") ?? Day.today(inTimeZone: plan.campaign.timezone)
         let database = try StoreInput.open(db: store.db, plan: store.plan)
         let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
-        let anomalies = try StoreInput.run { try AnomalyLog(database: database).list() }.map { a in
-            StandupAgenda.AnomalyItem(id: a.id, title: a.title, severity: a.severity.rawValue, status: a.status.rawValue,
-                                      owner: a.owner, openedAt: a.openedAt, isResolved: a.status == .resolved)
-        }
+        let anomalies = try StoreInput.run { try AnomalyLog(database: database).list() }.map(StandupAgenda.AnomalyItem.init)
         let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
         let agenda = StandupAgenda(plan: plan, schedule: schedule, date: today, yesterdayStart: clock.start(of: today - 1),
                                    dayEnd: clock.start(of: today + 1),

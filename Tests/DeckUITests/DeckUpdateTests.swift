@@ -65,7 +65,7 @@ import Testing
         press([.character("4")], &state)
         #expect(press([.character("a")], &state) == [.acknowledge(anomalyID: 7)])
         press([.character("o")], &state)
-        #expect(state.overlay == .prompt(.owner, anomalyID: 7, text: ""))
+        #expect(state.overlay == .prompt(Prompt(.anomalyOwner(7))))
         // While the prompt is open every key is text, even 'q'.
         let typed = press([.character("q"), .character("i"), .backspace, .character("李")], &state)
         #expect(typed.isEmpty)
@@ -77,7 +77,7 @@ import Testing
         #expect(state.message == "cancelled")
         // Resolving asks for the cause, then the action; either may be skipped.
         press([.character("r"), .character("素"), .character("材"), .enter], &state)
-        #expect(state.overlay == .prompt(.action(cause: "素材"), anomalyID: 7, text: ""))
+        #expect(state.overlay == .prompt(Prompt(.anomalyAction(7, cause: "素材"))))
         #expect(press([.enter], &state) == [.resolve(anomalyID: 7, cause: "素材", action: nil)])
     }
 

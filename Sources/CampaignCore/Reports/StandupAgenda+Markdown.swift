@@ -2,33 +2,41 @@
 extension StandupAgenda {
     public func markdown(campaignStart: Day) -> String {
         var out = "# Stand-up \(date) · \(campaignName)\n"
-        out += section("Anomalies since yesterday", anomalies.map { a in
-            let new = a.openedAt >= newSince ? " · new" : ""
-            return "**#\(a.id)** [\(a.severity)] \(a.title) — \(a.status), owner: \(a.owner ?? "_unassigned_")\(new)"
-        })
-        out += section("KPIs that moved most (\(date - 1) vs \(date - 2))", moves.map { m in
-            "\(m.scope) \(m.metric): \(Self.value(m.dayBefore, m.metric)) → \(Self.value(m.yesterday, m.metric)) "
-                + "(\(m.change >= 0 ? "+" : "")\(Formatting.percent(m.change)))"
-        })
-        out += section("Due today", dueToday.map { t in
-            "\(t.id) \(t.name) (\(t.owner ?? "no owner")), progress \(Formatting.percent(t.progress))"
-        })
-        out += section("Late", late.map { l in
-            let days = "\(l.late.daysLate) day\(l.late.daysLate == 1 ? "" : "s") late"
-            let critical = l.late.task.isCritical ? ", **critical path**" : ""
-            let blocks = l.late.allBlocked.isEmpty ? "" : " — blocks: " + l.late.allBlocked.joined(separator: ", ")
-            return "\(l.late.task.id) \(l.name) (\(l.owner ?? "no owner")), \(days)\(critical)\(blocks)"
-        })
-        out += section("Goals at risk", atRisk.map { g in
-            let share = g.elapsedShare(campaignStart: campaignStart, today: date) ?? 0
-            return "\(g.segmentID) \(g.goal.metric): \(Formatting.percent(g.achievement ?? 0)) achieved with "
-                + "\(Formatting.percent(share)) of the time to \(g.goal.by?.description ?? "?") gone"
-        })
+        for section in sections(campaignStart: campaignStart, markdown: true) {
+            out += "\n## \(section.title)\n\n" + (section.items.isEmpty ? "_None._\n" : section.items.map { "- \($0)\n" }.joined())
+        }
         return out
     }
 
-    private func section(_ title: String, _ bullets: [String]) -> String {
-        "\n## \(title)\n\n" + (bullets.isEmpty ? "_None._\n" : bullets.map { "- \($0)\n" }.joined())
+    /// The agenda's five items in stand-up order, each a title and its lines;
+    /// `markdown` adds emphasis for chat, plain text is for the dashboard.
+    public func sections(campaignStart: Day, markdown: Bool) -> [(title: String, items: [String])] {
+        let strong = { (text: String) in markdown ? "**\(text)**" : text }
+        let unassigned = markdown ? "_unassigned_" : "unassigned"
+        return [
+            ("Anomalies since yesterday", anomalies.map { a in
+                let new = a.openedAt >= newSince ? " · new" : ""
+                return "\(strong("#\(a.id)")) [\(a.severity)] \(a.title) — \(a.status), owner: \(a.owner ?? unassigned)\(new)"
+            }),
+            ("KPIs that moved most (\(date - 1) vs \(date - 2))", moves.map { m in
+                "\(m.scope) \(m.metric): \(Self.value(m.dayBefore, m.metric)) → \(Self.value(m.yesterday, m.metric)) "
+                    + "(\(m.change >= 0 ? "+" : "")\(Formatting.percent(m.change)))"
+            }),
+            ("Due today", dueToday.map { t in
+                "\(t.id) \(t.name) (\(t.owner ?? "no owner")), progress \(Formatting.percent(t.progress))"
+            }),
+            ("Late", late.map { l in
+                let days = "\(l.late.daysLate) day\(l.late.daysLate == 1 ? "" : "s") late"
+                let critical = l.late.task.isCritical ? ", \(strong("critical path"))" : ""
+                let blocks = l.late.allBlocked.isEmpty ? "" : " — blocks: " + l.late.allBlocked.joined(separator: ", ")
+                return "\(l.late.task.id) \(l.name) (\(l.owner ?? "no owner")), \(days)\(critical)\(blocks)"
+            }),
+            ("Goals at risk", atRisk.map { g in
+                let share = g.elapsedShare(campaignStart: campaignStart, today: date) ?? 0
+                return "\(g.segmentID) \(g.goal.metric): \(Formatting.percent(g.achievement ?? 0)) achieved with "
+                    + "\(Formatting.percent(share)) of the time to \(g.goal.by?.description ?? "?") gone"
+            }),
+        ]
     }
 
     /// Rates as percentages, money ratios with two decimals.

@@ -6,6 +6,8 @@ public enum DeckAction: Sendable {
     case data(DashboardSnapshot)
     case streamEnded
     case message(String)
+    /// The outcome of a `savePlan` / `savePlanAs` effect.
+    case saveFinished(PlanSaveResult)
 }
 
 /// Side effects `DeckUpdate` asks the app to perform; it never does I/O itself.
@@ -18,4 +20,10 @@ public enum DeckEffect: Equatable, Sendable {
     case assignOwner(anomalyID: Int64, owner: String)
     case addNote(anomalyID: Int64, text: String)
     case resolve(anomalyID: Int64, cause: String?, action: String?)
+    /// Write the plan's text to its file; without `overwrite`, refuse if it changed on disk.
+    case savePlan(text: String, overwrite: Bool)
+    /// Write the plan to a new file (never replacing one).
+    case savePlanAs(path: String, text: String)
+    /// The walkthrough opened or closed: the app builds the agenda only while it is open.
+    case walkthrough(active: Bool)
 }

@@ -7,25 +7,14 @@ public struct DeckState: Sendable {
         case help
         case personaCard(segment: Int)
         case anomalyDetail(id: Int64)
-        /// A one-line prompt (owner, note) for the anomaly with this id.
-        case prompt(PromptPurpose, anomalyID: Int64, text: String)
-    }
-
-    public enum PromptPurpose: Equatable, Sendable {
-        case owner
-        case note
-        /// Resolving asks for the cause, then the action taken (either may be left empty).
-        case cause
-        case action(cause: String)
-
-        public var title: String {
-            switch self {
-            case .owner: return "Owner"
-            case .note: return "Note"
-            case .cause: return "Cause (Enter to skip)"
-            case .action: return "Action taken (Enter to skip)"
-            }
-        }
+        /// A one-line input (an owner, a note, a rule…); takes every key until Enter or Esc.
+        case prompt(Prompt)
+        /// A question before something that could lose work.
+        case confirm(Confirmation)
+        /// The plan's alert rules, one selected, for editing thresholds.
+        case alertEditor(selected: Int)
+        /// The stand-up walkthrough, at one of its steps.
+        case walkthrough(step: Int)
     }
 
     public enum StreamMode: Equatable, Sendable {
@@ -55,12 +44,38 @@ public struct DeckState: Sendable {
     public var message: String?
     public var themeName: String
     public var quitting = false
+    /// The plan's text and its undo/redo history; nil when the plan cannot be
+    /// edited here (then edit keys say so).
+    public var editor: PlanEditHistory?
+    /// Quit as soon as the save under way succeeds (chosen at the quit question).
+    public var quitsAfterSave = false
+    /// Whether the last plan edit was refused (its reason is the message).
+    public var lastEditFailed = false
+    /// The stand-up agenda the walkthrough steps through (built by the app).
+    public var agenda: StandupAgenda?
 
-    public init(plan: Plan, schedule: Schedule?, speed: Double = 1, themeName: String = "default") {
+    public init(plan: Plan, schedule: Schedule?, speed: Double = 1, themeName: String = "default",
+                editor: PlanEditHistory? = nil) {
         self.plan = plan
         self.schedule = schedule
         self.speed = speed
         self.themeName = themeName
+        self.editor = editor
+    }
+
+    public var hasUnsavedEdits: Bool { editor?.hasUnsavedEdits ?? false }
+
+    /// Shows the editor's current plan: panes, schedule and selection follow it.
+    mutating func adoptEditedPlan(selecting taskID: String? = nil) {
+        guard let edited = editor?.plan else { return }
+        plan = edited
+        schedule = try? Schedule(computing: PlanScheduling.input(for: edited))
+        if let taskID, let index = edited.tasks.firstIndex(where: { $0.id == taskID }) {
+            selection[.gantt] = index
+        }
+        for pane in Pane.allCases where selected(pane) >= rowCount(pane) {
+            selection[pane] = max(0, rowCount(pane) - 1)
+        }
     }
 
     public func selected(_ pane: Pane) -> Int { selection[pane] ?? 0 }

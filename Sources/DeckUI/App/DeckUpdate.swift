@@ -13,6 +13,7 @@ public enum DeckUpdate {
         case .resize: return []
         case .data(let snapshot):
             state.data = snapshot
+            if let agenda = snapshot.agenda { state.agenda = agenda }
             clampSelections(&state)
             return []
         case .streamEnded:
@@ -21,13 +22,26 @@ public enum DeckUpdate {
         case .message(let text):
             state.message = text
             return []
+        case .saveFinished(let result):
+            return saveFinished(result, &state)
         }
     }
 
     private static func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect] {
-        // A prompt takes every key until Enter or Esc.
-        if case .prompt(let purpose, let id, let text)? = state.overlay {
-            return editPrompt(key, purpose: purpose, id: id, text: text, &state)
+        switch state.overlay {
+        case .prompt(let prompt)?:
+            // A prompt takes every key until Enter or Esc.
+            return editPrompt(key, prompt, &state)
+        case .confirm(let question)?:
+            return answer(key, question, &state)
+        case .alertEditor?, .walkthrough?:
+            let view: KeyBinding.ModalView = { if case .alertEditor? = state.overlay { return .alertEditor } else { return .walkthrough } }()
+            if let binding = KeyRegistry.binding(for: key, in: view) {
+                state.message = nil
+                return run(binding.command, &state)
+            }
+        default:
+            break
         }
         guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
             state.message = "\(key.label): no action here (? shows every key)"
@@ -42,8 +56,8 @@ public enum DeckUpdate {
         case .nextPane: focus(Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!, &state)
         case .previousPane: focus(Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!, &state)
         case .focus(let pane): focus(pane, &state)
-        case .moveUp: move(by: -1, &state)
-        case .moveDown: move(by: 1, &state)
+        case .moveUp: if !moveInOverlay(by: -1, &state) { move(by: -1, &state) }
+        case .moveDown: if !moveInOverlay(by: 1, &state) { move(by: 1, &state) }
         case .pageUp: move(by: -10, &state)
         case .pageDown: move(by: 10, &state)
         case .moveHome: move(by: -Int.max / 2, &state)
@@ -61,6 +75,10 @@ public enum DeckUpdate {
             state.ganttFollowsToday = true
         case .open: return open(&state)
         case .back:
+            if case .walkthrough? = state.overlay {
+                state.overlay = nil
+                return [.walkthrough(active: false)]
+            }
             if state.overlay != nil { state.overlay = nil } else if state.zoomed { state.zoomed = false }
         case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
         case .zoom: state.zoomed.toggle()
@@ -93,7 +111,17 @@ public enum DeckUpdate {
             state.selection[.kpis] = 0
         case .acknowledge, .assignOwner, .addNote, .resolveAnomaly:
             return anomalyCommand(command, &state)
+        case .undo, .redo, .save, .moveTask, .resizeTask, .editTaskOwner, .editTaskProgress, .toggleTaskDone,
+             .addTask, .duplicateTask, .deleteTask, .addDependency, .removeDependency, .editSegment,
+             .openAlertEditor, .editAlert:
+            return editCommand(command, &state)
+        case .startWalkthrough, .nextStep, .previousStep:
+            return walkthroughCommand(command, &state)
         case .quit:
+            if state.hasUnsavedEdits {
+                state.overlay = .confirm(.quitWithUnsavedEdits)
+                return []
+            }
             state.quitting = true
             return [.quit]
         }
@@ -103,6 +131,14 @@ public enum DeckUpdate {
     private static func focus(_ pane: Pane, _ state: inout DeckState) {
         state.focus = pane
         state.overlay = nil
+    }
+
+    /// j/k inside the alert editor move its selection; true when handled.
+    private static func moveInOverlay(by delta: Int, _ state: inout DeckState) -> Bool {
+        guard case .alertEditor(let selected)? = state.overlay else { return false }
+        let count = state.plan.alerts.count
+        state.overlay = .alertEditor(selected: max(0, min(count - 1, selected + delta)))
+        return true
     }
 
     private static func move(by delta: Int, _ state: inout DeckState) {
@@ -151,49 +187,12 @@ public enum DeckUpdate {
             state.message = "#\(anomaly.id) acknowledged"
             return [.acknowledge(anomalyID: anomaly.id)]
         case .resolveAnomaly:
-            state.overlay = .prompt(.cause, anomalyID: anomaly.id, text: "")
+            state.overlay = .prompt(Prompt(.anomalyCause(anomaly.id)))
         case .assignOwner:
-            state.overlay = .prompt(.owner, anomalyID: anomaly.id, text: anomaly.owner ?? "")
+            state.overlay = .prompt(Prompt(.anomalyOwner(anomaly.id), text: anomaly.owner ?? ""))
         default:
-            state.overlay = .prompt(.note, anomalyID: anomaly.id, text: "")
+            state.overlay = .prompt(Prompt(.anomalyNote(anomaly.id)))
         }
-        return []
-    }
-
-    private static func editPrompt(_ key: Key, purpose: DeckState.PromptPurpose, id: Int64, text: String,
-                                   _ state: inout DeckState) -> [DeckEffect] {
-        var text = text
-        switch key {
-        case .escape:
-            state.overlay = nil
-            state.message = "cancelled"
-            return []
-        case .enter:
-            state.overlay = nil
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            switch purpose {
-            case .cause:
-                state.overlay = .prompt(.action(cause: trimmed), anomalyID: id, text: "")
-                return []
-            case .action(let cause):
-                state.message = "#\(id) resolved"
-                return [.resolve(anomalyID: id, cause: cause.isEmpty ? nil : cause, action: trimmed.isEmpty ? nil : trimmed)]
-            case .owner, .note:
-                guard !trimmed.isEmpty else {
-                    state.message = "nothing entered"
-                    return []
-                }
-                state.message = purpose == .owner ? "#\(id) assigned to \(trimmed)" : "note added to #\(id)"
-                return [purpose == .owner ? .assignOwner(anomalyID: id, owner: trimmed) : .addNote(anomalyID: id, text: trimmed)]
-            }
-        case .backspace, .delete:
-            if !text.isEmpty { text.removeLast() }
-        case .character(let character):
-            text.append(character)
-        default:
-            break
-        }
-        state.overlay = .prompt(purpose, anomalyID: id, text: text)
         return []
     }
 }

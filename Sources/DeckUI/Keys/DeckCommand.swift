@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// Everything a key can ask the dashboard to do. Keys map to commands in the
 /// one key registry; `DeckUpdate` gives commands their meaning.
 public enum DeckCommand: Hashable, Sendable {
@@ -12,6 +14,15 @@ public enum DeckCommand: Hashable, Sendable {
     case toggleKPIGrouping
     case ganttZoomIn, ganttZoomOut, ganttToday
     case acknowledge, assignOwner, addNote, resolveAnomaly
+    case undo, redo, save
+    case startWalkthrough, nextStep, previousStep
+    // Gantt editing
+    case moveTask(days: Int), resizeTask(days: Int)
+    case editTaskOwner, editTaskProgress, toggleTaskDone
+    case addTask, duplicateTask, deleteTask, addDependency, removeDependency
+    // Segment and alert editing
+    case editSegment(PlanEdit.SegmentField)
+    case openAlertEditor, editAlert(PlanEdit.AlertField)
     case quit
 }
 

@@ -5,6 +5,7 @@ public enum Key: Hashable, Sendable {
     case control(Character)
     case enter, escape, tab, backTab, backspace, delete
     case up, down, left, right, pageUp, pageDown, home, end
+    case shiftLeft, shiftRight
     case function(Int)
 
     /// How the key is written in the footer and the help overlay.
@@ -23,6 +24,8 @@ public enum Key: Hashable, Sendable {
         case .down: return "↓"
         case .left: return "←"
         case .right: return "→"
+        case .shiftLeft: return "Shift-←"
+        case .shiftRight: return "Shift-→"
         case .pageUp: return "PgUp"
         case .pageDown: return "PgDn"
         case .home: return "Home"

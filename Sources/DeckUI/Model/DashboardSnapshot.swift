@@ -106,6 +106,8 @@ public struct DashboardSnapshot: Sendable {
     public var segmentKPIRows: [KPIRow] = []
     public var segments: [SegmentRow] = []
     public var anomalies: [AnomalyRow] = []
+    /// The stand-up agenda, built only while the walkthrough is open.
+    public var agenda: StandupAgenda?
 
     public init() {}
 }

@@ -28,6 +28,7 @@ enum Bars {
         }
         parts.append(stream)
         if state.stream != .finished { parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s") }
+        if state.hasUnsavedEdits { parts.append("✎ unsaved") }
         if let asOf = state.data.asOf { parts.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(" " + parts.joined(separator: " · "), row: rect.row, column: rect.column,
                  style: Style(.header, attributes: .bold), maxWidth: rect.width)
@@ -37,11 +38,22 @@ enum Bars {
         grid.fill(rect, style: Style(.statusBar))
         var column = rect.column + 1
         let hints = promptHints(state) ?? KeyRegistry.hints(for: state.focus)
-        let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, rect.width / 2) } ?? 0
+        // Edit summaries say what moved: give them most of the bar.
+        let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, rect.width * 3 / 4) } ?? 0
         let limit = rect.column + rect.width - messageWidth
-        for hint in hints {
-            let width = DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.hint) + 2
-            guard column + width < limit else { break }
+        // "? help" and "q quit" always stay: they lead to everything else.
+        let width = { (hint: (keys: String, hint: String)) in DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.hint) + 3 }
+        let essential = hints.filter { $0.keys == "?" || $0.keys == "q" }
+        let reserved = essential.map(width).reduce(0, +)
+        var shown: [(keys: String, hint: String)] = []
+        var used = 0
+        for hint in hints where !essential.contains(where: { $0 == hint }) {
+            guard column + used + width(hint) + reserved < limit else { break }
+            shown.append(hint)
+            used += width(hint)
+        }
+        for hint in shown + essential {
+            guard column + width(hint) - 1 < limit else { break }
             column = grid.put(hint.keys, row: rect.row, column: column, style: Style(.accent, attributes: .bold))
             column = grid.put(" " + hint.hint + "  ", row: rect.row, column: column, style: Style(.statusBar))
         }
@@ -52,7 +64,12 @@ enum Bars {
     }
 
     private static func promptHints(_ state: DeckState) -> [(keys: String, hint: String)]? {
-        if case .prompt? = state.overlay { return [("Enter", "save"), ("Esc", "cancel")] }
-        return nil
+        switch state.overlay {
+        case .prompt?: return [("Enter", "apply"), ("Esc", "cancel")]
+        case .confirm(let question)?: return question.choices.map { (String($0.key), $0.hint) } + [("Esc", "cancel")]
+        case .alertEditor?: return KeyRegistry.hints(for: .alertEditor)
+        case .walkthrough?: return KeyRegistry.hints(for: .walkthrough)
+        default: return nil
+        }
     }
 }

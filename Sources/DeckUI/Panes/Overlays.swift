@@ -9,7 +9,10 @@ enum Overlays {
         case .help?: help(state, grid: &grid)
         case .personaCard(let index)?: persona(state, index: index, grid: &grid)
         case .anomalyDetail(let id)?: anomaly(state, id: id, grid: &grid)
-        case .prompt(let purpose, let id, let text)?: prompt(purpose, id: id, text: text, grid: &grid)
+        case .prompt(let prompt)?: EditorOverlays.prompt(prompt, state: state, grid: &grid)
+        case .confirm(let question)?: EditorOverlays.confirm(question, grid: &grid)
+        case .alertEditor(let selected)?: EditorOverlays.alertEditor(state, selected: selected, grid: &grid)
+        case .walkthrough(let step)?: WalkthroughOverlay.draw(state, step: step, grid: &grid)
         }
     }
 
@@ -22,6 +25,29 @@ enum Overlays {
                      titleStyle: Style(.title, attributes: .bold))
         for (offset, line) in lines.prefix(height - 2).enumerated() {
             grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: width - 4)
+        }
+    }
+
+    /// A box whose lines flow into as many columns as the screen's height
+    /// needs (the key list is longer than a 24-row terminal).
+    static func columnsBox(_ title: String, lines: [(String, Style)], grid: inout CellGrid) {
+        let perColumn = max(1, grid.rows - 4)
+        let chunks = stride(from: 0, to: lines.count, by: perColumn).map { Array(lines[$0..<min($0 + perColumn, lines.count)]) }
+        let widths = chunks.map { ($0.map { DisplayWidth.of($0.0) }.max() ?? 0) + 3 }
+        let width = min(grid.columns - 2, widths.reduce(0, +) + 3)
+        let height = min(grid.rows - 2, (chunks.first?.count ?? 0) + 2)
+        let rect = Rect(row: max(1, (grid.rows - height) / 2), column: max(0, (grid.columns - width) / 2), width: width, height: height)
+        grid.fill(rect, style: Style(.text))
+        grid.drawBox(rect, lines: .rounded, style: Style(.borderFocused, attributes: .bold), title: title,
+                     titleStyle: Style(.title, attributes: .bold))
+        var column = rect.column + 2
+        for (chunk, chunkWidth) in zip(chunks, widths) {
+            let room = rect.column + rect.width - 1 - column
+            guard room > 3 else { break }
+            for (offset, line) in chunk.prefix(height - 2).enumerated() {
+                grid.put(line.0, row: rect.row + 1 + offset, column: column, style: line.1, maxWidth: min(chunkWidth - 1, room))
+            }
+            column += chunkWidth
         }
     }
 
@@ -38,8 +64,11 @@ enum Overlays {
         for pane in Pane.allCases {
             section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
         }
+        for view in KeyBinding.ModalView.allCases {
+            section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
+        }
         lines.append(("Esc or ? closes this", Style(.muted)))
-        box("Keys", lines: lines, grid: &grid)
+        columnsBox("Keys", lines: lines, grid: &grid)
     }
 
     static func persona(_ state: DeckState, index: Int, grid: inout CellGrid) {
@@ -79,10 +108,5 @@ enum Overlays {
         lines += anomaly.detail.map { ($0, Style(.text)) }
         lines.append(("a acknowledge · o owner · n note · r resolve (cause, action) · Esc close", Style(.muted)))
         box("Anomaly", lines: lines, grid: &grid)
-    }
-
-    static func prompt(_ purpose: DeckState.PromptPurpose, id: Int64, text: String, grid: inout CellGrid) {
-        box("\(purpose.title) for #\(id)", lines: [(text + "▏", Style(.text, attributes: .bold)),
-                                                    ("Enter saves · Esc cancels", Style(.muted))], grid: &grid)
     }
 }

@@ -1,0 +1,38 @@
+import CampaignCore
+import CampaignStore
+import DeckTerminal
+import DeckUI
+import Foundation
+
+/// Saves the dashboard's plan edits: atomically, over the file it was loaded
+/// from unless that changed on disk meanwhile (then the dashboard asks), or
+/// — for the built-in demo, which has no file — to a new file.
+final class DashboardPlanSaver: PlanSaving {
+    private var file: PlanFile?
+
+    init(file: PlanFile?) { self.file = file }
+
+    func save(text: String, overwrite: Bool) -> PlanSaveResult {
+        guard var file else { return .needsPath }
+        do {
+            try file.save(PlanDocument(text: text), overwritingExternalChanges: overwrite)
+            self.file = file
+            return .saved(path: file.path, text: text)
+        } catch .changedOnDisk(let path) {
+            return .changedOnDisk(path: path)
+        } catch {
+            return .failed(error.description)
+        }
+    }
+
+    func saveAs(path: String, text: String) -> PlanSaveResult {
+        let bytes = Data(text.utf8)
+        do {
+            try AtomicFile.create(bytes, at: path)
+        } catch {
+            return .failed("\(error)")
+        }
+        file = PlanFile(path: path, document: PlanDocument(text: text), knownBytes: bytes)
+        return .saved(path: path, text: text)
+    }
+}

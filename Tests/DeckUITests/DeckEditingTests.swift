@@ -1,0 +1,102 @@
+import CampaignCore
+@testable import DeckUI
+import Testing
+
+/// Editing keys on the built-in demo plan (kickoff on 2026-03-02 for a day;
+/// segment-analysis waits for it, four days from 03-03).
+@Suite struct DeckEditingTests {
+    func editableState() throws -> DeckState {
+        let document = PlanDocument(text: DemoCampaign.planText())
+        let plan = try #require(document.plan)
+        var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)),
+                              editor: PlanEditHistory(document: document, savedText: document.text))
+        _ = DeckUpdate.apply(.key(.character("2")), to: &state)
+        return state
+    }
+
+    func press(_ keys: Key..., in state: inout DeckState) -> [DeckEffect] {
+        keys.flatMap { DeckUpdate.apply(.key($0), to: &state) }
+    }
+
+    @Test func movingATaskMovesWhatWaitsForItAndUndoRestoresTheText() throws {
+        var state = try editableState()
+        _ = press(.character("L"), in: &state)
+        #expect(state.plan.task("kickoff")?.start?.description == "2026-03-03")
+        #expect(state.schedule?[id: "segment-analysis"]?.earlyStart.description == "2026-03-04")
+        #expect(state.message?.hasPrefix("kickoff 1 day later, starts 2026-03-03; moved segment-analysis +1d") == true)
+        #expect(state.hasUnsavedEdits)
+        _ = press(.character("u"), in: &state)
+        #expect(state.editor?.document.text == DemoCampaign.planText())
+        #expect(state.plan.task("kickoff")?.start?.description == "2026-03-02")
+        #expect(!state.hasUnsavedEdits)
+        _ = press(.control("r"), in: &state)
+        #expect(state.plan.task("kickoff")?.start?.description == "2026-03-03")
+    }
+
+    @Test func savingAsksTheAppAndAChangedFileBecomesAQuestion() throws {
+        var state = try editableState()
+        #expect(press(.control("s"), in: &state).isEmpty)
+        #expect(state.message == "nothing to save")
+        _ = press(.shiftRight, in: &state)
+        let effects = press(.control("s"), in: &state)
+        guard case .savePlan(let text, overwrite: false)? = effects.first else {
+            Issue.record("expected a save, got \(effects)")
+            return
+        }
+        #expect(text.contains("start: 2026-03-09"))
+        _ = DeckUpdate.apply(.saveFinished(.changedOnDisk(path: "plan.yaml")), to: &state)
+        #expect(state.overlay == .confirm(.overwriteChangedFile(path: "plan.yaml")))
+        #expect(state.hasUnsavedEdits)
+        // Only 'o' overwrites; anything else keeps asking.
+        #expect(press(.character("x"), in: &state).isEmpty)
+        #expect(press(.character("o"), in: &state) == [.savePlan(text: text, overwrite: true)])
+        _ = DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state)
+        #expect(!state.hasUnsavedEdits)
+        #expect(state.message == "saved plan.yaml")
+    }
+
+    @Test func quittingWithUnsavedEditsAsks() throws {
+        var state = try editableState()
+        _ = press(.character(">"), in: &state)
+        #expect(press(.character("q"), in: &state).isEmpty)
+        #expect(state.overlay == .confirm(.quitWithUnsavedEdits))
+        _ = press(.escape, in: &state)
+        #expect(!state.quitting)
+        _ = press(.character("q"), in: &state)
+        #expect(press(.character("s"), in: &state).first.map { if case .savePlan = $0 { true } else { false } } == true)
+        _ = DeckUpdate.apply(.saveFinished(.saved(path: "p.yaml", text: state.editor!.document.text)), to: &state)
+        #expect(state.quitting)
+    }
+
+    @Test func aRefusedDependencyKeepsThePromptAndNamesTheCycle() throws {
+        var state = try editableState()
+        _ = press(.character("A"), in: &state)
+        for character in "creative-brief" { _ = press(.character(character), in: &state) }
+        _ = press(.enter, in: &state)
+        #expect(state.message?.hasPrefix("refused: that makes a cycle: kickoff → creative-brief → segment-analysis → kickoff") == true)
+        #expect(state.overlay == .prompt(Prompt(.addDependency("kickoff"), text: "creative-brief")))
+        #expect(!state.hasUnsavedEdits)
+    }
+
+    @Test func theRulePromptShowsTheErrorColumnAsYouType() throws {
+        var state = try editableState()
+        _ = press(.character("1"), .character("r"), in: &state)
+        guard case .prompt(var prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        prompt.text = "recency_days > 90 and"
+        state.overlay = .prompt(prompt)
+        let screen = DeckRenderer.render(state, columns: 100, rows: 30).lines().joined(separator: "\n")
+        let error = try #require(ExpressionCheck.segmentRule(prompt.text, plan: state.plan))
+        #expect(screen.contains("column \(error.column): \(error.message)"))
+    }
+
+    @Test func theWalkthroughStepsThroughFiveItems() throws {
+        var state = try editableState()
+        #expect(press(.character("w"), in: &state) == [.walkthrough(active: true)])
+        #expect(state.overlay == .walkthrough(step: 0))
+        _ = press(.character("n"), .character("n"), .character("p"), in: &state)
+        #expect(state.overlay == .walkthrough(step: 1))
+        _ = press(.character("n"), .character("n"), .character("n"), in: &state)
+        #expect(press(.character("n"), in: &state) == [.walkthrough(active: false)])
+        #expect(state.overlay == nil)
+    }
+}
