@@ -10,14 +10,15 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Judge results: segment goals, ROI, CPA and CAC against benchmark, budget used by line.",
+        abstract: "Judge results: segment goals, ROI per channel and segment, CPA and CAC against benchmark, budget used by line.",
         discussion: """
         Campaign-to-date, from an event stream or the history stored by `ingest`.
         - Goals: target vs actual per segment goal. Achievement = actual / target;
           for a lift goal, the achieved rise over the target rise (a 12 % rise
           against a 15 % lift is 80 %). Goals on metrics the stream does not
           measure show "no data".
-        - ROI = (revenue − spend) / spend, overall and per channel.
+        - ROI = (revenue − spend) / spend, overall, per channel and per segment
+          (events that carry `segment`; those without one show as (none)).
         - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
         - CAC = spend / distinct converting users: conversion events that carry
           `user`, each user counted once. The stored history keeps no users of
@@ -59,9 +60,11 @@ struct ReportCommand: ParsableCommand {
             let stats = try EventInput.read(input.sources) { records, symbols in
                 names.update(symbols)
                 for record in records {
-                    store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
+                    let leaf = names.leaf(of: record)
+                    store.add(timestamp: record.timestamp, type: record.type, leaf: leaf,
                               user: record.user, count: record.count, amount: record.amount)
-                    users.add(record, channel: record.channel >= 0 ? names.name(.channel, record.channel) : nil)
+                    users.add(record, channel: { leaf.channel >= 0 ? names.name(.channel, leaf.channel) : nil },
+                              segment: { leaf.segment >= 0 ? names.name(.segment, leaf.segment) : ResultsReport.noSegment })
                 }
             }
             EventInput.reportRejections(stats)

@@ -2,66 +2,18 @@ import Foundation
 import Testing
 
 /// `report` and `standup` through the real binary on a small hand-written
-/// plan and stream (the same numbers as CampaignCoreTests/ReportResultsTests).
+/// plan and stream (the same files and numbers as CampaignCoreTests/ReportResultsTests).
 @Suite struct ReportCommandTests {
-    static let plan = """
-    campaign:
-      id: t
-      name: Test
-      currency: CNY
-      timezone: Asia/Shanghai
-      start: 2026-03-02
-      budget: 10000
-      benchmarks: { cpa: 40 }
-    budget_lines:
-      - { id: online, name: Online, amount: 1000 }
-      - { id: offline, name: Offline, amount: 500 }
-    channels:
-      - { id: douyin, name: Douyin, kind: paid, budget: 800, budget_line: online }
-      - { id: search, name: Search, kind: paid, budget: 200, budget_line: online }
-      - { id: events, name: Events, kind: offline, budget_line: offline }
-    segments:
-      - id: vip
-        name: VIP
-        rule: frequency >= 3
-        budget_share: 0.5
-        goals:
-          - { metric: cvr, target: 0.2, by: 2026-03-12 }
-          - { metric: ctr, baseline: 0.02, lift: 0.5, by: 2026-03-12 }
-          - { metric: repurchase_rate, target: 0.5, by: 2026-03-12 }
-    phases:
-      - { id: run, name: Run, weeks: 1-2 }
-    tasks:
-      - { id: a, name: Prepare, owner: Ann, start: 2026-03-02, days: 3, progress: 0.5 }
-      - { id: b, name: Launch, owner: Bob, after: [a], days: 2 }
-      - { id: c, name: Side, owner: Cy, start: 2026-03-02, days: 5, progress: 1 }
-    alerts:
-      - { name: CTR low, metric: ctr, per: channel, below: 0.025, window: day, min_volume: 100, confidence: none }
-    """
-
-    /// Two days in Asia/Shanghai; conversions carry users u1 (twice) and u2.
-    static let events = """
-    {"ts":"2026-03-04T10:00:00+08:00","type":"impression","channel":"douyin","segment":"vip","count":1000}
-    {"ts":"2026-03-04T10:01:00+08:00","type":"click","channel":"douyin","segment":"vip","count":20}
-    {"ts":"2026-03-04T10:02:00+08:00","type":"conversion","channel":"douyin","segment":"vip","count":2,"amount":300,"user":"u1"}
-    {"ts":"2026-03-04T10:03:00+08:00","type":"spend","channel":"douyin","amount":100.10}
-    {"ts":"2026-03-05T10:00:00+08:00","type":"impression","channel":"douyin","segment":"VIP","count":1000}
-    {"ts":"2026-03-05T10:01:00+08:00","type":"click","channel":"douyin","segment":"vip","count":30}
-    {"ts":"2026-03-05T10:02:00+08:00","type":"conversion","channel":"douyin","segment":"vip","count":1,"amount":100.25,"user":"u1"}
-    {"ts":"2026-03-05T10:03:00+08:00","type":"spend","channel":"douyin","amount":50.05}
-    {"ts":"2026-03-05T11:00:00+08:00","type":"impression","channel":"search","count":500}
-    {"ts":"2026-03-05T11:01:00+08:00","type":"click","channel":"search","count":5}
-    {"ts":"2026-03-05T11:02:00+08:00","type":"conversion","channel":"search","count":1,"amount":60,"user":"u2"}
-    {"ts":"2026-03-05T11:03:00+08:00","type":"spend","channel":"search","amount":30}
-    {"ts":"2026-03-05T12:00:00+08:00","type":"spend","channel":"events","amount":200}
-    {"ts":"2026-03-05T12:01:00+08:00","type":"spend","channel":"tiktok","amount":10}
-
-    """
+    /// The plan and stream CampaignCoreTests/Report*Tests work out by hand
+    /// (the table of events is in CampaignCoreTests/ReportFixtures.swift).
+    static let fixtures = CLIRunner.sourceRoot.appendingPathComponent("Tests/CampaignCoreTests/Fixtures/report")
 
     func folder() throws -> ScratchFolder {
         let folder = ScratchFolder()
-        try Self.plan.write(toFile: folder.path + "/p.yaml", atomically: true, encoding: .utf8)
-        try Self.events.write(toFile: folder.path + "/events.jsonl", atomically: true, encoding: .utf8)
+        for (name, copy) in [("plan.yaml", "p.yaml"), ("events.jsonl", "events.jsonl")] {
+            try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(name).path,
+                                             toPath: folder.path + "/" + copy)
+        }
         return folder
     }
 
@@ -93,6 +45,11 @@ import Testing
         #expect(Self.near(channels[0]["cpa"], 50.05))            // 150.15 / 3
         #expect(Self.near(channels[0]["cac"], 150.15))           // one user, u1
         #expect(channels[1]["cpa"] is NSNull)
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["key"] as? String } == ["vip", "(none)"])
+        #expect(segments[0]["roi"] is NSNull, "no spend line names vip: zero spend is no data")
+        #expect((segments[0]["revenue"] as? NSNumber)?.decimalValue == Decimal(string: "400.25"))
+        #expect(Self.near(segments[1]["roi"], (60 - 390.15) / 390.15)) // all the spend, search's 60 revenue
         let lines = try #require(json["budget_lines"] as? [[String: Any]])
         #expect(lines.map { $0["id"] as? String } == ["online", "offline", "(none)"])
         #expect((lines[0]["used"] as? NSNumber)?.decimalValue == Decimal(string: "180.15")) // douyin + search
@@ -107,6 +64,8 @@ import Testing
         #expect(csv.stdout.contains("economics,total,cpa,97.5375,40,2.4384375\n"))
         #expect(csv.stdout.contains("economics,total,cac,,,\n"), "the history keeps no conversion users")
         #expect(csv.stdout.contains("budget_line,online,spend,180.15,1000,0.18015\n"))
+        #expect(csv.stdout.contains("segment_economics,vip,revenue,400.25,,\n"), "the history keeps segments")
+        #expect(csv.stdout.contains("segment_economics,(none),spend,390.15,,\n"))
         let markdown = try CLIRunner.run(["report", "--plan", "p.yaml", "--format", "markdown", "events.jsonl"], in: folder.path)
         #expect(markdown.stdout.contains("| vip | cvr | 0.2 | 0.0600 | 30% | 2026-03-12 |\n"))
         #expect(markdown.stdout.contains("| offline | Offline | 500.00 | 200.00 | 40% |\n"))

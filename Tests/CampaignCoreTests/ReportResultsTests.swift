@@ -2,15 +2,14 @@
 import Foundation
 import Testing
 
-/// `ResultsReport` and `GoalProgress` on `ReportFixtures` (below), numbers by hand.
+/// `ResultsReport` and `GoalProgress` on `ReportFixtures`, numbers by hand.
 @Suite struct ReportResultsTests {
     static func near(_ value: Double?, _ expected: Double) -> Bool { value.map { abs($0 - expected) < 1e-12 } ?? false }
 
     func report() -> ResultsReport {
-        let (store, users) = ReportFixtures.load()
+        let (store, users, names) = ReportFixtures.load()
         let plan = ReportFixtures.plan
-        return ResultsReport(plan: plan, store: store, context: KPIContext(plan: plan), users: users,
-                             name: ReportFixtures.name)
+        return ResultsReport(plan: plan, store: store, context: KPIContext(plan: plan), users: users, name: names.name)
     }
 
     @Test func liftGoalIsAchievedRiseOverTargetRise() throws {
@@ -62,11 +61,27 @@ import Testing
         #expect(Self.near(total.cac, 195.075))
     }
 
+    @Test func roiPerSegmentWithTheUnsegmentedMoneyApart() {
+        let segments = report().segments
+        #expect(segments.map(\.key) == ["vip", "(none)"])
+        // vip: revenue 300 + 100.25 and 3 conversions by u1, but no spend line names a
+        // segment: zero spend makes ROI no data, never 0 or NaN. CPA and CAC divide by
+        // conversions and users, so they are a true 0 / 3 and 0 / 1.
+        let vip = segments[0]
+        #expect(vip.spend == .zero && vip.revenue == ReportFixtures.money("400.25") && vip.conversions == 3)
+        #expect(vip.roi == nil && vip.cpa == 0 && vip.cac == 0)
+        #expect(vip.convertingUsers == 1)
+        // (none): every spend line (390.15) and search's conversion (60, by u2).
+        let none = segments[1]
+        #expect(none.spend == ReportFixtures.money("390.15") && none.revenue == ReportFixtures.money("60"))
+        #expect(Self.near(none.roi, (60 - 390.15) / 390.15))
+        #expect(Self.near(none.cpa, 390.15) && none.convertingUsers == 1 && Self.near(none.cac, 390.15))
+    }
+
     @Test func cacIsNoDataWithoutConversionUsers() {
-        let (store, _) = ReportFixtures.load()
+        let (store, _, names) = ReportFixtures.load()
         let plan = ReportFixtures.plan
-        let report = ResultsReport(plan: plan, store: store, context: KPIContext(plan: plan), users: nil,
-                                   name: ReportFixtures.name)
+        let report = ResultsReport(plan: plan, store: store, context: KPIContext(plan: plan), users: nil, name: names.name)
         #expect(report.overall.convertingUsers == nil && report.overall.cac == nil)
         #expect(report.overall.cpa != nil)
     }
@@ -86,102 +101,17 @@ import Testing
         let clock = CampaignClock(timeZoneIdentifier: "Asia/Shanghai")
         let json = report.json(clock: clock).serialized()
         #expect(json.contains(#""used": 180.15"#))
+        #expect(json.contains(#""segments": [{"key": "vip", "spend": 0, "revenue": 400.25, "roi": null"#))
         #expect(json.contains(#""as_of": "2026-03-05T12:01:00+08:00""#))
         let csv = report.csv()
         #expect(csv.hasPrefix("section,key,metric,actual,target,rate\n"))
         #expect(csv.contains("goal,vip,repurchase_rate,,0.5,\n"))
         #expect(csv.contains("budget_line,offline,spend,200,500,0.4\n"))
+        #expect(csv.contains("segment_economics,vip,roi,,,\n"))
+        #expect(csv.contains("segment_economics,(none),revenue,60,,\n"))
         let markdown = report.markdown(clock: clock)
         #expect(markdown.contains("| vip | repurchase_rate | 0.5 | no data | no data | 2026-03-12 |"))
+        #expect(markdown.contains("| vip | 0.00 | 400.25 | no data | 3 | 0.00 | 0% | 1 | 0.00 |"))
         #expect(report.table(clock: clock).contains("30%"))
-    }
-}
-
-/// A small plan and stream whose results are worked out by hand in the
-/// Report*Tests. Campaign zone Asia/Shanghai (UTC+8); the stream runs over
-/// 03-04 (the day before yesterday for a stand-up on 03-06) and 03-05.
-enum ReportFixtures {
-    static let planText = """
-    campaign:
-      id: t
-      name: Test
-      currency: CNY
-      timezone: Asia/Shanghai
-      start: 2026-03-02
-      budget: 10000
-      benchmarks: { cpa: 40 }
-    budget_lines:
-      - { id: online, name: Online, amount: 1000 }
-      - { id: offline, name: Offline, amount: 500 }
-    channels:
-      - { id: douyin, name: Douyin, kind: paid, budget: 800, budget_line: online }
-      - { id: search, name: Search, kind: paid, budget: 200, budget_line: online }
-      - { id: events, name: Events, kind: offline, budget_line: offline }
-    segments:
-      - id: vip
-        name: VIP
-        rule: frequency >= 3
-        budget_share: 0.5
-        goals:
-          - { metric: cvr, target: 0.2, by: 2026-03-12 }
-          - { metric: ctr, baseline: 0.02, lift: 0.5, by: 2026-03-12 }
-          - { metric: repurchase_rate, target: 0.5, by: 2026-03-12 }
-    phases:
-      - { id: run, name: Run, weeks: 1-2 }
-    tasks:
-      - { id: a, name: Prepare, owner: Ann, start: 2026-03-02, days: 3, progress: 0.5 }
-      - { id: b, name: Launch, owner: Bob, after: [a], days: 2 }
-      - { id: c, name: Side, owner: Cy, start: 2026-03-02, days: 5, progress: 1 }
-
-    """
-
-    static var plan: Plan { PlanDocument(text: planText).plan! }
-
-    static let channels = ["douyin", "search", "events", "tiktok"]
-    /// Channel ids index `channels`; segment 0 is vip, -1 none.
-    static func name(_ dimension: KPIDimension, _ id: Int32) -> String {
-        switch dimension {
-        case .channel: return channels[Int(id)]
-        case .segment: return "vip"
-        default: return "total"
-        }
-    }
-
-    static func at(day: Int, _ hour: Int64, _ minute: Int64) -> Int64 {
-        CampaignClock(timeZoneIdentifier: "Asia/Shanghai").start(of: Day(year: 2026, month: 3, day: day)!)
-            + hour * 3_600_000 + minute * 60_000
-    }
-
-    static func money(_ text: String) -> Money { Money(decimal: Decimal(string: text)!) }
-
-    /// (day, hour, minute, type, channel, segment, count, amount, user); users 0 = none.
-    static let events: [(Int, Int64, Int64, EventType, Int32, Int32, Int64, String, UInt64)] = [
-        (4, 10, 0, .impression, 0, 0, 1000, "0", 0),
-        (4, 10, 1, .click, 0, 0, 20, "0", 0),
-        (4, 10, 2, .conversion, 0, 0, 2, "300", 1),
-        (4, 10, 3, .spend, 0, -1, 1, "100.10", 0),
-        (5, 10, 0, .impression, 0, 0, 1000, "0", 0),
-        (5, 10, 1, .click, 0, 0, 30, "0", 0),
-        (5, 10, 2, .conversion, 0, 0, 1, "100.25", 1),
-        (5, 10, 3, .spend, 0, -1, 1, "50.05", 0),
-        (5, 11, 0, .impression, 1, -1, 500, "0", 0),
-        (5, 11, 1, .click, 1, -1, 5, "0", 0),
-        (5, 11, 2, .conversion, 1, -1, 1, "60", 2),
-        (5, 11, 3, .spend, 1, -1, 1, "30", 0),
-        (5, 12, 0, .spend, 2, -1, 1, "200", 0),
-        (5, 12, 1, .spend, 3, -1, 1, "10", 0),
-    ]
-
-    static func load() -> (store: KPIStore, users: ConvertingUsers) {
-        var store = KPIStore(timeZoneIdentifier: "Asia/Shanghai")
-        var users = ConvertingUsers()
-        for e in events {
-            let record = EventRecord(timestamp: at(day: e.0, e.1, e.2), type: e.3, channel: e.4, segment: e.5,
-                                     campaign: -1, user: e.8, count: e.6, amount: money(e.7))
-            store.add(timestamp: record.timestamp, type: record.type,
-                      leaf: LeafKey(channel: e.4, segment: e.5, campaign: -1), user: e.8, count: e.6, amount: record.amount)
-            users.add(record, channel: channels[Int(e.4)])
-        }
-        return (store, users)
     }
 }

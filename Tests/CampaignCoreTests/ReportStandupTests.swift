@@ -15,11 +15,11 @@ import Testing
     func agenda(anomalies: [StandupAgenda.AnomalyItem] = []) throws -> StandupAgenda {
         let plan = ReportFixtures.plan
         let schedule = try Schedule(computing: PlanScheduling.input(for: plan))
+        let fixture = ReportFixtures.load()
         return StandupAgenda(plan: plan, schedule: schedule, date: Self.date,
                              yesterdayStart: Self.clock.start(of: Self.date - 1),
                              dayEnd: Self.clock.start(of: Self.date + 1), anomalies: anomalies,
-                             store: ReportFixtures.load().store, context: KPIContext(plan: plan),
-                             name: ReportFixtures.name)
+                             store: fixture.store, context: KPIContext(plan: plan), name: fixture.names.name)
     }
 
     @Test func anomaliesNewSinceYesterdayOrStillOpen() throws {
@@ -68,7 +68,7 @@ import Testing
         let agenda = StandupAgenda(plan: plan, schedule: try Schedule(computing: PlanScheduling.input(for: plan)),
                                    date: Day(year: 2026, month: 2, day: 1)!, yesterdayStart: 0, dayEnd: 0, anomalies: [],
                                    store: KPIStore(timeZoneIdentifier: "Asia/Shanghai"), context: KPIContext(plan: plan),
-                                   name: ReportFixtures.name)
+                                   name: ScopeNames(context: KPIContext(plan: plan)).name)
         #expect(agenda.markdown(campaignStart: plan.campaign.start).components(separatedBy: "_None._").count == 6)
     }
 }

@@ -17,6 +17,7 @@ extension ResultsReport {
             })),
             ("overall", economicsJSON(overall)),
             ("channels", .array(channels.map(economicsJSON))),
+            ("segments", .array(segments.map(economicsJSON))),
             ("budget_lines", .array(budget.map { line in
                 .object([
                     ("id", .string(line.id)), ("name", .string(line.name)),
@@ -49,12 +50,15 @@ extension ResultsReport {
             rows.append(["goal", goal.segmentID, goal.goal.metric, text(goal.actual), text(goal.goal.effectiveTarget),
                          text(goal.achievement)])
         }
-        for e in [overall] + channels {
-            rows.append(["economics", e.key, "spend", "\(e.spend.decimal)", "", ""])
-            rows.append(["economics", e.key, "revenue", "\(e.revenue.decimal)", "", ""])
-            rows.append(["economics", e.key, "roi", text(e.roi), "", ""])
-            rows.append(["economics", e.key, "cpa", text(e.cpa), text(benchmarkCPA), text(cpaVsBenchmark(e))])
-            rows.append(["economics", e.key, "cac", text(e.cac), "", ""])
+        // Segments get a section of their own: a segment id may equal a channel id.
+        for (section, economics) in [("economics", [overall] + channels), ("segment_economics", segments)] {
+            for e in economics {
+                rows.append([section, e.key, "spend", "\(e.spend.decimal)", "", ""])
+                rows.append([section, e.key, "revenue", "\(e.revenue.decimal)", "", ""])
+                rows.append([section, e.key, "roi", text(e.roi), "", ""])
+                rows.append([section, e.key, "cpa", text(e.cpa), text(benchmarkCPA), text(cpaVsBenchmark(e))])
+                rows.append([section, e.key, "cac", text(e.cac), "", ""])
+            }
         }
         for line in budget {
             rows.append(["budget_line", line.id, "spend", "\(line.used.decimal)", line.planned.map { "\($0.decimal)" } ?? "",
@@ -81,13 +85,16 @@ extension ResultsReport {
                            goal.actual.map { $0 == $0.rounded() ? Formatting.plain($0) : Formatting.fixed($0, decimals: 4) } ?? "no data", ratio(goal.achievement),
                            goal.goal.by?.description ?? "-"])
         }
-        var economics = TextTable([.init("CHANNEL"), .init("SPEND", .right), .init("REVENUE", .right), .init("ROI", .right),
+        func economics(_ scope: String, _ rows: [Economics]) -> TextTable {
+            var table = TextTable([.init(scope), .init("SPEND", .right), .init("REVENUE", .right), .init("ROI", .right),
                                    .init("CONV", .right), .init("CPA", .right), .init("VS BENCH", .right),
                                    .init("USERS", .right), .init("CAC", .right)])
-        for e in channels + [overall] {
-            economics.add([e.key, money(e.spend), money(e.revenue), ratio(e.roi, percent: false),
+            for e in rows {
+                table.add([e.key, money(e.spend), money(e.revenue), ratio(e.roi, percent: false),
                            Formatting.count(e.conversions), ratio(e.cpa, percent: false), ratio(cpaVsBenchmark(e)),
                            e.convertingUsers.map { Formatting.count(Int64($0)) } ?? "-", ratio(e.cac, percent: false)])
+            }
+            return table
         }
         var lines = TextTable([.init("BUDGET LINE"), .init("NAME"), .init("PLANNED", .right), .init("USED", .right),
                                .init("USED %", .right)])
@@ -95,7 +102,9 @@ extension ResultsReport {
             lines.add([line.id, line.name, money(line.planned), money(line.used), ratio(line.usedShare, decimals: 2)])
         }
         let bench = benchmarkCPA.map { "benchmark CPA \(Formatting.plain($0))" } ?? "no CPA benchmark"
-        return [("Segment goals", goalTable), ("ROI, CPA (\(bench)) and CAC (spend / distinct converting users)", economics),
+        return [("Segment goals", goalTable),
+                ("ROI, CPA (\(bench)) and CAC (spend / distinct converting users)", economics("CHANNEL", channels + [overall])),
+                ("ROI, CPA and CAC by segment", economics("SEGMENT", segments)),
                 ("Budget used vs planned (\(currency))", lines)]
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// Built from campaign-to-date KPIs; money stays exact (`Money`) throughout.
 public struct ResultsReport: Sendable {
     /// Money, conversions and the ratios derived from them, for the whole
-    /// campaign or one channel.
+    /// campaign, one channel or one segment.
     public struct Economics: Sendable {
         public var key: String
         public var spend: Money
@@ -34,8 +34,15 @@ public struct ResultsReport: Sendable {
     public var goals: [GoalProgress]
     public var overall: Economics
     public var channels: [Economics]
+    /// Per segment (SPEC §7: ROI "per channel and per segment"), by key, from
+    /// the events that carry `segment`; a last `noSegment` row gathers money
+    /// and conversions that carry none, so the rows add up to `overall`.
+    public var segments: [Economics]
     public var benchmarkCPA: Double?
     public var budget: [BudgetUse]
+
+    /// The key of the segment row for events without a segment (like the budget's `(none)` line).
+    public static let noSegment = "(none)"
 
     /// `name` turns store ids into channel and segment ids (`ScopeNames.name`).
     public init(plan: Plan, store: KPIStore, context: KPIContext, users: ConvertingUsers?,
@@ -54,7 +61,8 @@ public struct ResultsReport: Sendable {
             }
             return byKey
         }
-        goals = GoalProgress.all(plan: plan, values: values(.segment))
+        let segmentValues = values(.segment)
+        goals = GoalProgress.all(plan: plan, values: segmentValues)
         func economics(_ key: String, _ counters: KPICounters, _ users: Set<UInt64>??) -> Economics {
             Economics(key: key, spend: counters.spend, revenue: counters.revenue, conversions: counters.conversions,
                       convertingUsers: users.map { $0?.count ?? 0 })
@@ -63,6 +71,16 @@ public struct ResultsReport: Sendable {
         overall = economics("total", total, users.map { $0.total })
         channels = values(.channel).sorted { $0.key < $1.key }.map { key, value in
             economics(key, value.counters, users.map { $0.byChannel[key] })
+        }
+        segments = segmentValues.sorted { $0.key < $1.key }.map { key, value in
+            economics(key, value.counters, users.map { $0.bySegment[key] })
+        }
+        // Spend is often bought per channel, not per segment: show where it went
+        // rather than leave the segment rows silently short of the total.
+        let unsegmented = minute == .min ? KPICounters.zero
+            : store.counters(window: .campaignToDate, day: nil, include: { $0.id(along: .segment) < 0 })
+        if unsegmented.spend != .zero || unsegmented.revenue != .zero || unsegmented.conversions != 0 {
+            segments.append(economics(Self.noSegment, unsegmented, users.map { $0.bySegment[Self.noSegment] }))
         }
         budget = Self.budgetUse(plan: plan, channels: channels)
     }

@@ -5,7 +5,8 @@ import CampaignCore
 enum WalkthroughOverlay {
     static func draw(_ state: DeckState, step: Int, grid: inout CellGrid) {
         guard let agenda = state.agenda else {
-            Overlays.box("Stand-up", lines: [("Preparing the agenda…", Style(.muted))], grid: &grid)
+            let why = state.data.today == nil ? "No events yet: the stand-up needs the stream's current day." : "Preparing the agenda…"
+            Overlays.box("Stand-up", lines: [(why, Style(.muted)), ("Esc closes", Style(.muted))], grid: &grid)
             return
         }
         let sections = agenda.sections(campaignStart: state.plan.campaign.start, markdown: false)
