@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# End-to-end test of plan editing in the dashboard, in a real terminal (tmux),
+# on a plan made by `campaign-deck init`: move a task and see its dependant
+# move; save; undo and redo restore the exact earlier file bytes after each
+# save; a dependency that would form a cycle is refused; a segment rule with a
+# typo shows the error's column as it is typed; a plan changed on disk behind
+# the dashboard is not overwritten (it asks); quitting with unsaved edits asks.
+# Usage: Tests/e2e/editing.sh PATH/TO/campaign-deck
+set -uo pipefail
+bin=$(readlink -f "${1:?usage: editing.sh PATH/TO/campaign-deck}")
+session="deck-edit-$$"
+work=$(mktemp -d)
+passed=0 failed=0
+cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+screen() { tmux capture-pane -p -t "$session"; }
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | head -50; }
+wait_for() {
+  local deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.2
+  done
+  return 1
+}
+expect() { if wait_for "$2" "${3:-5}"; then ok; else fail "$1: screen lacks '$2'"; fi; }
+keys() { tmux send-keys -t "$session" "$@"; sleep 0.3; }
+typed() { tmux send-keys -t "$session" -l -- "$1"; sleep 0.3; }
+same_bytes() { if cmp -s "$2" "$3"; then ok; else fail "$1: $2 and $3 differ"; diff "$2" "$3" | head; fi; }
+
+cd "$work" || exit 1
+"$bin" init shop >/dev/null || { echo "FAIL init"; exit 1; }
+cp shop.yaml original.yaml
+
+tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" "env TERM=xterm-256color bash --norc --noprofile"
+sleep 0.5
+keys "'$bin' shop.yaml --speed 1" Enter
+expect "dashboard up" "2 Gantt" 20
+
+# Move the first task (kickoff, 03-02) a day later: segment-analysis waits for it.
+keys 2
+keys L
+expect "the move is reported" "kickoff 1 day later, starts 2026-03-03; moved segment-analysis +1d"
+expect "unsaved marker" "✎ unsaved"
+keys j
+expect "the dependant moved on the chart" "segment-analysis: 2026-03-04→2026-03-07"
+
+keys C-s
+expect "saved" "saved shop.yaml"
+if [ "$(diff original.yaml shop.yaml | grep '^[<>]')" = "$(printf '<     start: 2026-03-02\n>     start: 2026-03-03')" ]; then ok
+else fail "the save is a one-line diff"; diff original.yaml shop.yaml; fi
+cp shop.yaml moved.yaml
+
+# Undo, save: the original bytes. Redo, save: the moved bytes.
+keys u
+expect "undo reported" "undid: kickoff 1 day later"
+keys C-s
+expect "saved after undo" "saved shop.yaml"
+same_bytes "undo restores the original file" original.yaml shop.yaml
+keys C-r
+expect "redo reported" "redid: kickoff 1 day later"
+keys C-s
+sleep 0.5
+same_bytes "redo restores the moved file" moved.yaml shop.yaml
+
+# kickoff ← creative-brief ← segment-analysis ← kickoff would be a cycle.
+keys g
+keys A
+typed "creative-brief"
+keys Enter
+expect "cycle refused, named" "refused: that makes a cycle: kickoff → creative-brief → segment-analysis → kickoff"
+same_bytes "a refused edit writes nothing" moved.yaml shop.yaml
+keys Escape
+
+# A typo in a segment rule: the column is shown while typing.
+rule=$(grep -m1 '    rule: ' shop.yaml | sed 's/^    rule: //')
+column=$(( ${#rule} + 6 ))   # after "RULE and "
+keys 1
+keys r
+typed " and ordrs_90d > 1"
+expect "rule error at its column" "column $column: unknown name 'ordrs_90d' (did you mean 'orders_90d'?)"
+keys Escape
+expect "prompt cancelled" "cancelled"
+
+# Someone changes the file behind the dashboard: Ctrl-S asks, the file stays theirs.
+keys 2
+keys '>'
+expect "stretched" "kickoff now 2 days"
+echo "# edited by a colleague" >> shop.yaml
+cp shop.yaml theirs.yaml
+keys C-s
+expect "changed on disk: asks" "was changed by someone else since it was loaded"
+same_bytes "their file is untouched" theirs.yaml shop.yaml
+keys Escape
+expect "edits kept" "your edits are kept"
+
+# Quitting with unsaved edits asks; d discards and quits.
+keys q
+expect "quit asks" "The plan has edits that are not saved."
+keys d
+sleep 1
+same_bytes "discarding writes nothing" theirs.yaml shop.yaml
+tmux send-keys -t "$session" "clear; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo" Enter
+sleep 0.5
+if screen | grep -q "^icanon echo"; then ok; else fail "terminal restored after quit"; fi
+
+echo "editing e2e: $passed passed, $failed failed"
+[ "$failed" = 0 ]
