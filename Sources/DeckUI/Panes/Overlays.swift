@@ -51,23 +51,27 @@ enum Overlays {
         }
     }
 
+    /// Every key, the focused pane's first: on a small terminal the list is
+    /// cut, and what stays is what works here.
     static func help(_ state: DeckState, grid: inout CellGrid) {
-        var lines: [(String, Style)] = []
+        var lines: [(String, Style)] = [("Esc or ? closes this", Style(.muted))]
+        let keyWidth = KeyRegistry.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
         func section(_ title: String, _ bindings: [KeyBinding]) {
             guard !bindings.isEmpty else { return }
             lines.append((title, Style(.title, attributes: .bold)))
             for binding in bindings {
-                lines.append((DisplayWidth.pad(binding.keyLabel, toWidth: 16) + binding.help, Style(.text)))
+                lines.append((DisplayWidth.pad(binding.keyLabel, toWidth: keyWidth + 2) + binding.help, Style(.text)))
             }
         }
+        let panes = [state.focus] + Pane.allCases.filter { $0 != state.focus }
+        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope == .pane(state.focus) })
         section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
-        for pane in Pane.allCases {
+        for pane in panes.dropFirst() {
             section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
         }
         for view in KeyBinding.ModalView.allCases {
             section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
         }
-        lines.append(("Esc or ? closes this", Style(.muted)))
         columnsBox("Keys", lines: lines, grid: &grid)
     }
 
