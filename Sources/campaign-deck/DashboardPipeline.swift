@@ -28,13 +28,16 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var anomalyRows: [DashboardSnapshot.AnomalyRow] = []
     /// The walkthrough is open: snapshots carry the stand-up agenda.
     private var agendaWanted = false
-    /// The walkthrough just opened: publish once even if the stream is paused or over.
-    private var agendaRequested = false
+    /// Publish once even if the stream is paused or over (the walkthrough
+    /// opened, the plan was edited).
+    private var refreshRequested = false
+    /// An edited plan for the pipeline thread to take at its next publish.
+    private var editedPlan: Plan?
 
-    private let plan: Plan
+    private var plan: Plan
     private let source: Source
-    private let builder: SnapshotBuilder
-    private let schedule: Schedule?
+    private var builder: SnapshotBuilder
+    private var schedule: Schedule?
     private let anomalies: AnomalyDesk?
     private var customers: [String: Int] = [:]
 
@@ -100,10 +103,17 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             let rows = anomalies.rows()
             condition.withLock { anomalyRows = rows }
             republish()
+        case .planEdited(let text):
+            guard let edited = PlanDocument(text: text).plan else { return }
+            condition.withLock {
+                editedPlan = edited
+                refreshRequested = true
+                condition.broadcast()
+            }
         case .walkthrough(let active):
             condition.withLock {
                 agendaWanted = active
-                agendaRequested = active
+                refreshRequested = active
                 condition.broadcast()
             }
         case .quit, .useTheme, .savePlan, .savePlanAs:
@@ -140,18 +150,18 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         transitions(monitor.closeCurrentMinute(name: names.name))
         publish(force: true)
         guard publishing else { return }
-        // The stream is over, but the walkthrough can still ask for an agenda.
+        // The stream is over, but the walkthrough or an edit can still ask for a snapshot.
         while true {
-            waitForAgendaRequest()
+            waitForRefreshRequest()
             publish(force: true)
         }
     }
 
-    /// Blocks (no CPU) until the walkthrough opens.
-    private func waitForAgendaRequest() {
+    /// Blocks (no CPU) until the walkthrough opens or the plan is edited.
+    private func waitForRefreshRequest() {
         condition.lock()
-        while !agendaRequested { condition.wait() }
-        agendaRequested = false
+        while !refreshRequested { condition.wait() }
+        refreshRequested = false
         condition.unlock()
     }
 
@@ -180,9 +190,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
                 // Hold while paused; restart the pacing clock when the speed changes.
                 condition.lock()
                 while paused {
-                    if agendaRequested {
+                    if refreshRequested {
                         // Build the agenda here, on the thread that owns the monitor.
-                        agendaRequested = false
+                        refreshRequested = false
                         condition.unlock()
                         publish(force: true)
                         condition.lock()
@@ -241,6 +251,13 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func publish(force: Bool) {
+        if let edited = condition.withLock({ defer { editedPlan = nil }; return editedPlan }) {
+            // On the thread that owns the monitor: the next minute is judged by the edited rules.
+            plan = edited
+            schedule = try? Schedule(computing: PlanScheduling.input(for: edited))
+            builder.plan = edited
+            monitor.replaceAlertRules(from: edited)
+        }
         let now = Date()
         guard force || now.timeIntervalSince(lastPublish) >= 0.1 else { return }
         let elapsed = now.timeIntervalSince(rateWindow.start)

@@ -17,7 +17,7 @@ public struct AlertEngine: Sendable {
         var value: Double?
     }
 
-    let rules: [CompiledAlertRule]
+    private(set) var rules: [CompiledAlertRule]
     let context: KPIContext
     private var states: [ScopeKey: ScopeState] = [:]
 
@@ -70,6 +70,24 @@ public struct AlertEngine: Sendable {
             }
         }
         return changes
+    }
+
+    /// Takes the rules of an edited plan mid-stream. A rule that is still
+    /// there (same name, metric and scope kind) keeps its states, so changing
+    /// a threshold does not forget what is firing; the next minute judges it
+    /// against the new threshold. Removed or new rules start from ok.
+    public mutating func replaceRules(from plan: Plan) {
+        let old = rules
+        rules = plan.alerts.compactMap { CompiledAlertRule($0, benchmarks: plan.campaign.benchmarks) }
+        var kept: [ScopeKey: ScopeState] = [:]
+        for (key, state) in states {
+            let before = old[key.rule].rule
+            guard let index = rules.firstIndex(where: {
+                $0.rule.name == before.name && $0.rule.metric == before.metric && $0.rule.per == before.per
+            }) else { continue }
+            kept[ScopeKey(rule: index, id: key.id)] = state
+        }
+        states = kept
     }
 
     /// The current state of every rule and scope, for the dashboard.

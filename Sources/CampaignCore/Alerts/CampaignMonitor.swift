@@ -11,6 +11,9 @@ public struct CampaignMonitor: Sendable {
         context = KPIContext(plan: plan)
     }
 
+    /// Uses an edited plan's alert rules from the next minute on (see `AlertEngine.replaceRules`).
+    public mutating func replaceAlertRules(from plan: Plan) { engine.replaceRules(from: plan) }
+
     /// Adds one event; returns the transitions of the minutes it closed.
     public mutating func add(timestamp: Int64, type: EventType, leaf: LeafKey, user: UInt64, count: Int64,
                              amount: Money, name: (KPIDimension, Int32) -> String) -> [AlertTransition] {

@@ -24,6 +24,8 @@ public enum DeckEffect: Equatable, Sendable {
     case savePlan(text: String, overwrite: Bool)
     /// Write the plan to a new file (never replacing one).
     case savePlanAs(path: String, text: String)
+    /// The plan was edited (or an edit undone): the app applies its alert rules live.
+    case planEdited(text: String)
     /// The walkthrough opened or closed: the app builds the agenda only while it is open.
     case walkthrough(active: Bool)
 }

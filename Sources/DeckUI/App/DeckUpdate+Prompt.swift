@@ -19,6 +19,12 @@ extension DeckUpdate {
             return effects
         case .backspace, .delete:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .control("u"):
+            prompt.text = "" // as in a shell: clear the line
+        case .control("w"):
+            // As in a shell: drop the last word.
+            while prompt.text.last == " " { prompt.text.removeLast() }
+            while let last = prompt.text.last, last != " " { _ = last; prompt.text.removeLast() }
         case .character(let character):
             prompt.text.append(character)
         default:

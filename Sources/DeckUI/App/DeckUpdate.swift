@@ -31,7 +31,10 @@ public enum DeckUpdate {
         switch state.overlay {
         case .prompt(let prompt)?:
             // A prompt takes every key until Enter or Esc.
-            return editPrompt(key, prompt, &state)
+            let before = state.editor?.document.text
+            var effects = editPrompt(key, prompt, &state)
+            if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
+            return effects
         case .confirm(let question)?:
             return answer(key, question, &state)
         case .alertEditor?, .walkthrough?:
@@ -48,7 +51,10 @@ public enum DeckUpdate {
             return []
         }
         state.message = nil
-        return run(binding.command, &state)
+        let before = state.editor?.document.text
+        var effects = run(binding.command, &state)
+        if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
+        return effects
     }
 
     static func run(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect] {

@@ -3,7 +3,8 @@ import CampaignCore
 /// Turns the live pipeline's state into what the panes show. Runs on the
 /// pipeline's thread after each batch; rendering only reads the result.
 public struct SnapshotBuilder: Sendable {
-    public let plan: Plan
+    /// Replaced when the plan is edited in the dashboard.
+    public var plan: Plan
     public let context: KPIContext
     /// The KPI pane's window: live numbers, not campaign totals.
     public var window = MetricWindow.rolling(seconds: 3_600)

@@ -16,7 +16,7 @@ enum EditorOverlays {
             }
         }
         if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
-        lines.append(("Enter applies · Esc cancels", Style(.muted)))
+        lines.append(("Enter applies · Esc cancels · Ctrl-U clears", Style(.muted)))
         Overlays.box(prompt.title, lines: lines, grid: &grid)
     }
 
