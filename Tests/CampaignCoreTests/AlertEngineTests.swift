@@ -114,6 +114,17 @@ import Testing
         ])
     }
 
+    @Test func aDayWithoutAnyEventIsNoDataNotZeroActiveUsers() {
+        let rule = "{ name: DAU low, metric: community_dau_ratio, per: total, below: 0.20, window: day }"
+        // 03-02: 300 of 1000 members active (0.3, fine). 03-03: the stream is
+        // silent all day — a gap in the data, not a community nobody visited.
+        // 03-04 00:00: events again (the clock jumps to 03-03 23:59, which closes 03-03).
+        let active = (0..<300).map { (601 + Int64($0), Int32(0), EventType.communityActive, Int64(1)) }
+        let changes = Self.run(rule, [(600, 0, .communityMembers, 1000)] + active
+                               + [(2 * 1440, 0, .communityActive, 1)])
+        #expect(!changes.contains { $0.contains("pending") || $0.contains("firing") }, "\(changes)")
+    }
+
     @Test func cpaAboveAnExpressionThreshold() {
         var monitor = CampaignMonitor(plan: Self.plan("{ name: CPA high, metric: cpa, per: channel, above: 1.3 * benchmark.cpa, window: day, min_volume: 2 }"))
         let name: (KPIDimension, Int32) -> String = { _, _ in "search" }

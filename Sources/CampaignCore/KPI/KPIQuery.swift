@@ -21,7 +21,8 @@ extension KPIStore {
         let toDate = window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
         let members = members(include: include)
         return KPIValues(counters: counters,
-                         activeUsers: members == nil ? nil : activeUsers(day: day, dimension: dimension, id: id),
+                         activeUsers: members == nil || !hadEvents(on: day) ? nil
+                             : activeUsers(day: day, dimension: dimension, id: id),
                          members: members, budget: context.budget(dimension, name),
                          spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000))
     }

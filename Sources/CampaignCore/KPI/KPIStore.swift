@@ -29,6 +29,10 @@ public struct KPIStore: Sendable {
     private var currentDay = Int.min
     private var currentDayCounters: [KPICounters] = []
     private var activeUsers: [DistinctKey: DistinctCounter] = [:]
+    /// Days on which any event arrived. A day without one is a gap in the
+    /// data: its daily-active count is unknown, not zero (SPEC §5: no data never fires).
+    private var daysWithEvents = Set<Int>()
+    private var lastMarkedDay = Int.min
     /// Distinct-user counts of days that have closed: the sets are dropped so an
     /// endless stream keeps a fixed number of them in memory.
     private var frozenActiveUsers: [DistinctKey: Int] = [:]
@@ -62,6 +66,10 @@ public struct KPIStore: Sendable {
         earliestTimestamp = min(earliestTimestamp, timestamp)
         latestTimestamp = max(latestTimestamp, timestamp)
         let day = clock.day(of: timestamp).ordinal
+        if day != lastMarkedDay {
+            daysWithEvents.insert(day)
+            lastMarkedDay = day
+        }
 
         switch type {
         case .communityMembers:
@@ -183,6 +191,9 @@ public struct KPIStore: Sendable {
     func ringCounters(leaf: Int, minute: Int64) -> KPICounters { rings[leaf].counters(at: minute) }
 
     /// Distinct active community users on `day` for one scope value.
+    /// Whether any event at all arrived on `day`.
+    public func hadEvents(on day: Day) -> Bool { daysWithEvents.contains(day.ordinal) }
+
     public func activeUsers(day: Day, dimension: KPIDimension, id: Int32) -> Int {
         let key = DistinctKey(day: day.ordinal, dimension: dimension, id: id)
         return activeUsers[key]?.count ?? frozenActiveUsers[key] ?? 0
