@@ -27,6 +27,8 @@ public protocol PlanSaving: AnyObject {
     func save(text: String, overwrite: Bool) -> PlanSaveResult
     /// Saves to a new file, never replacing an existing one.
     func saveAs(path: String, text: String) -> PlanSaveResult
+    /// Reads the plan's file again.
+    func reload() -> PlanReloadResult
 }
 
 /// The interactive dashboard: waits (without using CPU) for a key, new data,
@@ -79,6 +81,9 @@ public enum TerminalDashboard {
                 case .savePlan(let text, let overwrite):
                     let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
                     perform(DeckUpdate.apply(.saveFinished(result), to: &state))
+                case .reloadPlan:
+                    let result = saver?.reload() ?? .failed("this plan has no file")
+                    perform(DeckUpdate.apply(.reloadFinished(result), to: &state))
                 case .savePlanAs(let path, let text):
                     let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
                     perform(DeckUpdate.apply(.saveFinished(result), to: &state))

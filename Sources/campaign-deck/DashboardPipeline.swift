@@ -116,7 +116,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
                 refreshRequested = active
                 condition.broadcast()
             }
-        case .quit, .useTheme, .savePlan, .savePlanAs:
+        case .quit, .useTheme, .savePlan, .savePlanAs, .reloadPlan:
             break
         }
     }

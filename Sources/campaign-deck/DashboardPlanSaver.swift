@@ -25,6 +25,21 @@ final class DashboardPlanSaver: PlanSaving {
         }
     }
 
+    func reload() -> PlanReloadResult {
+        guard let path = file?.path else { return .failed("this plan has no file") }
+        do {
+            let fresh = try PlanFile.load(path: path)
+            if let error = fresh.document.diagnostics.errors.first {
+                // Keep the old bytes as "known": a later save must still ask.
+                return .failed("the file on disk has errors (line \(error.location.line): \(error.message))")
+            }
+            file = fresh
+            return .loaded(text: fresh.document.text)
+        } catch {
+            return .failed(error.description)
+        }
+    }
+
     func saveAs(path: String, text: String) -> PlanSaveResult {
         let bytes = Data(text.utf8)
         do {

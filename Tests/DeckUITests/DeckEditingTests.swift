@@ -55,6 +55,26 @@ import Testing
         #expect(state.message == "saved plan.yaml")
     }
 
+    @Test func reloadingTheirVersionKeepsOursOneUndoAway() throws {
+        var state = try editableState()
+        _ = press(.character("L"), in: &state)
+        let ours = try #require(state.editor?.document.text)
+        let theirs = DemoCampaign.planText() + "# a colleague's comment\n"
+        _ = DeckUpdate.apply(.saveFinished(.changedOnDisk(path: "plan.yaml")), to: &state)
+        #expect(press(.character("r"), in: &state) == [.reloadPlan])
+        #expect(DeckUpdate.apply(.reloadFinished(.loaded(text: theirs)), to: &state) == [.planEdited(text: theirs)])
+        #expect(state.editor?.document.text == theirs)
+        #expect(!state.hasUnsavedEdits)
+        #expect(state.plan.task("kickoff")?.start?.description == "2026-03-02")
+        _ = press(.character("u"), in: &state)
+        #expect(state.editor?.document.text == ours)
+        #expect(state.hasUnsavedEdits)
+        // A broken file on disk is not taken.
+        _ = DeckUpdate.apply(.reloadFinished(.loaded(text: "tasks: [")), to: &state)
+        #expect(state.editor?.document.text == ours)
+        #expect(state.message?.hasPrefix("not reloaded") == true)
+    }
+
     @Test func quittingWithUnsavedEditsAsks() throws {
         var state = try editableState()
         _ = press(.character(">"), in: &state)

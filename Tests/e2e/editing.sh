@@ -96,6 +96,30 @@ same_bytes "their file is untouched" theirs.yaml shop.yaml
 keys Escape
 expect "edits kept" "your edits are kept"
 
+# Asked again, take their version instead: ours is one undo away.
+keys C-s
+expect "asks again" "was changed by someone else since it was loaded"
+keys r
+expect "reloaded" "reloaded from disk"
+keys j
+# Theirs has kickoff moved (saved above) but not our stretch.
+expect "their dates are shown" "segment-analysis: 2026-03-04→2026-03-07"
+keys u
+expect "undo brings ours back" "undid: reload from disk"
+expect "our stretch is back" "segment-analysis: 2026-03-05→2026-03-08"
+same_bytes "reloading writes nothing" theirs.yaml shop.yaml
+
+# The stand-up walkthrough: five items, n and p step, Esc ends it.
+keys w
+expect "walkthrough opens" "1/5  Anomalies since yesterday"
+keys n
+expect "next item" "2/5  KPIs that moved most"
+keys n n
+expect "due today" "4/5  Late"
+keys p
+expect "previous item" "3/5  Due today"
+keys Escape
+
 # Quitting with unsaved edits asks; d discards and quits.
 keys q
 expect "quit asks" "The plan has edits that are not saved."

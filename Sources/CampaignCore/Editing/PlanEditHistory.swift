@@ -49,11 +49,14 @@ public struct PlanEditHistory: Sendable {
     /// After a successful save of `text` (the current document's text).
     public mutating func markSaved(_ text: String) { savedText = text }
 
-    /// Replaces everything with `document` (a reload from disk): history cleared.
-    public mutating func reset(to document: PlanDocument, savedText: String) {
-        self.document = document
-        self.savedText = savedText
-        undoStack.removeAll()
+    /// Takes `document` as read from disk (someone else changed the file):
+    /// it becomes the saved text, and — like any edit — `undo` goes back to
+    /// the version that was here before.
+    public mutating func reload(_ document: PlanDocument) {
+        undoStack.append((self.document, "reload from disk"))
+        if undoStack.count > Self.limit { undoStack.removeFirst() }
         redoStack.removeAll()
+        self.document = document
+        savedText = document.text
     }
 }

@@ -8,6 +8,8 @@ public enum DeckAction: Sendable {
     case message(String)
     /// The outcome of a `savePlan` / `savePlanAs` effect.
     case saveFinished(PlanSaveResult)
+    /// The outcome of a `reloadPlan` effect.
+    case reloadFinished(PlanReloadResult)
 }
 
 /// Side effects `DeckUpdate` asks the app to perform; it never does I/O itself.
@@ -22,6 +24,8 @@ public enum DeckEffect: Equatable, Sendable {
     case resolve(anomalyID: Int64, cause: String?, action: String?)
     /// Write the plan's text to its file; without `overwrite`, refuse if it changed on disk.
     case savePlan(text: String, overwrite: Bool)
+    /// Read the plan's file again (it changed on disk).
+    case reloadPlan
     /// Write the plan to a new file (never replacing one).
     case savePlanAs(path: String, text: String)
     /// The plan was edited (or an edit undone): the app applies its alert rules live.

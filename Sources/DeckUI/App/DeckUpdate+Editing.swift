@@ -159,10 +159,33 @@ extension DeckUpdate {
         case (.quitWithUnsavedEdits, _):
             state.quitting = true
             return [.quit]
+        case (.overwriteChangedFile, "r"):
+            state.message = "reloading…"
+            return [.reloadPlan]
         default:
             guard let editor = state.editor else { return [] }
             state.message = "saving…"
             return [.savePlan(text: editor.document.text, overwrite: true)]
         }
+    }
+
+    /// Their version replaces ours on screen; ours stays one `u` away. A file
+    /// that no longer loads cleanly is not taken (the message says why).
+    static func reloadFinished(_ result: PlanReloadResult, _ state: inout DeckState) -> [DeckEffect] {
+        switch result {
+        case .failed(let reason):
+            state.message = "not reloaded: \(reason)"
+        case .loaded(let text):
+            let document = PlanDocument(text: text)
+            if let error = document.diagnostics.errors.first {
+                state.message = "not reloaded: the file on disk has errors (line \(error.location.line): \(error.message))"
+                return []
+            }
+            state.editor?.reload(document)
+            state.adoptEditedPlan()
+            state.message = "reloaded from disk (u brings your version back)"
+            return [.planEdited(text: text)]
+        }
+        return []
     }
 }

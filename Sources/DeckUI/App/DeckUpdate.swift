@@ -24,6 +24,8 @@ public enum DeckUpdate {
             return []
         case .saveFinished(let result):
             return saveFinished(result, &state)
+        case .reloadFinished(let result):
+            return reloadFinished(result, &state)
         }
     }
 

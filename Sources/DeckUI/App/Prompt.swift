@@ -68,7 +68,9 @@ public enum Confirmation: Equatable, Sendable {
         case .overwriteChangedFile(let path):
             return ["\(path) was changed by someone else since it was loaded.",
                     "Saving now would overwrite their changes.", "",
-                    "o  overwrite it with this version", "Esc  don't save (your edits stay here, unsaved)"]
+                    "o  overwrite it with this version",
+                    "r  reload theirs (u brings yours back)",
+                    "Esc  don't save (your edits stay here, unsaved)"]
         }
     }
 
@@ -76,9 +78,15 @@ public enum Confirmation: Equatable, Sendable {
     public var choices: [(key: Character, hint: String)] {
         switch self {
         case .quitWithUnsavedEdits: return [("s", "save & quit"), ("d", "discard & quit")]
-        case .overwriteChangedFile: return [("o", "overwrite")]
+        case .overwriteChangedFile: return [("o", "overwrite"), ("r", "reload theirs")]
         }
     }
+}
+
+/// What became of a reload the dashboard asked for.
+public enum PlanReloadResult: Equatable, Sendable {
+    case loaded(text: String)
+    case failed(String)
 }
 
 /// What became of a save the dashboard asked for.
