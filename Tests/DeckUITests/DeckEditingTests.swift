@@ -120,3 +120,32 @@ import Testing
         #expect(state.overlay == nil)
     }
 }
+
+@Suite struct GanttSelectionOrderTests {
+    /// Tasks written out of phase order: the chart groups them (prep: a, c; run: b),
+    /// and j walks the chart's order, not the file's.
+    @Test func jWalksTasksInTheOrderTheChartShowsThem() throws {
+        let text = """
+        campaign: { id: t, name: T, timezone: UTC, start: 2026-03-02, budget: 1 }
+        phases:
+          - { id: prep, name: Prep, weeks: 1 }
+          - { id: run, name: Run, weeks: 2 }
+        tasks:
+          - { id: a, name: A, phase: prep, start: 2026-03-02, days: 1 }
+          - { id: b, name: B, phase: run, start: 2026-03-09, days: 1 }
+          - { id: c, name: C, phase: prep, start: 2026-03-03, days: 1 }
+
+        """
+        let plan = try #require(PlanDocument(text: text).plan)
+        var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)))
+        _ = DeckUpdate.apply(.key(.character("2")), to: &state)
+        var seen = [plan.tasks[state.selected(.gantt)].id]
+        for _ in 0..<3 {
+            _ = DeckUpdate.apply(.key(.character("j")), to: &state)
+            seen.append(plan.tasks[state.selected(.gantt)].id)
+        }
+        #expect(seen == ["a", "c", "b", "b"])
+        _ = DeckUpdate.apply(.key(.character("k")), to: &state)
+        #expect(plan.tasks[state.selected(.gantt)].id == "c")
+    }
+}

@@ -152,10 +152,16 @@ public enum DeckUpdate {
     private static func move(by delta: Int, _ state: inout DeckState) {
         let count = state.rowCount(state.focus)
         guard count > 0 else { return }
-        let current = state.selected(state.focus)
-        let target = delta > 0 ? min(current.addingReportingOverflow(delta).overflow ? count - 1 : current + delta, count - 1)
+        // The Gantt lists tasks grouped by phase, which need not be file order:
+        // move through what is on screen.
+        let order = state.focus == .gantt ? GanttPane.lines(state.plan).compactMap { line -> Int? in
+            if case .task(let index) = line { return index } else { return nil }
+        } : Array(0..<count)
+        let current = order.firstIndex(of: state.selected(state.focus)) ?? 0
+        let last = order.count - 1
+        let target = delta > 0 ? min(current.addingReportingOverflow(delta).overflow ? last : current + delta, last)
                                 : max(current + delta, 0)
-        state.selection[state.focus] = target
+        state.selection[state.focus] = order[target]
     }
 
     private static func clampSelections(_ state: inout DeckState) {
