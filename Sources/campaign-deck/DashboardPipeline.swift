@@ -31,8 +31,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     /// Publish once even if the stream is paused or over (the walkthrough
     /// opened, the plan was edited).
     private var refreshRequested = false
-    /// An edited plan for the pipeline thread to take at its next publish.
-    private var editedPlan: Plan?
+    /// An edited plan's text for the pipeline thread to take at its next publish.
+    private var editedPlanText: String?
 
     private var plan: Plan
     private let source: Source
@@ -104,9 +104,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             condition.withLock { anomalyRows = rows }
             republish()
         case .planEdited(let text):
-            guard let edited = PlanDocument(text: text).plan else { return }
+            // Parsed on the pipeline thread: a big plan takes tens of milliseconds.
             condition.withLock {
-                editedPlan = edited
+                editedPlanText = text
                 refreshRequested = true
                 condition.broadcast()
             }
@@ -251,7 +251,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func publish(force: Bool) {
-        if let edited = condition.withLock({ defer { editedPlan = nil }; return editedPlan }) {
+        if let text = condition.withLock({ defer { editedPlanText = nil }; return editedPlanText }),
+           let edited = PlanDocument(text: text).plan {
             // On the thread that owns the monitor: the next minute is judged by the edited rules.
             plan = edited
             schedule = try? Schedule(computing: PlanScheduling.input(for: edited))

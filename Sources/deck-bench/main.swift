@@ -55,3 +55,4 @@ print("apply the default theme to it:         \(String(format: "%.1f", themeMicr
 print("diff two frames:                       \(String(format: "%.1f", diffMicros)) µs")
 print("snapshot of the KPIs after 40 days:    \(String(format: "%.0f", snapshotMicros)) µs")
 print("one KPI value changes: \(runs.count) changed run(s), \(cells) cell(s) to repaint")
+editBenchmark()

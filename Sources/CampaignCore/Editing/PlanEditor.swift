@@ -65,9 +65,9 @@ public enum PlanEditor {
                 throw EditError(message: "refused: \(own.taskID) cannot start on \(own.pinnedStart): it waits for \(blocker), so \(own.earliestAllowedStart) is the earliest")
             }
             guard !fresh.isEmpty else { break }
-            for conflict in fresh {
-                document = try TaskTimingEdits.pin(conflict.taskID, to: conflict.earliestAllowedStart, in: document)
-            }
+            // The forward pass already placed every pushed task, downstream
+            // ones included: one edit pins them all.
+            document = try TaskTimingEdits.pin(fresh.map { ($0.taskID, $0.earliestAllowedStart) }, in: document)
         }
         try refuseIfInvalid(document)
         return document

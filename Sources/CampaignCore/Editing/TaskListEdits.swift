@@ -76,10 +76,11 @@ enum TaskListEdits {
         // Keep every dependant's dates: pin those that lost their anchor.
         if let before = context.schedule, let plan = document.plan,
            let after = try? Schedule(computing: PlanScheduling.input(for: plan)) {
-            for dependant in dependants {
-                guard let old = before[id: dependant.id], let new = after[id: dependant.id], new.earlyStart < old.earlyStart else { continue }
-                document = try TaskTimingEdits.pin(dependant.id, to: old.earlyStart, in: document)
+            let pins = dependants.compactMap { dependant -> (id: String, day: Day)? in
+                guard let old = before[id: dependant.id], let new = after[id: dependant.id], new.earlyStart < old.earlyStart else { return nil }
+                return (dependant.id, old.earlyStart)
             }
+            document = try TaskTimingEdits.pin(pins, in: document)
         }
         return EditStep(document: document, summary: summary, subject: id)
     }

@@ -39,14 +39,21 @@ enum TaskTimingEdits {
 
     /// Sets a task's `start:` to `day`, moving a written `end:` with it.
     static func pin(_ id: String, to day: Day, in document: PlanDocument) throws -> PlanDocument {
-        guard let plan = document.plan, let index = plan.tasks.firstIndex(where: { $0.id == id }) else {
-            throw EditError(message: "no task '\(id)'")
+        try pin([(id, day)], in: document)
+    }
+
+    /// Pins several tasks in one text edit (one parse, one check).
+    static func pin(_ pins: [(id: String, day: Day)], in document: PlanDocument) throws -> PlanDocument {
+        guard let plan = document.plan else { throw EditError(message: "the plan does not load") }
+        var edits: [(path: [PlanDocument.PathComponent], value: PlanDocument.Value)] = []
+        for (id, day) in pins {
+            guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else { throw EditError(message: "no task '\(id)'") }
+            let task = plan.tasks[index]
+            edits.append(([.key("tasks"), .index(index), .key("start")], .literal(day.description)))
+            if let start = task.start, let end = task.end {
+                edits.append(([.key("tasks"), .index(index), .key("end")], .literal((end + (day - start)).description)))
+            }
         }
-        let task = plan.tasks[index]
-        var edited = try document.setting([.key("tasks"), .index(index), .key("start")], to: .literal(day.description))
-        if let start = task.start, let end = task.end {
-            edited = try edited.setting([.key("tasks"), .index(index), .key("end")], to: .literal((end + (day - start)).description))
-        }
-        return edited
+        return try document.setting(edits)
     }
 }

@@ -9,7 +9,7 @@ extension PlanDocument {
     /// `[a, b+2d]`; replaces a flow or block list or a single value, or adds the key.
     public func settingList(_ path: [PathComponent], to items: [String]) throws -> PlanDocument {
         guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
-        let root = try composed()
+        let root = try root()
         let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode else { throw EditError(message: "\(describe(path.dropLast())) is not a mapping") }
         let listText = "[" + items.map { YAMLScalarText.render(text: $0, inFlow: true) }.joined(separator: ", ") + "]"
@@ -21,7 +21,7 @@ extension PlanDocument {
             edited = try insertingKey(key, value: .literal(listText), into: parentNode, mapping: mapping, inFlow: inFlow)
         }
         let result = PlanDocument(text: edited)
-        guard let reread = try? Yams.compose(yaml: edited), let (changed, _) = try? result.node(at: path, in: reread),
+        guard let reread = try? result.root(), let (changed, _) = try? result.node(at: path, in: reread),
               case .sequence(let sequence) = changed, sequence.map(\.string) == items.map(Optional.some) else {
             throw EditError(message: "could not set \(describe(path)) without disturbing the file's layout")
         }
@@ -32,7 +32,7 @@ extension PlanDocument {
     /// several lines in a block mapping goes with all of its lines.
     public func removingKey(_ path: [PathComponent]) throws -> PlanDocument {
         guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
-        let root = try composed()
+        let root = try root()
         let (parentNode, _) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode,
               let pairIndex = mapping.firstIndex(where: { $0.key.string == key }) else { return self }
@@ -65,7 +65,7 @@ extension PlanDocument {
             edited = lines.joined
         }
         let result = PlanDocument(text: edited)
-        guard let reread = try? Yams.compose(yaml: edited), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
+        guard let reread = try? result.root(), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
               case .mapping(let after) = parent, after.count == mapping.count - 1, !after.contains(where: { $0.key.string == key }) else {
             throw EditError(message: "could not remove \(describe(path)) without disturbing the file's layout")
         }
@@ -76,7 +76,7 @@ extension PlanDocument {
     /// `path`: from its `-` line to its last line, leaving out comments and
     /// blank lines that lead into the next item.
     public func itemLines(_ path: [PathComponent], index: Int) throws -> ClosedRange<Int> {
-        let root = try composed()
+        let root = try root()
         let (listNode, _) = try node(at: path, in: root)
         guard case .sequence(let sequence) = listNode, !isFlowCollection(listNode) else {
             throw EditError(message: "\(describe(path)) must be a block list (one '- ' item per entry) to add or remove items")
@@ -131,11 +131,6 @@ extension PlanDocument {
     }
 
     // MARK: Helpers
-
-    private func composed() throws -> Node {
-        guard let root = try? Yams.compose(yaml: text) else { throw EditError(message: "the file is not valid YAML; fix it first") }
-        return root
-    }
 
     private func describe<C: Collection>(_ path: C) -> String where C.Element == PathComponent {
         path.map(\.description).joined(separator: ".")
@@ -202,8 +197,8 @@ extension PlanDocument {
 
     private func verifiedList(_ edited: String, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
         let result = PlanDocument(text: edited)
-        guard let before = try? node(at: path, in: composed()).0, case .sequence(let old) = before,
-              let reread = try? Yams.compose(yaml: edited), let (after, _) = try? result.node(at: path, in: reread),
+        guard let before = try? node(at: path, in: root()).0, case .sequence(let old) = before,
+              let reread = try? result.root(), let (after, _) = try? result.node(at: path, in: reread),
               case .sequence(let new) = after, new.count == old.count + expectedChange else {
             throw EditError(message: "could not change \(describe(path)) without disturbing the file's layout")
         }

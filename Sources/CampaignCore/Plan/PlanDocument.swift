@@ -44,10 +44,21 @@ public struct PlanDocument: Sendable {
     public let result: PlanLoader.Result
     public var plan: Plan? { result.plan }
     public var diagnostics: [Diagnostic] { result.diagnostics }
+    /// The YAML tree `result` was read from, kept for edits (parsing a large
+    /// plan is most of an edit's cost), and where each line starts.
+    private let tree: YAMLTree
 
     public init(text: String) {
         self.text = text
-        self.result = PlanLoader.load(yaml: text)
+        let (result, root) = PlanLoader.loadKeepingTree(yaml: text)
+        self.result = result
+        self.tree = YAMLTree(root: root, text: text)
+    }
+
+    /// The parsed tree, or why there is none.
+    func root() throws -> Node {
+        guard let root = tree.root else { throw EditError(message: "the file is not valid YAML; fix it first") }
+        return root
     }
 
     /// The task's index in `tasks:`, for building paths.
@@ -61,26 +72,59 @@ public struct PlanDocument: Sendable {
     /// Sets the scalar at `path` (whose last component is a key), replacing the
     /// value in place or adding the key to its mapping.
     public func setting(_ path: [PathComponent], to value: Value) throws -> PlanDocument {
+        try setting([(path, value)])
+    }
+
+    /// Several values at once: one parse to find them all, one to check the
+    /// result — what keeps pushing a hundred pinned tasks from costing a
+    /// hundred re-reads of the whole file.
+    public func setting(_ edits: [(path: [PathComponent], value: Value)]) throws -> PlanDocument {
+        guard !edits.isEmpty else { return self }
+        let root = try root()
+        let changes = try edits.map { try change(setting: $0.path, to: $0.value, in: root) }
+        let result = PlanDocument(text: try applying(changes))
+        // Trust nothing done by hand: read the result back and compare.
+        guard let reread = try? result.root() else {
+            throw EditError(message: "could not set \(describePath(edits[0].path)) without disturbing the file's layout")
+        }
+        for (path, value) in edits {
+            guard let (changed, _) = try? node(at: path, in: reread),
+                  changed.string == value.readBack || value.isWrittenCollection && changed.string == nil else {
+                throw EditError(message: "could not set \(describePath(path)) without disturbing the file's layout")
+            }
+        }
+        return result
+    }
+
+    private func describePath(_ path: [PathComponent]) -> String { path.map(\.description).joined(separator: ".") }
+
+    /// The text change that sets one value, computed against the current text.
+    private func change(setting path: [PathComponent], to value: Value, in root: Node) throws -> TextChange {
         guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
-        guard let root = try? Yams.compose(yaml: text) else { throw EditError(message: "the file is not valid YAML; fix it first") }
         let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode else {
-            throw EditError(message: "\(path.dropLast().map(\.description).joined(separator: ".")) is not a mapping")
+            throw EditError(message: "\(describePath(Array(path.dropLast()))) is not a mapping")
         }
-        var edited: String
         if let existing = mapping.first(where: { $0.key.string == key })?.value, !existing.isNull {
             guard case .scalar(let scalar) = existing else { throw EditError(message: "'\(key)' holds a list or mapping, not a single value") }
-            edited = try replacingScalar(scalar, node: existing, with: value, inFlow: inFlow)
-        } else {
-            edited = try insertingKey(key, value: value, into: parentNode, mapping: mapping, inFlow: inFlow)
+            return try scalarReplacement(scalar, node: existing, with: value, inFlow: inFlow)
         }
-        // Trust nothing done by hand: read the result back and compare.
-        guard let reread = try? Yams.compose(yaml: edited),
-              let (changed, _) = try? node(at: path, in: reread),
-              changed.string == value.readBack || value.isWrittenCollection && changed.string == nil else {
-            throw EditError(message: "could not set \(path.map(\.description).joined(separator: ".")) without disturbing the file's layout")
+        return try keyInsertion(key, value: value, into: parentNode, mapping: mapping, inFlow: inFlow)
+    }
+
+    /// The text with `changes` applied; they must not overlap.
+    func applying(_ changes: [TextChange]) throws -> String {
+        let ordered = changes.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var result = ""
+        var position = text.startIndex
+        for change in ordered {
+            guard change.range.lowerBound >= position else { throw EditError(message: "two edits touch the same value") }
+            result += text[position..<change.range.lowerBound]
+            result += change.replacement
+            position = change.range.upperBound
         }
-        return PlanDocument(text: edited)
+        result += text[position...]
+        return result
     }
 
     func node(at path: [PathComponent], in root: Node) throws -> (Node, inFlow: Bool) {
@@ -119,21 +163,18 @@ public struct PlanDocument: Sendable {
     }
 
     func index(of location: SourceLocation) throws -> String.Index {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var line = 1
-        while line < location.line {
-            guard let newline = scalars[index...].firstIndex(of: "\n") else { throw EditError(message: "position \(location) is outside the file") }
-            index = scalars.index(after: newline)
-            line += 1
+        guard location.line >= 1, location.line <= tree.lineStarts.count else {
+            throw EditError(message: "position \(location) is outside the file")
         }
-        guard let target = scalars.index(index, offsetBy: location.column - 1, limitedBy: scalars.endIndex) else {
+        let scalars = text.unicodeScalars
+        guard let target = scalars.index(tree.lineStarts[location.line - 1], offsetBy: location.column - 1,
+                                         limitedBy: scalars.endIndex) else {
             throw EditError(message: "position \(location) is outside the file")
         }
         return target
     }
 
-    private func replacingScalar(_ scalar: Node.Scalar, node: Node, with value: Value, inFlow: Bool) throws -> String {
+    private func scalarReplacement(_ scalar: Node.Scalar, node: Node, with value: Value, inFlow: Bool) throws -> TextChange {
         let quote: Unicode.Scalar?
         switch scalar.style {
         case .plain: quote = nil
@@ -145,9 +186,7 @@ public struct PlanDocument: Sendable {
         guard let end = YAMLScalarText.endOfScalar(in: text.unicodeScalars, from: start, quote: quote, inFlow: inFlow) else {
             throw EditError(message: "unterminated quoted value at \(node.location)")
         }
-        var edited = text
-        edited.replaceSubrange(start..<end, with: rendered(value, inFlow: inFlow))
-        return edited
+        return TextChange(range: start..<end, replacement: rendered(value, inFlow: inFlow))
     }
 
     func rendered(_ value: Value, inFlow: Bool) -> String {
@@ -158,49 +197,31 @@ public struct PlanDocument: Sendable {
     }
 
     func insertingKey(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> String {
+        try applying([keyInsertion(key, value: value, into: parent, mapping: mapping, inFlow: inFlow)])
+    }
+
+    /// Adds `key: value` to a mapping: before a flow mapping's `}`, or as a new
+    /// line at a block mapping's indentation after its last line.
+    private func keyInsertion(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> TextChange {
         let isFlow = isFlowCollection(parent)
         let entry = "\(key): \(rendered(value, inFlow: inFlow || isFlow))"
         let scalars = text.unicodeScalars
-        var edited = text
         if isFlow {
-            // The mark of a flow mapping is its '{'; find the matching '}'.
-            var position = try index(of: parent.location)
-            var depth = 0
-            var quote: Unicode.Scalar?
-            while position < scalars.endIndex {
-                let scalar = scalars[position]
-                if let open = quote {
-                    if scalar == open { quote = nil }
-                } else if scalar == "\"" || scalar == "'" {
-                    quote = scalar
-                } else if scalar == "{" || scalar == "[" {
-                    depth += 1
-                } else if scalar == "}" || scalar == "]" {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                position = scalars.index(after: position)
-            }
-            guard position < scalars.endIndex else { throw EditError(message: "unclosed '{' at \(parent.location)") }
-            var insertAt = position
+            // The mark of a flow mapping is its '{'; insert before the matching '}'.
+            var insertAt = scalars.index(before: try closingBracket(from: index(of: parent.location)))
             while insertAt > scalars.startIndex, scalars[scalars.index(before: insertAt)] == " " {
                 insertAt = scalars.index(before: insertAt)
             }
-            let separator = mapping.isEmpty ? "" : ", "
-            edited.insert(contentsOf: separator + entry, at: insertAt)
-            return edited
+            return TextChange(range: insertAt..<insertAt, replacement: (mapping.isEmpty ? "" : ", ") + entry)
         }
-        // Block mapping: a new line at the mapping's indentation, after its last line.
         let indent = String(repeating: " ", count: max(parent.location.column - 1, 0))
         let lastLine = PlanDocument.lastLine(of: parent)
-        var position = try index(of: SourceLocation(line: lastLine, column: 1))
+        let position = try index(of: SourceLocation(line: lastLine, column: 1))
         if let newline = scalars[position...].firstIndex(of: "\n") {
-            position = scalars.index(after: newline)
-            edited.insert(contentsOf: indent + entry + "\n", at: position)
-        } else {
-            edited.append("\n" + indent + entry + "\n")
+            let next = scalars.index(after: newline)
+            return TextChange(range: next..<next, replacement: indent + entry + "\n")
         }
-        return edited
+        return TextChange(range: text.endIndex..<text.endIndex, replacement: "\n" + indent + entry + "\n")
     }
 
     /// The last line any part of `node` starts on (nested blocks included).
@@ -216,6 +237,31 @@ public struct PlanDocument: Sendable {
             return node.location.line
         }
     }
+}
+
+/// A parsed plan text: its YAML tree (nil when it does not parse) and where
+/// each line starts. Never mutated after creation; Yams' `Node` is not marked
+/// Sendable because it can hold tag objects, which nothing here changes.
+struct YAMLTree: @unchecked Sendable {
+    let root: Node?
+    let lineStarts: [String.Index]
+
+    init(root: Node?, text: String) {
+        self.root = root
+        var starts = [text.unicodeScalars.startIndex]
+        var index = text.unicodeScalars.startIndex
+        while let newline = text.unicodeScalars[index...].firstIndex(of: "\n") {
+            index = text.unicodeScalars.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
+}
+
+/// A replacement of one span of a document's text, computed against that text.
+struct TextChange {
+    var range: Range<String.Index>
+    var replacement: String
 }
 
 extension PlanDocument {

@@ -14,20 +14,29 @@ public enum PlanLoader {
     static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts"]
 
     /// Loads and validates. `diagnostics` is sorted by position.
-    public static func load(yaml text: String) -> Result {
-        let sink = DiagnosticSink()
+    public static func load(yaml text: String) -> Result { loadKeepingTree(yaml: text).result }
+
+    /// Also returns the YAML tree it read, so an editor need not parse the text again.
+    static func loadKeepingTree(yaml text: String) -> (result: Result, root: Node?) {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
+                let sink = DiagnosticSink()
                 sink.error(.start, "the plan is empty; it needs at least a 'campaign' section (try `campaign-deck init NAME`)")
-                return Result(plan: nil, diagnostics: sink.diagnostics)
+                return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
             }
             root = composed
         } catch {
+            let sink = DiagnosticSink()
             let (location, message) = describeYAMLError(error, text: text)
             sink.error(location, message)
-            return Result(plan: nil, diagnostics: sink.diagnostics)
+            return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
         }
+        return (read(root), root)
+    }
+
+    private static func read(_ root: Node) -> Result {
+        let sink = DiagnosticSink()
         guard let top = YAMLFields(root, what: "the plan", allowed: topLevelKeys, sink: sink) else {
             return Result(plan: nil, diagnostics: sink.diagnostics)
         }

@@ -1,0 +1,55 @@
+import CampaignCore
+import DeckUI
+import Foundation
+
+/// How long one editing key takes on plans of growing size: the whole path
+/// of `L` on the first task of a chain (text edit, re-validation, scheduling,
+/// the pushed dependants, the state adopting the new plan) and of `u`.
+func editBenchmark() {
+    for taskCount in [20, 200, 1_000] {
+        let document = PlanDocument(text: chainPlan(tasks: taskCount))
+        guard let plan = document.plan, !document.diagnostics.hasErrors else {
+            print("edit benchmark: generated plan has errors: \(document.diagnostics.prefix(3))")
+            return
+        }
+        var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)),
+                              editor: PlanEditHistory(document: document, savedText: document.text))
+        _ = DeckUpdate.apply(.key(.character("2")), to: &state)
+        let rounds = taskCount >= 1_000 ? 5 : 20
+        var move = 0.0, undo = 0.0
+        for _ in 0..<rounds {
+            var start = now()
+            _ = DeckUpdate.apply(.key(.character("L")), to: &state)
+            move += now() - start
+            start = now()
+            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
+            undo += now() - start
+        }
+        let moved = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
+        print("edit a \(taskCount)-task plan: move the first task \(String(format: "%.1f", move / Double(rounds) / 1000)) ms, "
+              + "undo \(String(format: "%.1f", undo / Double(rounds) / 1000)) ms (\(moved))")
+    }
+}
+
+/// `tasks` tasks in one chain, every tenth one pinned to its start, in two phases.
+private func chainPlan(tasks: Int) -> String {
+    var text = """
+    campaign: { id: bench, name: Bench, timezone: UTC, start: 2026-01-05, budget: 100000 }
+    phases:
+      - { id: one, name: One, weeks: 1-20 }
+      - { id: two, name: Two, weeks: 21-400 }
+    tasks:
+
+    """
+    for index in 0..<tasks {
+        text += "  - id: t\(index)\n    name: Task \(index)\n    phase: \(index < tasks / 2 ? "one" : "two")\n    owner: team\(index % 7)\n"
+        if index == 0 {
+            text += "    start: 2026-01-05\n"
+        } else {
+            text += "    after: [t\(index - 1)]\n"
+            if index % 10 == 0 { text += "    start: \(Day(year: 2026, month: 1, day: 5)! + index * 2)\n" }
+        }
+        text += "    days: 2\n"
+    }
+    return text
+}
