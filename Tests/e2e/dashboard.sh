@@ -9,28 +9,10 @@ set -uo pipefail
 bin=$(readlink -f "${1:?usage: dashboard.sh PATH/TO/campaign-deck}")
 session="deck-e2e-$$"
 state=$(mktemp -d)
-passed=0 failed=0
 cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$state"; }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -t "$session"; }
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | head -50; }
-# wait_for TEXT SECONDS: until the screen shows TEXT
-wait_for() {
-  local deadline=$((SECONDS + $2))
-  while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.3
-  done
-  return 1
-}
-expect() { if wait_for "$2" "${3:-10}"; then ok; else fail "$1: screen lacks '$2'"; fi; }
-terminal_restored() {
-  tmux send-keys -t "$session" "clear; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo" Enter
-  sleep 0.5
-  if screen | grep -q "^icanon echo"; then ok; else fail "$1: terminal not restored"; fi
-}
+source "$(dirname "$0")/tmux_lib.sh"
 
 tmux new-session -d -s "$session" -x 120 -y 40 "env XDG_STATE_HOME='$state' TERM=xterm-256color bash --norc --noprofile"
 sleep 0.5

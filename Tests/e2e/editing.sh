@@ -10,24 +10,10 @@ set -uo pipefail
 bin=$(readlink -f "${1:?usage: editing.sh PATH/TO/campaign-deck}")
 session="deck-edit-$$"
 work=$(mktemp -d)
-passed=0 failed=0
 cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-screen() { tmux capture-pane -p -t "$session"; }
-ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | head -50; }
-wait_for() {
-  local deadline=$((SECONDS + $2))
-  while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
-    sleep 0.2
-  done
-  return 1
-}
-expect() { if wait_for "$2" "${3:-5}"; then ok; else fail "$1: screen lacks '$2'"; fi; }
-keys() { tmux send-keys -t "$session" "$@"; sleep 0.3; }
-typed() { tmux send-keys -t "$session" -l -- "$1"; sleep 0.3; }
+source "$(dirname "$0")/tmux_lib.sh"
 same_bytes() { if cmp -s "$2" "$3"; then ok; else fail "$1: $2 and $3 differ"; diff "$2" "$3" | head; fi; }
 
 cd "$work" || exit 1
@@ -126,9 +112,7 @@ expect "quit asks" "The plan has edits that are not saved."
 keys d
 sleep 1
 same_bytes "discarding writes nothing" theirs.yaml shop.yaml
-tmux send-keys -t "$session" "clear; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo" Enter
-sleep 0.5
-if screen | grep -q "^icanon echo"; then ok; else fail "terminal restored after quit"; fi
+terminal_restored "after quitting"
 
 echo "editing e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

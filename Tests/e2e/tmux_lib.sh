@@ -1,0 +1,26 @@
+# Shared by the tmux end-to-end scripts: reading the screen, waiting for
+# text, counting checks. Source it after setting $session.
+passed=0 failed=0
+
+screen() { tmux capture-pane -p -t "$session"; }
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | head -50; }
+# wait_for TEXT SECONDS: until the screen shows TEXT
+wait_for() {
+  local deadline=$((SECONDS + $2))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qF -- "$1"; then return 0; fi
+    sleep 0.2
+  done
+  return 1
+}
+# expect NAME TEXT [SECONDS]
+expect() { if wait_for "$2" "${3:-10}"; then ok; else fail "$1: screen lacks '$2'"; fi; }
+keys() { tmux send-keys -t "$session" "$@"; sleep 0.3; }
+typed() { tmux send-keys -t "$session" -l -- "$1"; sleep 0.3; }
+# terminal_restored NAME: `stty -a` in the pane shows canonical mode and echo.
+terminal_restored() {
+  tmux send-keys -t "$session" "clear; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo" Enter
+  sleep 0.5
+  if screen | grep -q "^icanon echo"; then ok; else fail "$1: terminal not restored"; fi
+}
