@@ -17,7 +17,7 @@ enum Overlays {
     }
 
     static func box(_ title: String, lines: [(String, Style)], grid: inout CellGrid) {
-        let width = min(grid.columns - 4, max(40, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
+        let width = min(grid.columns - 4, max(40, DisplayWidth.of(title) + 8, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
         let height = min(grid.rows - 2, lines.count + 2)
         let rect = Rect(row: max(1, (grid.rows - height) / 2), column: (grid.columns - width) / 2, width: width, height: height)
         grid.fill(rect, style: Style(.text))
