@@ -118,6 +118,10 @@ import Testing
         _ = press(.character("n"), .character("n"), .character("n"), in: &state)
         #expect(press(.character("n"), in: &state) == [.walkthrough(active: false)])
         #expect(state.overlay == nil)
+        // Jumping to a pane closes it too, and the app is told.
+        _ = press(.character("w"), in: &state)
+        #expect(press(.character("3"), in: &state) == [.walkthrough(active: false)])
+        #expect(state.focus == .kpis)
     }
 }
 

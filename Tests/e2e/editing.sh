@@ -14,7 +14,6 @@ cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 source "$(dirname "$0")/tmux_lib.sh"
-same_bytes() { if cmp -s "$2" "$3"; then ok; else fail "$1: $2 and $3 differ"; diff "$2" "$3" | head; fi; }
 
 cd "$work" || exit 1
 "$bin" init shop >/dev/null || { echo "FAIL init"; exit 1; }

@@ -24,3 +24,5 @@ terminal_restored() {
   sleep 0.5
   if screen | grep -q "^icanon echo"; then ok; else fail "$1: terminal not restored"; fi
 }
+# same_bytes NAME FILE1 FILE2: the two files are byte-identical.
+same_bytes() { if cmp -s "$2" "$3"; then ok; else fail "$1: $2 and $3 differ"; diff "$2" "$3" | head; fi; }

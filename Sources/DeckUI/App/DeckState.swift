@@ -15,6 +15,8 @@ public struct DeckState: Sendable {
         case alertEditor(selected: Int)
         /// The stand-up walkthrough, at one of its steps.
         case walkthrough(step: Int)
+        /// The `/` filter or the `:` command line, typed in the status bar.
+        case inputLine(InputLine)
     }
 
     public enum StreamMode: Equatable, Sendable {
@@ -32,6 +34,8 @@ public struct DeckState: Sendable {
     public var focus: Pane = .segments
     public var zoomed = false
     public var selection: [Pane: Int] = [:]
+    /// Applied `/` filters: a pane lists only rows containing its text.
+    public var filters: [Pane: String] = [:]
     public var overlay: Overlay?
     public var kpiGrouping: KPIDimension = .channel
     public var ganttScale: GanttScale = .days
@@ -64,6 +68,11 @@ public struct DeckState: Sendable {
     }
 
     public var hasUnsavedEdits: Bool { editor?.hasUnsavedEdits ?? false }
+
+    var isInWalkthrough: Bool {
+        if case .walkthrough? = overlay { return true }
+        return false
+    }
 
     /// Shows the editor's current plan: panes, schedule and selection follow it.
     mutating func adoptEditedPlan(selecting taskID: String? = nil) {

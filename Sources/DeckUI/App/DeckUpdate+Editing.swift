@@ -53,8 +53,10 @@ extension DeckUpdate {
                 state.overlay = .prompt(Prompt(.removeDependency(id), text: after.count == 1 ? after[0].taskID : ""))
             }
         case .editSegment(let field):
-            let index = state.selected(.segments)
-            guard state.plan.segments.indices.contains(index) else { state.message = "no segment selected"; return [] }
+            guard let index = state.visibleSelection(.segments), state.plan.segments.indices.contains(index) else {
+                state.message = "no segment selected"
+                return []
+            }
             let segment = state.plan.segments[index]
             let current: String
             switch field {
@@ -83,10 +85,10 @@ extension DeckUpdate {
         return []
     }
 
-    /// Runs `body` with the selected task's id, or says there is none.
+    /// Runs `body` with the selected task's id, or says there is none (the
+    /// filter may hide every task: keys never act on a task that is not shown).
     private static func withTask(_ state: inout DeckState, _ body: (String, inout DeckState) -> Void) {
-        let index = state.selected(.gantt)
-        guard state.plan.tasks.indices.contains(index) else {
+        guard let index = state.visibleSelection(.gantt) else {
             state.message = "no task selected"
             return
         }

@@ -17,24 +17,16 @@ extension DeckUpdate {
             // rule with a typo is fixed rather than typed again.
             if state.lastEditFailed, prompt.purpose.isPlanEdit { state.overlay = .prompt(prompt) }
             return effects
-        case .backspace, .delete:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .control("u"):
-            prompt.text = "" // as in a shell: clear the line
-        case .control("w"):
-            // As in a shell: drop the last word.
-            while prompt.text.last == " " { prompt.text.removeLast() }
-            while let last = prompt.text.last, last != " " { _ = last; prompt.text.removeLast() }
-        case .character(let character):
-            prompt.text.append(character)
         default:
-            break
+            _ = LineEditing.apply(key, to: &prompt.text)
         }
         state.overlay = .prompt(prompt)
         return []
     }
 
-    private static func submit(_ purpose: Prompt.Purpose, _ text: String, _ state: inout DeckState) -> [DeckEffect] {
+    /// What Enter does with a prompt's text (the `:` commands that take a
+    /// task's owner, progress or dependency answer the same prompts).
+    static func submit(_ purpose: Prompt.Purpose, _ text: String, _ state: inout DeckState) -> [DeckEffect] {
         switch purpose {
         case .anomalyCause(let id):
             state.overlay = .prompt(Prompt(.anomalyAction(id, cause: text)))
@@ -60,6 +52,8 @@ extension DeckUpdate {
                 let number = Double(text).map { $0 > 1 ? "\(text)%" : text } ?? text
                 edit(.setProgress(taskID: id, progress: try PercentText.fraction(number, what: "progress")), selecting: id, &state)
             } catch {
+                // Like a refused edit: the prompt (or command line) stays open to fix the number.
+                state.lastEditFailed = true
                 state.message = "\(error)"
             }
         case .newTask(let after):
@@ -96,6 +90,15 @@ extension Prompt.Purpose {
         switch self {
         case .taskOwner, .taskProgress, .newTask, .addDependency, .removeDependency, .segment, .alert: return true
         case .anomalyOwner, .anomalyNote, .anomalyCause, .anomalyAction, .saveAs: return false
+        }
+    }
+
+    /// The task a task prompt is about, if it is one.
+    var taskID: String? {
+        switch self {
+        case .taskOwner(let id), .taskProgress(let id), .newTask(after: let id), .addDependency(let id), .removeDependency(let id):
+            return id
+        case .anomalyOwner, .anomalyNote, .anomalyCause, .anomalyAction, .segment, .alert, .saveAs: return nil
         }
     }
 }

@@ -8,13 +8,29 @@ public enum DeckUpdate {
     public static let speeds: [Double] = [1, 10, 60, 300, 600, 1_800, 3_600, 7_200]
 
     public static func apply(_ action: DeckAction, to state: inout DeckState) -> [DeckEffect] {
+        let effects = changes(for: action, &state)
+        // Whatever changed the rows (new data, an edit, a filter), the selection
+        // stays on a row that is on screen.
+        state.keepSelectionsVisible()
+        return effects
+    }
+
+    private static func changes(for action: DeckAction, _ state: inout DeckState) -> [DeckEffect] {
         switch action {
-        case .key(let key): return handle(key, &state)
+        case .key(let key):
+            let before = state.editor?.document.text
+            let wasWalkingThrough = state.isInWalkthrough
+            var effects = handle(key, &state)
+            if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
+            // However the walkthrough closed (Esc, n past the end, 1-4, `:`), the app stops building the agenda.
+            if wasWalkingThrough && !state.isInWalkthrough && !effects.contains(.walkthrough(active: false)) {
+                effects.append(.walkthrough(active: false))
+            }
+            return effects
         case .resize: return []
         case .data(let snapshot):
             state.data = snapshot
             if let agenda = snapshot.agenda { state.agenda = agenda }
-            clampSelections(&state)
             return []
         case .streamEnded:
             state.stream = .finished
@@ -29,14 +45,15 @@ public enum DeckUpdate {
         }
     }
 
+    /// A key's effects; `apply` adds `planEdited` when the plan's text changed.
     private static func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect] {
         switch state.overlay {
         case .prompt(let prompt)?:
             // A prompt takes every key until Enter or Esc.
-            let before = state.editor?.document.text
-            var effects = editPrompt(key, prompt, &state)
-            if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
-            return effects
+            return editPrompt(key, prompt, &state)
+        case .inputLine(let line)?:
+            // So does the status-bar line.
+            return editInputLine(key, line, &state)
         case .confirm(let question)?:
             return answer(key, question, &state)
         case .alertEditor?, .walkthrough?:
@@ -53,10 +70,7 @@ public enum DeckUpdate {
             return []
         }
         state.message = nil
-        let before = state.editor?.document.text
-        var effects = run(binding.command, &state)
-        if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
-        return effects
+        return run(binding.command, &state)
     }
 
     static func run(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect] {
@@ -87,8 +101,17 @@ public enum DeckUpdate {
                 state.overlay = nil
                 return [.walkthrough(active: false)]
             }
-            if state.overlay != nil { state.overlay = nil } else if state.zoomed { state.zoomed = false }
+            // Innermost first: an overlay, then the pane's filter, then the zoom.
+            if state.overlay != nil {
+                state.overlay = nil
+            } else if state.filters[state.focus] != nil {
+                clearFilter(of: state.focus, &state)
+            } else if state.zoomed {
+                state.zoomed = false
+            }
         case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
+        case .startFilter: return openInputLine(.filter(state.focus), &state)
+        case .openCommandLine: return openInputLine(.command, &state)
         case .zoom: state.zoomed.toggle()
         case .togglePause:
             switch state.stream {
@@ -106,14 +129,10 @@ public enum DeckUpdate {
         case .faster, .slower:
             let index = speeds.lastIndex { $0 <= state.speed } ?? 0
             let next = command == .faster ? min(index + 1, speeds.count - 1) : max(index - 1, 0)
-            state.speed = speeds[next]
-            state.message = "replay ×\(Formatting.plain(state.speed))"
-            return [.setSpeed(state.speed)]
+            return setSpeed(speeds[next], &state)
         case .cycleTheme:
             let index = themes.firstIndex(of: state.themeName) ?? -1
-            state.themeName = themes[(index + 1) % themes.count]
-            state.message = "theme: \(state.themeName)"
-            return [.useTheme(state.themeName)]
+            return useTheme(themes[(index + 1) % themes.count], &state)
         case .toggleKPIGrouping:
             state.kpiGrouping = state.kpiGrouping == .channel ? .segment : .channel
             state.selection[.kpis] = 0
@@ -136,6 +155,20 @@ public enum DeckUpdate {
         return []
     }
 
+    /// `+`/`-` step through `speeds`; `:speed` sets any positive speed.
+    static func setSpeed(_ speed: Double, _ state: inout DeckState) -> [DeckEffect] {
+        state.speed = speed
+        state.message = "replay ×\(Formatting.plain(speed))"
+        return [.setSpeed(speed)]
+    }
+
+    /// `t` cycles through `themes`; `:theme` picks one by name.
+    static func useTheme(_ name: String, _ state: inout DeckState) -> [DeckEffect] {
+        state.themeName = name
+        state.message = "theme: \(name)"
+        return [.useTheme(name)]
+    }
+
     private static func focus(_ pane: Pane, _ state: inout DeckState) {
         state.focus = pane
         state.overlay = nil
@@ -150,13 +183,10 @@ public enum DeckUpdate {
     }
 
     private static func move(by delta: Int, _ state: inout DeckState) {
-        let count = state.rowCount(state.focus)
-        guard count > 0 else { return }
-        // The Gantt lists tasks grouped by phase, which need not be file order:
-        // move through what is on screen.
-        let order = state.focus == .gantt ? GanttPane.lines(state.plan).compactMap { line -> Int? in
-            if case .task(let index) = line { return index } else { return nil }
-        } : Array(0..<count)
+        // Move through what is on screen: the Gantt groups tasks by phase (not
+        // file order), and a filter hides rows.
+        let order = state.visibleRows(state.focus)
+        guard !order.isEmpty else { return }
         let current = order.firstIndex(of: state.selected(state.focus)) ?? 0
         let last = order.count - 1
         let target = delta > 0 ? min(current.addingReportingOverflow(delta).overflow ? last : current + delta, last)
@@ -164,18 +194,11 @@ public enum DeckUpdate {
         state.selection[state.focus] = order[target]
     }
 
-    private static func clampSelections(_ state: inout DeckState) {
-        for pane in Pane.allCases {
-            let count = state.rowCount(pane)
-            if state.selected(pane) >= count { state.selection[pane] = max(0, count - 1) }
-        }
-    }
-
     private static func open(_ state: inout DeckState) -> [DeckEffect] {
         switch state.focus {
         case .segments:
-            guard state.rowCount(.segments) > 0 else { return [] }
-            state.overlay = .personaCard(segment: state.selected(.segments))
+            guard let index = state.visibleSelection(.segments) else { return [] }
+            state.overlay = .personaCard(segment: index)
         case .anomalies:
             guard let anomaly = selectedAnomaly(state) else { return [] }
             state.overlay = .anomalyDetail(id: anomaly.id)
@@ -187,8 +210,7 @@ public enum DeckUpdate {
 
     static func selectedAnomaly(_ state: DeckState) -> DashboardSnapshot.AnomalyRow? {
         if case .anomalyDetail(let id)? = state.overlay { return state.data.anomalies.first { $0.id == id } }
-        let index = state.selected(.anomalies)
-        return index < state.data.anomalies.count ? state.data.anomalies[index] : nil
+        return state.visibleSelection(.anomalies).map { state.data.anomalies[$0] }
     }
 
     private static func anomalyCommand(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect] {

@@ -8,6 +8,8 @@ public enum DeckCommand: Hashable, Sendable {
     case moveUp, moveDown, moveLeft, moveRight, pageUp, pageDown, moveHome, moveEnd
     case open, back
     case toggleHelp
+    /// `/` and `:`: the one-line input in the status bar.
+    case startFilter, openCommandLine
     case zoom
     case togglePause, faster, slower
     case cycleTheme

@@ -63,7 +63,10 @@ public enum KeyRegistry {
         KeyBinding([.control("r")], .redo, "redo"),
         KeyBinding([.control("s")], .save, "save the plan (atomic, minimal diff)", hint: "save"),
         KeyBinding([.character("w")], .startWalkthrough, "stand-up walkthrough", hint: "stand-up"),
-        KeyBinding([.character("?")], .toggleHelp, "show every key", hint: "help"),
+        // Last of the hints: the footer shows them where there is room.
+        KeyBinding([.character("/")], .startFilter, "filter the focused pane's rows", hint: "filter"),
+        KeyBinding([.character(":")], .openCommandLine, "command line (:help lists commands)", hint: "command"),
+        KeyBinding([.character("?")], .toggleHelp, "show every key and command", hint: "help"),
         KeyBinding([.character("q")], .quit, "quit", hint: "quit"),
         // Gantt
         KeyBinding([.left, .character("h")], .moveLeft, "scroll earlier", scope: .pane(.gantt), hint: "scroll"),

@@ -35,6 +35,10 @@ enum Bars {
     }
 
     static func status(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        if case .inputLine(let line)? = state.overlay {
+            InputLineBar.draw(line, state: state, in: rect, grid: &grid)
+            return
+        }
         grid.fill(rect, style: Style(.statusBar))
         var column = rect.column + 1
         let hints = promptHints(state) ?? KeyRegistry.hints(for: state.focus)

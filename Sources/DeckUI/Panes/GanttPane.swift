@@ -11,15 +11,18 @@ enum GanttPane {
     }
 
     /// Phases in plan order with their tasks; tasks without a known phase last.
-    static func lines(_ plan: Plan) -> [Line] {
+    /// Only tasks `shows` keeps are listed (the `/` filter); an empty phase is left out.
+    static func lines(_ plan: Plan, showing shows: (Int) -> Bool = { _ in true }) -> [Line] {
         var lines: [Line] = []
         for phase in plan.phases {
-            let tasks = plan.tasks.indices.filter { plan.tasks[$0].phase == phase.id }
+            let tasks = plan.tasks.indices.filter { plan.tasks[$0].phase == phase.id && shows($0) }
             guard !tasks.isEmpty else { continue }
             lines.append(.phase(phase.name))
             lines += tasks.map(Line.task)
         }
-        let loose = plan.tasks.indices.filter { index in !plan.phases.contains { $0.id == plan.tasks[index].phase } }
+        let loose = plan.tasks.indices.filter { index in
+            shows(index) && !plan.phases.contains { $0.id == plan.tasks[index].phase }
+        }
         if !loose.isEmpty { lines.append(.phase("—")); lines += loose.map(Line.task) }
         return lines
     }
@@ -32,7 +35,7 @@ enum GanttPane {
 
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let daysPerColumn = state.ganttScale == .days ? 1 : 7
-        let frame = PaneFrame(.gantt, in: rect, focused: state.focus == .gantt,
+        let frame = PaneFrame(.gantt, in: rect, focused: state.focus == .gantt, filter: state.filter(for: .gantt),
                               subtitle: state.ganttScale == .days ? "days" : "weeks", grid: &grid)
         guard let schedule = state.schedule, !state.plan.tasks.isEmpty else {
             frame.put(state.plan.tasks.isEmpty ? "no tasks in this plan" : "the plan cannot be scheduled",
@@ -64,13 +67,17 @@ enum GanttPane {
         }
         frame.put(String(axis), row: 0, column: axisColumn, style: Style(.muted), grid: &grid)
 
-        let lines = lines(plan)
-        let selectedTask = state.selected(.gantt)
-        let selectedLine = lines.firstIndex(of: .task(selectedTask)) ?? 0
+        let lines = state.ganttLines
+        if lines.isEmpty, let filter = state.filter(for: .gantt) {
+            frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
+        // nil when the filter hides every task: nothing is highlighted or described.
+        let selectedTask = state.visibleSelection(.gantt)
+        let selectedLine = selectedTask.flatMap { lines.firstIndex(of: .task($0)) } ?? 0
         let footerRows = 1
         let visible = frame.inner.height - 1 - footerRows
         let first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible)
-        let selectedDependencies = Set(plan.tasks.indices.contains(selectedTask) ? plan.tasks[selectedTask].after.map(\.taskID) : [])
+        let selectedDependencies = Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? [])
 
         for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let row = offset + 1
@@ -105,7 +112,7 @@ enum GanttPane {
             }
         }
         // Footer: the selected task's dates, float and what it waits for.
-        if plan.tasks.indices.contains(selectedTask) {
+        if let selectedTask {
             let task = plan.tasks[selectedTask], timing = schedule.tasks[selectedTask]
             var text = "\(task.id): \(timing.earlyStart)→\(timing.earlyFinish) float \(timing.floatDays)d"
             if let owner = task.owner { text += " · \(owner)" }

@@ -6,9 +6,10 @@ import CampaignCore
 enum KPIPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let byChannel = state.kpiGrouping == .channel
-        let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis,
+        let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis, filter: state.filter(for: .kpis),
                               subtitle: byChannel ? "per channel" : "per segment", grid: &grid)
-        let rows = byChannel ? state.data.channelRows : state.data.segmentKPIRows
+        let rows = state.kpiRows
+        let shown = state.visibleRows(.kpis)
         // Three widths of table; the state column always stays (it is what the pane is for).
         let wide = frame.inner.width >= 84
         let narrow = frame.inner.width < 50
@@ -24,10 +25,11 @@ enum KPIPane {
         frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR/h" : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1
-        let selected = state.selected(.kpis)
-        let first = PaneFrame.scrollOffset(selected: selected, count: rows.count, visibleRows: visible)
-        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
-            let index = first + offset
+        let selected = state.visibleSelection(.kpis)
+        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
+                                           visibleRows: visible)
+        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+            let row = rows[index]
             let v = row.values
             let breached = row.alerts.filter { $0.state == .firing || $0.state == .pending }
             let worst = row.worstState
@@ -61,6 +63,8 @@ enum KPIPane {
         }
         if rows.isEmpty {
             frame.put("waiting for events…", row: 1, style: Style(.muted), grid: &grid)
+        } else if shown.isEmpty, let filter = state.filter(for: .kpis) {
+            frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
     }
 }

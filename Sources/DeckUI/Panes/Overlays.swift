@@ -13,6 +13,7 @@ enum Overlays {
         case .confirm(let question)?: EditorOverlays.confirm(question, grid: &grid)
         case .alertEditor(let selected)?: EditorOverlays.alertEditor(state, selected: selected, grid: &grid)
         case .walkthrough(let step)?: WalkthroughOverlay.draw(state, step: step, grid: &grid)
+        case .inputLine?: return // typed in the status bar, over nothing
         }
     }
 
@@ -51,8 +52,8 @@ enum Overlays {
         }
     }
 
-    /// Every key, the focused pane's first: on a small terminal the list is
-    /// cut, and what stays is what works here.
+    /// Every key, the focused pane's first, then the `:` commands: on a small
+    /// terminal the list is cut, and what stays is what works here.
     static func help(_ state: DeckState, grid: inout CellGrid) {
         var lines: [(String, Style)] = [("Esc or ? closes this", Style(.muted))]
         let keyWidth = KeyRegistry.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
@@ -66,6 +67,11 @@ enum Overlays {
         let panes = [state.focus] + Pane.allCases.filter { $0 != state.focus }
         section(state.focus.title, KeyRegistry.bindings.filter { $0.scope == .pane(state.focus) })
         section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
+        lines.append(("Commands (type : first)", Style(.title, attributes: .bold)))
+        let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
+        for command in CommandTable.commands {
+            lines.append((DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text)))
+        }
         for pane in panes.dropFirst() {
             section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
         }

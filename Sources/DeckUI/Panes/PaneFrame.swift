@@ -6,11 +6,13 @@ struct PaneFrame {
     let rect: Rect
     let inner: Rect
 
-    init(_ pane: Pane, in rect: Rect, focused: Bool, subtitle: String? = nil, grid: inout CellGrid) {
+    /// `filter` (the pane's `/` filter) comes first in the title: it says why rows are missing.
+    init(_ pane: Pane, in rect: Rect, focused: Bool, filter: String? = nil, subtitle: String? = nil, grid: inout CellGrid) {
         self.rect = rect
         inner = rect.inset(by: 1)
         let border = Style(focused ? .borderFocused : .border, attributes: focused ? .bold : [])
         var title = "\(pane.rawValue + 1) \(pane.title)"
+        if let filter { title += " · /" + filter }
         if let subtitle { title += " · " + subtitle }
         grid.drawBox(rect, lines: focused ? .heavy : .light, style: border, title: title,
                      titleStyle: Style(.title, attributes: .bold))
@@ -33,6 +35,9 @@ struct PaneFrame {
             style = Style(.selection, attributes: style.attributes.union(.bold))
         }
     }
+
+    /// What a pane says when its filter hides every row (rather than an empty box).
+    static func noMatch(_ filter: String) -> String { "no rows match /\(filter)" }
 
     /// First row to show so that `selected` stays visible in `visibleRows`.
     static func scrollOffset(selected: Int, count: Int, visibleRows: Int) -> Int {

@@ -3,10 +3,10 @@ import CampaignCore
 /// Segments: size, share, budget share, goal progress and key KPIs (SPEC §10).
 enum SegmentsPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
-        let frame = PaneFrame(.segments, in: rect, focused: state.focus == .segments, grid: &grid)
-        let rows = state.data.segments.isEmpty
-            ? state.plan.segments.map { DashboardSnapshot.SegmentRow(id: $0.id, name: $0.name, budgetShare: $0.budgetShare) }
-            : state.data.segments
+        let frame = PaneFrame(.segments, in: rect, focused: state.focus == .segments, filter: state.filter(for: .segments),
+                              grid: &grid)
+        let rows = state.segmentRows
+        let shown = state.visibleRows(.segments)
         let wide = frame.inner.width >= 64
         let narrow = frame.inner.width < 50
         let fixed = wide ? [7, 6, 6, 14, 6, 6] : (narrow ? [5, 5, 12] : [5, 5, 5, 12])
@@ -19,10 +19,11 @@ enum SegmentsPane {
                           : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
         frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let visible = frame.inner.height - 1
-        let selected = state.selected(.segments)
-        let first = PaneFrame.scrollOffset(selected: selected, count: rows.count, visibleRows: visible)
-        for (offset, row) in rows.dropFirst(first).prefix(visible).enumerated() {
-            let index = first + offset
+        let selected = state.visibleSelection(.segments)
+        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
+                                           visibleRows: visible)
+        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+            let row = rows[index]
             var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
                          Cells.percent(row.share, decimals: 0)]
             if !narrow { cells.append(Cells.percent(row.budgetShare, decimals: 0)) }
@@ -31,7 +32,11 @@ enum SegmentsPane {
             frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
             if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }
         }
-        if rows.isEmpty { frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid) }
+        if rows.isEmpty {
+            frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid)
+        } else if shown.isEmpty, let filter = state.filter(for: .segments) {
+            frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
     }
 
     /// `███▌░░░░ 45%`: progress toward the goal (actual / target).

@@ -1,0 +1,81 @@
+import CampaignCore
+
+/// Running a `:` command: each does what its key (or its key's prompt) does,
+/// through the same functions, so a command and a key can never disagree.
+extension DeckUpdate {
+    /// A mistake (an unknown command, a bad argument, a refused edit) changes
+    /// nothing but the message, and keeps the line open to be fixed.
+    static func runCommandLine(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
+        state.lastEditFailed = false
+        do throws(CommandLineError) {
+            guard let action = try CommandTable.parse(line.text) else { return [] }
+            let effects = try perform(action, &state)
+            if state.lastEditFailed { state.overlay = .inputLine(line) }
+            return effects
+        } catch {
+            state.message = error.message
+            state.overlay = .inputLine(line)
+            return []
+        }
+    }
+
+    private static func perform(_ action: CommandLineAction, _ state: inout DeckState) throws(CommandLineError) -> [DeckEffect] {
+        switch action {
+        case .key(let command):
+            return run(command, &state)
+        case .quitDiscarding:
+            state.quitting = true
+            return [.quit]
+        case .saveAndQuit:
+            guard state.hasUnsavedEdits else {
+                state.quitting = true
+                return [.quit]
+            }
+            state.quitsAfterSave = true
+            return run(.save, &state)
+        case .pause:
+            guard state.stream != .paused else { state.message = "the stream is already paused"; return [] }
+            return run(.togglePause, &state)
+        case .resume:
+            guard state.stream == .paused else {
+                state.message = state.stream == .finished ? "the stream has ended" : "the stream is not paused"
+                return []
+            }
+            return run(.togglePause, &state)
+        case .theme(let name):
+            guard themes.contains(name) else {
+                throw CommandLineError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: themes)); "
+                                       + "themes: " + themes.joined(separator: ", "))
+            }
+            return useTheme(name, &state)
+        case .speed(let speed):
+            return setSpeed(speed, &state)
+        case .goto(let id):
+            let index = try taskIndex(id, state)
+            _ = run(.focus(.gantt), &state)
+            if !state.visibleRows(.gantt).contains(index) { clearFilter(of: .gantt, &state) }
+            state.selection[.gantt] = index
+        case .moveTask(let id, let days):
+            try requireEditableTask(id, state)
+            edit(.moveTask(id: id, days: days), selecting: id, &state)
+        case .answer(let purpose, let text):
+            if let id = purpose.taskID { try requireEditableTask(id, state) }
+            return submit(purpose, text, &state)
+        case .filter(let text):
+            applyFilter(text, to: state.focus, &state)
+        }
+        return []
+    }
+
+    private static func taskIndex(_ id: String, _ state: DeckState) throws(CommandLineError) -> Int {
+        guard let index = state.plan.tasks.firstIndex(where: { $0.id == id }) else {
+            throw CommandLineError("no task '\(id)'" + Suggestion.hint(for: id, among: state.plan.tasks.map(\.id)))
+        }
+        return index
+    }
+
+    private static func requireEditableTask(_ id: String, _ state: DeckState) throws(CommandLineError) {
+        guard state.editor != nil else { throw CommandLineError("this plan cannot be edited here") }
+        _ = try taskIndex(id, state)
+    }
+}

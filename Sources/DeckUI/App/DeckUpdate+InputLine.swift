@@ -1,0 +1,62 @@
+import CampaignCore
+import Foundation
+
+/// `/` and `:`: typing in the status bar line, and what Enter and Esc do.
+/// The filter narrows the pane as it is typed (`DeckState.filter(for:)` reads
+/// the line), so Esc needs nothing undone: the applied filter was never touched.
+extension DeckUpdate {
+    static func openInputLine(_ kind: InputLine.Kind, _ state: inout DeckState) -> [DeckEffect] {
+        // The line takes the overlay's place; a walkthrough under it ends properly.
+        let endsWalkthrough: Bool
+        if case .walkthrough? = state.overlay { endsWalkthrough = true } else { endsWalkthrough = false }
+        state.overlay = .inputLine(InputLine(kind))
+        return endsWalkthrough ? [.walkthrough(active: false)] : []
+    }
+
+    static func editInputLine(_ key: Key, _ typed: InputLine, _ state: inout DeckState) -> [DeckEffect] {
+        var line = typed
+        switch key {
+        case .escape:
+            state.overlay = nil
+            state.message = "cancelled"
+            return []
+        case .enter:
+            state.overlay = nil
+            switch line.kind {
+            case .filter(let pane):
+                applyFilter(line.text, to: pane, &state)
+                return []
+            case .command:
+                return runCommandLine(line, &state)
+            }
+        case .tab where line.kind == .command:
+            if let completed = CommandTable.completion(of: line.text) { line.text = completed }
+        default:
+            _ = LineEditing.apply(key, to: &line.text)
+        }
+        // The last error was about the text as it was: once it changes, the bar
+        // shows the hint for what is typed now.
+        if line.text != typed.text { state.message = nil }
+        state.overlay = .inputLine(line)
+        return []
+    }
+
+    /// Keeps `text` as `pane`'s filter; empty text clears it. The status bar
+    /// says how many rows are left.
+    static func applyFilter(_ text: String, to pane: Pane, _ state: inout DeckState) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            clearFilter(of: pane, &state)
+            return
+        }
+        state.filters[pane] = text
+        let shown = state.visibleRows(pane).count
+        state.message = shown == 0 ? PaneFrame.noMatch(text)
+                                   : "\(pane.title): \(shown) row\(shown == 1 ? "" : "s") match /\(text)"
+    }
+
+    static func clearFilter(of pane: Pane, _ state: inout DeckState) {
+        guard let old = state.filters.removeValue(forKey: pane) else { return }
+        state.message = "\(pane.title): filter /\(old) cleared"
+    }
+}

@@ -1,0 +1,27 @@
+import CampaignCore
+
+/// What a typed command asks for, before it is run. Each maps onto what a key
+/// already does (a `DeckCommand`, a `PlanEdit`, a prompt's answer), so the
+/// command line adds no behaviour of its own.
+enum CommandLineAction: Equatable {
+    /// Exactly what the key bound to `command` does (`:w` is Ctrl-S).
+    case key(DeckCommand)
+    case quitDiscarding
+    /// Saves, then quits once the save succeeded (the quit question's `s`).
+    case saveAndQuit
+    case pause, resume
+    case theme(String)
+    case speed(Double)
+    case goto(task: String)
+    case moveTask(String, days: Int)
+    /// The prompt a task's key opens, answered in one go (`:owner`, `:progress`, `:after`).
+    case answer(Prompt.Purpose, text: String)
+    /// The focused pane's filter; empty clears it.
+    case filter(String)
+}
+
+/// A mistake in a typed command, in words for the status bar.
+struct CommandLineError: Error, Equatable {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

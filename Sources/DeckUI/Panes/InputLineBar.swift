@@ -1,0 +1,45 @@
+import CampaignCore
+
+/// The status bar while `/` or `:` is typed: the line with its cursor, then
+/// what it will do (rows left, or the command's usage), then any message.
+enum InputLineBar {
+    static func draw(_ line: InputLine, state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        grid.fill(rect, style: Style(.statusBar))
+        // Room goes to the typed text (up to half the bar), then the message
+        // (an error says what to fix), then the hint in whatever is left.
+        // The text goes through the grid, which shows control characters as
+        // escapes; a line longer than its room shows its end, where the cursor is.
+        let typed = tail(line.leader + line.text, width: max(1, rect.width / 2 - 2))
+        var column = grid.put(typed, row: rect.row, column: rect.column + 1, style: Style(.statusBar, attributes: .bold))
+        column = grid.put("▏", row: rect.row, column: column, style: Style(.accent, attributes: .bold))
+        let end = rect.column + rect.width
+        let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, end - column - 1) } ?? 0
+        if let message = state.message, messageWidth > 1 {
+            grid.put(message, row: rect.row, column: end - messageWidth, style: Style(.statusBar, attributes: .bold),
+                     maxWidth: messageWidth - 1)
+        }
+        let hintRoom = end - messageWidth - column - 3
+        if hintRoom > 3 {
+            grid.put(hint(line, state: state), row: rect.row, column: column + 2, style: Style(.muted), maxWidth: hintRoom)
+        }
+    }
+
+    private static func hint(_ line: InputLine, state: DeckState) -> String {
+        switch line.kind {
+        case .filter(let pane):
+            let shown = state.visibleRows(pane).count
+            let count = line.text.isEmpty ? "" : "\(shown) row\(shown == 1 ? "" : "s") · "
+            return count + "Enter keeps · Esc cancels"
+        case .command:
+            return CommandTable.hint(for: line.text)
+        }
+    }
+
+    /// The last `width` columns of `text`, with `…` when it was cut.
+    static func tail(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = Substring(text)
+        while DisplayWidth.of("…" + kept) > width, !kept.isEmpty { kept = kept.dropFirst() }
+        return "…" + kept
+    }
+}
