@@ -50,6 +50,20 @@ public struct AnomalyLog: Sendable {
         }
     }
 
+    /// Newest first, each with its notes: two queries however many anomalies
+    /// there are (the dashboard refreshes this after every alert change).
+    public func listWithNotes() throws -> [Anomaly] {
+        try database.read { db in
+            let notes = try AnomalyRows.allNotes(db)
+            return try Row.fetchAll(db, sql: "SELECT \(AnomalyRows.columns) FROM anomaly ORDER BY opened_at DESC, id DESC")
+                .map { row in
+                    var anomaly = AnomalyRows.anomaly(row)
+                    anomaly.notes = notes[anomaly.id] ?? []
+                    return anomaly
+                }
+        }
+    }
+
     /// One anomaly with its whole timeline; an unknown id is `StoreError.unknownAnomaly`.
     public func anomaly(id: Int64) throws -> Anomaly {
         try database.read { db in try AnomalyRows.fetch(db, id: id) }

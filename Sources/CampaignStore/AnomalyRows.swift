@@ -26,9 +26,21 @@ enum AnomalyRows {
         var anomaly = anomaly(row)
         anomaly.notes = try Row.fetchAll(
             db, sql: "SELECT at, author, kind, text FROM anomaly_note WHERE anomaly_id = ? ORDER BY id", arguments: [id]
-        ).map { AnomalyNote(at: $0["at"], author: $0["author"], kind: AnomalyNote.Kind(rawValue: $0["kind"]) ?? .note,
-                            text: $0["text"]) }
+        ).map(note)
         return anomaly
+    }
+
+    static func note(_ row: Row) -> AnomalyNote {
+        AnomalyNote(at: row["at"], author: row["author"], kind: AnomalyNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"])
+    }
+
+    /// Every anomaly's notes in one query (oldest first), for views that show many anomalies.
+    static func allNotes(_ db: Database) throws -> [Int64: [AnomalyNote]] {
+        var notes: [Int64: [AnomalyNote]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT anomaly_id, at, author, kind, text FROM anomaly_note ORDER BY id") {
+            notes[row["anomaly_id"], default: []].append(note(row))
+        }
+        return notes
     }
 
     static func addNote(_ db: Database, id: Int64, at: Int64, author: String, kind: AnomalyNote.Kind, text: String) throws {

@@ -36,7 +36,7 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
 
     func rows() -> [DashboardSnapshot.AnomalyRow] {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
-        let anomalies = (try? log.list()) ?? []
+        let anomalies = (try? log.listWithNotes()) ?? []
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
             var detail: [String] = []
@@ -48,8 +48,7 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
             if let recovered = anomaly.recoveredAt { detail.append("Recovered " + String(clock.rfc3339(recovered).prefix(16))) }
             if let cause = anomaly.cause { detail.append("Cause: " + cause) }
             if let action = anomaly.action { detail.append("Action: " + action) }
-            let notes = (try? log.anomaly(id: anomaly.id).notes) ?? []
-            detail += notes.suffix(6).map { note in
+            detail += anomaly.notes.suffix(6).map { note in
                 "\(String(clock.rfc3339(note.at).dropFirst(5).prefix(11))) \(note.author): \(note.text)"
             }
             return DashboardSnapshot.AnomalyRow(

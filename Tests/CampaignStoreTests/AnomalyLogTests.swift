@@ -79,4 +79,19 @@ import Testing
         #expect(try titles(AnomalyFilter(since: 1_500, until: 3_000)) == ["b"], "until is exclusive")
         #expect(try log.list().allSatisfy { $0.notes.isEmpty }, "lists come without timelines")
     }
+
+    @Test func listingWithNotesGivesEachAnomalyItsOwnTimeline() throws {
+        _ = try log.open(ManualAnomaly(title: "a"), author: "x", at: 1_000)
+        _ = try log.open(ManualAnomaly(title: "b"), author: "x", at: 2_000)
+        _ = try log.note(id: 1, text: "first on a", author: "ana", at: 3_000)
+        _ = try log.note(id: 2, text: "on b", author: "bo", at: 4_000)
+        _ = try log.note(id: 1, text: "second on a", author: "ana", at: 5_000)
+        let listed = try log.listWithNotes()
+        #expect(listed.map(\.title) == ["b", "a"])
+        // The same timelines as asking for each anomaly alone.
+        for anomaly in listed {
+            #expect(anomaly.notes == (try log.anomaly(id: anomaly.id).notes))
+        }
+        #expect(listed[1].notes.filter { $0.kind == .note }.map(\.text) == ["first on a", "second on a"])
+    }
 }
