@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignCore
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -111,8 +112,23 @@ struct SegmentCommand: ParsableCommand {
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         let size = Self.fileSize(descriptor)
-        let reader = TransactionReader(columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn),
-                                       expectedBytes: size)
+        let columns = TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn)
+        if size > 0 {
+            // A regular file: read at known offsets, on two threads when it is big.
+            // (Standard input below: in chunks as they come, with a progress line.)
+            let progress = FileProgress(size: size, shown: ProgressLine(descriptor: descriptor, size: size))
+            defer { progress.finish() }
+            do {
+                return try TransactionFile.read(size: size, columns: columns) { offset, buffer in
+                    let count = try Self.read(descriptor, at: offset, into: buffer)
+                    progress.add(bytes: count)
+                    return count
+                }
+            } catch let error as TransactionInputError {
+                throw CLIError("\(error) (\(transactions))", hint: error.hint)
+            }
+        }
+        let reader = TransactionReader(columns: columns, expectedBytes: size)
         var progress = ProgressLine(descriptor: descriptor, size: size)
         do {
             while try reader.fill({ buffer in try Self.read(descriptor, into: buffer) }) > 0 {
@@ -138,6 +154,15 @@ struct SegmentCommand: ParsableCommand {
     private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while true {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno == EINTR { continue }
+            throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
+        }
+    }
+
+    private static func read(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        while true {
+            let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if count >= 0 { return count }
             if errno == EINTR { continue }
             throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
@@ -189,13 +214,21 @@ private struct ProgressLine {
         enabled = Output.standardErrorIsTerminal && (size >= 32 << 20 || size == 0 && descriptor == STDIN_FILENO)
     }
 
-    mutating func update(rows: Int, bytes: Int) {
+    var isEnabled: Bool { enabled }
+
+    /// `rows` nil when the rows are counted on several threads (a file read in halves).
+    mutating func update(rows: Int?, bytes: Int, of size: Int = 0) {
         guard enabled, Date().timeIntervalSince(lastShown) >= 0.25 else { return }
         lastShown = Date()
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         let megabytes = Double(bytes) / 1_048_576
-        write("\r\u{1B}[K  \(Formatting.count(Int64(rows))) rows read · \(Formatting.fixed(megabytes, decimals: 0)) MB · "
-            + "\(Formatting.fixed(megabytes / seconds, decimals: 0)) MB/s")
+        var text = "\r\u{1B}[K  "
+        if let rows { text += "\(Formatting.count(Int64(rows))) rows read · " }
+        text += "\(Formatting.fixed(megabytes, decimals: 0)) MB"
+        if size > 0 {
+            text += " of \(Formatting.fixed(Double(size) / 1_048_576, decimals: 0)) MB (\(Int(Double(bytes) * 100 / Double(size)))%)"
+        }
+        write(text + " · \(Formatting.fixed(megabytes / seconds, decimals: 0)) MB/s")
         shown = true
     }
 
@@ -209,6 +242,40 @@ private struct ProgressLine {
     private func write(_ text: String) {
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+}
+
+/// The progress line for a file read on two threads: the readers add the
+/// bytes they read; a reporter thread shows them four times a second.
+private final class FileProgress: @unchecked Sendable {
+    private let size: Int
+    private let bytes = Atomic<Int>(0)
+    private let done = Atomic<Bool>(false)
+    private let stopped = DispatchSemaphore(value: 0)
+    private let enabled: Bool
+
+    init(size: Int, shown: ProgressLine) {
+        self.size = size
+        enabled = shown.isEnabled
+        guard enabled else { return }
+        let thread = Thread { [self] in
+            var line = shown
+            while !done.load(ordering: .acquiring) {
+                line.update(rows: nil, bytes: bytes.load(ordering: .relaxed), of: size)
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            line.clear()
+            stopped.signal()
+        }
+        thread.start()
+    }
+
+    func add(bytes count: Int) { bytes.wrappingAdd(count, ordering: .relaxed) }
+
+    /// Stops the reporter and waits until it has cleared its line.
+    func finish() {
+        guard enabled, !done.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        stopped.wait()
     }
 }
 

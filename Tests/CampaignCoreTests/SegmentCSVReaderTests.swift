@@ -68,6 +68,22 @@ import Testing
         }
     }
 
+    /// Every date the month-start table covers, its edges and the invalid days
+    /// of each month, against the calendar arithmetic in `Day`.
+    @Test func datesByTableAgreeWithTheCalendar() {
+        var disagreements: [String] = []
+        for year in [1, 1899, 1900, 1901, 2000, 2024, 2026, 2100, 2199, 2200, 9999] + Array(1950...2060) {
+            for month in 0...13 {
+                for dayOfMonth in 0...32 {
+                    let text = String(year).leftPadded(4) + "-" + String(month).leftPadded(2) + "-" + String(dayOfMonth).leftPadded(2)
+                    let parsed = Array(text.utf8).withUnsafeBytes { PurchaseDate.parse($0) }
+                    if parsed != Day(year: year, month: month, day: dayOfMonth) { disagreements.append(text) }
+                }
+            }
+        }
+        #expect(disagreements == [])
+    }
+
     @Test func amountsAreExact() {
         func amount(_ text: String) -> String {
             let bytes = Array(text.utf8)
@@ -88,4 +104,8 @@ import Testing
             #expect(amount(bad) == "unparseable", "\(bad)")
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -48,7 +48,11 @@ final class CSVRecordScanner {
     private var unescapedCapacity = 256
     private var unescapedCount = 0
 
-    init(initialCapacity: Int = 1 << 22) {
+    /// `atFileStart: false` for a scanner that starts in the middle of a file
+    /// (the second half read on another thread): a byte order mark can only
+    /// come first in the file, and line numbers count from the scanner's start.
+    init(initialCapacity: Int = 1 << 22, atFileStart: Bool = true) {
+        sawFileStart = !atFileStart
         capacity = max(initialCapacity, 64)
         buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         unescaped = UnsafeMutablePointer<UInt8>.allocate(capacity: unescapedCapacity)
@@ -80,6 +84,10 @@ final class CSVRecordScanner {
         return written
     }
 
+    /// Bytes received but not yet handed out as a record: after the last
+    /// chunk of a stretch, a record cut off at its end.
+    var pendingByteCount: Int { end - start }
+
     /// Makes room for `incoming` more bytes, moving the unfinished record to the front.
     private func reserve(_ incoming: Int) {
         if start > 0 {
@@ -108,20 +116,24 @@ final class CSVRecordScanner {
         let raw: UnsafeRawBufferPointer
         let fieldCount: Int
         let quoteProblem: QuoteProblem?
-        fileprivate let scanner: CSVRecordScanner
+        /// The scanner's memory, as plain pointers: a reference to the scanner
+        /// itself would cost a retain and a release per row.
+        fileprivate let spans: UnsafePointer<FieldSpan>
+        fileprivate let input: UnsafeRawPointer
+        fileprivate let unescaped: UnsafeRawPointer
 
-        func field(_ index: Int) -> UnsafeRawBufferPointer { scanner.bytes(of: index) }
+        func field(_ index: Int) -> UnsafeRawBufferPointer {
+            let span = spans[index]
+            return UnsafeRawBufferPointer(start: (span.isUnescaped ? unescaped : input) + span.offset, count: span.count)
+        }
+
+        /// Whether field `index` points into the scanner's input, which stays
+        /// put until more bytes are fed; otherwise (doubled quotes collapsed)
+        /// it is overwritten by the next record.
+        func fieldOutlivesRecord(_ index: Int) -> Bool { !spans[index].isUnescaped }
 
         /// A line with nothing on it (not even a comma) carries no data.
         var isBlank: Bool { raw.count == 0 && fieldCount == 1 }
-    }
-
-    fileprivate func bytes(of index: Int) -> UnsafeRawBufferPointer {
-        let span = spans[index]
-        if span.isUnescaped {
-            return UnsafeRawBufferPointer(start: unescaped + span.offset, count: span.count)
-        }
-        return UnsafeRawBufferPointer(start: buffer + span.offset, count: span.count)
     }
 
     /// The next complete record, or nil when the buffered bytes end inside one
@@ -130,7 +142,8 @@ final class CSVRecordScanner {
         skipByteOrderMark(atEnd: atEnd)
         guard start < end, let (next, contentEnd, lineBreaks, problem) = delimitRecord(atEnd: atEnd) else { return nil }
         let record = Record(line: line, raw: UnsafeRawBufferPointer(start: buffer + start, count: contentEnd - start),
-                            fieldCount: spanCount, quoteProblem: problem, scanner: self)
+                            fieldCount: spanCount, quoteProblem: problem, spans: spans, input: buffer,
+                            unescaped: unescaped)
         bytesConsumed += next - start
         line += lineBreaks
         start = next

@@ -29,27 +29,59 @@ public struct CustomerBase: Sendable {
             purchasesAfterAsOf = 0
             return
         }
-        var members: [Int32] = []
-        var features: [CustomerFeatures] = []
-        members.reserveCapacity(history.customerCount)
-        features.reserveCapacity(history.customerCount)
-        var counted = 0
-        history.days.withUnsafeBufferPointer { days in
-            history.amountMicros.withUnsafeBufferPointer { amounts in
-                for customer in 0..<history.customerCount {
-                    let range = history.offsets[customer]..<history.offsets[customer + 1]
-                    guard let measured = CustomerFeatures.measure(days: UnsafeBufferPointer(rebasing: days[range]),
-                                                                  amounts: UnsafeBufferPointer(rebasing: amounts[range]),
-                                                                  asOf: asOf.ordinal) else { continue }
-                    members.append(Int32(truncatingIfNeeded: customer))
-                    features.append(measured)
-                    counted += measured.frequency
+        // Measured in two customer ranges on two threads, each range written
+        // from its own start; then the second range moves down over the gap
+        // that customers with no purchase by `asOf` left in the first.
+        let customerCount = history.customerCount
+        let ranges = ParallelWork.ranges(customerCount, pieces: customerCount >= 1 << 12 ? ParallelWork.pieces : 1)
+        let memberSlots = UnsafeMutablePointer<Int32>.allocate(capacity: max(customerCount, 1))
+        defer { memberSlots.deallocate() }
+        // Per range: customers kept, and their purchases.
+        let tallies = UnsafeMutablePointer<(kept: Int, purchases: Int)>.allocate(capacity: ranges.count)
+        defer { tallies.deallocate() }
+        // Raw pointers in the loops: both threads touching the arrays' and the
+        // store's reference counts would bounce those counts between cores.
+        let grouped = UnsafePointer(history.purchases.base)
+        var features = [CustomerFeatures](unsafeUninitializedCapacity: customerCount) { features, initializedCount in
+            let slots = features.baseAddress
+            history.offsets.withUnsafeBufferPointer { offsets in
+                ParallelWork.run(ranges.count) { r in
+                    var next = ranges[r].lowerBound, purchases = 0
+                    for customer in ranges[r] {
+                        let purchasesOfCustomer = UnsafeBufferPointer(start: grouped + offsets[customer],
+                                                                      count: offsets[customer + 1] - offsets[customer])
+                        guard let measured = CustomerFeatures.measure(purchasesOfCustomer, asOf: asOf.ordinal) else { continue }
+                        memberSlots[next] = Int32(truncatingIfNeeded: customer)
+                        (slots! + next).initialize(to: measured)
+                        next += 1
+                        purchases += measured.frequency
+                    }
+                    tallies[r] = (next - ranges[r].lowerBound, purchases)
                 }
             }
+            var total = 0
+            for (r, range) in ranges.enumerated() {
+                let kept = tallies[r].kept
+                if range.lowerBound != total, kept > 0 {
+                    (memberSlots + total).moveInitialize(from: memberSlots + range.lowerBound, count: kept)
+                    (slots! + total).moveInitialize(from: slots! + range.lowerBound, count: kept)
+                }
+                total += kept
+            }
+            initializedCount = total
         }
-        let r = RFMScores.lowerIsBetter(features.map(\.recencyDays))
-        let f = RFMScores.higherIsBetter(features.map(\.frequency))
-        let m = RFMScores.higherIsBetter(features.map(\.monetary.micros))
+        let members = Array(UnsafeBufferPointer(start: memberSlots, count: features.count))
+        let counted = (0..<ranges.count).reduce(0) { $0 + tallies[$1].purchases }
+        // The three scores are independent: recency on one thread, frequency and monetary on the other.
+        var r: [UInt8] = [], f: [UInt8] = [], m: [UInt8] = []
+        ParallelWork.run(2) { piece in
+            if piece == 0 {
+                r = RFMScores.lowerIsBetter(features.map(\.recencyDays))
+            } else {
+                f = RFMScores.higherIsBetter(features.map(\.frequency))
+                m = RFMScores.higherIsBetter(features.map(\.monetary.micros))
+            }
+        }
         for i in features.indices {
             features[i].rScore = Int(r[i])
             features[i].fScore = Int(f[i])

@@ -75,19 +75,19 @@ extension CustomerFeatures {
     /// the later one to count as a repurchase.
     public static let repurchaseWindowDays = 90
 
-    /// Features of one customer from their purchases (days ascending, as
-    /// `Day.ordinal`), counting only purchases on or before `asOf`. Scores are
-    /// left 0: they depend on the whole population (`RFMScores`). Nil when
-    /// the customer had bought nothing by then.
-    static func measure(days: UnsafeBufferPointer<Int32>, amounts: UnsafeBufferPointer<Int64>, asOf: Int) -> CustomerFeatures? {
+    /// Features of one customer from their purchases (days ascending),
+    /// counting only purchases on or before `asOf`. Scores are left 0: they
+    /// depend on the whole population (`RFMScores`). Nil when the customer
+    /// had bought nothing by then.
+    static func measure(_ purchases: UnsafeBufferPointer<GroupedPurchase>, asOf: Int) -> CustomerFeatures? {
         var count = 0
-        while count < days.count, Int(days[count]) <= asOf { count += 1 }
+        while count < purchases.count, Int(purchases[count].day) <= asOf { count += 1 }
         guard count > 0 else { return nil }
         var monetary: Int64 = 0
         var orders30 = 0, orders90 = 0, orders180 = 0, orders365 = 0, repurchases = 0
         for i in 0..<count {
-            monetary &+= amounts[i]
-            let age = asOf - Int(days[i])
+            monetary &+= purchases[i].amountMicros
+            let age = asOf - Int(purchases[i].day)
             if age <= 365 {
                 orders365 += 1
                 if age <= 180 { orders180 += 1 }
@@ -95,10 +95,10 @@ extension CustomerFeatures {
                 if age <= 30 { orders30 += 1 }
             }
             // Sorted by day, so the nearest earlier purchase is the previous one.
-            if i > 0, Int(days[i] - days[i - 1]) <= repurchaseWindowDays { repurchases += 1 }
+            if i > 0, Int(purchases[i].day - purchases[i - 1].day) <= repurchaseWindowDays { repurchases += 1 }
         }
-        return CustomerFeatures(recencyDays: asOf - Int(days[count - 1]), frequency: count, monetary: Money(micros: monetary),
+        return CustomerFeatures(recencyDays: asOf - Int(purchases[count - 1].day), frequency: count, monetary: Money(micros: monetary),
                                 orders30d: orders30, orders90d: orders90, orders180d: orders180, orders365d: orders365,
-                                firstPurchaseDays: asOf - Int(days[0]), repurchases: repurchases)
+                                firstPurchaseDays: asOf - Int(purchases[0].day), repurchases: repurchases)
     }
 }

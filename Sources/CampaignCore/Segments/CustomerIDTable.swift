@@ -40,16 +40,86 @@ final class CustomerIDTable {
         slotMask = slotCount - 1
         bytesCapacity = max(1024, expectedCount * 8)
         bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: bytesCapacity)
+        starts.reserveCapacity(expectedCount + 1) // reserved, not touched: no regrowth copies
     }
 
     deinit {
         Self.deallocateSlots(slots, slotMask + 1)
         bytes.deallocate()
+        batchHashes.deallocate()
     }
 
     /// The index of the id with these bytes, adding it when new.
     func intern(_ id: UnsafeRawBufferPointer) -> Int32 {
-        let hash = ShortBytesHash.hash(id)
+        intern(id, hash: ShortBytesHash.hash(id))
+    }
+
+    /// Interns `count` ids in order (so indices come out exactly as one at a
+    /// time), writing each one's index to `indices`.
+    ///
+    /// Why in batches: a lookup is one cache miss into a table far bigger than
+    /// the caches, and one at a time those misses queue up behind each other.
+    /// Touching every id's home slot first lets the CPU fetch them all at once;
+    /// the lookups that follow then find their lines already in cache.
+    func intern(batch ids: UnsafePointer<UnsafeRawBufferPointer>, count: Int, indices: UnsafeMutablePointer<UInt32>) {
+        precondition(count <= Self.batchLimit)
+        let slots = self.slots, mask = self.slotMask
+        var touched: UInt64 = 0
+        for k in 0..<count {
+            let hash = ShortBytesHash.hash(ids[k])
+            batchHashes[k] = hash
+            touched &+= slots[Int(truncatingIfNeeded: hash) & mask].meta
+        }
+        // Kept so the loads above are not optimised away.
+        touchSink = touched
+        for k in 0..<count {
+            indices[k] = UInt32(truncatingIfNeeded: intern(ids[k], hash: batchHashes[k]))
+        }
+    }
+
+    /// The largest batch `intern(batch:count:indices:)` takes.
+    static let batchLimit = 64
+    private let batchHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: CustomerIDTable.batchLimit)
+    private var touchSink: UInt64 = 0
+
+    /// Maps every id of `other` to its index here, adding those not yet here
+    /// in `other`'s order: after reading two halves of a file into two tables,
+    /// absorbing the second into the first numbers every customer by first
+    /// appearance in the whole file, as reading it in one piece would.
+    func absorb(_ other: CustomerIDTable) -> [UInt32] {
+        var mapping = [UInt32](repeating: 0, count: other.count)
+        let ids = UnsafeMutablePointer<UnsafeRawBufferPointer>.allocate(capacity: Self.batchLimit)
+        defer { ids.deallocate() }
+        mapping.withUnsafeMutableBufferPointer { mapping in
+            var first = 0
+            while first < other.count {
+                let count = min(Self.batchLimit, other.count - first)
+                for k in 0..<count {
+                    let lower = other.starts[first + k], upper = other.starts[first + k + 1]
+                    ids[k] = UnsafeRawBufferPointer(start: other.bytes + lower, count: upper - lower)
+                }
+                intern(batch: ids, count: count, indices: mapping.baseAddress! + first)
+                first += count
+            }
+        }
+        return mapping
+    }
+
+    /// Hands back the lookup slots (most of the table's memory, and on a big
+    /// file tens of MB that grouping can reuse) once every id is in; the ids
+    /// stay readable, but nothing more can be interned.
+    func releaseSlots() {
+        Self.deallocateSlots(slots, slotMask + 1)
+        slots = Self.allocateSlots(16)
+        slotMask = 15
+        isFrozen = true
+    }
+
+    private var isFrozen = false
+
+    @inline(__always)
+    private func intern(_ id: UnsafeRawBufferPointer, hash: UInt64) -> Int32 {
+        precondition(!isFrozen, "interning after releaseSlots()")
         let prefix = Self.prefix(id)
         let key = (hash >> 40) << 40 | UInt64(min(id.count, 255)) << 32
         let slots = self.slots, mask = self.slotMask

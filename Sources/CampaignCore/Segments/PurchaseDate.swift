@@ -11,14 +11,49 @@ enum PurchaseDate {
         let n = bytes.count
         if n == 8 {
             guard let y = digits(bytes, 0, 4), let m = digits(bytes, 4, 2), let d = digits(bytes, 6, 2) else { return nil }
-            return Day(year: y, month: m, day: d)
+            return day(y, m, d)
         }
         guard n >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let y = digits(bytes, 0, 4), let m = digits(bytes, 5, 2), let d = digits(bytes, 8, 2),
               n == 10 || isRFC3339TimeAndOffset(bytes, from: 10) else { return nil }
-        return Day(year: y, month: m, day: d)
+        return day(y, m, d)
     }
 
+    /// `Day(year:month:day:)`, by table for the years transactions come from.
+    ///
+    /// Why: turning a calendar date into a day number takes a dozen divisions,
+    /// once for each of ten million rows; a table of month starts makes it a
+    /// lookup and an addition.
+    @inline(__always)
+    private static func day(_ year: Int, _ month: Int, _ day: Int) -> Day? {
+        let index = (year - MonthStarts.firstYear) * 12 + month - 1
+        guard month >= 1, month <= 12, index >= 0, index < MonthStarts.months else {
+            return Day(year: year, month: month, day: day)
+        }
+        let starts = MonthStarts.ordinals
+        let start = Int(starts[index]), length = Int(starts[index + 1]) - start
+        guard day >= 1, day <= length else { return nil }
+        return Day(ordinal: start + day - 1)
+    }
+
+    /// The ordinal of the first day of every month from 1900 to 2199, and of
+    /// January 2200 (which ends the last month).
+    private enum MonthStarts {
+        static let firstYear = 1900
+        static let months = 300 * 12
+        /// Built once (lazily, by the runtime's one-time initialisation) and
+        /// never changed; a raw pointer, so a lookup costs no reference counting.
+        nonisolated(unsafe) static let ordinals: UnsafePointer<Int32> = {
+            let table = UnsafeMutablePointer<Int32>.allocate(capacity: months + 1)
+            for index in 0...months {
+                table[index] = Int32(Day(year: firstYear + index / 12, month: index % 12 + 1, day: 1)!.ordinal)
+            }
+            return UnsafePointer(table)
+        }()
+    }
+}
+
+extension PurchaseDate {
     /// `THH:MM:SS[.fraction](Z|±HH:MM)`; RFC 3339 also allows `t`, `z` and a space for `T`.
     private static func isRFC3339TimeAndOffset(_ b: UnsafeRawBufferPointer, from start: Int) -> Bool {
         let n = b.count

@@ -27,7 +27,7 @@ final class PurchaseRows {
     }
 
     /// Valid until the next `append`.
-    var buffer: UnsafeBufferPointer<Purchase> { UnsafeBufferPointer(start: base, count: count) }
+    var mutableBuffer: UnsafeMutableBufferPointer<Purchase> { UnsafeMutableBufferPointer(start: base, count: count) }
 
     /// Only when the size was unknown (standard input) or underestimated.
     private func grow() {

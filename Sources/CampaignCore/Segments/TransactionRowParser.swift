@@ -1,0 +1,169 @@
+/// Takes one stretch of a transactions CSV apart: accepted rows in file order
+/// (customer ids interned), the line of each, and the rejected rows with
+/// their reasons. The stretch is a whole file (`TransactionReader`) or one
+/// half of it read on its own thread (`TransactionFile`).
+///
+/// Memory: the bytes of one chunk, 24 bytes per accepted row and the interned
+/// ids. Row storage is reserved (not touched) from the stretch's size, so it
+/// is written once and never regrown.
+final class TransactionRowParser {
+    /// Where the mapped columns sit in each row.
+    struct HeaderLayout {
+        var fieldCount: Int
+        var customer: Int
+        var date: Int
+        var amount: Int
+    }
+
+    let columns: TransactionColumns
+    let scanner: CSVRecordScanner
+    let ids: CustomerIDTable
+    // Unchecked: touched once per row, only by the thread that owns this
+    // parser, and a dynamic exclusivity check per touch showed in profiles.
+    @exclusivity(unchecked) private(set) var rows: PurchaseRows
+    @exclusivity(unchecked) private(set) var lines = RowLines()
+    private(set) var rejected: [RejectedRow] = []
+    private(set) var layout: HeaderLayout?
+    /// Data rows seen so far (not the header, not blank lines).
+    private(set) var rowsRead = 0
+
+    /// Accepted rows whose customer ids are not interned yet (see `flushPending`).
+    private struct PendingRow {
+        var day: Int32
+        var amountMicros: Int64
+        var rowHash: UInt64
+        var line: Int
+    }
+    private let pendingIDs: UnsafeMutablePointer<UnsafeRawBufferPointer>
+    private let pendingRows: UnsafeMutablePointer<PendingRow>
+    private let pendingIndices: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var pendingCount = 0
+    private static let batchSize = 32
+
+    /// `stretchBytes` sizes the row storage, `fileBytes` the customer table
+    /// (each half of a file still meets nearly every customer); 0 when unknown.
+    /// A stretch that does not start the file gets its header's `layout`.
+    init(columns: TransactionColumns, stretchBytes: Int, fileBytes: Int, layout: HeaderLayout? = nil) {
+        self.columns = columns
+        self.layout = layout
+        scanner = CSVRecordScanner(atFileStart: layout == nil)
+        // A typical row is ~25 bytes and customers average about ten rows;
+        // guessing a few too many customers would double the table (and its
+        // cache misses) for nothing, guessing too few costs one regrowth.
+        ids = CustomerIDTable(expectedCount: min(max(fileBytes / 320, 1 << 12), 1 << 26))
+        // No accepted row is shorter than 13 bytes (`a,20260101,1` and a line
+        // end), so this never regrows for a file; pages never written cost nothing.
+        rows = PurchaseRows(capacity: stretchBytes > 0 ? stretchBytes / 13 + 1 : 1 << 20)
+        pendingIDs = .allocate(capacity: Self.batchSize)
+        pendingRows = .allocate(capacity: Self.batchSize)
+        pendingIndices = .allocate(capacity: Self.batchSize)
+    }
+
+    deinit {
+        pendingIDs.deallocate()
+        pendingRows.deallocate()
+        pendingIndices.deallocate()
+    }
+
+    /// Hands the rows' memory back (once they have been grouped).
+    func releaseRows() {
+        rows = PurchaseRows(capacity: 0)
+    }
+
+    /// Reads every record the buffered bytes complete (`atEnd`: and the last
+    /// one, even without a line end).
+    func consume(atEnd: Bool) throws(TransactionInputError) {
+        defer { flushPending() } // ids point into the scanner's buffer, which moves when more bytes come
+        while let record = scanner.nextRecord(atEnd: atEnd) {
+            if record.isBlank { continue }
+            guard let layout else {
+                layout = try headerLayout(record)
+                continue
+            }
+            rowsRead += 1
+            if let reason = take(record, layout) {
+                rejected.append(RejectedRow(line: record.line, reason: reason))
+            }
+        }
+    }
+
+    /// Queues the row as a purchase, or says why it cannot be one.
+    @inline(__always)
+    private func take(_ record: CSVRecordScanner.Record, _ layout: HeaderLayout) -> RejectedRow.Reason? {
+        switch record.quoteProblem {
+        case .unterminated: return .unterminatedQuote
+        case .textAfterClosingQuote: return .textAfterClosingQuote
+        case nil: break
+        }
+        guard record.fieldCount == layout.fieldCount else {
+            return .wrongFieldCount(expected: layout.fieldCount, found: record.fieldCount)
+        }
+        let id = record.field(layout.customer).trimmingSpaces()
+        guard id.count > 0 else { return .emptyCustomerID }
+        let dateField = record.field(layout.date)
+        guard let day = PurchaseDate.parse(dateField) else { return .unparseableDate(RejectedRow.excerpt(dateField)) }
+        let amountField = record.field(layout.amount)
+        let amount: Money
+        switch PurchaseAmount.parse(amountField) {
+        case .amount(let value): amount = value
+        case .negative: return .negativeAmount(RejectedRow.excerpt(amountField))
+        case .unparseable: return .unparseableAmount(RejectedRow.excerpt(amountField))
+        }
+        pendingIDs[pendingCount] = id
+        pendingRows[pendingCount] = PendingRow(day: Int32(truncatingIfNeeded: day.ordinal), amountMicros: amount.micros,
+                                               rowHash: ShortBytesHash.hash(record.raw), line: record.line)
+        pendingCount += 1
+        // An id with doubled quotes lives in scratch space the next record reuses.
+        if pendingCount == Self.batchSize || !record.fieldOutlivesRecord(layout.customer) { flushPending() }
+        return nil
+    }
+
+    /// Interns the queued ids as one batch (their cache misses overlap) and
+    /// stores the rows, in file order.
+    private func flushPending() {
+        guard pendingCount > 0 else { return }
+        ids.intern(batch: pendingIDs, count: pendingCount, indices: pendingIndices)
+        for k in 0..<pendingCount {
+            let row = pendingRows[k]
+            lines.record(row: rows.count, line: row.line)
+            rows.append(Purchase(customer: pendingIndices[k], day: row.day, amountMicros: row.amountMicros, rowHash: row.rowHash))
+        }
+        pendingCount = 0
+    }
+
+    private func headerLayout(_ record: CSVRecordScanner.Record) throws(TransactionInputError) -> HeaderLayout {
+        let names = (0..<record.fieldCount).map { index in
+            String(decoding: record.field(index).trimmingSpaces(), as: UTF8.self)
+        }
+        func position(of name: String, option: String) throws(TransactionInputError) -> Int {
+            let matches = names.indices.filter { names[$0] == name }
+            guard let first = matches.first else { throw .missingColumn(name, option: option, header: names) }
+            guard matches.count == 1 else { throw .ambiguousColumn(name, option: option) }
+            return first
+        }
+        return HeaderLayout(fieldCount: names.count,
+                            customer: try position(of: columns.customer, option: "--customer-col"),
+                            date: try position(of: columns.date, option: "--date-col"),
+                            amount: try position(of: columns.amount, option: "--amount-col"))
+    }
+}
+
+extension TransactionRowParser {
+    /// What grouping needs of this stretch, its customers renumbered by
+    /// `customerMapping` (nil: already numbered for the whole file) and its
+    /// lines moved down by `lineOffset` (the lines of the stretches before it).
+    func stretch(customerMapping: [UInt32]? = nil, lineOffset: Int = 0) -> PurchaseStretch {
+        PurchaseStretch(rows: rows.mutableBuffer, lines: lines, lineOffset: lineOffset, customerMapping: customerMapping)
+    }
+}
+
+/// Accepted rows of one stretch of the file, in file order, ready to be grouped.
+struct PurchaseStretch {
+    /// Mutable only so grouping can renumber the customers (`renumberAndCount`).
+    let rows: UnsafeMutableBufferPointer<Purchase>
+    let lines: RowLines
+    let lineOffset: Int
+    let customerMapping: [UInt32]?
+
+    func line(ofRow row: Int) -> Int { lines.line(ofRow: row) + lineOffset }
+}
