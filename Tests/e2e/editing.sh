@@ -66,6 +66,13 @@ keys 1
 keys r
 typed " and ordrs_90d > 1"
 expect "rule error at its column" "column $column: unknown name 'ordrs_90d' (did you mean 'orders_90d'?)"
+# A syntax error: the caret and the column point at the second '>'.
+keys C-u
+typed "recency_days > > 3"
+expect "syntax error at its column" "column 16: expected an expression after '>'"
+keys Enter
+expect "a broken rule is refused, the prompt stays" "rule error at column 16"
+same_bytes "a refused rule writes nothing" moved.yaml shop.yaml
 keys Escape
 expect "prompt cancelled" "cancelled"
 
