@@ -7,10 +7,10 @@ struct AlertsCommand: ParsableCommand {
         abstract: "Replay an event stream through the plan's alert rules and print every state change.",
         discussion: """
         Each rule is judged per scope value at the end of every minute of event time:
-        ok → pending on a breach, pending → firing once it has lasted `for`, back to ok
-        only past `recover`. Ratio KPIs are judged by their 95 % Wilson interval unless the
-        rule says `confidence: none`. Changes between ok and no data (volume below
-        min_volume, e.g. at night) are left out unless --all is given.
+        ok → pending on a breach, pending → firing once it has lasted `for`, back to
+        ok only past `recover`. Ratio KPIs are judged by their 95 % Wilson interval
+        unless the rule says `confidence: none`. Changes between ok and no data
+        (volume below min_volume, e.g. at night) are left out unless --all is given.
 
         Examples:
           campaign-deck simulate --days 70 | campaign-deck alerts

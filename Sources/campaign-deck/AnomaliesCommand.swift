@@ -9,19 +9,22 @@ struct AnomaliesCommand: ParsableCommand {
         commandName: "anomalies",
         abstract: "Read and update the anomaly log: what broke, who looked, what they did.",
         discussion: """
-        Alert rules open anomalies while `campaign-deck ingest` runs; a recovery marks them
-        recovered but never closes them: people do, with `resolve`. Every change is written
-        at once and survives a crash. Notes and changes record their author ($USER unless
-        --author is given).
+        Alert rules open anomalies while `campaign-deck ingest` runs; a recovery marks
+        them recovered but never closes them: people do, with `resolve`. Every change
+        is written at once and survives a crash. Notes and changes record their author
+        ($USER unless --author is given).
 
         Examples:
-          campaign-deck anomalies                                   (list, newest first)
+          # the list, newest first
+          campaign-deck anomalies
           campaign-deck anomalies list --status open --severity critical --format json
           campaign-deck anomalies show 3
           campaign-deck anomalies ack 3 --owner 王芳
           campaign-deck anomalies note 3 "swapped creatives on douyin"
-          campaign-deck anomalies resolve 3 --cause "creative fatigue" --action "new creatives"
-          campaign-deck anomalies open --title "supplier delay" --severity critical --channel offline
+          campaign-deck anomalies resolve 3 --cause "creative fatigue" --action \\
+              "new creatives"
+          campaign-deck anomalies open --title "supplier delay" --severity critical \\
+              --channel offline
         """,
         subcommands: [AnomaliesListCommand.self, AnomaliesShowCommand.self, AnomaliesAckCommand.self,
                       AnomaliesAssignCommand.self, AnomaliesResolveCommand.self, AnomaliesNoteCommand.self,

@@ -12,7 +12,8 @@ struct CampaignDeck: ParsableCommand {
         tasks with owners and risks, and KPI alert rules.
 
         Examples:
-          campaign-deck init spring-2026              write a starting plan (the demo campaign)
+          # write a starting plan (the demo campaign)
+          campaign-deck init spring-2026
           campaign-deck plan validate spring-2026.yaml
           campaign-deck plan schedule spring-2026.yaml --format json
           campaign-deck plan export spring-2026.yaml --to mermaid > gantt.mmd

@@ -10,16 +10,16 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the live dashboard (the default command).",
         discussion: """
-        With no plan it opens the built-in demo campaign with a simulated stream played at \
-        ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4 panes, arrows or \
-        hjkl move, Enter opens, z zooms, p pauses, +/- speed, t theme, / filters, : commands, \
-        w stand-up walkthrough, ? every key, q quits.
+        With no plan it opens the built-in demo campaign with a simulated stream
+        played at ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4
+        panes, arrows or hjkl move, Enter opens, z zooms, p pauses, +/- speed, t
+        theme, / filters, : commands, w stand-up walkthrough, ? every key, q quits.
 
-        Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </> stretch, \
-        o owner, % progress, x done, a add, D duplicate, d delete, A/R dependencies; in Segments \
-        r rule, n name, P persona, b budget share; in KPIs e edits alert rules. u undoes, \
-        Ctrl-R redoes, Ctrl-S saves (only the changed characters; asks if the file changed on \
-        disk), q asks when edits are unsaved.
+        Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </>
+        stretch, o owner, % progress, x done, a add, D duplicate, d delete, A/R
+        dependencies; in Segments r rule, n name, P persona, b budget share; in KPIs e
+        edits alert rules. u undoes, Ctrl-R redoes, Ctrl-S saves (only the changed
+        characters; asks if the file changed on disk), q asks when edits are unsaved.
 
         Examples:
           campaign-deck

@@ -12,11 +12,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Store an event stream in the database: metric history, anomalies and resumable offsets.",
         discussion: """
-        Each batch is committed together with how far each file was read, so an ingest that
-        is killed at any moment can simply be run again: it resumes where the last commit
-        ended and counts nothing twice. Running it again on a file that has grown reads only
-        the new lines. Standard input (`-`) cannot resume: run an interrupted one again and
-        what it had stored is counted twice.
+        Each batch is committed together with how far each file was read, so an ingest
+        that is killed at any moment can simply be run again: it resumes where the
+        last commit ended and counts nothing twice. Running it again on a file that
+        has grown reads only the new lines. Standard input (`-`) cannot resume: run an
+        interrupted one again and what it had stored is counted twice.
 
         With --follow it keeps reading the file as it grows (surviving truncation and
         rotation, like `tail -F`) until interrupted.

@@ -7,15 +7,17 @@ struct KPICommand: ParsableCommand {
         commandName: "kpi",
         abstract: "Compute every KPI from an event stream, per channel, segment, campaign or in total.",
         discussion: """
-        Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h (rolling),
-        day (the calendar day of the latest event, campaign time zone) or campaign (to date).
-        Budget burn and pacing are always campaign-to-date.
+        Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h
+        (rolling), day (the calendar day of the latest event, campaign time zone) or
+        campaign (to date). Budget burn and pacing are always campaign-to-date.
 
         Examples:
           campaign-deck kpi events.jsonl
-          campaign-deck simulate --days 14 | campaign-deck kpi --by segment --window day
+          campaign-deck simulate --days 14 | campaign-deck kpi --by segment \\
+              --window day
           campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
-          campaign-deck kpi --db spring-2026.deck.sqlite --window day     (from the stored history)
+          # from the stored history
+          campaign-deck kpi --db spring-2026.deck.sqlite --window day
         """
     )
 

@@ -8,7 +8,8 @@ struct PlanScheduleCommand: ParsableCommand {
         discussion: """
         Examples:
           campaign-deck plan schedule spring-2026.yaml
-          campaign-deck plan schedule spring-2026.yaml --today 2026-04-01 --format json
+          campaign-deck plan schedule spring-2026.yaml --today 2026-04-01 --format \\
+              json
         """
     )
 

@@ -13,18 +13,18 @@ struct ReportCommand: ParsableCommand {
         abstract: "Judge results: segment goals, ROI per channel and segment, CPA and CAC against benchmark, budget used by line.",
         discussion: """
         Campaign-to-date, from an event stream or the history stored by `ingest`.
-        - Goals: target vs actual per segment goal. Achievement = actual / target;
-          for a lift goal, the achieved rise over the target rise (a 12 % rise
-          against a 15 % lift is 80 %). Goals on metrics the stream does not
-          measure show "no data".
+        - Goals: target vs actual per segment goal. Achievement = actual / target; for
+          a lift goal, the achieved rise over the target rise (a 12 % rise against a
+          15 % lift is 80 %). Goals on metrics the stream does not measure show "no
+          data".
         - ROI = (revenue − spend) / spend, overall, per channel and per segment
           (events that carry `segment`; those without one show as (none)).
         - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
         - CAC = spend / distinct converting users: conversion events that carry
           `user`, each user counted once. The stored history keeps no users of
           conversions, so with --db CAC is no data.
-        - Budget: channel spend summed into each channel's `budget_line`, against
-          the line's amount; spend of channels in no line shows as (none).
+        - Budget: channel spend summed into each channel's `budget_line`, against the
+          line's amount; spend of channels in no line shows as (none).
 
         Examples:
           campaign-deck report --plan spring-2026.yaml events.jsonl

@@ -15,22 +15,28 @@ struct SegmentCommand: ParsableCommand {
         discussion: """
         TRANSACTIONS is a CSV with a header and one purchase per row (columns
         customer_id,date,amount unless mapped), `-` for standard input, or `demo` for
-        the generated demo customer base (40,000 customers, as of 2026-03-02).
-        Dates: YYYY-MM-DD, YYYYMMDD or RFC 3339 (the date as written, in its own offset).
+        the generated demo customer base (40,000 customers, as of 2026-03-02). Dates:
+        YYYY-MM-DD, YYYYMMDD or RFC 3339 (the date as written, in its own offset).
         Rows with a bad date or amount, a negative amount, an empty customer id or the
         wrong number of fields are rejected and listed (line and reason) on standard
-        error; exact duplicate rows are counted once. Scores are quintiles 1-5 over all
-        customers; equal values get equal scores. Each customer joins the first plan
-        segment whose rule matches, else `unassigned`.
+        error; exact duplicate rows are counted once. Scores are quintiles 1-5 over
+        all customers; equal values get equal scores. Each customer joins the first
+        plan segment whose rule matches, else `unassigned`.
 
         Examples:
-          campaign-deck segment customers.csv                      customers, demo plan's segments
+          # customers, demo plan's segments
+          campaign-deck segment customers.csv
           campaign-deck segment customers.csv --plan spring-2026.yaml --summary
-          campaign-deck segment export.csv --customer-col member --date-col paid_at --amount-col total
-          campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > scored.csv
-          campaign-deck segment demo --summary                     the demo base by persona
-          campaign-deck segment demo --plan demo-rfm --summary     the demo base on the classic RFM map
-          campaign-deck segment demo --write-demo demo.csv         save the demo base's transactions
+          campaign-deck segment export.csv --customer-col member --date-col paid_at \\
+              --amount-col total
+          campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > \\
+              scored.csv
+          # the demo base by persona
+          campaign-deck segment demo --summary
+          # the demo base on the classic RFM map
+          campaign-deck segment demo --plan demo-rfm --summary
+          # save the demo base's transactions
+          campaign-deck segment demo --write-demo demo.csv
         """
     )
 

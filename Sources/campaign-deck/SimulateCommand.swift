@@ -7,13 +7,14 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Write a seeded, simulated event stream for the campaign as JSON Lines.",
         discussion: """
-        The stream follows the plan's channels, segments and phases, with daily and weekly
-        rhythm, and three scripted incidents the demo alert rules catch: creative fatigue
-        on douyin (CTR under 1 %), a community whose daily-active share falls under 20 %, and a
-        CPA spike on search. The same seed always gives the same bytes.
+        The stream follows the plan's channels, segments and phases, with daily and
+        weekly rhythm, and three scripted incidents the demo alert rules catch:
+        creative fatigue on douyin (CTR under 1 %), a community whose daily-active
+        share falls under 20 %, and a CPA spike on search. The same seed always gives
+        the same bytes.
 
-        Without --speed it writes as fast as it can; --speed 1 paces it in real time, --speed 60
-        plays a minute of campaign time per second.
+        Without --speed it writes as fast as it can; --speed 1 paces it in real time,
+        --speed 60 plays a minute of campaign time per second.
 
         Examples:
           campaign-deck simulate --days 70 | campaign-deck alerts

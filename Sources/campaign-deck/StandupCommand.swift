@@ -7,18 +7,18 @@ struct StandupCommand: ParsableCommand {
         commandName: "standup",
         abstract: "Print the daily stand-up agenda as Markdown for chat.",
         discussion: """
-        From the plan and the project database (anomaly log and the metric
-        history stored by `ingest`):
-        - anomalies opened since the start of yesterday, and older ones not
-          yet resolved, with owners;
-        - the rate KPIs (ctr, cvr, cpa, roi; per channel and in total) that
-          moved most from the day before yesterday to yesterday (calendar days,
-          campaign time zone);
+        From the plan and the project database (anomaly log and the metric history
+        stored by `ingest`):
+        - anomalies opened since the start of yesterday, and older ones not yet
+          resolved, with owners;
+        - the rate KPIs (ctr, cvr, cpa, roi; per channel and in total) that moved most
+          from the day before yesterday to yesterday (calendar days, campaign time
+          zone);
         - tasks due today (scheduled finish on the date);
         - late tasks (past their finish, progress < 1), whether they are on the
           critical path, and every task they hold up;
-        - segment goals at risk: achievement below the share of time gone from
-          the campaign start to the goal's `by` date.
+        - segment goals at risk: achievement below the share of time gone from the
+          campaign start to the goal's `by` date.
 
         Examples:
           campaign-deck standup --plan spring-2026.yaml
