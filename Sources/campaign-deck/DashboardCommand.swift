@@ -100,14 +100,14 @@ struct DashboardCommand: ParsableCommand {
         let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
         let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
                                          warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil,
-                                         usesDemoCustomers: isDemo)
+                                         customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan))
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name, editor: editor)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }
 
         if let snapshot, let size = Self.size(snapshot) {
-            state.data = pipeline.runToEnd()
+            _ = DeckUpdate.apply(.data(pipeline.runToEnd()), to: &state)
             state.stream = .finished
             let grid = DeckRenderer.render(state, columns: size.columns, rows: size.rows)
             Output.raw(grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n")
@@ -132,6 +132,16 @@ struct DashboardCommand: ParsableCommand {
             if message.hasPrefix("campaign-deck: ") { message.removeFirst("campaign-deck: ".count) }
             throw CLIError(message)
         }
+    }
+
+    /// The demo's generated base, the plan's `transactions:` file (relative to
+    /// the plan's folder), or none.
+    static func customerBase(plan: Plan, path: String?) -> DashboardPipeline.CustomerBase {
+        guard let path else { return .demo }
+        guard let transactions = plan.campaign.transactions else { return .none }
+        if transactions.hasPrefix("/") { return .file(transactions) }
+        let folder = (path as NSString).deletingLastPathComponent
+        return .file(folder.isEmpty ? transactions : folder + "/" + transactions)
     }
 
     /// `YYYY-MM-DDTHH:MM` in the campaign's zone → epoch seconds; nil for `none`.

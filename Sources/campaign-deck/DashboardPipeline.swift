@@ -31,6 +31,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     /// Publish once even if the stream is paused or over (the walkthrough
     /// opened, the plan was edited).
     private var refreshRequested = false
+    /// A problem to show once in the status bar (e.g. an unreadable
+    /// transactions file); handed over with the next snapshot taken.
+    private var notice: String?
     /// An edited plan's text for the pipeline thread to take at its next publish.
     private var editedPlanText: String?
 
@@ -45,13 +48,21 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     /// starts, so a demo opens in the thick of the campaign.
     private let warmUntil: Int64?
 
-    /// Whether segment sizes come from the generated demo customer base (only
-    /// the built-in demo has one; a user's plan shows no sizes until segmented).
-    private let usesDemoCustomers: Bool
+    /// Where the Segments pane's sizes come from.
+    enum CustomerBase {
+        /// No transactions: sizes show "–".
+        case none
+        /// The built-in demo's generated customer base.
+        case demo
+        /// The plan's `transactions:` CSV (a path already resolved against the plan's folder).
+        case file(String)
+    }
+
+    private let customerBase: CustomerBase
 
     init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?, warmUntil: Int64? = nil,
-         usesDemoCustomers: Bool) {
-        self.usesDemoCustomers = usesDemoCustomers
+         customerBase: CustomerBase) {
+        self.customerBase = customerBase
         self.warmUntil = warmUntil
         var fds: [Int32] = [-1, -1]
         _ = pipe(&fds)
@@ -79,15 +90,21 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     /// (for `--snapshot`).
     func runToEnd() -> DashboardSnapshot {
         run(publishing: false)
-        return condition.withLock { latest } ?? DashboardSnapshot()
+        return condition.withLock {
+            var snapshot = latest ?? DashboardSnapshot()
+            snapshot.notice = notice
+            return snapshot
+        }
     }
 
     func takeSnapshot() -> DashboardSnapshot? {
         var drain = [UInt8](repeating: 0, count: 64)
         while read(wakeDescriptor, &drain, drain.count) > 0 {}
         return condition.withLock {
-            defer { isFresh = false }
-            return isFresh ? latest : nil
+            defer { isFresh = false; notice = nil }
+            guard isFresh, var snapshot = latest else { return nil }
+            snapshot.notice = notice
+            return snapshot
         }
     }
 
@@ -135,8 +152,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         monitor = CampaignMonitor(plan: plan)
         names = ScopeNames(context: monitor.context)
         if let rows = anomalies?.rows() { condition.withLock { anomalyRows = rows } }
-        loadCustomerBase()
         publish(force: true)
+        // Segmenting a big transactions file takes seconds: the panes are up first.
+        if loadCustomerBase() { publish(force: true) }
         switch source {
         case .simulator(let simulator): simulate(simulator, paced: publishing)
         case .files(let paths, let follow): readFiles(paths, follow: follow && publishing)
@@ -165,12 +183,34 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Segment sizes for the demo, from its generated customer base.
-    private func loadCustomerBase() {
-        guard usesDemoCustomers else { return }
-        if let segmentation = try? DemoCustomerBase.segmentation(plan: plan) {
-            customers = Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) })
+    private func tell(_ text: String) { condition.withLock { notice = text } }
+
+    /// Segment sizes from the customer base; true when there is one to show.
+    private func loadCustomerBase() -> Bool {
+        let segmentation: Segmentation
+        switch customerBase {
+        case .none:
+            return false
+        case .demo:
+            guard let demo = try? DemoCustomerBase.segmentation(plan: plan) else { return false }
+            segmentation = demo
+        case .file(let path):
+            do {
+                let history = try TransactionsInput.history(path: path, columns: .default, showsProgress: false)
+                segmentation = try Segmentation(history: history, plan: plan)
+                if history.rejectedCount > 0 {
+                    tell("\(path): \(history.rejectedCount) transaction rows rejected (`campaign-deck segment \(path)` lists them)")
+                }
+            } catch let error as CLIError {
+                tell("segment sizes unavailable: \(error.message)")
+                return true
+            } catch {
+                tell("segment sizes unavailable: \(error) (\(path))")
+                return true
+            }
         }
+        customers = Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) })
+        return true
     }
 
     private func simulate(_ simulator: CampaignSimulator, paced: Bool) {

@@ -1,12 +1,6 @@
 import ArgumentParser
 import CampaignCore
 import Foundation
-import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -110,69 +104,9 @@ struct SegmentCommand: ParsableCommand {
 
     private func readHistory() throws -> PurchaseHistory {
         if transactions == "demo" { return DemoCustomerBase.history() }
-        let descriptor = transactions == "-" ? STDIN_FILENO : open(transactions, O_RDONLY)
-        guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw CLIError("cannot read transactions: \(reason) (\(transactions))",
-                           hint: errno == ENOENT ? "pass a CSV file, or `demo` for the generated demo base" : nil)
-        }
-        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
-        let size = Self.fileSize(descriptor)
-        let columns = TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn)
-        if size > 0 {
-            // A regular file: read at known offsets, on two threads when it is big.
-            // (Standard input below: in chunks as they come, with a progress line.)
-            let progress = FileProgress(size: size, shown: ProgressLine(descriptor: descriptor, size: size))
-            defer { progress.finish() }
-            do {
-                return try TransactionFile.read(size: size, columns: columns) { offset, buffer in
-                    let count = try Self.read(descriptor, at: offset, into: buffer)
-                    progress.add(bytes: count)
-                    return count
-                }
-            } catch let error as TransactionInputError {
-                throw CLIError("\(error) (\(transactions))", hint: error.hint)
-            }
-        }
-        let reader = TransactionReader(columns: columns, expectedBytes: size)
-        var progress = ProgressLine(descriptor: descriptor, size: size)
-        do {
-            while try reader.fill({ buffer in try Self.read(descriptor, into: buffer) }) > 0 {
-                progress.update(rows: reader.rowsRead, bytes: reader.bytesRead)
-            }
-            progress.clear()
-            return try reader.finish()
-        } catch let error as TransactionInputError {
-            progress.clear()
-            throw CLIError("\(error) (\(transactions))", hint: error.hint)
-        } catch let error as CLIError {
-            progress.clear()
-            throw error
-        }
-    }
-
-    /// 0 when unknown (a pipe).
-    static func fileSize(_ descriptor: Int32) -> Int {
-        var info = stat()
-        return fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-    }
-
-    private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        while true {
-            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
-            if count >= 0 { return count }
-            if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
-        }
-    }
-
-    private static func read(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        while true {
-            let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
-            if count >= 0 { return count }
-            if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
-        }
+        return try TransactionsInput.history(
+            path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn),
+            showsProgress: true)
     }
 
     /// The first rejected rows with line and reason, then how many in all, on standard error.
@@ -205,99 +139,4 @@ struct SegmentCommand: ParsableCommand {
         }
         Output.error("wrote \(path): \(rows.count) transactions of \(DemoCustomerBase.defaultCustomerCount) customers")
     }
-}
-
-/// "rows read, MB/s" on standard error while a big file is read, only when
-/// standard error is a terminal (a log or a pipe gets no carriage-return noise).
-private struct ProgressLine {
-    private let enabled: Bool
-    private let started = Date()
-    private var lastShown = Date.distantPast
-    private var shown = false
-
-    init(descriptor: Int32, size: Int) {
-        // Small files finish before a progress line could be read.
-        enabled = Output.standardErrorIsTerminal && (size >= 32 << 20 || size == 0 && descriptor == STDIN_FILENO)
-    }
-
-    var isEnabled: Bool { enabled }
-
-    /// `rows` nil when the rows are counted on several threads (a file read in halves).
-    mutating func update(rows: Int?, bytes: Int, of size: Int = 0) {
-        guard enabled, Date().timeIntervalSince(lastShown) >= 0.25 else { return }
-        lastShown = Date()
-        let seconds = max(Date().timeIntervalSince(started), 0.001)
-        let megabytes = Double(bytes) / 1_048_576
-        var text = "\r\u{1B}[K  "
-        if let rows { text += "\(Formatting.count(Int64(rows))) rows read · " }
-        text += "\(Formatting.fixed(megabytes, decimals: 0)) MB"
-        if size > 0 {
-            text += " of \(Formatting.fixed(Double(size) / 1_048_576, decimals: 0)) MB (\(Int(Double(bytes) * 100 / Double(size)))%)"
-        }
-        write(text + " · \(Formatting.fixed(megabytes / seconds, decimals: 0)) MB/s")
-        shown = true
-    }
-
-    mutating func clear() {
-        guard shown else { return }
-        write("\r\u{1B}[K")
-        shown = false
-    }
-
-    /// Raw, because `Output.error` would show the carriage return instead of obeying it.
-    private func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
-    }
-}
-
-/// The progress line for a file read on two threads: the readers add the
-/// bytes they read; a reporter thread shows them four times a second.
-private final class FileProgress: @unchecked Sendable {
-    private let size: Int
-    private let bytes = Atomic<Int>(0)
-    private let done = Atomic<Bool>(false)
-    private let stopped = DispatchSemaphore(value: 0)
-    private let enabled: Bool
-
-    init(size: Int, shown: ProgressLine) {
-        self.size = size
-        enabled = shown.isEnabled
-        guard enabled else { return }
-        let thread = Thread { [self] in
-            var line = shown
-            while !done.load(ordering: .acquiring) {
-                line.update(rows: nil, bytes: bytes.load(ordering: .relaxed), of: size)
-                Thread.sleep(forTimeInterval: 0.05)
-            }
-            line.clear()
-            stopped.signal()
-        }
-        thread.start()
-    }
-
-    func add(bytes count: Int) { bytes.wrappingAdd(count, ordering: .relaxed) }
-
-    /// Stops the reporter and waits until it has cleared its line.
-    func finish() {
-        guard enabled, !done.exchange(true, ordering: .acquiringAndReleasing) else { return }
-        stopped.wait()
-    }
-}
-
-// `read` and `write` are also method names here, so call the C functions by module.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.read(descriptor, buffer, count)
-    #else
-    Darwin.read(descriptor, buffer, count)
-    #endif
-}
-
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-    #else
-    Darwin.write(descriptor, buffer, count)
-    #endif
 }

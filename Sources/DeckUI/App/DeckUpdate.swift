@@ -31,6 +31,7 @@ public enum DeckUpdate {
         case .data(let snapshot):
             state.data = snapshot
             if let agenda = snapshot.agenda { state.agenda = agenda }
+            if let notice = snapshot.notice { state.message = notice }
             return []
         case .streamEnded:
             state.stream = .finished

@@ -106,6 +106,8 @@ public struct DashboardSnapshot: Sendable {
     public var segmentKPIRows: [KPIRow] = []
     public var segments: [SegmentRow] = []
     public var anomalies: [AnomalyRow] = []
+    /// Something the app wants said once in the status bar (a data problem).
+    public var notice: String?
     /// The stand-up agenda, built only while the walkthrough is open.
     public var agenda: StandupAgenda?
 
