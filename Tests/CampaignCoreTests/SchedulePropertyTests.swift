@@ -7,26 +7,13 @@ import Testing
 // edge until nothing changes; float comes from actually delaying each task
 // and watching the project end.
 
-/// SplitMix64: tiny, seedable, and the same on every platform, so a failing
-/// seed reproduces anywhere.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 private let projectStart = Day(iso: "2026-03-02")!
 
 /// A random DAG. Dependencies point only to tasks earlier in a hidden random
 /// ranking, so the graph is acyclic, yet a task may wait for one written after
 /// it in the file (the engine must not rely on file order).
 private func randomPlan(seed: UInt64, lags: ClosedRange<Int>) -> ScheduleInput {
-    var random = SeededGenerator(state: seed)
+    var random = SplitMix64(seed: seed)
     let count = Int.random(in: 1...30, using: &random)
     let rankToTask = Array(0..<count).shuffled(using: &random)
     var tasks = (0..<count).map { index in

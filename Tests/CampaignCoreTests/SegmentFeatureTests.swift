@@ -86,7 +86,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 5, 7, 10, 101, 1000])
     func fastQuintilesAgreeWithTheDefinition(count: Int) {
-        var random = SeededGenerator(seed: UInt64(count))
+        var random = SplitMix64(seed: UInt64(count))
         let values = (0..<count).map { _ in random.integer(in: 0...(count / 3 + 1)) }
         #expect(RFMScores.higherIsBetter(values).map(Int.init) == RFMScores.byDefinition(values, higherIsBetter: true))
         #expect(RFMScores.lowerIsBetter(values).map(Int.init) == RFMScores.byDefinition(values, higherIsBetter: false))

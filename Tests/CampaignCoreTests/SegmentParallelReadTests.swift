@@ -7,7 +7,7 @@ import Testing
 /// same lines, whatever falls on which side of the cut.
 @Suite struct SegmentParallelReadTests {
     @Test func manyCustomersBadRowsAndBlankLinesGiveTheSerialResult() throws {
-        var random = SeededGenerator(seed: 42)
+        var random = SplitMix64(seed: 42)
         var csv = "customer_id,date,amount,channel\n"
         for row in 0..<12_000 {
             let customer = "C\(random.integer(in: 0...2_999))"

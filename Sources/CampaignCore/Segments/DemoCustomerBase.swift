@@ -36,12 +36,12 @@ public enum DemoCustomerBase {
 
     /// Every purchase of the base, customer by customer, each customer's oldest first.
     public static func transactions(customers: Int = defaultCustomerCount, seed: UInt64 = defaultSeed) -> [Transaction] {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var rows: [Transaction] = []
         rows.reserveCapacity(customers * 5)
         for number in 1...max(1, customers) {
             let id = "C" + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
-            var draw = random.fraction()
+            var draw = random.unit()
             var archetype = Archetype.regular
             for candidate in Archetype.allCases {
                 if draw < candidate.share { archetype = candidate; break }
@@ -59,7 +59,7 @@ public enum DemoCustomerBase {
     }
 
     /// (age in days before `asOf`, amount in cents), newest first.
-    private static func history(of archetype: Archetype, random: inout SeededGenerator, latestAge: Int?) -> [(Int, Int)] {
+    private static func history(of archetype: Archetype, random: inout SplitMix64, latestAge: Int?) -> [(Int, Int)] {
         func cents(_ yuan: ClosedRange<Int>) -> Int { random.integer(in: yuan) * 100 + random.integer(in: 0...99) }
         var ages: [Int] = []
         var amounts: [Int] = []

@@ -1,12 +1,13 @@
-/// SplitMix64: a tiny, fast generator with good statistical quality for
-/// simulated traffic. We carry our own instead of the system generator so a
-/// seed gives the same bytes on every platform and Swift release.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+/// SplitMix64: a tiny, fast generator with good statistical quality, for the
+/// simulated traffic and the generated demo customers. We carry our own
+/// instead of the system generator so a seed gives the same bytes on every
+/// platform and Swift release (`SystemRandomNumberGenerator` cannot be seeded).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -19,6 +20,13 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// Uniform in [1 - spread, 1 + spread): multiplicative noise around a rate.
     mutating func jitter(_ spread: Double) -> Double { 1 + spread * (2 * unit() - 1) }
+
+    /// A uniform integer in `range`, from this generator's own bits (the standard
+    /// library's `Int.random(in:using:)` may change its algorithm between versions).
+    mutating func integer(in range: ClosedRange<Int>) -> Int {
+        let span = UInt64(range.upperBound - range.lowerBound) + 1
+        return range.lowerBound + Int(next() % span)
+    }
 
     /// Uniform in `range`.
     mutating func uniform(_ range: ClosedRange<Double>) -> Double {
