@@ -5,12 +5,10 @@ import Foundation
 /// The filter narrows the pane as it is typed (`DeckState.filter(for:)` reads
 /// the line), so Esc needs nothing undone: the applied filter was never touched.
 extension DeckUpdate {
+    /// The line takes the overlay's place (a walkthrough under it ends; `apply` tells the app).
     static func openInputLine(_ kind: InputLine.Kind, _ state: inout DeckState) -> [DeckEffect] {
-        // The line takes the overlay's place; a walkthrough under it ends properly.
-        let endsWalkthrough: Bool
-        if case .walkthrough? = state.overlay { endsWalkthrough = true } else { endsWalkthrough = false }
         state.overlay = .inputLine(InputLine(kind))
-        return endsWalkthrough ? [.walkthrough(active: false)] : []
+        return []
     }
 
     static func editInputLine(_ key: Key, _ typed: InputLine, _ state: inout DeckState) -> [DeckEffect] {
