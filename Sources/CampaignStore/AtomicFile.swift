@@ -63,7 +63,14 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let staging = folder + "/." + url.lastPathComponent + ".new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try write(data, to: staging)
+        do {
+            try write(data, to: staging)
+        } catch let error as WriteError {
+            // Say it about the file asked for, not the hidden staging file.
+            var isFolder: ObjCBool = false
+            let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            throw WriteError(path: path, reason: folderExists ? error.reason : "there is no folder \(folder)")
+        }
         defer { unlink(staging) }
         guard link(staging, path) == 0 else {
             let reason = errno == EEXIST ? "it already exists" : errnoText()

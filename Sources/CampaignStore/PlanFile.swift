@@ -55,6 +55,10 @@ public struct PlanFile: Sendable {
     public mutating func save(_ document: PlanDocument, overwritingExternalChanges: Bool = false,
                               beforeRename: AtomicFile.CrashPoint? = nil) throws(Failure) {
         if !overwritingExternalChanges && hasChangedOnDisk() { throw .changedOnDisk(path: path) }
+        // The rename below would replace a read-only file as easily as any
+        // other (even for a user who could not write to it); someone made it
+        // read-only on purpose, so say so instead.
+        if Self.isReadOnly(path) { throw .writeFailed(path: path, reason: "the file is read-only") }
         let bytes = Data(document.text.utf8)
         do {
             try AtomicFile.write(bytes, to: path, beforeRename: beforeRename)
@@ -63,6 +67,15 @@ public struct PlanFile: Sendable {
         }
         self.document = document
         self.knownBytes = bytes
+    }
+
+    /// An existing file that this user may not write, or that has no write
+    /// permission for anyone (what `chmod a-w` means, even to root).
+    static func isReadOnly(_ path: String) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular else { return false }
+        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
+        return mode & 0o222 == 0 || !FileManager.default.isWritableFile(atPath: path)
     }
 
     static func readableReason(_ error: Error, path: String) -> String {

@@ -27,7 +27,8 @@ public enum PlanEditor {
         case .setAlert(let index, let field, let value): step = try AlertEdits.set(index, field, value, context)
         }
         try refuseIfInvalid(step.document)
-        let settled = try pushPinnedDependants(step, previousConflicts: Set(before?.conflicts.map(\.taskID) ?? []))
+        let previous = Dictionary((before?.conflicts ?? []).map { ($0.taskID, $0.pinnedStart) }, uniquingKeysWith: { first, _ in first })
+        let settled = try pushPinnedDependants(step, previousConflicts: previous)
         var summary = step.summary
         if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
             let moved = movedTasks(before: before, after: after, except: step.subject)
@@ -35,6 +36,9 @@ public enum PlanEditor {
         }
         return PlanEditOutcome(document: settled, summary: summary)
     }
+
+    /// The id `.duplicateTask(id:)` gives the copy, for selecting it.
+    public static func duplicateID(of id: String, in plan: Plan) -> String { TaskListEdits.copyID(of: id, in: plan) }
 
     /// The first error the validator finds in the edited text, as a refusal.
     static func refuseIfInvalid(_ document: PlanDocument) throws {
@@ -47,9 +51,10 @@ public enum PlanEditor {
     /// Moves pinned tasks (`start:`) that the edit left starting before their
     /// dependencies allow to the earliest allowed day, repeating while that
     /// pushes further tasks. Conflicts that were there before the edit stay
-    /// (the planner already sees them). The edit's own task is refused instead
-    /// when `refusesOwnConflict`.
-    private static func pushPinnedDependants(_ step: EditStep, previousConflicts: Set<String>) throws -> PlanDocument {
+    /// (the planner already sees them) unless the edit pinned that task earlier
+    /// still (`previousConflicts`: task → its pinned start then). The edit's
+    /// own task is refused instead when `refusesOwnConflict`.
+    private static func pushPinnedDependants(_ step: EditStep, previousConflicts: [String: Day]) throws -> PlanDocument {
         var document = step.document
         for _ in 0...(document.plan?.tasks.count ?? 0) {
             guard let plan = document.plan else { break }
@@ -59,7 +64,11 @@ public enum PlanEditor {
             } catch {
                 throw EditError(message: "refused: \(error)")
             }
-            let fresh = schedule.conflicts.filter { !previousConflicts.contains($0.taskID) }
+            // Without the "earlier still" case, a task already in conflict could be
+            // moved any distance earlier — even before the campaign — unrefused.
+            let fresh = schedule.conflicts.filter { conflict in
+                previousConflicts[conflict.taskID].map { conflict.pinnedStart < $0 } ?? true
+            }
             if let own = fresh.first(where: { $0.taskID == step.subject }), step.refusesOwnConflict {
                 let blocker = own.forcedBy.taskID
                 throw EditError(message: "refused: \(own.taskID) cannot start on \(own.pinnedStart): it waits for \(blocker), so \(own.earliestAllowedStart) is the earliest")

@@ -21,13 +21,7 @@ enum TaskListEdits {
     /// A copy right below the original, with a fresh id (`id-copy`, `id-copy2`…).
     static func duplicate(_ id: String, _ context: EditContext) throws -> EditStep {
         let index = try context.taskIndex(id)
-        let ids = Set(context.plan.tasks.map(\.id))
-        var copyID = "\(id)-copy"
-        var number = 2
-        while ids.contains(copyID) {
-            copyID = "\(id)-copy\(number)"
-            number += 1
-        }
+        let copyID = copyID(of: id, in: context.plan)
         var document = try context.document.insertingItem(context.document.itemText(tasksPath, index: index),
                                                           into: tasksPath, after: index)
         document = try document.setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
@@ -42,6 +36,11 @@ enum TaskListEdits {
     /// that would still start earlier than before is pinned to its old start.
     static func delete(_ id: String, _ context: EditContext) throws -> EditStep {
         let index = try context.taskIndex(id)
+        // New tasks are added after an existing one, so a plan left with none
+        // could get no task back from the dashboard.
+        guard context.plan.tasks.count > 1 else {
+            throw EditError(message: "\(id) is the plan's only task: add another (a) before deleting it")
+        }
         let deleted = context.plan.tasks[index]
         let dependants = context.plan.tasks.filter { $0.after.contains { $0.taskID == id } }
         var document = context.document
@@ -83,6 +82,18 @@ enum TaskListEdits {
             document = try TaskTimingEdits.pin(pins, in: document)
         }
         return EditStep(document: document, summary: summary, subject: id)
+    }
+
+    /// `id-copy`, or `id-copy2`, `id-copy3`… when that is taken.
+    static func copyID(of id: String, in plan: Plan) -> String {
+        let ids = Set(plan.tasks.map(\.id))
+        var copyID = "\(id)-copy"
+        var number = 2
+        while ids.contains(copyID) {
+            copyID = "\(id)-copy\(number)"
+            number += 1
+        }
+        return copyID
     }
 
     private static func checkNewID(_ id: String, _ context: EditContext) throws {

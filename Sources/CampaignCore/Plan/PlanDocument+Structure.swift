@@ -60,7 +60,7 @@ extension PlanDocument {
         } else {
             var lines = TextLines(text)
             let first = pair.key.location.line
-            let last = max(first, PlanDocument.lastLine(of: pair.value))
+            let last = max(first, lastLine(ofValue: pair.value, keyIndent: parentNode.location.column - 1))
             lines.remove(first...last)
             edited = lines.joined
         }
@@ -141,10 +141,7 @@ extension PlanDocument {
     /// end of its last line).
     private func valueSpan(of keyNode: Node, value: Node) throws -> (String.Index, String.Index) {
         let scalars = text.unicodeScalars
-        var colon = try index(of: keyNode.location)
-        while colon < scalars.endIndex, scalars[colon] != ":" { colon = scalars.index(after: colon) }
-        guard colon < scalars.endIndex else { throw EditError(message: "no ':' after the key at \(keyNode.location)") }
-        let start = scalars.index(after: colon)
+        let start = scalars.index(after: try colon(after: keyNode))
         let valueStart = try index(of: value.location)
         let end: String.Index
         switch value {
@@ -160,12 +157,7 @@ extension PlanDocument {
                 break
             }
             // A block collection: to the end of its last line.
-            let lastLine = PlanDocument.lastLine(of: value)
-            var position = try index(of: SourceLocation(line: lastLine, column: 1))
-            while position < scalars.endIndex, scalars[position] != "\n", scalars[position] != "\r" {
-                position = scalars.index(after: position)
-            }
-            end = position
+            end = tree.breaks.lines[lastLine(ofValue: value, keyIndent: keyNode.location.column - 1) - 1].contentEnd
         default:
             throw EditError(message: "the value at \(value.location) is an alias; edit it by hand")
         }
@@ -206,28 +198,46 @@ extension PlanDocument {
     }
 }
 
-/// A text as numbered lines (1-based, like YAML marks), keeping the file's
-/// line ending (LF or CRLF) and whether it ends with a newline.
+/// A text as numbered lines (1-based, like YAML marks), split where libyaml
+/// splits (`YAMLLineBreaks`). Each line keeps its own break, so a CRLF or
+/// mixed file is written back with exactly the breaks it had; inserted lines
+/// take the file's usual break.
 struct TextLines {
-    private var lines: [String]
-    private let lineEnding: String
+    private var prefix: String
+    private var lines: [(content: String, lineBreak: String)]
+    private let ending: String
 
     init(_ text: String) {
-        lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
-        lines = text.components(separatedBy: lineEnding)
+        let breaks = YAMLLineBreaks(text)
+        let scalars = text.unicodeScalars
+        prefix = String(scalars[scalars.startIndex..<breaks.lines[0].start])
+        lines = breaks.lines.map { (String(scalars[$0.start..<$0.contentEnd]), String(scalars[$0.contentEnd..<$0.end])) }
+        ending = breaks.ending
     }
 
-    /// Lines counted without the empty remainder after a final newline.
-    var count: Int { lines.last == "" ? lines.count - 1 : lines.count }
-    subscript(line: Int) -> String { line >= 1 && line <= lines.count ? lines[line - 1] : "" }
+    /// Lines counted without the empty remainder after a final line break.
+    var count: Int { lines.last?.content == "" ? lines.count - 1 : lines.count }
+    subscript(line: Int) -> String { line >= 1 && line <= lines.count ? lines[line - 1].content : "" }
 
-    mutating func remove(_ range: ClosedRange<Int>) { lines.removeSubrange((range.lowerBound - 1)..<range.upperBound) }
+    mutating func remove(_ range: ClosedRange<Int>) {
+        let lastLineHadNoBreak = range.upperBound == lines.count && lines[lines.count - 1].lineBreak.isEmpty
+        lines.removeSubrange((range.lowerBound - 1)..<range.upperBound)
+        // Removing a last line that had no break must not leave one behind.
+        if lastLineHadNoBreak, !lines.isEmpty { lines[lines.count - 1].lineBreak = "" }
+    }
 
+    /// Inserts `text` (lines separated by "\n") after line `line`.
     mutating func insert(_ text: String, after line: Int) {
-        lines.insert(contentsOf: text.components(separatedBy: "\n"), at: line)
+        var new = text.components(separatedBy: "\n").map { (content: $0, lineBreak: ending) }
+        if line == lines.count, lines[line - 1].lineBreak.isEmpty {
+            // After a last line without a break: it gets one, the new last line does not.
+            lines[line - 1].lineBreak = ending
+            new[new.count - 1].lineBreak = ""
+        }
+        lines.insert(contentsOf: new, at: line)
     }
 
-    var joined: String { lines.joined(separator: lineEnding) }
+    var joined: String { prefix + lines.map { $0.content + $0.lineBreak }.joined() }
 }
 
 extension String {

@@ -46,7 +46,7 @@ public struct PlanDocument: Sendable {
     public var diagnostics: [Diagnostic] { result.diagnostics }
     /// The YAML tree `result` was read from, kept for edits (parsing a large
     /// plan is most of an edit's cost), and where each line starts.
-    private let tree: YAMLTree
+    let tree: YAMLTree
 
     public init(text: String) {
         self.text = text
@@ -105,9 +105,14 @@ public struct PlanDocument: Sendable {
         guard case .mapping(let mapping) = parentNode else {
             throw EditError(message: "\(describePath(Array(path.dropLast()))) is not a mapping")
         }
-        if let existing = mapping.first(where: { $0.key.string == key })?.value, !existing.isNull {
-            guard case .scalar(let scalar) = existing else { throw EditError(message: "'\(key)' holds a list or mapping, not a single value") }
-            return try scalarReplacement(scalar, node: existing, with: value, inFlow: inFlow)
+        if let pair = mapping.first(where: { $0.key.string == key }) {
+            try refuseAnchorOrAlias(key: key, keyNode: pair.key)
+            // `owner:` with nothing (or `~`) after it is a key waiting for a
+            // value: fill it in, rather than add a second `owner:`.
+            if pair.value.isNull { return try nullReplacement(keyNode: pair.key, with: value, inFlow: inFlow) }
+            guard case .scalar(let scalar) = pair.value else { throw EditError(message: "'\(key)' holds a list or mapping, not a single value") }
+            return try scalarReplacement(scalar, node: pair.value, with: value, inFlow: inFlow,
+                                         keyIndent: parentNode.location.column - 1)
         }
         return try keyInsertion(key, value: value, into: parentNode, mapping: mapping, inFlow: inFlow)
     }
@@ -174,17 +179,23 @@ public struct PlanDocument: Sendable {
         return target
     }
 
-    private func scalarReplacement(_ scalar: Node.Scalar, node: Node, with value: Value, inFlow: Bool) throws -> TextChange {
-        let quote: Unicode.Scalar?
-        switch scalar.style {
-        case .plain: quote = nil
-        case .singleQuoted: quote = "'"
-        case .doubleQuoted: quote = "\""
-        default: throw EditError(message: "multi-line values (| or >) cannot be edited in place")
-        }
+    private func scalarReplacement(_ scalar: Node.Scalar, node: Node, with value: Value, inFlow: Bool,
+                                   keyIndent: Int) throws -> TextChange {
         let start = try index(of: node.location)
-        guard let end = YAMLScalarText.endOfScalar(in: text.unicodeScalars, from: start, quote: quote, inFlow: inFlow) else {
-            throw EditError(message: "unterminated quoted value at \(node.location)")
+        let end: String.Index
+        switch scalar.style {
+        case .plain where !inFlow:
+            // A plain value may go on over deeper-indented lines; all of them go.
+            end = try endOfMultiLineValue(node, keyIndent: keyIndent, plain: true)
+        case .literal, .folded:
+            guard !inFlow else { throw EditError(message: "a | or > value inside { } cannot be edited in place") }
+            end = try endOfMultiLineValue(node, keyIndent: keyIndent, plain: false)
+        default:
+            let quote: Unicode.Scalar? = scalar.style == .singleQuoted ? "'" : scalar.style == .doubleQuoted ? "\"" : nil
+            guard let found = YAMLScalarText.endOfScalar(in: text.unicodeScalars, from: start, quote: quote, inFlow: inFlow) else {
+                throw EditError(message: "unterminated quoted value at \(node.location)")
+            }
+            end = found
         }
         return TextChange(range: start..<end, replacement: rendered(value, inFlow: inFlow))
     }
@@ -214,14 +225,17 @@ public struct PlanDocument: Sendable {
             }
             return TextChange(range: insertAt..<insertAt, replacement: (mapping.isEmpty ? "" : ", ") + entry)
         }
-        let indent = String(repeating: " ", count: max(parent.location.column - 1, 0))
-        let lastLine = PlanDocument.lastLine(of: parent)
-        let position = try index(of: SourceLocation(line: lastLine, column: 1))
-        if let newline = scalars[position...].firstIndex(of: "\n") {
-            let next = scalars.index(after: newline)
-            return TextChange(range: next..<next, replacement: indent + entry + "\n")
+        let keyIndent = max(parent.location.column - 1, 0)
+        let indent = String(repeating: " ", count: keyIndent)
+        // After the mapping's last line — that of a `|` block or a continued
+        // plain value included — with the file's own line break.
+        let lastLine = lastLine(ofValue: parent, keyIndent: keyIndent)
+        let lines = tree.breaks.lines
+        if lastLine < lines.count {
+            let next = lines[lastLine].start
+            return TextChange(range: next..<next, replacement: indent + entry + tree.breaks.ending)
         }
-        return TextChange(range: text.endIndex..<text.endIndex, replacement: "\n" + indent + entry + "\n")
+        return TextChange(range: text.endIndex..<text.endIndex, replacement: tree.breaks.ending + indent + entry)
     }
 
     /// The last line any part of `node` starts on (nested blocks included).
@@ -244,17 +258,13 @@ public struct PlanDocument: Sendable {
 /// Sendable because it can hold tag objects, which nothing here changes.
 struct YAMLTree: @unchecked Sendable {
     let root: Node?
+    let breaks: YAMLLineBreaks
     let lineStarts: [String.Index]
 
     init(root: Node?, text: String) {
         self.root = root
-        var starts = [text.unicodeScalars.startIndex]
-        var index = text.unicodeScalars.startIndex
-        while let newline = text.unicodeScalars[index...].firstIndex(of: "\n") {
-            index = text.unicodeScalars.index(after: newline)
-            starts.append(index)
-        }
-        lineStarts = starts
+        breaks = YAMLLineBreaks(text)
+        lineStarts = breaks.lines.map(\.start)
     }
 }
 

@@ -20,7 +20,12 @@ public enum PlanLoader {
     static func loadKeepingTree(yaml text: String) -> (result: Result, root: Node?) {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else {
+            // Yams hands libyaml the text as UTF-8 without letting it skip a
+            // byte order mark, which then reads as part of the first key; skip
+            // it here (marks on line 1 then count from after it, as
+            // `YAMLLineBreaks` does).
+            let yaml = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+            guard let composed = try Yams.compose(yaml: yaml) else {
                 let sink = DiagnosticSink()
                 sink.error(.start, "the plan is empty; it needs at least a 'campaign' section (try `campaign-deck init NAME`)")
                 return (Result(plan: nil, diagnostics: sink.diagnostics), nil)

@@ -17,7 +17,7 @@ enum YAMLScalarText {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                if !isPrintable(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -28,6 +28,17 @@ enum YAMLScalarText {
         return out + "\""
     }
 
+    /// What libyaml accepts written as is. Besides control characters it
+    /// refuses U+FEFF and U+FFFE/U+FFFF, and it reads NEL, LS and PS as line
+    /// breaks: all of these are written as `\\u` escapes (a name pasted from a
+    /// web page with a U+2028 in it must not split the value).
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xFEFE, 0xFF00...0xFFFD, 0x10000...: return true
+        default: return false
+        }
+    }
+
     private static let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
     private static let reservedWords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
 
@@ -36,7 +47,7 @@ enum YAMLScalarText {
               !first.isWhitespace, !last.isWhitespace, !indicators.contains(first), last != ":" else { return false }
         if text.contains(": ") || text.contains(" #") || text.contains("\t") { return false }
         if inFlow, text.contains(where: { ",[]{}".contains($0) }) { return false }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) { return false }
+        if text.unicodeScalars.contains(where: { !isPrintable($0) }) { return false }
         // Text that YAML would read as another type must be quoted to stay text.
         if reservedWords.contains(text.lowercased()) || YAMLNumbers.isNumberText(text) || Day(iso: text) != nil {
             return false
@@ -73,7 +84,7 @@ enum YAMLScalarText {
         var previous: Unicode.Scalar = " "
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" { break }
+            if YAMLLineBreaks.isBreak(scalar) { break }
             if scalar == "#" && (previous == " " || previous == "\t") { break }
             if inFlow && (scalar == "," || scalar == "]" || scalar == "}") { break }
             if scalar != " " && scalar != "\t" { lastContent = scalars.index(after: index) }

@@ -29,7 +29,10 @@ extension DeckUpdate {
                 edit(.setProgress(taskID: id, progress: done ? 0 : 1), selecting: id, &state)
             }
         case .duplicateTask:
-            withTask(&state) { id, state in edit(.duplicateTask(id: id), selecting: id + "-copy", &state) }
+            // Select the copy, whatever number it got: `D` then `d` must delete the new copy.
+            withTask(&state) { id, state in
+                edit(.duplicateTask(id: id), selecting: PlanEditor.duplicateID(of: id, in: state.plan), &state)
+            }
         case .deleteTask:
             withTask(&state) { id, state in
                 edit(.deleteTask(id: id), &state)
