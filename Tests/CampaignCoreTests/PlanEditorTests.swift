@@ -160,6 +160,8 @@ import Testing
         #expect(lines(threshold.document.text)[28] == "  - { name: CTR low, metric: ctr, per: channel, below: 0.012, window: 1h }")
         let wait = try PlanEditor.apply(.setAlert(index: 0, field: .forDuration, value: "10m"), to: document)
         #expect(wait.document.plan?.alerts[0].forSeconds == 600)
+        let zero = try PlanEditor.apply(.setAlert(index: 0, field: .forDuration, value: "0"), to: document)
+        #expect(lines(zero.document.text)[28] == "  - { name: CTR low, metric: ctr, per: channel, below: 0.01, window: 1h, for: 0 }")
         #expect(throws: PlanDocument.EditError.self) {
             try PlanEditor.apply(.setAlert(index: 0, field: .forDuration, value: "soon"), to: document)
         }

@@ -75,6 +75,20 @@ import Testing
         #expect(state.message?.hasPrefix("not reloaded") == true)
     }
 
+    @Test func aSaveAsThatFailsAsksAgainWithTheSameName() throws {
+        var state = try editableState()
+        state.editor = PlanEditHistory(document: state.editor!.document, savedText: nil) // the demo: no file
+        _ = press(.character("L"), in: &state)
+        _ = DeckUpdate.apply(.saveFinished(.needsPath), to: &state)
+        guard case .prompt(var prompt)? = state.overlay else { Issue.record("no save-as prompt"); return }
+        prompt.text = "taken.yaml"
+        state.overlay = .prompt(prompt)
+        #expect(press(.enter, in: &state) == [.savePlanAs(path: "taken.yaml", text: state.editor!.document.text)])
+        _ = DeckUpdate.apply(.saveFinished(.failed("it already exists (taken.yaml)")), to: &state)
+        #expect(state.overlay == .prompt(Prompt(.saveAs, text: "taken.yaml")))
+        #expect(state.message == "not saved: it already exists (taken.yaml)")
+    }
+
     @Test func quittingWithUnsavedEditsAsks() throws {
         var state = try editableState()
         _ = press(.character(">"), in: &state)

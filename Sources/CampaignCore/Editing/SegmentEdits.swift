@@ -53,7 +53,10 @@ enum AlertEdits {
             let written: PlanDocument.Value = Double(value) != nil ? .literal(value) : .text(value)
             document = try context.document.setting(path + [.key(alert.direction.rawValue)], to: written)
         case .forDuration:
-            document = try context.document.setting(path + [.key("for")], to: .text(value))
+            // `10m` or `0` unquoted, as people write them; anything else as text
+            // (the validator then says what a duration looks like).
+            let isPlainDuration = value.range(of: "^[0-9]+[smh]?$", options: .regularExpression) != nil
+            document = try context.document.setting(path + [.key("for")], to: isPlainDuration ? .literal(value) : .text(value))
         case .minVolume:
             guard let volume = Int(value), volume >= 0 else {
                 throw EditError(message: "min_volume is a whole number ≥ 0, got '\(value)'")

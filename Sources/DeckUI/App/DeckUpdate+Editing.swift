@@ -141,7 +141,11 @@ extension DeckUpdate {
         case .failed(let reason):
             state.quitsAfterSave = false
             state.message = "not saved: \(reason)"
+            // A name that did not work (the file exists, no such folder): ask
+            // again with it, rather than let the next keys act on the dashboard.
+            if let attempt = state.saveAsAttempt { state.overlay = .prompt(Prompt(.saveAs, text: attempt)) }
         }
+        state.saveAsAttempt = nil
         return []
     }
 

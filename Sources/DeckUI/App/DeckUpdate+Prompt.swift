@@ -78,6 +78,7 @@ extension DeckUpdate {
                 return []
             }
             state.message = "saving…"
+            state.saveAsAttempt = text
             return [.savePlanAs(path: text, text: document.text)]
         }
         return []
