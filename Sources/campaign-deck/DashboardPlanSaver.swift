@@ -19,7 +19,7 @@ final class DashboardPlanSaver: PlanSaving {
             self.file = file
             return .saved(path: file.path, text: text)
         } catch .changedOnDisk(let path) {
-            return .changedOnDisk(path: path)
+            return FileManager.default.fileExists(atPath: path) ? .changedOnDisk(path: path) : .deletedOnDisk(path: path)
         } catch {
             return .failed(error.description)
         }

@@ -89,6 +89,16 @@ import Testing
         #expect(state.message == "not saved: it already exists (taken.yaml)")
     }
 
+    @Test func aPlanFileDeletedBehindUsIsWrittenAgainOnlyWhenAsked() throws {
+        var state = try editableState()
+        _ = press(.character("L"), in: &state)
+        let text = state.editor!.document.text
+        _ = DeckUpdate.apply(.saveFinished(.deletedOnDisk(path: "plan.yaml")), to: &state)
+        #expect(state.overlay == .confirm(.recreateDeletedFile(path: "plan.yaml")))
+        #expect(press(.character("r"), in: &state).isEmpty, "no reload: there is nothing to reload")
+        #expect(press(.character("o"), in: &state) == [.savePlan(text: text, overwrite: true)])
+    }
+
     @Test func quittingWithUnsavedEditsAsks() throws {
         var state = try editableState()
         _ = press(.character(">"), in: &state)

@@ -136,6 +136,9 @@ extension DeckUpdate {
         case .changedOnDisk(let path):
             state.overlay = .confirm(.overwriteChangedFile(path: path))
             state.message = "not saved: \(path) changed on disk"
+        case .deletedOnDisk(let path):
+            state.overlay = .confirm(.recreateDeletedFile(path: path))
+            state.message = "not saved: \(path) is gone"
         case .needsPath:
             state.overlay = .prompt(Prompt(.saveAs, text: "campaign.yaml"))
         case .failed(let reason):

@@ -52,11 +52,14 @@ public enum Confirmation: Equatable, Sendable {
     case quitWithUnsavedEdits
     /// Ctrl-S found the file changed on disk since it was loaded or saved.
     case overwriteChangedFile(path: String)
+    /// Ctrl-S found the file gone (deleted or moved away) since it was loaded.
+    case recreateDeletedFile(path: String)
 
     public var title: String {
         switch self {
         case .quitWithUnsavedEdits: return "Unsaved edits"
         case .overwriteChangedFile: return "The plan changed on disk"
+        case .recreateDeletedFile: return "The plan file is gone"
         }
     }
 
@@ -71,6 +74,10 @@ public enum Confirmation: Equatable, Sendable {
                     "o  overwrite it with this version",
                     "r  reload theirs (u brings yours back)",
                     "Esc  don't save (your edits stay here, unsaved)"]
+        case .recreateDeletedFile(let path):
+            return ["\(path) was deleted or moved away since it was loaded.", "",
+                    "o  write this version there again",
+                    "Esc  don't save (your edits stay here, unsaved)"]
         }
     }
 
@@ -79,6 +86,7 @@ public enum Confirmation: Equatable, Sendable {
         switch self {
         case .quitWithUnsavedEdits: return [("s", "save & quit"), ("d", "discard & quit")]
         case .overwriteChangedFile: return [("o", "overwrite"), ("r", "reload theirs")]
+        case .recreateDeletedFile: return [("o", "write it again")]
         }
     }
 }
@@ -94,6 +102,8 @@ public enum PlanSaveResult: Equatable, Sendable {
     case saved(path: String, text: String)
     /// Not saved: the file changed on disk since it was loaded or last saved.
     case changedOnDisk(path: String)
+    /// Not saved: the file is no longer there.
+    case deletedOnDisk(path: String)
     /// The plan has no file yet (the built-in demo): ask for a name.
     case needsPath
     case failed(String)
