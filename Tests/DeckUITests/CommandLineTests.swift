@@ -117,6 +117,17 @@ import Testing
         #expect(state.message == "Gantt: filter /素材 cleared")
     }
 
+    @Test func gotoScrollsTheChartToTheTask() throws {
+        var state = K.editableDemo()
+        K.command("goto data-review", in: &state)
+        let start = try #require(state.schedule?[id: "data-review"]?.earlyStart)
+        // Three days of lead-in before the bar on the day axis; the chart stops following today.
+        #expect(state.ganttOffset == (start - state.plan.campaign.start) - 3)
+        #expect(!state.ganttFollowsToday)
+        K.command("goto kickoff", in: &state)
+        #expect(state.ganttOffset == 0, "never before the campaign starts")
+    }
+
     @Test func anUnknownCommandSuggestsTheClosestAndChangesNothing() {
         var state = typing("moev kickoff +1d")
         #expect(K.press(.enter, in: &state).isEmpty)

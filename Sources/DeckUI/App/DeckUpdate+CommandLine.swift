@@ -55,6 +55,12 @@ extension DeckUpdate {
             _ = run(.focus(.gantt), &state)
             if !state.visibleRows(.gantt).contains(index) { clearFilter(of: .gantt, &state) }
             state.selection[.gantt] = index
+            // Bring its bar into view: the chart starts a few days before it
+            // (a week before on the week axis), never before the campaign.
+            if let start = state.schedule?[id: id]?.earlyStart {
+                state.ganttFollowsToday = false
+                state.ganttOffset = max(0, (start - state.plan.campaign.start) - (state.ganttScale == .days ? 3 : 7))
+            }
         case .moveTask(let id, let days):
             try requireEditableTask(id, state)
             edit(.moveTask(id: id, days: days), selecting: id, &state)
