@@ -20,6 +20,12 @@ public protocol DashboardFeed: AnyObject, Sendable {
     func perform(_ effect: DeckEffect)
 }
 
+/// Why a theme asked for (`t`, `:theme`) could not be used.
+public struct ThemeLoadFailure: Error, Sendable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
 /// Where plan edits are written. The terminal loop calls it for the save
 /// effects and hands the result back to `DeckUpdate`.
 public protocol PlanSaving: AnyObject {
@@ -46,7 +52,7 @@ public enum TerminalDashboard {
     /// `firstFrame` is called right after the first frame is on screen (for start-up timing).
     public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
                            saver: PlanSaving? = nil, firstFrame: () -> Void = {},
-                           theme loadTheme: (String) -> Theme?) throws -> DeckState {
+                           theme loadTheme: (String) -> Result<Theme, ThemeLoadFailure>) throws -> DeckState {
         let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         guard case .interactive(let capability) = decision else {
@@ -60,7 +66,7 @@ public enum TerminalDashboard {
         _ = pipe(&signalPipe)
         SignalGuard.install(wake: signalPipe[1])
         var state = initial
-        var theme = loadTheme(state.themeName) ?? Theme(name: "plain", looks: [:])
+        var theme = (try? loadTheme(state.themeName).get()) ?? Theme(name: "plain", looks: [:])
         if capability == .none { theme = theme.withoutColor }
         var ended = false
 
@@ -74,9 +80,13 @@ public enum TerminalDashboard {
             for effect in effects {
                 switch effect {
                 case .useTheme(let name):
-                    if var loaded = loadTheme(name) {
+                    switch loadTheme(name) {
+                    case .success(var loaded):
                         if capability == .none { loaded = loaded.withoutColor }
                         theme = loaded
+                    case .failure(let failure):
+                        // Keep the theme on screen and say why the new one is not used.
+                        _ = DeckUpdate.apply(.message(failure.message), to: &state)
                     }
                 case .savePlan(let text, let overwrite):
                     let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")

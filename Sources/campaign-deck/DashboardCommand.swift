@@ -121,7 +121,13 @@ struct DashboardCommand: ParsableCommand {
                                           saver: DashboardPlanSaver(file: planFile), firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in
-                try? Self.loadTheme(name)
+                do {
+                    return .success(try Self.loadTheme(name))
+                } catch let error as CLIError {
+                    return .failure(ThemeLoadFailure("theme not changed: " + error.message))
+                } catch {
+                    return .failure(ThemeLoadFailure("theme not changed: \(error)"))
+                }
             }
             if environment["CAMPAIGN_DECK_TIMING"] == "1", let firstFrameMilliseconds {
                 Output.error("first frame \(Formatting.fixed(firstFrameMilliseconds, decimals: 1)) ms after launch")

@@ -91,6 +91,8 @@ import Testing
         var state = K.editableDemo()
         #expect(K.command("theme light", in: &state) == [.useTheme("light")])
         #expect(state.themeName == "light")
+        // A theme file goes to the app, which loads it (or says why not).
+        #expect(K.command("theme themes/mine.theme", in: &state) == [.useTheme("themes/mine.theme")])
         #expect(K.command("speed 120", in: &state) == [.setSpeed(120)])
         #expect(state.speed == 120)
         #expect(K.command("speed x600", in: &state) == [.setSpeed(600)])

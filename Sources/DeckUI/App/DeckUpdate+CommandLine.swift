@@ -43,7 +43,8 @@ extension DeckUpdate {
             }
             return run(.togglePause, &state)
         case .theme(let name):
-            guard themes.contains(name) else {
+            // A .theme file (or a path) is the app's to load; it says if it cannot.
+            guard themes.contains(name) || name.hasSuffix(".theme") || name.contains("/") else {
                 throw CommandLineError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: themes)); "
                                        + "themes: " + themes.joined(separator: ", "))
             }

@@ -37,7 +37,7 @@ public enum CommandTable {
         TypedCommand("wq", "save, then quit") { arguments throws(CommandLineError) in
             try arguments.none(); return .saveAndQuit
         },
-        TypedCommand("theme", takes: "NAME", "use a theme (as t)") { arguments throws(CommandLineError) in
+        TypedCommand("theme", takes: "NAME|FILE.theme", "use a theme (as t) or a theme file") { arguments throws(CommandLineError) in
             .theme(try arguments.exactly(1)[0])
         },
         TypedCommand("speed", takes: "N", "replay speed, e.g. 600 (as +/-)") { arguments throws(CommandLineError) in
