@@ -130,6 +130,21 @@ import Testing
         #expect(state.ganttOffset == 0, "never before the campaign starts")
     }
 
+    @Test func upAndDownRecallEarlierCommands() {
+        var state = K.editableDemo()
+        K.command("goto kickoff", in: &state)
+        K.command("pause", in: &state)
+        K.command("pause", in: &state) // the same twice in a row is kept once
+        #expect(state.commandHistory == ["goto kickoff", "pause"])
+        _ = K.press(.character(":"), in: &state)
+        _ = K.press(.up, in: &state)
+        #expect(state.overlay == .inputLine(InputLine(.command, text: "pause", historyPosition: 1)))
+        _ = K.press(.up, .up, in: &state) // stops at the oldest
+        #expect(state.overlay == .inputLine(InputLine(.command, text: "goto kickoff", historyPosition: 0)))
+        _ = K.press(.down, .down, in: &state) // past the newest: an empty line
+        #expect(state.overlay == .inputLine(InputLine(.command)))
+    }
+
     @Test func anUnknownCommandSuggestsTheClosestAndChangesNothing() {
         var state = typing("moev kickoff +1d")
         #expect(K.press(.enter, in: &state).isEmpty)

@@ -53,6 +53,8 @@ public struct DeckState: Sendable {
     public var editor: PlanEditHistory?
     /// Quit as soon as the save under way succeeds (chosen at the quit question).
     public var quitsAfterSave = false
+    /// Commands run from the `:` line, oldest first (↑ recalls them).
+    public var commandHistory: [String] = []
     /// The name a save-as is trying, so a refusal can ask again with it.
     public var saveAsAttempt: String?
     /// Whether the last plan edit was refused (its reason is the message).

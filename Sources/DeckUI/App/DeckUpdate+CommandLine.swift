@@ -7,6 +7,9 @@ extension DeckUpdate {
     /// nothing but the message, and keeps the line open to be fixed.
     static func runCommandLine(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
         state.lastEditFailed = false
+        remember(line.text, &state)
+        var line = line
+        line.historyPosition = nil
         do throws(CommandLineError) {
             guard let action = try CommandTable.parse(line.text) else { return [] }
             let effects = try perform(action, &state)
@@ -84,5 +87,14 @@ extension DeckUpdate {
     private static func requireEditableTask(_ id: String, _ state: DeckState) throws(CommandLineError) {
         guard state.editor != nil else { throw CommandLineError("this plan cannot be edited here") }
         _ = try taskIndex(id, state)
+    }
+
+    /// Every command run goes to the history (failed ones too: they are the
+    /// ones worth fixing), once in a row, the last hundred kept.
+    private static func remember(_ text: String, _ state: inout DeckState) {
+        let command = text.trimmingCharacters(in: .whitespaces)
+        guard !command.isEmpty, state.commandHistory.last != command else { return }
+        state.commandHistory.append(command)
+        if state.commandHistory.count > 100 { state.commandHistory.removeFirst() }
     }
 }

@@ -29,14 +29,29 @@ extension DeckUpdate {
             }
         case .tab where line.kind == .command:
             if let completed = CommandTable.completion(of: line.text) { line.text = completed }
+        case .up where line.kind == .command, .down where line.kind == .command:
+            recall(key == .up ? -1 : 1, into: &line, history: state.commandHistory)
         default:
-            _ = LineEditing.apply(key, to: &line.text)
+            if LineEditing.apply(key, to: &line.text) { line.historyPosition = nil }
         }
         // The last error was about the text as it was: once it changes, the bar
         // shows the hint for what is typed now.
         if line.text != typed.text { state.message = nil }
         state.overlay = .inputLine(line)
         return []
+    }
+
+    /// ↑ / ↓ through earlier commands, as in a shell; past the newest, an empty line.
+    private static func recall(_ step: Int, into line: inout InputLine, history: [String]) {
+        guard !history.isEmpty else { return }
+        let position = (line.historyPosition ?? history.count) + step
+        if position >= history.count {
+            line.historyPosition = nil
+            line.text = ""
+        } else {
+            line.historyPosition = max(0, position)
+            line.text = history[max(0, position)]
+        }
     }
 
     /// Keeps `text` as `pane`'s filter; empty text clears it. The status bar

@@ -12,10 +12,13 @@ public struct InputLine: Equatable, Sendable {
 
     public var kind: Kind
     public var text: String
+    /// Where ↑/↓ are in the command history; nil while typing a new line.
+    public var historyPosition: Int?
 
-    public init(_ kind: Kind, text: String = "") {
+    public init(_ kind: Kind, text: String = "", historyPosition: Int? = nil) {
         self.kind = kind
         self.text = text
+        self.historyPosition = historyPosition
     }
 
     /// What the line starts with on screen, as in vim and k9s.
