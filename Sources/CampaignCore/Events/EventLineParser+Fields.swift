@@ -14,6 +14,7 @@ extension EventLineParser {
 
         let parsedTime: Result<Int64, TimestampProblem>
         switch ts.kind {
+        case .string where !ts.escaped: parsedTime = recentTimestamp.parse(Self.raw(p, ts))
         case .string: parsedTime = Self.withText(p, ts) { EventTimestamp.parse($0) }
         case .number: parsedTime = EventTimestamp.epochMilliseconds(Self.raw(p, ts))
         default: return .rejected(.wrongType(.ts, found: ts.kind))

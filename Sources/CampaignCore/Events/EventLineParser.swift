@@ -17,6 +17,8 @@ public struct EventLineParser: Sendable {
     public static let maximumAmount = Money(micros: 1_000_000_000_000 * Money.scale)
 
     public var symbols: EventSymbols
+    /// The previous line's `ts`, which most lines repeat.
+    var recentTimestamp = RecentTimestamp()
 
     public init(symbols: EventSymbols = EventSymbols()) {
         self.symbols = symbols

@@ -17,6 +17,8 @@ public struct SymbolTable: Sendable, Equatable {
     private var slots: [Int32] = Array(repeating: 0, count: 64)
     /// Per id: its hash, so growing and probing never rehash bytes.
     private var hashes: [UInt64] = []
+    /// The last few short names looked up; skips hashing and probing for them.
+    private var recent = RecentSymbols()
 
     public init() {}
 
@@ -45,13 +47,17 @@ public struct SymbolTable: Sendable, Equatable {
         bytes.isEmpty ? 0 : ByteHash.hash(UnsafeRawPointer(bytes.baseAddress!), count: bytes.count)
     }
 
-    /// The id of `bytes`, interning them on first sight. Already-seen names cost one
-    /// hash and one byte comparison, and allocate nothing.
+    /// The id of `bytes`, interning them on first sight. A short name met lately is
+    /// answered by `recent`; other already-seen names cost one hash and one byte
+    /// comparison. Neither allocates.
     @inline(__always)
     public mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let key = RecentSymbols.Key(bytes)
+        if let key, let id = recent.id(for: key) { return id }
         let h = Self.hash(bytes)
-        if let id = find(bytes, hash: h) { return id }
-        return insert(bytes, hash: h)
+        let id = find(bytes, hash: h) ?? insert(bytes, hash: h)
+        if let key { recent.remember(key, id: id) }
+        return id
     }
 
     public mutating func intern(_ name: String) -> Int32 {

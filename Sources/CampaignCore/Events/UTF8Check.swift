@@ -7,7 +7,15 @@ enum UTF8Check {
     static func firstInvalid(_ p: UnsafePointer<UInt8>, count: Int) -> Int? {
         var i = 0
         while true {
-            // Fast path: event lines are almost always ASCII.
+            // Fast path: event lines are almost always ASCII. Four words OR'd
+            // together need one branch per 32 bytes instead of four.
+            while i + 32 <= count {
+                let w = UnsafeRawPointer(p + i)
+                let any = w.loadUnaligned(as: UInt64.self) | w.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | w.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | w.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if SWAR.hasNonASCII(any) { break }
+                i += 32
+            }
             while i + 8 <= count, !SWAR.hasNonASCII(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) {
                 i += 8
             }
