@@ -19,14 +19,7 @@ expect_gone() { sleep 0.5; if screen | grep -qF -- "$2"; then fail "$1: screen s
 # `:` + the command (not yet run: Enter is sent separately where it matters).
 command_line() { typed ":"; typed "$1"; }
 
-cd "$work" || exit 1
-"$bin" init shop >/dev/null || { echo "FAIL init"; exit 1; }
-cp shop.yaml original.yaml
-
-tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" "env TERM=xterm-256color bash --norc --noprofile"
-sleep 0.5
-keys "'$bin' shop.yaml --speed 1" Enter
-expect "dashboard up" "2 Gantt" 20
+open_new_plan
 
 # `/` in the Gantt: the pane narrows as the filter is typed; Enter keeps it.
 keys 2

@@ -15,14 +15,7 @@ trap cleanup EXIT
 
 source "$(dirname "$0")/tmux_lib.sh"
 
-cd "$work" || exit 1
-"$bin" init shop >/dev/null || { echo "FAIL init"; exit 1; }
-cp shop.yaml original.yaml
-
-tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" "env TERM=xterm-256color bash --norc --noprofile"
-sleep 0.5
-keys "'$bin' shop.yaml --speed 1" Enter
-expect "dashboard up" "2 Gantt" 20
+open_new_plan
 
 # Move the first task (kickoff, 03-02) a day later: segment-analysis waits for it.
 keys 2

@@ -26,3 +26,14 @@ terminal_restored() {
 }
 # same_bytes NAME FILE1 FILE2: the two files are byte-identical.
 same_bytes() { if cmp -s "$2" "$3"; then ok; else fail "$1: $2 and $3 differ"; diff "$2" "$3" | head; fi; }
+# open_new_plan: in $work, `init shop` (a copy kept as original.yaml), then
+# the dashboard on it at ×1 in a 120×40 tmux session. Needs $bin, $work.
+open_new_plan() {
+  cd "$work" || exit 1
+  "$bin" init shop >/dev/null || { echo "FAIL init"; exit 1; }
+  cp shop.yaml original.yaml
+  tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" "env TERM=xterm-256color bash --norc --noprofile"
+  sleep 0.5
+  keys "'$bin' shop.yaml --speed 1" Enter
+  expect "dashboard up" "2 Gantt" 20
+}

@@ -94,13 +94,7 @@ public enum TransactionFile {
     private static func readToEnd(_ parser: TransactionRowParser, from offset: Int, size: Int,
                                   _ readAt: (Int, UnsafeMutableRawBufferPointer) throws -> Int) throws -> PurchaseHistory {
         try readStretch(parser, from: offset, to: size, atEnd: true, readAt)
-        guard parser.layout != nil else { throw TransactionInputError.noHeader }
-        let customerIDs = parser.ids.snapshot()
-        parser.ids.releaseSlots()
-        let history = PurchaseHistory.grouping([parser.stretch()], customerIDs: customerIDs,
-                                               rejected: parser.rejected, rowsRead: parser.rowsRead)
-        parser.releaseRows()
-        return history
+        return try parser.groupedHistory()
     }
 
     /// Feeds bytes `offset..<end` to `parser`, record by record.

@@ -47,12 +47,6 @@ public final class TransactionReader {
     /// Reads the last row (which may lack a line end) and groups the purchases.
     public func finish() throws(TransactionInputError) -> PurchaseHistory {
         try parser.consume(atEnd: true)
-        guard parser.layout != nil else { throw .noHeader }
-        let customerIDs = parser.ids.snapshot()
-        parser.ids.releaseSlots()
-        let history = PurchaseHistory.grouping([parser.stretch()], customerIDs: customerIDs,
-                                               rejected: parser.rejected, rowsRead: parser.rowsRead)
-        parser.releaseRows()
-        return history
+        return try parser.groupedHistory()
     }
 }

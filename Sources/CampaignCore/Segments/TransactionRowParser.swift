@@ -70,6 +70,17 @@ final class TransactionRowParser {
         rows = PurchaseRows(capacity: 0)
     }
 
+    /// Everything this parser read (the whole file), grouped by customer; its
+    /// tables are freed as soon as the history holds the data.
+    func groupedHistory() throws(TransactionInputError) -> PurchaseHistory {
+        guard layout != nil else { throw .noHeader }
+        let customerIDs = ids.snapshot()
+        ids.releaseSlots()
+        let history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead)
+        releaseRows()
+        return history
+    }
+
     /// Reads every record the buffered bytes complete (`atEnd`: and the last
     /// one, even without a line end).
     func consume(atEnd: Bool) throws(TransactionInputError) {

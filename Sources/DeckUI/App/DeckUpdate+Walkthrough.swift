@@ -14,9 +14,10 @@ extension DeckUpdate {
             guard case .walkthrough(let step)? = state.overlay else { return [] }
             let next = step + (command == .nextStep ? 1 : -1)
             if next >= walkthroughSteps {
+                // `apply` tells the app the walkthrough ended, however it ends.
                 state.overlay = nil
                 state.message = "stand-up done"
-                return [.walkthrough(active: false)]
+                return []
             }
             state.overlay = .walkthrough(step: max(0, next))
         default:

@@ -98,10 +98,6 @@ public enum DeckUpdate {
             state.ganttFollowsToday = true
         case .open: return open(&state)
         case .back:
-            if case .walkthrough? = state.overlay {
-                state.overlay = nil
-                return [.walkthrough(active: false)]
-            }
             // Innermost first: an overlay, then the pane's filter, then the zoom.
             if state.overlay != nil {
                 state.overlay = nil
