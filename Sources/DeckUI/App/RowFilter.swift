@@ -52,9 +52,10 @@ extension DeckState {
         let filter = RowFilter(filter(for: pane))
         switch pane {
         case .gantt:
-            return ganttLines.compactMap { if case .task(let index) = $0 { index } else { nil } }
+            return GanttPane.taskIndices(ganttLines)
         case .segments:
-            return segmentRows.indices.filter { filter?.matches([segmentRows[$0].id, segmentRows[$0].name]) ?? true }
+            let rows = segmentRows
+            return rows.indices.filter { filter?.matches([rows[$0].id, rows[$0].name]) ?? true }
         case .kpis:
             return kpiRows.indices.filter { filter?.matches([kpiRows[$0].key]) ?? true }
         case .anomalies:
@@ -84,8 +85,7 @@ extension DeckState {
                 continue
             }
             guard !rows.contains(current) else { continue }
-            let order = pane == .gantt ? GanttPane.lines(plan).compactMap { if case .task(let index) = $0 { index } else { nil } }
-                                       : Array(0..<max(current + 1, rowCount(pane)))
+            let order = pane == .gantt ? GanttPane.taskIndices(GanttPane.lines(plan)) : Array(0..<max(current + 1, rowCount(pane)))
             let position = order.firstIndex(of: current) ?? order.count
             let shown = Set(rows)
             selection[pane] = order[position...].first(where: shown.contains) ?? rows.last!

@@ -27,6 +27,14 @@ enum GanttPane {
         return lines
     }
 
+    /// The tasks of `lines` (indices into plan.tasks), in screen order.
+    static func taskIndices(_ lines: [Line]) -> [Int] {
+        lines.compactMap { line in
+            if case .task(let index) = line { return index }
+            return nil
+        }
+    }
+
     /// The first day shown when following today: a week before it (or four on
     /// the week scale), never before the campaign starts.
     static func followOffset(today: Day, start: Day, scale: DeckState.GanttScale) -> Int {
