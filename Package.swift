@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "CampaignDeck",
@@ -39,3 +40,21 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md): products of their own, declared only when
+// CAMPAIGN_DECK_FUZZ is set, because they link libFuzzer's main and build only
+// with `-sanitize=fuzzer`; a normal `swift build` never sees them. Tools/fuzz
+// builds them in their own scratch path (.build-fuzz).
+if ProcessInfo.processInfo.environment["CAMPAIGN_DECK_FUZZ"] != nil {
+    package.targets.append(.target(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzSupport"))
+    let fuzzers: [(name: String, module: Target.Dependency)] = [
+        ("fuzz-event-line", "CampaignCore"), ("fuzz-plan", "DeckUI"), ("fuzz-plan-edit", "CampaignCore"),
+        ("fuzz-transactions", "CampaignCore"), ("fuzz-rule", "CampaignCore"), ("fuzz-theme", "DeckUI"),
+    ]
+    for fuzzer in fuzzers {
+        package.targets.append(.executableTarget(
+            name: fuzzer.name, dependencies: [fuzzer.module, "FuzzSupport"], path: "Fuzz/\(fuzzer.name)"))
+        package.products.append(.executable(name: fuzzer.name, targets: [fuzzer.name]))
+    }
+}
