@@ -1,10 +1,12 @@
 import CampaignCore
+import Foundation
 import FuzzSupport
 
 /// Random keyboard edits on valid plans: each edit either gives a text that
-/// loads without errors, or is refused and leaves the text as it was — it
-/// never corrupts the file (quotes, colons, line breaks and CJK in values are
-/// where text-level editing goes wrong).
+/// loads without errors, or is refused — it never corrupts the file; and a
+/// value typed in reads back from the saved text exactly as typed (quotes,
+/// colons, `#`, line breaks and CJK in values are where text-level editing
+/// goes wrong).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPlanEdit(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
@@ -13,15 +15,16 @@ public func fuzzPlanEdit(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for _ in 0..<8 where !input.isEmpty {
         guard let plan = document.plan else { fatalError("the edited plan stopped loading") }
         let edit = nextEdit(&input, plan)
-        let before = document.text
         do {
             let outcome = try PlanEditor.apply(edit, to: document)
             let reloaded = PlanDocument(text: outcome.document.text)
             fuzzCheck(!reloaded.diagnostics.hasErrors,
                       "\(edit) gave a text that does not load: \(reloaded.diagnostics.map(\.message))")
+            checkTypedValueReadsBack(edit, reloaded)
             document = outcome.document
         } catch {
-            fuzzCheck(document.text == before, "a refused edit changed the text")
+            // Refused, with a message for the status bar; the text is a value
+            // and stays as it was.
         }
     }
     return 0
@@ -36,6 +39,21 @@ private let basePlans = [
         + "  - { id: b, name: B, after: [a+1d], days: 3 }\r\n"
         + "  - { id: m, name: M, after: [b], milestone: true }\r\n",
 ]
+
+/// An owner or a segment name is stored as typed (less surrounding spaces).
+private func checkTypedValueReadsBack(_ edit: PlanEdit, _ reloaded: PlanDocument) {
+    let trim = { (text: String) in text.trimmingCharacters(in: .whitespaces) }
+    switch edit {
+    case .setOwner(let id, let owner):
+        let stored = reloaded.plan?.task(id)?.owner
+        fuzzCheck(stored == trim(owner), "owner typed as \(owner.debugDescription) reads back as \(stored.debugDescription)")
+    case .setSegment(let id, .name, let name):
+        let stored = reloaded.plan?.segments.first { $0.id == id }?.name
+        fuzzCheck(stored == trim(name), "segment name typed as \(name.debugDescription) reads back as \(stored.debugDescription)")
+    default:
+        break
+    }
+}
 
 private func nextEdit(_ input: inout FuzzInput, _ plan: Plan) -> PlanEdit {
     func taskID() -> String {
