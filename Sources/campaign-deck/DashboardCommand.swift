@@ -41,7 +41,8 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Use the simulator even when event files are given (the default when there are none).")
     var simulate = false
 
-    @Option(help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
+    // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
+    @Option(parsing: .unconditional, help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
     var speed: Double = 600
 
     @Option(help: "Seed of the simulator.")
@@ -68,7 +69,7 @@ struct DashboardCommand: ParsableCommand {
     var days: Int?
 
     func validate() throws {
-        if !(speed > 0) { throw ValidationError("--speed must be a positive number") }
+        if !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
             throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)'")
         }
@@ -90,7 +91,7 @@ struct DashboardCommand: ParsableCommand {
         let plan = try PlanInput.validated(document, displayPath: self.plan ?? DemoCampaign.fileName)
         let loadedTheme = try Self.loadTheme(theme)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
-        let database = try StoreInput.open(db: db, plan: self.plan)
+        let database = try StoreInput.open(db: db, plan: self.plan, .createIfMissing)
         let showsHistory = db != nil && events.isEmpty && !simulate
         let source: DashboardPipeline.Source = showsHistory ? .history(database)
             : events.isEmpty || simulate
