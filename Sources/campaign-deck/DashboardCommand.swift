@@ -71,9 +71,9 @@ struct DashboardCommand: ParsableCommand {
     func validate() throws {
         if !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
-            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)'")
+            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)' (--snapshot)")
         }
-        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE") }
+        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE (--follow)") }
     }
 
     static func size(_ text: String) -> (columns: Int, rows: Int)? {
@@ -158,7 +158,7 @@ struct DashboardCommand: ParsableCommand {
         let clock = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Int($0) } : []
         guard parts.count == 2, let day = Day(iso: parts[0]), clock.count == 2, (0..<24).contains(clock[0]),
               (0..<60).contains(clock[1]) else {
-            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)'")
+            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)' (--start-at)")
         }
         let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
@@ -170,7 +170,7 @@ struct DashboardCommand: ParsableCommand {
             return try parseTheme(text, name: name, source: "themes/\(name).theme")
         }
         guard name.hasSuffix(".theme") || name.contains("/") else {
-            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names))",
+            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names)) (--theme)",
                            hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
         }
         guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {

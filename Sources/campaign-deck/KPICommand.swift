@@ -39,7 +39,7 @@ struct KPICommand: ParsableCommand {
         let context = KPIContext(plan: plan)
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }

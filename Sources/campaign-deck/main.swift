@@ -29,7 +29,7 @@ do {
         CampaignDeck.exit(withError: error) // --help, --version: printed by ArgumentParser
     }
     var message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
-    message = NegativeNumberArgument.message(for: message, arguments: Array(CommandLine.arguments.dropFirst())) ?? message
+    message = UsageErrorWording.message(for: message, arguments: Array(CommandLine.arguments.dropFirst()))
     Output.error("campaign-deck: \(message.isEmpty ? "\(error)" : message)")
     Output.error("hint: see `campaign-deck --help`")
     exit(code == .validationFailure ? 2 : code.rawValue)

@@ -48,6 +48,23 @@ import Testing
         #expect(days.stderrLines.first == "campaign-deck: --days must be at least 1, got -3 (--days)")
     }
 
+    /// Every error ends with its place, usage errors from the argument parser too.
+    @Test func errorsSayWhere() throws {
+        let expectations: [([String], String)] = [
+            (["kpi", "missing.jsonl"], "campaign-deck: cannot read events: cannot open: No such file or directory (missing.jsonl)"),
+            (["kpi", "--by", "foo"], "campaign-deck: The value 'foo' is invalid for '--by <by>'. Please provide one of 'channel', 'segment', 'campaign' or 'total'. (--by)"),
+            (["anomalies", "--db", "x.db", "show"], "campaign-deck: Missing expected argument '<id>' (ID)"),
+            (["plan", "frobnicate", "x"], "campaign-deck: 2 unexpected arguments: 'frobnicate', 'x' (frobnicate)"),
+            (["segment", "demo", "--as-of", "2026-13-01"], "campaign-deck: --as-of must be a date like 2026-04-01, got '2026-13-01' (--as-of)"),
+            (["--snapshot", "80by20"], "campaign-deck: --snapshot takes COLSxROWS, e.g. 120x40; got '80by20' (--snapshot)"),
+        ]
+        for (arguments, expected) in expectations {
+            let run = try CLIRunner.run(arguments, in: folder.path)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderrLines.first == expected, "\(arguments)")
+        }
+    }
+
     @Test func anEmptyDeviceIsAnEmptyPlanNotAPermissionProblem() throws {
         let run = try CLIRunner.run(["plan", "validate", "/dev/null"], in: folder.path)
         #expect(run.status == 2)
