@@ -44,7 +44,9 @@ import Testing
         let holder = try DeckDatabase(path: path)
         // Another connection holds the write lock for the whole open: opening
         // must not need it (nothing to migrate), and reading must still work.
-        // (Before, the migrator's CREATE TABLE IF NOT EXISTS waited 15 s for it and failed.)
+        // (A guard for the open path, not a reproduction: GRDB's migrator also
+        // got through here, as its CREATE TABLE IF NOT EXISTS takes no lock
+        // when the table exists.)
         try holder.pool.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             defer { try? db.execute(sql: "ROLLBACK") }
