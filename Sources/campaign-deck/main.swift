@@ -26,7 +26,10 @@ do {
 } catch {
     let code = CampaignDeck.exitCode(for: error)
     if code == .success {
-        CampaignDeck.exit(withError: error) // --help, --version: printed by ArgumentParser
+        // --help, --version: written and checked like any other output.
+        Output.print(CampaignDeck.fullMessage(for: error))
+        Output.finish()
+        exit(0)
     }
     var message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
     message = UsageErrorWording.message(for: message, arguments: Array(CommandLine.arguments.dropFirst()))
