@@ -133,9 +133,12 @@ struct SegmentCommand: ParsableCommand {
         let counted = history.rowsRead - history.rejected.count
         func count(_ n: Int) -> String { Formatting.count(Int64(n)) }
         var text = "\(file): \(count(lines.total)) line\(lines.total == 1 ? "" : "s") = \(count(lines.header)) header + "
-            + "\(count(counted)) rows counted + \(count(history.rejectedCount)) rejected + \(count(history.duplicateCount)) duplicates"
+            + "\(count(counted)) row\(counted == 1 ? "" : "s") counted + \(count(history.rejectedCount)) rejected + "
+            + "\(count(history.duplicateCount)) duplicate\(history.duplicateCount == 1 ? "" : "s")"
         if lines.blank > 0 { text += " + \(count(lines.blank)) blank" }
-        if lines.continuation > 0 { text += " + \(count(lines.continuation)) more lines of rows with line breaks in quotes" }
+        if lines.continuation > 0 {
+            text += " + \(count(lines.continuation)) line\(lines.continuation == 1 ? "" : "s") inside quoted fields"
+        }
         return text
     }
 
