@@ -70,13 +70,15 @@ public struct AnomalyLog: Sendable {
     }
 
     /// Someone is on it. The owner becomes `owner` if given, else stays, else
-    /// is whoever acknowledged.
+    /// is whoever acknowledged. A resolved anomaly is refused
+    /// (`StoreError.anomalyResolved`): acknowledging it would change nothing,
+    /// and saying "acknowledged" would make people think someone is on it.
     public func acknowledge(id: Int64, owner: String? = nil, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
+            guard current.status != .resolved else { throw StoreError.anomalyResolved(id: id) }
             let newOwner = owner ?? current.owner ?? author
-            let status = current.status == .resolved ? AnomalyStatus.resolved : .acknowledged
             try db.execute(sql: "UPDATE anomaly SET status = ?, owner = ? WHERE id = ?",
-                           arguments: [status.rawValue, newOwner, id])
+                           arguments: [AnomalyStatus.acknowledged.rawValue, newOwner, id])
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "acknowledged; owner \(newOwner)")
         }
     }
@@ -102,6 +104,17 @@ public struct AnomalyLog: Sendable {
             if let cause { text += "; cause: \(cause)" }
             if let action { text += "; action: \(action)" }
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
+        }
+    }
+
+    /// Back to open after a resolve (the problem came back): the closing time
+    /// is cleared, cause and action stay on the timeline. Only a resolved
+    /// anomaly can be reopened.
+    public func reopen(id: Int64, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
+        try change(id: id) { db, current in
+            guard current.status == .resolved else { throw StoreError.anomalyNotResolved(id: id) }
+            try db.execute(sql: "UPDATE anomaly SET status = 'open', closed_at = NULL WHERE id = ?", arguments: [id])
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "reopened")
         }
     }
 

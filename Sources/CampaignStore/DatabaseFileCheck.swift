@@ -62,7 +62,10 @@ enum DatabaseFileCheck {
     /// Reads the application id, schema version and table count through SQLite.
     private static func inspectContents(path: String) throws -> Verdict {
         do {
-            var configuration = Configuration()
+            // Waits for a writer like every other connection: a process
+            // closing the database checkpoints it under an exclusive lock, and
+            // a look without a busy timeout failed at once ("database is locked").
+            var configuration = DeckDatabase.configuration()
             configuration.readonly = true
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? queue.close() }
@@ -83,7 +86,7 @@ enum DatabaseFileCheck {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
+            throw DeckDatabase.failure(error, path: path, writing: false)
         }
     }
 }

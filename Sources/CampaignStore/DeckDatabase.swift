@@ -16,10 +16,22 @@ public final class DeckDatabase: Sendable {
     /// Opens (or creates) the database at `path`, migrating it to the current
     /// schema. A file that is not ours, is damaged, or is from a newer version
     /// is refused before anything is written to it.
+    ///
+    /// Opening waits for other processes like every later statement does: the
+    /// busy timeout is set before the first statement (also on the read-only
+    /// look at the file), and a database already at the current schema is not
+    /// migrated at all, so opening takes no write lock (several note writers
+    /// and an ingest starting at the same moment all get in, one after another).
     /// - Parameter createFolder: make missing parent folders (for the default
     ///   state-directory location; a mistyped `--db` folder is an error instead).
-    public init(path: String, createFolder: Bool = false) throws {
+    /// - Parameter create: false for commands that only read (or change what
+    ///   is already there): a missing file is `StoreError.noDatabase` naming
+    ///   `option`, rather than a new empty database that hides a typo.
+    public init(path: String, createFolder: Bool = false, create: Bool = true, option: String = "--db") throws {
         self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noDatabase(path: path, option: option)
+        }
         let verdict = try DatabaseFileCheck.inspect(path: path)
         if verdict == .create && createFolder {
             let folder = (path as NSString).deletingLastPathComponent
@@ -27,25 +39,52 @@ public final class DeckDatabase: Sendable {
                 try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         }
+        var configuration = Self.configuration()
+        configuration.prepareDatabase { db in db.add(function: MetricHistoryWriter.mergeFunction) }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            // Checking is a read (no lock against writers); migrating takes the
+            // write lock, so only a file that needs it pays for it. Read on the
+            // writer's connection: a read-only reader would be the last
+            // connection to close, and could not fold the WAL back into the file.
+            let migrator = DeckSchema.migrator
+            if try !pool.writeWithoutTransaction({ db in try migrator.hasCompletedMigrations(db) }) {
+                try migrator.migrate(pool)
+            }
+        } catch let error as DatabaseError {
+            throw Self.failure(error, path: path, writing: false)
+        }
+    }
+
+    /// The settings every connection gets before its first statement.
+    static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "campaign-deck"
-        configuration.prepareDatabase { db in db.add(function: MetricHistoryWriter.mergeFunction) }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try DeckSchema.migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
+        return configuration
+    }
+
+    /// A GRDB error in our words. SQLite gives up on a lock only after the busy
+    /// timeout, so "locked" then means another process held it all that time.
+    static func failure(_ error: DatabaseError, path: String, writing: Bool) -> StoreError {
+        if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            let detail = "another process kept it locked for \(Int(busyTimeout)) s (\(error.message ?? "database is locked"))"
+            return writing ? .cannotWrite(path: path, detail: detail) : .cannotOpen(path: path, detail: detail)
         }
+        if writing { return .cannotWrite(path: path, detail: error.message ?? "\(error.resultCode)") }
+        return StoreError(error, path: path)
     }
 
     /// Resolves the SPEC §8 location and opens it; the state-directory default
     /// gets its folder made.
-    public convenience init(db: String?, plan: String?,
+    /// `create: false` refuses a missing file (see `init(path:…)`).
+    public convenience init(db: String?, plan: String?, create: Bool = true,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let path = DatabaseLocation.resolve(db: db, plan: plan, environment: environment)
-        try self.init(path: path, createFolder: (db == nil || db!.isEmpty) && (plan == nil || plan == "demo"))
+        let given = db.map { !$0.isEmpty } ?? false
+        try self.init(path: path, createFolder: !given && (plan == nil || plan == "demo"), create: create,
+                      option: given ? "--db" : "the default database; pass --db")
     }
 
     /// The schema version stored in the file.
@@ -58,7 +97,9 @@ public final class DeckDatabase: Sendable {
         do {
             return try pool.write(body)
         } catch let error as DatabaseError {
-            throw StoreError.writeFailed(detail: error.message ?? "\(error.resultCode)")
+            throw Self.failure(error, path: path, writing: true)
+        } catch StoreError.writeFailed(let detail) {
+            throw StoreError.cannotWrite(path: path, detail: detail)
         }
     }
 
@@ -66,7 +107,7 @@ public final class DeckDatabase: Sendable {
         do {
             return try pool.read(body)
         } catch let error as DatabaseError {
-            throw StoreError(error, path: path)
+            throw Self.failure(error, path: path, writing: false)
         }
     }
 
@@ -79,7 +120,7 @@ public final class DeckDatabase: Sendable {
         do {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         } catch let error as DatabaseError {
-            throw StoreError.writeFailed(detail: error.message ?? "\(error.resultCode)")
+            throw Self.failure(error, path: path, writing: true)
         }
     }
 

@@ -32,12 +32,19 @@ public struct PlanFile: Sendable {
         self.knownBytes = knownBytes
     }
 
+    /// Larger than any plan: reading stops there, so `/dev/zero` or a log
+    /// given by mistake is refused instead of filling memory.
+    public static let maximumBytes = 16 << 20
+
     public static func load(path: String) throws(Failure) -> PlanFile {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try readBytes(path: path)
         } catch {
             throw .unreadable(path: path, reason: readableReason(error, path: path))
+        }
+        guard data.count <= maximumBytes else {
+            throw .unreadable(path: path, reason: "it is larger than \(maximumBytes >> 20) MiB, too big to be a plan")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .notUTF8(path: path, byteOffset: firstInvalidUTF8Offset(data))
@@ -76,6 +83,15 @@ public struct PlanFile: Sendable {
               attributes[.type] as? FileAttributeType == .typeRegular else { return false }
         let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o644
         return mode & 0o222 == 0 || !FileManager.default.isWritableFile(atPath: path)
+    }
+
+    /// Reads with read(2) through a file handle rather than `Data(contentsOf:)`,
+    /// which maps regular files and failed on devices and pipes (`/dev/null`
+    /// said "You don't have permission"); an empty input is then an empty plan.
+    static func readBytes(path: String) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        return try handle.read(upToCount: maximumBytes + 1) ?? Data()
     }
 
     static func readableReason(_ error: Error, path: String) -> String {

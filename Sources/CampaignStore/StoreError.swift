@@ -12,9 +12,17 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerSchema(path: String, found: Int, known: Int)
     case cannotOpen(path: String, detail: String)
     case unknownAnomaly(id: Int64)
+    /// Acknowledging a closed anomaly: nothing to be on any more.
+    case anomalyResolved(id: Int64)
+    case anomalyNotResolved(id: Int64)
+    /// A command that only reads was pointed at a file that does not exist
+    /// (a mistyped `--db`): creating it would hide the typo behind empty output.
+    case noDatabase(path: String, option: String)
     case invalidValue(field: String, value: String, allowed: String)
     case sourceUnreadable(path: String, detail: String)
+    /// Inside a write, before the path is known; `DeckDatabase.write` turns it into `cannotWrite`.
     case writeFailed(detail: String)
+    case cannotWrite(path: String, detail: String)
     /// Another ingest moved this source's offset since we read it.
     case concurrentIngest(path: String)
 
@@ -32,12 +40,20 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "cannot open the database: \(detail) (\(path))"
         case .unknownAnomaly(let id):
             return "no anomaly with id \(id) (anomaly log)"
+        case .anomalyResolved(let id):
+            return "anomaly \(id) is resolved; reopen it first: acknowledging it would change nothing (anomaly \(id))"
+        case .anomalyNotResolved(let id):
+            return "anomaly \(id) is not resolved; there is nothing to reopen (anomaly \(id))"
+        case .noDatabase(let path, let option):
+            return "no database at \(path) (\(option))"
         case .invalidValue(let field, let value, let allowed):
             return "\(field) must be one of \(allowed), got '\(value)' (anomaly log)"
         case .sourceUnreadable(let path, let detail):
             return "cannot read events: \(detail) (\(path))"
         case .writeFailed(let detail):
-            return "cannot write to the database: \(detail)"
+            return "cannot write to the database: \(detail) (database)"
+        case .cannotWrite(let path, let detail):
+            return "cannot write to the database: \(detail) (\(path))"
         case .concurrentIngest(let path):
             return "another ingest is storing this file into the same database; stopped without counting anything twice (\(path))"
         }
@@ -46,9 +62,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Wrong input rather than a failing machine.
     public var isBadInput: Bool {
         switch self {
-        case .notADatabase, .foreignDatabase, .corrupt, .newerSchema, .unknownAnomaly, .invalidValue, .sourceUnreadable:
+        case .notADatabase, .foreignDatabase, .corrupt, .newerSchema, .unknownAnomaly, .invalidValue, .sourceUnreadable,
+             .anomalyResolved, .anomalyNotResolved, .noDatabase:
             return true
-        case .cannotOpen, .writeFailed, .concurrentIngest:
+        case .cannotOpen, .writeFailed, .cannotWrite, .concurrentIngest:
             return false
         }
     }

@@ -36,16 +36,16 @@ struct AlertsCommand: ParsableCommand {
             for change in changes where all || !change.isQuiet {
                 switch format {
                 case .json:
-                    Output.print(change.json(clock: &clock).serialized())
+                    Output.dataLine(change.json(clock: &clock).serialized())
                 case .csv:
-                    if !printedHeader { Output.print("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
-                    Output.print(CSVWriter.row([clock.rfc3339(change.at), change.rule, change.per.rawValue, change.scope,
+                    if !printedHeader { Output.dataLine("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
+                    Output.dataLine(CSVWriter.row([clock.rfc3339(change.at), change.rule, change.per.rawValue, change.scope,
                                                 change.from.rawValue, change.to.rawValue,
                                                 change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
                                                 change.severity.rawValue]))
                 case .table:
                     let value = change.value.map { Formatting.plain($0) } ?? "-"
-                    Output.print("\(clock.rfc3339(change.at))  \(change.rule) [\(change.scope)]  \(change.from.rawValue) → \(change.to.rawValue)  value \(value), threshold \(Formatting.plain(change.threshold))")
+                    Output.print("\(clock.rfc3339(change.at))  \(change.rule.terminalSafe) [\(change.scope.terminalSafe)]  \(change.from.rawValue) → \(change.to.rawValue)  value \(value), threshold \(Formatting.plain(change.threshold))")
                 }
             }
         }

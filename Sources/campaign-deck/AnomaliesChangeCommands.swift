@@ -56,6 +56,21 @@ struct AnomaliesResolveCommand: ParsableCommand {
     }
 }
 
+struct AnomaliesReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Open a resolved anomaly again (it came back).")
+
+    @ParentCommand var parent: AnomaliesCommand
+    @OptionGroup var context: AnomalyCommandContext
+    @Argument(help: "The anomaly id.") var id: Int64
+    @Option(help: "Who is reopening (default: $USER).") var author: String?
+
+    func run() throws {
+        var (log, output) = try context.open(parent: parent.store)
+        let anomaly = try StoreInput.run { try log.reopen(id: id, by: StoreInput.author(author)) }
+        AnomalyChange.report(anomaly, "reopened", format: context.output.format, &output)
+    }
+}
+
 struct AnomaliesNoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an anomaly's timeline.")
 
@@ -99,7 +114,7 @@ struct AnomaliesOpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (log, output) = try context.open(parent: parent.store)
+        var (log, output) = try context.open(parent: parent.store, .createIfMissing)
         let manual = ManualAnomaly(title: title, severity: severity, channel: channel, segment: segment, metric: metric,
                                    owner: owner, note: note)
         let anomaly = try StoreInput.run { try log.open(manual, author: StoreInput.author(author)) }
@@ -110,9 +125,9 @@ struct AnomaliesOpenCommand: ParsableCommand {
 enum AnomalyChange {
     static func report(_ anomaly: Anomaly, _ what: String, format: OutputFormat, _ output: inout AnomalyOutput) {
         switch format {
-        case .table: Output.print("anomaly \(anomaly.id) \(what): \(anomaly.title)")
-        case .json: Output.raw(output.detail(anomaly, format: .json))
-        case .csv: Output.raw(output.list([anomaly], format: .csv))
+        case .table: Output.print("anomaly \(anomaly.id) \(what): \(anomaly.title.terminalSafe)")
+        case .json: Output.data(output.detail(anomaly, format: .json))
+        case .csv: Output.data(output.list([anomaly], format: .csv))
         }
     }
 }

@@ -27,7 +27,7 @@ struct AnomaliesCommand: ParsableCommand {
               --channel offline
         """,
         subcommands: [AnomaliesListCommand.self, AnomaliesShowCommand.self, AnomaliesAckCommand.self,
-                      AnomaliesAssignCommand.self, AnomaliesResolveCommand.self, AnomaliesNoteCommand.self,
+                      AnomaliesAssignCommand.self, AnomaliesResolveCommand.self, AnomaliesReopenCommand.self, AnomaliesNoteCommand.self,
                       AnomaliesOpenCommand.self],
         defaultSubcommand: AnomaliesListCommand.self
     )
@@ -47,9 +47,11 @@ struct AnomalyCommandContext: ParsableArguments {
     @OptionGroup var output: FormatOption
 
     /// Opens the log; options after the subcommand win over those before it.
-    func open(parent: StoreOptions) throws -> (log: AnomalyLog, output: AnomalyOutput) {
+    /// Only `open` may create the database: there is nothing to list, show or
+    /// acknowledge in one that does not exist.
+    func open(parent: StoreOptions, _ access: StoreInput.Access = .readOrChange) throws -> (log: AnomalyLog, output: AnomalyOutput) {
         let plan = self.plan ?? parent.plan
-        let database = try StoreInput.open(db: db ?? parent.db, plan: plan)
+        let database = try StoreInput.open(db: db ?? parent.db, plan: plan, access)
         return (AnomalyLog(database: database), AnomalyOutput(timeZone: try StoreInput.timeZone(plan: plan, database: database)))
     }
 }
@@ -81,7 +83,7 @@ struct AnomaliesListCommand: ParsableCommand {
                                    since: try AnomalyDates.instant(since, option: "--since", clock: output.clock, endOfDay: false),
                                    until: try AnomalyDates.instant(until, option: "--until", clock: output.clock, endOfDay: true))
         let anomalies = try StoreInput.run { try log.list(filter) }
-        Output.raw(output.list(anomalies, format: context.output.format))
+        Output.write(output.list(anomalies, format: context.output.format), as: context.output.format)
     }
 }
 
@@ -97,7 +99,7 @@ struct AnomaliesShowCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.anomaly(id: id) }
-        Output.raw(output.detail(anomaly, format: context.output.format))
+        Output.write(output.detail(anomaly, format: context.output.format), as: context.output.format)
     }
 }
 

@@ -75,26 +75,29 @@ struct AnomalyOutput {
             return CSVWriter.document(header: ["at", "author", "kind", "text"],
                                       rows: a.notes.map { [time($0.at), $0.author, $0.kind.rawValue, $0.text] })
         case .table:
-            var lines = ["anomaly \(a.id): \(a.title)",
+            // Every value from the log on one line: a title or note with a line
+            // break or a carriage return would otherwise redraw the layout.
+            func safe(_ text: String) -> String { text.terminalSafe }
+            var lines = ["anomaly \(a.id): \(safe(a.title))",
                          "  status     \(a.status.rawValue)\(a.recoveredAt == nil ? "" : " (recovered)")",
                          "  severity   \(a.severity.rawValue)",
                          "  opened     \(time(a.openedAt))"]
             if let at = a.recoveredAt { lines.append("  recovered  \(time(at))") }
             if let at = a.closedAt { lines.append("  closed     \(time(at))") }
-            if let rule = a.rule { lines.append("  rule       \(rule)") }
-            if let per = a.per, let scope = a.scope { lines.append("  scope      \(per) \(scope)") }
+            if let rule = a.rule { lines.append("  rule       \(safe(rule))") }
+            if let per = a.per, let scope = a.scope { lines.append("  scope      \(safe(per)) \(safe(scope))") }
             if let metric = a.metric {
                 let value = a.observedValue.map(Formatting.plain) ?? "-"
                 let threshold = a.threshold.map { " (threshold \(Formatting.plain($0)))" } ?? ""
-                lines.append("  metric     \(metric) = \(value)\(threshold)")
+                lines.append("  metric     \(safe(metric)) = \(value)\(threshold)")
             }
-            lines.append("  owner      \(a.owner ?? "-")")
-            if let cause = a.cause { lines.append("  cause      \(cause)") }
-            if let action = a.action { lines.append("  action     \(action)") }
+            lines.append("  owner      \(safe(a.owner ?? "-"))")
+            if let cause = a.cause { lines.append("  cause      \(safe(cause))") }
+            if let action = a.action { lines.append("  action     \(safe(action))") }
             lines.append("timeline:")
             for note in a.notes {
                 let marker = note.kind == .note ? "" : "· "
-                lines.append("  \(short(note.at))  \(note.author): \(marker)\(note.text)")
+                lines.append("  \(short(note.at))  \(safe(note.author)): \(marker)\(safe(note.text))")
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -41,7 +41,8 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Use the simulator even when event files are given (the default when there are none).")
     var simulate = false
 
-    @Option(help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
+    // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
+    @Option(parsing: .unconditional, help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
     var speed: Double = 600
 
     @Option(help: "Seed of the simulator.")
@@ -68,11 +69,11 @@ struct DashboardCommand: ParsableCommand {
     var days: Int?
 
     func validate() throws {
-        if !(speed > 0) { throw ValidationError("--speed must be a positive number") }
+        if !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
-            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)'")
+            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)' (--snapshot)")
         }
-        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE") }
+        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE (--follow)") }
     }
 
     static func size(_ text: String) -> (columns: Int, rows: Int)? {
@@ -90,7 +91,7 @@ struct DashboardCommand: ParsableCommand {
         let plan = try PlanInput.validated(document, displayPath: self.plan ?? DemoCampaign.fileName)
         let loadedTheme = try Self.loadTheme(theme)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
-        let database = try StoreInput.open(db: db, plan: self.plan)
+        let database = try StoreInput.open(db: db, plan: self.plan, .createIfMissing)
         let showsHistory = db != nil && events.isEmpty && !simulate
         let source: DashboardPipeline.Source = showsHistory ? .history(database)
             : events.isEmpty || simulate
@@ -157,7 +158,7 @@ struct DashboardCommand: ParsableCommand {
         let clock = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Int($0) } : []
         guard parts.count == 2, let day = Day(iso: parts[0]), clock.count == 2, (0..<24).contains(clock[0]),
               (0..<60).contains(clock[1]) else {
-            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)'")
+            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)' (--start-at)")
         }
         let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
@@ -169,7 +170,7 @@ struct DashboardCommand: ParsableCommand {
             return try parseTheme(text, name: name, source: "themes/\(name).theme")
         }
         guard name.hasSuffix(".theme") || name.contains("/") else {
-            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names))",
+            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names)) (--theme)",
                            hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
         }
         guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {

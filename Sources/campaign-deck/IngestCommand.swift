@@ -55,7 +55,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(store.plan)
-        let database = dryRun ? nil : try StoreInput.open(db: store.db, plan: store.plan)
+        let database = dryRun ? nil : try StoreInput.open(db: store.db, plan: store.plan, .createIfMissing)
         if database != nil && files.contains("-") {
             Output.error("campaign-deck: note: standard input cannot resume; if this ingest is interrupted, sending the same events again counts them twice (-)")
         }
@@ -77,7 +77,7 @@ struct IngestCommand: ParsableCommand {
         }
         IngestSummary.reportRejections(ingest.samples, reports: reports)
         let totals = try StoreInput.run { try ingest.finish() }
-        Output.raw(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format))
+        Output.write(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format), as: output.format)
     }
 }
 

@@ -39,9 +39,9 @@ struct KPICommand: ParsableCommand {
         let context = KPIContext(plan: plan)
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
             }
-            let database = try StoreInput.open(db: db, plan: input.plan)
+            let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
             let report = KPIReport(store: loaded.store, dimension: by, window: window, context: context,
                                    rejected: loaded.rejected, skipped: loaded.skipped, name: loaded.names.name)
@@ -70,8 +70,8 @@ struct KPICommand: ParsableCommand {
     private func print(_ report: KPIReport, clock: CampaignClock) {
         switch output.format {
         case .table: Output.raw(report.table(clock: clock))
-        case .json: Output.print(report.json(clock: clock).serialized())
-        case .csv: Output.raw(report.csv())
+        case .json: Output.dataLine(report.json(clock: clock).serialized())
+        case .csv: Output.data(report.csv())
         }
     }
 }

@@ -5,6 +5,19 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
+extension Output {
+    /// `text` in `format`: a table is text for people, JSON and CSV are data
+    /// written byte for byte (see `Output`).
+    static func write(_ text: String, as format: OutputFormat) {
+        if format == .table { raw(text) } else { data(text) }
+    }
+
+    /// Data with a line end added when missing.
+    static func dataLine(_ text: String) {
+        data(text.hasSuffix("\n") ? text : text + "\n")
+    }
+}
+
 struct FormatOption: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table

@@ -27,9 +27,9 @@ struct PlanExportCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(plan)
         let schedule = try PlanInput.schedule(plan)
         switch to {
-        case .mermaid: Output.raw(MermaidExport.gantt(plan, schedule: schedule))
-        case .csv: Output.raw(CSVExport.tasks(plan, schedule: schedule))
-        case .ics: Output.raw(ICSExport.calendar(plan, schedule: schedule))
+        case .mermaid: Output.data(MermaidExport.gantt(plan, schedule: schedule))
+        case .csv: Output.data(CSVExport.tasks(plan, schedule: schedule))
+        case .ics: Output.data(ICSExport.calendar(plan, schedule: schedule))
         }
     }
 }

@@ -64,7 +64,7 @@ extension PlanInput {
     static func day(_ text: String?, option: String) throws -> Day? {
         guard let text else { return nil }
         guard let day = Day(iso: text) else {
-            throw CLIError("\(option) must be a date like 2026-04-01, got '\(text)'")
+            throw CLIError("\(option) must be a date like 2026-04-01, got '\(text)' (\(option))")
         }
         return day
     }

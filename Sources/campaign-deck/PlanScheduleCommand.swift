@@ -27,8 +27,8 @@ struct PlanScheduleCommand: ParsableCommand {
         let day = try PlanInput.day(today, option: "--today") ?? Day.today(inTimeZone: plan.campaign.timezone)
         switch output.format {
         case .table: Output.raw(ScheduleReport.table(schedule, plan: plan, today: day))
-        case .json: Output.print(ScheduleReport.json(schedule, plan: plan, today: day).serialized(pretty: true))
-        case .csv: Output.raw(ScheduleReport.csv(schedule, plan: plan, today: day))
+        case .json: Output.dataLine(ScheduleReport.json(schedule, plan: plan, today: day).serialized(pretty: true))
+        case .csv: Output.data(ScheduleReport.csv(schedule, plan: plan, today: day))
         }
     }
 }

@@ -22,7 +22,7 @@ struct PlanShowCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(plan)
         switch output.format {
         case .table: Output.raw(PlanSummary.table(plan))
-        case .json: Output.print(PlanSummary.json(plan).serialized(pretty: true))
+        case .json: Output.dataLine(PlanSummary.json(plan).serialized(pretty: true))
         case .csv:
             throw CLIError("plan show has several tables and no single CSV form (--format csv)",
                            hint: "use `campaign-deck plan export \(self.plan) --to csv` for the tasks")

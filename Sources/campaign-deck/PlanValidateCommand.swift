@@ -24,9 +24,9 @@ struct PlanValidateCommand: ParsableCommand {
         let diagnostics = document.diagnostics
         switch output.format {
         case .json:
-            Output.print(ValidationReport.json(diagnostics, file: file).serialized(pretty: true))
+            Output.dataLine(ValidationReport.json(diagnostics, file: file).serialized(pretty: true))
         case .csv:
-            Output.raw(ValidationReport.csv(diagnostics, file: file))
+            Output.data(ValidationReport.csv(diagnostics, file: file))
         case .table:
             PlanInput.report(diagnostics, file: file)
             if let plan = document.plan, !diagnostics.hasErrors {

@@ -47,9 +47,9 @@ struct ReportCommand: ParsableCommand {
         let report: ResultsReport, clock: CampaignClock
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
             }
-            let database = try StoreInput.open(db: db, plan: input.plan)
+            let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
             report = ResultsReport(plan: plan, store: loaded.store, context: context, users: nil, name: loaded.names.name)
             clock = loaded.store.clock
@@ -73,8 +73,8 @@ struct ReportCommand: ParsableCommand {
         }
         switch format {
         case .table: Output.raw(report.table(clock: clock))
-        case .json: Output.print(report.json(clock: clock).serialized())
-        case .csv: Output.raw(report.csv())
+        case .json: Output.dataLine(report.json(clock: clock).serialized())
+        case .csv: Output.data(report.csv())
         case .markdown: Output.raw(report.markdown(clock: clock))
         }
     }

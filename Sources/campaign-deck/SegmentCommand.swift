@@ -13,7 +13,10 @@ struct SegmentCommand: ParsableCommand {
         YYYY-MM-DD, YYYYMMDD or RFC 3339 (the date as written, in its own offset).
         Rows with a bad date or amount, a negative amount, an empty customer id or the
         wrong number of fields are rejected and listed (line and reason) on standard
-        error; exact duplicate rows are counted once. Scores are quintiles 1-5 over
+        error, with a count of every line of the file; exact duplicate rows are
+        counted once. A quoted field may span lines only if the row it makes is
+        valid; otherwise the line where the quote opened is rejected and reading
+        resumes on the next line (an open quote runs at most 1 MiB). Scores are quintiles 1-5 over
         all customers; equal values get equal scores. Each customer joins the first
         plan segment whose rule matches, else `unassigned`.
 
@@ -81,12 +84,12 @@ struct SegmentCommand: ParsableCommand {
     private func print(_ segmentation: Segmentation, _ history: PurchaseHistory) {
         switch (summary, output.format) {
         case (true, .table): Output.raw(SegmentReport.summaryTable(segmentation, history: history))
-        case (true, .json): Output.print(SegmentReport.summaryJSON(segmentation, history: history).serialized(pretty: true))
-        case (true, .csv): Output.raw(SegmentReport.summaryCSV(segmentation))
+        case (true, .json): Output.dataLine(SegmentReport.summaryJSON(segmentation, history: history).serialized(pretty: true))
+        case (true, .csv): Output.data(SegmentReport.summaryCSV(segmentation))
         case (false, .table):
             Output.raw(SegmentReport.customersTable(segmentation, limit: limit == 0 ? Int.max : limit))
-        case (false, .json): SegmentReport.writeCustomersJSON(segmentation, rejected: history.rejected, to: Output.raw)
-        case (false, .csv): SegmentReport.writeCustomersCSV(segmentation, to: Output.raw)
+        case (false, .json): SegmentReport.writeCustomersJSON(segmentation, rejected: history.rejected, to: Output.data)
+        case (false, .csv): SegmentReport.writeCustomersCSV(segmentation, to: Output.data)
         }
     }
 
@@ -120,6 +123,23 @@ struct SegmentCommand: ParsableCommand {
         }
         Output.error("\(file): \(history.rejectedCount) row\(history.rejectedCount == 1 ? "" : "s") rejected, "
             + "\(history.duplicateCount) exact duplicate\(history.duplicateCount == 1 ? "" : "s") counted once")
+        Output.error(lineAccount(history, file: file))
+    }
+
+    /// Every line of the file accounted for, so nothing can go missing unseen:
+    /// `tx.csv: 161,143 lines = 1 header + 161,141 rows counted + 1 rejected + 0 duplicates`.
+    static func lineAccount(_ history: PurchaseHistory, file: String) -> String {
+        let lines = history.lines
+        let counted = history.rowsRead - history.rejected.count
+        func count(_ n: Int) -> String { Formatting.count(Int64(n)) }
+        var text = "\(file): \(count(lines.total)) line\(lines.total == 1 ? "" : "s") = \(count(lines.header)) header + "
+            + "\(count(counted)) row\(counted == 1 ? "" : "s") counted + \(count(history.rejectedCount)) rejected + "
+            + "\(count(history.duplicateCount)) duplicate\(history.duplicateCount == 1 ? "" : "s")"
+        if lines.blank > 0 { text += " + \(count(lines.blank)) blank" }
+        if lines.continuation > 0 {
+            text += " + \(count(lines.continuation)) line\(lines.continuation == 1 ? "" : "s") inside quoted fields"
+        }
+        return text
     }
 
     // MARK: - Demo base
@@ -127,7 +147,7 @@ struct SegmentCommand: ParsableCommand {
     private static func writeDemoBase(to path: String) throws {
         let rows = DemoCustomerBase.transactions()
         if path == "-" {
-            DemoCustomerBase.writeCSV(rows, to: Output.raw)
+            DemoCustomerBase.writeCSV(rows, to: Output.data)
             return
         }
         var text = ""

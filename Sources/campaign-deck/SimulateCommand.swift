@@ -29,18 +29,19 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Random seed; the same seed gives the same stream.")
     var seed: UInt64 = CampaignSimulator.defaultSeed
 
-    @Option(help: "How many days to simulate (default: the whole campaign).")
+    @Option(parsing: .unconditional, help: "How many days to simulate (default: the whole campaign).")
     var days: Int?
 
     @Option(help: "First day to simulate, YYYY-MM-DD (default: the campaign start).")
     var from: String?
 
-    @Option(help: "Pace output in event time: 1 = real time, 60 = one campaign minute per second.")
+    // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
+    @Option(parsing: .unconditional, help: "Pace output in event time: 1 = real time, 60 = one campaign minute per second.")
     var speed: Double?
 
     func validate() throws {
-        if let days, days < 1 { throw ValidationError("--days must be at least 1") }
-        if let speed, !(speed > 0) { throw ValidationError("--speed must be a positive number") }
+        if let days, days < 1 { throw ValidationError("--days must be at least 1, got \(days) (--days)") }
+        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
     }
 
     func run() throws {
@@ -48,7 +49,7 @@ struct SimulateCommand: ParsableCommand {
         let start = try PlanInput.day(from, option: "--from")
         let simulator = CampaignSimulator(plan: plan, seed: seed, from: start, days: days)
         guard let speed else {
-            try simulator.write { bytes in try StandardOutput.write(bytes) }
+            simulator.write { bytes in StandardOutput.write(bytes) }
             return
         }
         // Paced: sleep until each simulated minute is due in wall time.
@@ -62,23 +63,22 @@ struct SimulateCommand: ParsableCommand {
             let due = Double(stamp.epochSeconds - first) / speed
             let wait = due - Date().timeIntervalSince(wallStart)
             if wait > 0 { Thread.sleep(forTimeInterval: wait) }
-            try buffer.withUnsafeBufferPointer { try StandardOutput.write($0) }
+            buffer.withUnsafeBufferPointer { StandardOutput.write($0) }
             buffer.removeAll(keepingCapacity: true)
         }
     }
 }
 
 /// Raw bytes to standard output; a closed pipe ends the program quietly
-/// (`simulate | head` is normal use, not an error).
+/// (`simulate | head` is normal use, not an error), a full disk with exit 1.
 enum StandardOutput {
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                throw CLIError("cannot write the stream: \(String(cString: strerror(errno))) (standard output)", code: .runtime)
+                Output.writeFailed(errorNumber: errno) // one rule for every command: see `Output`
             }
             offset += written
         }

@@ -37,7 +37,7 @@ struct StandupCommand: ParsableCommand {
         let schedule = try PlanInput.schedule(plan)
         let context = KPIContext(plan: plan)
         let today = try PlanInput.day(date, option: "--date") ?? Day.today(inTimeZone: plan.campaign.timezone)
-        let database = try StoreInput.open(db: store.db, plan: store.plan)
+        let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
         let anomalies = try StoreInput.run { try AnomalyLog(database: database).list() }.map(StandupAgenda.AnomalyItem.init)
         let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)

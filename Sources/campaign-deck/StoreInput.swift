@@ -14,10 +14,19 @@ struct StoreOptions: ParsableArguments {
 }
 
 enum StoreInput {
+    /// Whether a command may make the database: only commands that store
+    /// something (ingest, the dashboard, opening an anomaly by hand) do;
+    /// commands that read or change what is there refuse a missing file, so a
+    /// mistyped `--db` is an error rather than an empty answer.
+    enum Access {
+        case readOrChange
+        case createIfMissing
+    }
+
     /// Opens the database, turning store errors into one-line CLI errors.
-    static func open(db: String?, plan: String?) throws -> DeckDatabase {
+    static func open(db: String?, plan: String?, _ access: Access) throws -> DeckDatabase {
         do {
-            return try DeckDatabase(db: db, plan: plan)
+            return try DeckDatabase(db: db, plan: plan, create: access == .createIfMissing)
         } catch let error as StoreError {
             throw CLIError(error)
         }
@@ -64,6 +73,8 @@ extension CLIError {
         case .notADatabase, .foreignDatabase: return "pass --db with a new or existing CampaignDeck database"
         case .newerSchema: return "upgrade campaign-deck to open it"
         case .unknownAnomaly: return "see the ids with `campaign-deck anomalies list`"
+        case .anomalyResolved(let id): return "`campaign-deck anomalies reopen \(id)` if it is back"
+        case .noDatabase: return "check the path; `campaign-deck ingest --db PATH FILE` makes a database"
         default: return nil
         }
     }

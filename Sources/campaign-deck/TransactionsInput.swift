@@ -28,7 +28,7 @@ enum TransactionsInput {
             defer { progress.finish() }
             do {
                 return try TransactionFile.read(size: size, columns: columns) { offset, buffer in
-                    let count = try Self.read(descriptor, at: offset, into: buffer)
+                    let count = try Self.read(descriptor, at: offset, into: buffer, path: transactions)
                     progress.add(bytes: count)
                     return count
                 }
@@ -39,7 +39,7 @@ enum TransactionsInput {
         let reader = TransactionReader(columns: columns, expectedBytes: size)
         var progress = ProgressLine(descriptor: descriptor, size: size, enabled: showsProgress)
         do {
-            while try reader.fill({ buffer in try Self.read(descriptor, into: buffer) }) > 0 {
+            while try reader.fill({ buffer in try Self.read(descriptor, into: buffer, path: transactions) }) > 0 {
                 progress.update(rows: reader.rowsRead, bytes: reader.bytesRead)
             }
             progress.clear()
@@ -59,21 +59,21 @@ enum TransactionsInput {
         return fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     }
 
-    private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    private static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, path: String) throws -> Int {
         while true {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
+            throw CLIError("cannot read transactions: \(String(cString: strerror(errno))) (\(path))", code: .runtime)
         }
     }
 
-    private static func read(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    private static func read(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer, path: String) throws -> Int {
         while true {
             let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno)))", code: .runtime)
+            throw CLIError("cannot read transactions: \(String(cString: strerror(errno))) (\(path))", code: .runtime)
         }
     }
 }

@@ -12,9 +12,13 @@ let launchTime = DispatchTime.now()
 // Parse and run by hand rather than with `CampaignDeck.main()` so that exit
 // codes follow SPEC §9 (2 for usage errors; ArgumentParser would use 64) and
 // errors print as one `campaign-deck: …` line.
+// A reader that goes away (`| head -1`) is answered by EPIPE from write(2),
+// which `Output` turns into a quiet exit, rather than by a signal mid-write.
+signal(SIGPIPE, SIG_IGN)
 do {
     var command = try CampaignDeck.parseAsRoot()
     try command.run()
+    Output.finish()
 } catch let error as CLIError {
     Output.error("campaign-deck: \(error.message)")
     if let hint = error.hint { Output.error("hint: \(hint)") }
@@ -22,9 +26,13 @@ do {
 } catch {
     let code = CampaignDeck.exitCode(for: error)
     if code == .success {
-        CampaignDeck.exit(withError: error) // --help, --version: printed by ArgumentParser
+        // --help, --version: written and checked like any other output.
+        Output.print(CampaignDeck.fullMessage(for: error))
+        Output.finish()
+        exit(0)
     }
-    let message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    var message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+    message = UsageErrorWording.message(for: message, arguments: Array(CommandLine.arguments.dropFirst()))
     Output.error("campaign-deck: \(message.isEmpty ? "\(error)" : message)")
     Output.error("hint: see `campaign-deck --help`")
     exit(code == .validationFailure ? 2 : code.rawValue)

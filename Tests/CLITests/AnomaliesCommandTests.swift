@@ -67,6 +67,8 @@ import Testing
     }
 
     @Test func anUnknownIdIsBadInputOnOneLine() throws {
+        // (A database must exist first: readers refuse a missing one.)
+        #expect(try run(["open", "--title", "x", "--author", "a"]).status == 0)
         let run = try run(["show", "42"])
         #expect(run.status == 2)
         #expect(run.stderrLines.first == "campaign-deck: no anomaly with id 42 (anomaly log)")

@@ -121,7 +121,7 @@ import Testing
 
         let badDate = try CLIRunner.run(["plan", "schedule", "demo", "--today", "April 1"])
         #expect(badDate.status == 2)
-        #expect(badDate.stderrLines.first == "campaign-deck: --today must be a date like 2026-04-01, got 'April 1'")
+        #expect(badDate.stderrLines.first == "campaign-deck: --today must be a date like 2026-04-01, got 'April 1' (--today)")
 
         let showCSV = try CLIRunner.run(["plan", "show", "demo", "--format", "csv"])
         #expect(showCSV.status == 2)

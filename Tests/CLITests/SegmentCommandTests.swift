@@ -41,6 +41,8 @@ import Testing
             "t.csv:5: unparseable date '2026-13-01' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)",
             "t.csv:6: empty customer id",
             "t.csv: 2 rows rejected, 0 exact duplicates counted once",
+            // Every line accounted for: A, A, B counted, lines 5 and 6 rejected.
+            "t.csv: 6 lines = 1 header + 3 rows counted + 2 rejected + 0 duplicates",
         ])
     }
 
@@ -120,5 +122,30 @@ import Testing
         #expect(run.stdout.contains("Examples:"))
         #expect(run.stdout.contains("campaign-deck segment demo --summary"))
         #expect(run.stdout.contains("--write-demo"))
+    }
+
+    /// Issue 11, item 3, as reported: a stray quote on line 1002 of a file big
+    /// enough to be read on two threads used to leave one rejected row and every
+    /// purchase after it silently gone, exit 0.
+    @Test func aStrayQuoteCostsOneLineNotTheRestOfTheFile() throws {
+        let folder = ScratchFolder()
+        let rows = 400_000 // about 9 MB: past the two-thread threshold (8 MiB)
+        var text = "customer_id,date,amount\n"
+        text.reserveCapacity(rows * 24)
+        for i in 0..<rows {
+            if i == 1_000 { text += "\"C999999,2025-10-01,5.00\n" }
+            text += "C\(i),2025-10-\(i % 28 + 1 < 10 ? "0" : "")\(i % 28 + 1),\(i % 100).50\n"
+        }
+        try Self.write(text, in: folder)
+        let run = try CLIRunner.run(["segment", "t.csv", "--summary", "--format", "json"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderrLines == [
+            "t.csv:1002: a quote opened on this line is not closed into a valid row; reading resumed on the next line",
+            "t.csv: 1 row rejected, 0 exact duplicates counted once",
+            "t.csv: 400,002 lines = 1 header + 400,000 rows counted + 1 rejected + 0 duplicates",
+        ])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let segments = try #require(json["segments"] as? [[String: Any]])
+        #expect(segments.reduce(0) { $0 + ($1["customers"] as? Int ?? 0) } == rows)
     }
 }

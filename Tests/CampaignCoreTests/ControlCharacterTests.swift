@@ -40,4 +40,11 @@ import Testing
         for value in unsafe { #expect(ControlCharacters.isUnsafe(Unicode.Scalar(value)!), "U+\(value)") }
         for value in safe { #expect(!ControlCharacters.isUnsafe(Unicode.Scalar(value)!), "U+\(value)") }
     }
+
+    /// Human-readable text keeps its line feeds and tabs, but a carriage return
+    /// comes only from data and, obeyed, overwrote the line ("FIRINGRING").
+    @Test func keepingLayoutStillEscapesCarriageReturns() {
+        #expect(ControlCharacters.escapedKeepingLayout("FIRING\r\nRING\tx\n") == "FIRING\\r\nRING\tx\n")
+        #expect(ControlCharacters.escapedKeepingLayout("a\rb") == "a\\rb")
+    }
 }

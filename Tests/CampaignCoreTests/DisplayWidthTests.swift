@@ -49,7 +49,23 @@ import Testing
     @Test func ambiguousAndControlCharacters() {
         #expect(DisplayWidth.of("…") == 1)
         #expect(DisplayWidth.of("┌─┐") == 3)
-        #expect(DisplayWidth.of("a\u{1B}b\u{7F}\u{9B}") == 2)  // controls never print raw
+        // Controls never print raw: each is drawn as its escape, and measured so.
+        // (This used to say 2, measuring nothing for what the grid draws as 18 columns.)
+        #expect(DisplayWidth.of("a\u{1B}b\u{7F}\u{9B}") == 2 + 3 * "\\u{1B}".count)
+    }
+
+    /// A channel named "ab\u{01}\u{01}" is drawn as `ab\u{01}\u{01}` (14 columns);
+    /// measured as 2 it shifted every column after it in its KPI row.
+    @Test func controlCharactersMeasureAsTheEscapesDrawnForThem() {
+        #expect(DisplayWidth.of("ab\u{01}\u{01}") == 14)
+        #expect(DisplayWidth.of("x\r\ny") == 6)  // x \r \n y
+        #expect(DisplayWidth.of("\u{202E}") == 8)  // \u{202E}
+        #expect(DisplayWidth.of("\u{61C}") == 7)  // \u{61C}
+        // Whatever the text, its width is that of the escaped text that is drawn.
+        for text in ["ab\u{01}\u{01}", "FIRING\r\nRING", "\t春季\u{1B}[31m", "\u{85}\u{2028}x\u{2066}", "e\u{301}\u{7F}"] {
+            #expect(DisplayWidth.of(text) == DisplayWidth.of(ControlCharacters.escaped(text)), "\(text.debugDescription)")
+        }
+        #expect(DisplayWidth.of(DisplayWidth.fit("x\r\nlong name", toWidth: 7)) == 7)
     }
 
     @Test func truncateWideTextToOddAndEvenBudgets() {

@@ -67,6 +67,18 @@ import Testing
         #expect(parallel.rejected.last == RejectedRow(line: 2 + 4_000 + 5_001, reason: .unparseableAmount("oops")))
     }
 
+    @Test(arguments: [0.25, 0.75])
+    func aStrayQuoteInEitherHalfGivesTheSerialResultAndLosesNoRows(at share: Double) throws {
+        let rows = (0..<6_000).map { "S\($0 % 500),2026-01-\(String(format2: $0 % 28 + 1)),\($0 % 9)\n" }
+        let stray = Int(Double(rows.count) * share)
+        let csv = "customer_id,date,amount\n" + rows[..<stray].joined() + "\"S9,2026-01-01,5\n" + rows[stray...].joined()
+        let (parallel, _) = try readInTwoHalves(csv)
+        try expectSame(parallel, try readTransactions(csv))
+        #expect(parallel.rejected == [RejectedRow(line: 2 + stray, reason: .unterminatedQuote)])
+        #expect(parallel.rowsRead - parallel.rejected.count == 6_000)
+        #expect(parallel.lines.total == 6_002)
+    }
+
     @Test func aByteOrderMarkAndCRLFLineEnds() throws {
         let rows = (0..<3_000).map { "B\($0 % 250),2026-01-\(String(format2: $0 % 28 + 1)),\($0 % 13)\r\n" }.joined()
         let csv = "\u{FEFF}customer_id,date,amount\r\n" + rows + "B1,2026-01-01,1"
@@ -100,6 +112,7 @@ import Testing
 
     private func expectSame(_ a: PurchaseHistory, _ b: PurchaseHistory) throws {
         #expect(a.rowsRead == b.rowsRead)
+        #expect(a.lines == b.lines)
         #expect(a.purchaseCount == b.purchaseCount)
         #expect(a.rejected == b.rejected)
         #expect(a.latestDay == b.latestDay)

@@ -1,4 +1,5 @@
 import CampaignCore
+import Foundation
 @testable import CampaignStore
 import Testing
 
@@ -93,5 +94,38 @@ import Testing
             #expect(anomaly.notes == (try log.anomaly(id: anomaly.id).notes))
         }
         #expect(listed[1].notes.filter { $0.kind == .note }.map(\.text) == ["first on a", "second on a"])
+    }
+}
+
+/// Acknowledging a resolved anomaly used to print "acknowledged" and change
+/// nothing; it is refused, and `reopen` is the way back.
+@Suite struct AnomalyResolvedTests {
+    let folder = TemporaryFolder()
+
+    @Test func acknowledgingAResolvedAnomalyIsRefusedUntilItIsReopened() throws {
+        let log = AnomalyLog(database: try DeckDatabase(path: folder.file("r.deck.sqlite")))
+        let id = try log.open(ManualAnomaly(title: "outage"), author: "ana", at: 1_000).id
+        _ = try log.resolve(id: id, cause: "cdn", by: "ana", at: 2_000)
+        #expect(throws: StoreError.anomalyResolved(id: id)) { try log.acknowledge(id: id, by: "bo", at: 3_000) }
+        #expect(try log.anomaly(id: id).notes.count == 2, "the refused acknowledgement left no note")
+        let reopened = try log.reopen(id: id, by: "bo", at: 4_000)
+        #expect(reopened.status == .open && reopened.closedAt == nil && reopened.cause == "cdn")
+        #expect(try log.acknowledge(id: id, by: "bo", at: 5_000).status == .acknowledged)
+        #expect(throws: StoreError.anomalyNotResolved(id: id)) { try log.reopen(id: id, by: "bo", at: 6_000) }
+    }
+}
+
+/// Commands that only read refuse a database that does not exist rather than
+/// making an empty one (a mistyped `--db` printed nothing and left a file).
+@Suite struct MissingDatabaseTests {
+    @Test func openingWithoutCreatingRefusesAMissingFileAndMakesNone() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("typo.db")
+        #expect(throws: StoreError.noDatabase(path: path, option: "--db")) { try DeckDatabase(path: path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(StoreError.noDatabase(path: "typo.db", option: "--db").description == "no database at typo.db (--db)")
+        // A writer still makes it; then a reader opens it.
+        try DeckDatabase(path: path).close()
+        #expect(try DeckDatabase(path: path, create: false).schemaVersion() == DeckSchema.currentVersion)
     }
 }

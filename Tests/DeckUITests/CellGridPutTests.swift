@@ -1,4 +1,5 @@
 import Testing
+import CampaignCore
 @testable import DeckUI
 
 @Suite struct CellGridPutTests {
@@ -128,5 +129,17 @@ import Testing
 
     private func widthOf(_ scalar: Unicode.Scalar) -> Int {
         scalar.properties.isEmojiPresentation || (0x4E00...0x9FFF).contains(scalar.value) ? 2 : 1
+    }
+
+    /// A cell sized with `DisplayWidth` takes exactly that many columns when drawn,
+    /// control characters included, so the next column starts where it should.
+    @Test func aCellMeasuredWithDisplayWidthDrawsToThatWidth() {
+        for name in ["ab\u{01}\u{01}", "x\r\ny", "douyin", "春季\u{1B}"] {
+            var grid = CellGrid(columns: 40, rows: 1)
+            let cell = DisplayWidth.fit(name, toWidth: 16)
+            #expect(grid.put(cell, row: 0, column: 0) == 16, "\(name.debugDescription)")
+            grid.put("CTR", row: 0, column: 16)
+            #expect(grid.line(0).hasPrefix(ControlCharacters.escaped(cell) + "CTR") , "\(name.debugDescription)")
+        }
     }
 }

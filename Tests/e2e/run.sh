@@ -56,6 +56,25 @@ if [ "$firing" = "CPA 30% over benchmark [search];CTR below 1% [douyin];Communit
 check "kpi over a stream with garbage" 0 "$bin" kpi --by total --format csv mixed.jsonl
 contains "rejections reported" "3 lines rejected, 2000 events accepted"
 
+# Output that cannot be written is a failure, said once (issue 11, item 17);
+# a reader that stops early (`| head -1`) ends the command quietly with exit 0.
+if [ -w /dev/full ]; then
+  check "kpi to a full disk fails" 1 bash -c "'$bin' kpi --by total mixed.jsonl > /dev/full"
+  contains "kpi says why" "campaign-deck: cannot write output: No space left on device (standard output)"
+  check "plan export to a full disk fails" 1 bash -c "'$bin' plan export spring.yaml --to csv > /dev/full"
+  contains "export says why" "campaign-deck: cannot write output: No space left on device (standard output)"
+  check "segment csv to a full disk fails" 1 bash -c "'$bin' segment demo --format csv > /dev/full"
+fi
+check "a closed pipe ends quietly" 0 bash -c "set -o pipefail; '$bin' segment demo --format csv | head -1 > /dev/null"
+if [ -n "$out" ]; then failed=$((failed + 1)); echo "FAIL closed pipe said: $out"; else passed=$((passed + 1)); fi
+check "simulate into a closed pipe ends quietly" 0 bash -c "set -o pipefail; '$bin' simulate --days 3 | head -1 > /dev/null"
+
+# A mistyped --db is refused by commands that only read, and not created (item 18).
+check "kpi on a missing database" 2 "$bin" kpi --db nope.db
+contains "kpi names the missing database" "campaign-deck: no database at nope.db (--db)"
+check "anomalies on a missing database" 2 "$bin" anomalies --db typo.db list
+if [ -e nope.db ] || [ -e typo.db ]; then failed=$((failed + 1)); echo "FAIL a missing database was created"; else passed=$((passed + 1)); fi
+
 check "usage error exits 2" 2 "$bin" plan frobnicate spring.yaml
 check "help" 0 "$bin" --help
 

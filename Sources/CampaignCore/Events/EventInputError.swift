@@ -10,5 +10,6 @@ public struct EventInputError: Error, Hashable, Sendable, CustomStringConvertibl
         self.problem = problem
     }
 
-    public var description: String { "\(source): \(problem)" }
+    /// `campaign-deck: <what> (<where>)` like every other error (SPEC §13).
+    public var description: String { "cannot read events: \(problem) (\(source))" }
 }

@@ -1,7 +1,7 @@
 /// The agenda as Markdown for chat: headings per item, bullets, owners named.
 extension StandupAgenda {
     public func markdown(campaignStart: Day) -> String {
-        var out = "# Stand-up \(date) · \(campaignName)\n"
+        var out = "# Stand-up \(date) · \(campaignName.terminalSafe)\n"
         for section in sections(campaignStart: campaignStart, markdown: true) {
             out += "\n## \(section.title)\n\n" + (section.items.isEmpty ? "_None._\n" : section.items.map { "- \($0)\n" }.joined())
         }
@@ -10,7 +10,15 @@ extension StandupAgenda {
 
     /// The agenda's five items in stand-up order, each a title and its lines;
     /// `markdown` adds emphasis for chat, plain text is for the dashboard.
+    /// Each item is one line: control characters in the data (a title with a
+    /// line break, an escape sequence in a channel name) are shown as escapes.
     public func sections(campaignStart: Day, markdown: Bool) -> [(title: String, items: [String])] {
+        rawSections(campaignStart: campaignStart, markdown: markdown).map { section in
+            (section.title.terminalSafe, section.items.map(\.terminalSafe))
+        }
+    }
+
+    private func rawSections(campaignStart: Day, markdown: Bool) -> [(title: String, items: [String])] {
         let strong = { (text: String) in markdown ? "**\(text)**" : text }
         let unassigned = markdown ? "_unassigned_" : "unassigned"
         return [

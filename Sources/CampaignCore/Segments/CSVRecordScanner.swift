@@ -5,6 +5,14 @@
 /// CRLF (and a lone CR) line ends, and a UTF-8 byte order mark. Works on raw
 /// bytes: the only values that become Strings later are customer ids.
 ///
+/// A stray quote must not swallow the rest of the file, so a quoted field
+/// runs over line ends only so far: once an open quote has run
+/// `maximumQuotedSpan` bytes past a line end without closing, the scanner
+/// stops there and hands out what it has as an `.unterminated` record that
+/// spans lines. Whoever reads records then decides (`resynchronize`) whether
+/// a record that spans lines stands, or only its first line is rejected and
+/// scanning starts again on the next line.
+///
 /// Usage: `append` (or `fill`) bytes, then call `nextRecord(atEnd:)` until it
 /// returns nil; a record cut off by the end of a chunk stays buffered until
 /// more bytes come. A record's fields point into the scanner's memory and
@@ -25,6 +33,12 @@ final class CSVRecordScanner {
         /// A quote opened and the file ended before it closed.
         case unterminated
     }
+
+    /// How far (bytes from the record's start) an open quote may run once it
+    /// has crossed a line end. Generous for a real multi-line field, and it
+    /// bounds the memory and the rescanning one stray quote can cost.
+    static let maximumQuotedSpan = 1 << 20
+    let maximumQuotedSpan: Int
 
     private var buffer: UnsafeMutableRawPointer
     private var capacity: Int
@@ -51,7 +65,8 @@ final class CSVRecordScanner {
     /// `atFileStart: false` for a scanner that starts in the middle of a file
     /// (the second half read on another thread): a byte order mark can only
     /// come first in the file, and line numbers count from the scanner's start.
-    init(initialCapacity: Int = 1 << 22, atFileStart: Bool = true) {
+    init(initialCapacity: Int = 1 << 22, atFileStart: Bool = true, maximumQuotedSpan: Int = CSVRecordScanner.maximumQuotedSpan) {
+        self.maximumQuotedSpan = maximumQuotedSpan
         sawFileStart = !atFileStart
         capacity = max(initialCapacity, 64)
         buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
@@ -116,6 +131,8 @@ final class CSVRecordScanner {
         let raw: UnsafeRawBufferPointer
         let fieldCount: Int
         let quoteProblem: QuoteProblem?
+        /// Line breaks inside its quoted fields: > 0 when the record spans lines.
+        let innerLineBreaks: Int
         /// The scanner's memory, as plain pointers: a reference to the scanner
         /// itself would cost a retain and a release per row.
         fileprivate let spans: UnsafePointer<FieldSpan>
@@ -134,6 +151,29 @@ final class CSVRecordScanner {
 
         /// A line with nothing on it (not even a comma) carries no data.
         var isBlank: Bool { raw.count == 0 && fieldCount == 1 }
+
+        var spansLines: Bool { innerLineBreaks > 0 }
+    }
+
+    /// Where the last record handed out started, to go back to it.
+    private var lastRecordStart = 0
+    private var lastRecordLine = 1
+    private var lastRecordBytesConsumed = 0
+
+    /// Takes back the last record, which spans lines, and goes on from the
+    /// line after its first: the caller rejects that first line (its quote
+    /// does not close into a valid record) and the lines after it are read
+    /// again as records of their own. Call before asking for the next record.
+    func resynchronize() {
+        let b = buffer.assumingMemoryBound(to: UInt8.self)
+        var p = lastRecordStart
+        while p < end, b[p] != UInt8(ascii: "\n"), b[p] != UInt8(ascii: "\r") { p += 1 }
+        if p < end {
+            p += b[p] == UInt8(ascii: "\r") && p + 1 < end && b[p + 1] == UInt8(ascii: "\n") ? 2 : 1
+        }
+        bytesConsumed = lastRecordBytesConsumed + (p - lastRecordStart)
+        line = lastRecordLine + 1
+        start = p
     }
 
     /// The next complete record, or nil when the buffered bytes end inside one
@@ -141,9 +181,13 @@ final class CSVRecordScanner {
     func nextRecord(atEnd: Bool) -> Record? {
         skipByteOrderMark(atEnd: atEnd)
         guard start < end, let (next, contentEnd, lineBreaks, problem) = delimitRecord(atEnd: atEnd) else { return nil }
+        let innerLineBreaks = lineBreaks - (next > contentEnd ? 1 : 0)
         let record = Record(line: line, raw: UnsafeRawBufferPointer(start: buffer + start, count: contentEnd - start),
-                            fieldCount: spanCount, quoteProblem: problem, spans: spans, input: buffer,
-                            unescaped: unescaped)
+                            fieldCount: spanCount, quoteProblem: problem, innerLineBreaks: innerLineBreaks,
+                            spans: spans, input: buffer, unescaped: unescaped)
+        lastRecordStart = start
+        lastRecordLine = line
+        lastRecordBytesConsumed = bytesConsumed
         bytesConsumed += next - start
         line += lineBreaks
         start = next
@@ -179,6 +223,9 @@ final class CSVRecordScanner {
                 var q = p + 1
                 var hasDoubledQuotes = false
                 var closed = false
+                var cutShort = false
+                // Past this, an open quote that has crossed a line end is given up on.
+                let limit = start + maximumQuotedSpan
                 while q < end {
                     let c = b[q]
                     if c == quote {
@@ -193,10 +240,16 @@ final class CSVRecordScanner {
                     }
                     if c == lf || (c == cr && (q + 1 >= end || b[q + 1] != lf)) { lineBreaks += 1 }
                     q += 1
+                    if q >= limit && lineBreaks > 0 { cutShort = true; break }
                 }
                 if !closed {
-                    if !atEnd { return nil }
+                    if !atEnd && !cutShort { return nil }
                     problem = .unterminated
+                }
+                if cutShort {
+                    // Hand out what there is; the reader takes back all but the first line.
+                    appendSpan(FieldSpan(offset: p + 1, count: q - p - 1, isUnescaped: false))
+                    return (q, q, lineBreaks, problem)
                 }
                 appendSpan(from: b, p + 1, q, collapsingQuotes: hasDoubledQuotes)
                 p = closed ? q + 1 : q

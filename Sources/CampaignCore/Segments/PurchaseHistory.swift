@@ -15,6 +15,8 @@ public struct PurchaseHistory: Sendable {
     public let rowsRead: Int
     /// The latest purchase day, nil when nothing was accepted.
     public let latestDay: Day?
+    /// Every line of the file accounted for (set by the readers).
+    public internal(set) var lines = TransactionLines()
 
     public var customerCount: Int { customerIDs.count }
     /// Rows counted as purchases: `rowsRead` minus everything in `rejected`.

@@ -20,7 +20,7 @@ public struct RejectedRow: Sendable, Hashable {
             case .unparseableDate(let text): "unparseable date '\(text)' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)"
             case .unparseableAmount(let text): "unparseable amount '\(text)'"
             case .negativeAmount(let text): "negative amount '\(text)'"
-            case .unterminatedQuote: "a quoted field is never closed"
+            case .unterminatedQuote: "a quote opened on this line is not closed into a valid row; reading resumed on the next line"
             case .textAfterClosingQuote: "text after a closing quote"
             case .duplicate(let line): "exact duplicate of line \(line)"
             }

@@ -13,7 +13,10 @@
 /// first half tells: if its last record does not end exactly at the cut, the
 /// second half's work is dropped and the first parser reads on to the end,
 /// which is simply the serial read. (A file with no quotes at all, the usual
-/// export, never takes that path.)
+/// export, never takes that path.) A stray quote is no different: its record
+/// and the resynchronisation after it (`CSVRecordScanner`) are decided from
+/// the bytes from the record's start on, so each half decides as the serial
+/// read would, and a stray quote still open at the cut sends the first half on.
 public enum TransactionFile {
     /// Smaller files are read on one thread: a second customer table and a
     /// second pass over the ids would cost more than the thread saves.
@@ -82,9 +85,10 @@ public enum TransactionFile {
         let customerIDs = first.ids.snapshot()
         first.ids.releaseSlots()
         second.ids.releaseSlots()
-        let history = PurchaseHistory.grouping(
+        var history = PurchaseHistory.grouping(
             [first.stretch(), second.stretch(customerMapping: mapping, lineOffset: lineOffset)],
             customerIDs: customerIDs, rejected: rejected, rowsRead: first.rowsRead + second.rowsRead)
+        history.lines = (first.lineAccount + second.lineAccount).with(rowsRead: first.rowsRead + second.rowsRead)
         first.releaseRows()
         second.releaseRows()
         return (history, .twoHalves)

@@ -26,6 +26,8 @@ final class TransactionRowParser {
     private(set) var layout: HeaderLayout?
     /// Data rows seen so far (not the header, not blank lines).
     private(set) var rowsRead = 0
+    /// Every physical line, by what it turned out to be (see `TransactionLines`).
+    private(set) var lineAccount = TransactionLines()
 
     /// Accepted rows whose customer ids are not interned yet (see `flushPending`).
     private struct PendingRow {
@@ -76,7 +78,8 @@ final class TransactionRowParser {
         guard layout != nil else { throw .noHeader }
         let customerIDs = ids.snapshot()
         ids.releaseSlots()
-        let history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead)
+        var history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead)
+        history.lines = lineAccount.with(rowsRead: rowsRead)
         releaseRows()
         return history
     }
@@ -86,15 +89,30 @@ final class TransactionRowParser {
     func consume(atEnd: Bool) throws(TransactionInputError) {
         defer { flushPending() } // ids point into the scanner's buffer, which moves when more bytes come
         while let record = scanner.nextRecord(atEnd: atEnd) {
-            if record.isBlank { continue }
+            if record.isBlank {
+                lineAccount.blank += 1
+                continue
+            }
             guard let layout else {
                 layout = try headerLayout(record)
+                lineAccount.header += 1 + record.innerLineBreaks
                 continue
             }
             rowsRead += 1
             if let reason = take(record, layout) {
-                rejected.append(RejectedRow(line: record.line, reason: reason))
+                if record.spansLines {
+                    // The quote that made this record span lines does not close
+                    // into a valid row: most likely a stray quote. Reject only the
+                    // line it opened on and read the lines after it again, so one
+                    // bad byte cannot swallow the rest of the file.
+                    rejected.append(RejectedRow(line: record.line, reason: .unterminatedQuote))
+                    scanner.resynchronize()
+                } else {
+                    rejected.append(RejectedRow(line: record.line, reason: reason))
+                }
+                continue
             }
+            lineAccount.continuation += record.innerLineBreaks
         }
     }
 
@@ -111,6 +129,9 @@ final class TransactionRowParser {
         }
         let id = record.field(layout.customer).trimmingSpaces()
         guard id.count > 0 else { return .emptyCustomerID }
+        // A line break in an id only comes from a quote that ran on into the
+        // next rows; no customer is called that.
+        if record.spansLines, id.contains(UInt8(ascii: "\n")) || id.contains(UInt8(ascii: "\r")) { return .unterminatedQuote }
         let dateField = record.field(layout.date)
         guard let day = PurchaseDate.parse(dateField) else { return .unparseableDate(RejectedRow.excerpt(dateField)) }
         let amountField = record.field(layout.amount)

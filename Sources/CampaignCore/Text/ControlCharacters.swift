@@ -68,6 +68,19 @@ public enum ControlCharacters {
         return result
     }
 
+    /// Columns the visible escape of unsafe `scalar` takes: `\n` 2, `\u{1B}` 6,
+    /// `\u{202E}` 8 (all ASCII), without building it.
+    @inlinable
+    public static func visibleWidth(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return 2
+        case ..<0x100: return 6
+        case ..<0x1000: return 7
+        case ..<0x10000: return 8
+        default: return String(scalar.value, radix: 16).count + 4
+        }
+    }
+
     /// The visible escape of one unsafe scalar (see the convention above).
     public static func visible(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
@@ -89,14 +102,16 @@ extension String {
 }
 
 extension ControlCharacters {
-    /// Like `escaped`, but keeps line breaks and tabs: for multi-line output
-    /// (tables, exports) printed to a terminal.
+    /// Like `escaped`, but keeps line feeds and tabs: for multi-line text for
+    /// people (tables, summaries, Markdown) printed to a terminal. A carriage
+    /// return is escaped: our own text never uses one, so it came from data,
+    /// and obeyed it would overwrite the start of the line ("FIRINGRING").
     public static func escapedKeepingLayout(_ text: String) -> String {
         guard containsUnsafe(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" || !isUnsafe(scalar) {
+            if scalar == "\n" || scalar == "\t" || !isUnsafe(scalar) {
                 result.unicodeScalars.append(scalar)
             } else {
                 result += visible(scalar)

@@ -6,19 +6,24 @@
 /// terminal.
 ///
 /// Rules (per Unicode scalar):
-/// - 0 columns: C0/C1 controls and DEL (they are never printed raw; see
-///   `ControlCharacters`), combining marks (Mn, Me; variation selectors are among
-///   them), format characters (Cf: zero-width joiner and space, bidi controls, BOM),
-///   Hangul medial vowels and final consonants (they join the preceding initial).
+/// - the width of its visible escape for every scalar `ControlCharacters` calls
+///   unsafe (C0/C1 controls, DEL, bidi controls, line separators): they are never
+///   printed raw, the cell grid and text tables draw `\u{01}` (6 columns) or `\n`
+///   (2) in their place, so measuring must count what is drawn or the columns
+///   after them shift;
+/// - 0 columns: combining marks (Mn, Me; variation selectors are among them),
+///   other format characters (Cf: zero-width joiner and space, BOM), Hangul
+///   medial vowels and final consonants (they join the preceding initial).
 /// - 2 columns: East Asian Wide and Fullwidth (CJK ideographs, Hangul syllables, kana,
 ///   fullwidth forms, CJK punctuation such as "，" and "。", most emoji), plus the
 ///   unassigned code points of the CJK blocks, which Unicode reserves as wide.
 /// - 1 column: everything else, including East Asian *Ambiguous* characters such as
 ///   "…", "○" and box drawing, which non-CJK terminals draw narrow.
 ///
-/// A string's width is the sum of its scalars' widths. This is deliberately what
-/// glibc's `wcswidth`, ncurses and tmux compute, so layouts we measure agree with the
-/// library that paints them; an emoji ZWJ sequence therefore measures as its parts.
+/// A string's width is the sum of its scalars' widths. For printable text this is
+/// deliberately what glibc's `wcswidth`, ncurses and tmux compute, so layouts we
+/// measure agree with the library that paints them; an emoji ZWJ sequence therefore
+/// measures as its parts.
 /// For assigned code points the tables agree exactly with glibc 2.36's (Unicode 14),
 /// the wcwidth that ncurses uses on this platform.
 public enum DisplayWidth {
@@ -29,14 +34,16 @@ public enum DisplayWidth {
         case center
     }
 
-    /// Columns `scalar` occupies: 0, 1 or 2.
+    /// Columns `scalar` occupies when drawn: 0, 1 or 2, or the width of its
+    /// visible escape for a control character.
     @inlinable
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         // Printable ASCII is by far the common case: no table look-up.
-        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
-        if value < 0xA0 { return 0 }  // DEL and C1 controls
+        if value < 0x7F { return value >= 0x20 ? 1 : ControlCharacters.visibleWidth(scalar) }
+        if value < 0xA0 { return ControlCharacters.visibleWidth(scalar) }  // DEL and C1 controls
         if value < 0x300 { return 1 }  // Latin-1 and Latin Extended: nothing combining or wide
+        if ControlCharacters.isUnsafe(scalar) { return ControlCharacters.visibleWidth(scalar) }
         return tableWidth(value)
     }
 
@@ -61,7 +68,7 @@ public enum DisplayWidth {
         // One pass over the UTF-8 bytes answers pure-ASCII text without decoding.
         for byte in text.utf8 {
             if byte >= 0x80 { isASCII = false; break }
-            if byte >= 0x20 && byte != 0x7F { total += 1 }
+            total += byte >= 0x20 && byte != 0x7F ? 1 : ControlCharacters.visibleWidth(Unicode.Scalar(byte))
         }
         if isASCII { return total }
         total = 0
