@@ -113,6 +113,7 @@ final class TransactionRowParser {
         guard id.count > 0 else { return .emptyCustomerID }
         let dateField = record.field(layout.date)
         guard let day = PurchaseDate.parse(dateField) else { return .unparseableDate(RejectedRow.excerpt(dateField)) }
+        guard Day.recordedRange.contains(day) else { return .dateOutOfRange(RejectedRow.excerpt(dateField)) }
         let amountField = record.field(layout.amount)
         let amount: Money
         switch PurchaseAmount.parse(amountField) {
