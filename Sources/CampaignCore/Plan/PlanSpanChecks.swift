@@ -1,0 +1,36 @@
+/// Keeps a plan that validates inside ten years (SPEC §13): each task, and the
+/// schedule as a whole, from the earliest start to the latest finish.
+///
+/// Why: the reader already bounds each number (days, lags, weeks, dates); but
+/// an `end` far after its `start`, or a chain of long tasks, still adds up to a
+/// schedule that no screen, simulation or day loop should be asked to walk.
+enum PlanSpanChecks {
+    static func check(_ plan: Plan, campaignIsComplete: Bool) -> [Diagnostic] {
+        let lengths = taskLengths(plan)
+        // The whole schedule is judged only from a real campaign start, and
+        // only once no single task is already too long (that one is the cause).
+        guard campaignIsComplete, lengths.isEmpty else { return lengths }
+        return scheduleSpan(plan)
+    }
+
+    private static func taskLengths(_ plan: Plan) -> [Diagnostic] {
+        plan.tasks.compactMap { task in
+            guard !task.isMilestone, task.days == nil, let start = task.start, let end = task.end,
+                  end - start + 1 > PlanLimits.maximumSpanDays else { return nil }
+            return .error(task.fields.of("end"), "task '\(task.id)' runs \(end - start + 1) days from \(start) to \(end), longer than \(PlanLimits.spanText)")
+        }
+    }
+
+    private static func scheduleSpan(_ plan: Plan) -> [Diagnostic] {
+        // A plan the scheduler refuses (a cycle, an unknown dependency) is reported elsewhere.
+        guard let schedule = try? Schedule(computing: PlanScheduling.input(for: plan)),
+              let lastIndex = schedule.tasks.indices.max(by: { schedule.tasks[$0].earlyFinish < schedule.tasks[$1].earlyFinish })
+        else { return [] }
+        let first = min(plan.campaign.start, schedule.tasks.map(\.earlyStart).min() ?? plan.campaign.start)
+        let last = schedule.projectEnd
+        let days = last - first + 1
+        guard days > PlanLimits.maximumSpanDays else { return [] }
+        let task = plan.tasks[lastIndex]
+        return [.error(task.location, "the schedule runs \(days) days, from \(first) to \(last) (task '\(task.id)' ends last); a campaign spans at most \(PlanLimits.spanText)")]
+    }
+}
