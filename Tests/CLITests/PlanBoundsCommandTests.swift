@@ -56,7 +56,9 @@ import Testing
         for arguments in [["plan", "validate", "p.yaml"], ["plan", "schedule", "p.yaml"], ["plan", "show", "p.yaml"],
                           ["plan", "export", "p.yaml", "--to", "mermaid"], ["simulate", "--plan", "p.yaml", "--days", "1"],
                           ["kpi", "--plan", "p.yaml", "ev.jsonl"], ["alerts", "--plan", "p.yaml", "ev.jsonl"],
-                          ["report", "--plan", "p.yaml", "ev.jsonl"]] {
+                          ["report", "--plan", "p.yaml", "ev.jsonl"],
+                          // Before: SIGILL, or (days: 99999999999) a hang in GanttPane.drawBar.
+                          ["dashboard", "p.yaml", "--snapshot", "100x30"]] {
             let run = try CLIRunner.run(arguments, in: folder.path)
             #expect(run.status == 2, "\(arguments): \(run.stderr.prefix(300))")
             #expect(run.stderrLines.first == error, "\(arguments)")
@@ -68,7 +70,8 @@ import Testing
         let folder = ScratchFolder()
         try Self.plan.write(toFile: folder.path + "/p.yaml", atomically: true, encoding: .utf8)
         try Self.breachingEvents.write(toFile: folder.path + "/ev.jsonl", atomically: true, encoding: .utf8)
-        for arguments in [["plan", "schedule", "p.yaml"], ["alerts", "--plan", "p.yaml", "ev.jsonl"]] {
+        for arguments in [["plan", "schedule", "p.yaml"], ["alerts", "--plan", "p.yaml", "ev.jsonl"],
+                          ["dashboard", "p.yaml", "--snapshot", "100x30"]] {
             let run = try CLIRunner.run(arguments, in: folder.path)
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
         }

@@ -30,7 +30,12 @@ enum PlanSpanChecks {
         let last = schedule.projectEnd
         let days = last - first + 1
         guard days > PlanLimits.maximumSpanDays else { return [] }
-        let task = plan.tasks[lastIndex]
-        return [.error(task.location, "the schedule runs \(days) days, from \(first) to \(last) (task '\(task.id)' ends last); a campaign spans at most \(PlanLimits.spanText)")]
+        // Blame the task that starts before the campaign when there is one
+        // (a pinned start years early), else the one that ends last.
+        let earliestIndex = schedule.tasks.indices.min { schedule.tasks[$0].earlyStart < schedule.tasks[$1].earlyStart }!
+        let startsEarly = schedule.tasks[earliestIndex].earlyStart < plan.campaign.start
+        let task = plan.tasks[startsEarly ? earliestIndex : lastIndex]
+        let role = startsEarly ? "starts first" : "ends last"
+        return [.error(task.location, "the schedule runs \(days) days, from \(first) to \(last) (task '\(task.id)' \(role)); a campaign spans at most \(PlanLimits.spanText)")]
     }
 }
