@@ -117,6 +117,33 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == demo)
     }
 
+    /// The leftover is made by `AtomicFile` itself, so its name is exactly the
+    /// one a killed save leaves: the save is stopped between write and rename,
+    /// and its temporary put back under its own name, as a kill would leave it.
+    @Test func aTemporaryLeftByAnInterruptedSaveGoesWithTheNextSave() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("plan.yaml")
+        try Data(demo.utf8).write(to: URL(fileURLWithPath: path))
+        var file = try PlanFile.load(path: path)
+        let keep = folder.file("kept"), nameFile = folder.file("name")
+        #expect(throws: PlanFile.Failure.self) {
+            try file.save(file.document, beforeRename: { temporary in
+                guard link(temporary, keep) == 0 else { throw SimulatedCrash() }
+                try Data(temporary.utf8).write(to: URL(fileURLWithPath: nameFile))
+                throw SimulatedCrash()
+            })
+        }
+        let temporary = try String(contentsOfFile: nameFile, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: nameFile)
+        try FileManager.default.moveItem(atPath: keep, toPath: temporary)
+        #expect(URL(fileURLWithPath: temporary).lastPathComponent.hasPrefix(".plan.yaml.tmp-\(getpid())-"))
+        // This process is alive, so only age lets its leftover go: two hours.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7_200)], ofItemAtPath: temporary)
+        #expect(folder.contents().count == 2)
+        try file.save(file.document)
+        #expect(folder.contents() == ["plan.yaml"])
+    }
+
     @Test func aLeftoverOlderThanAnHourGoesEvenIfItsProcessIdIsInUse() throws {
         let folder = TemporaryFolder()
         let path = folder.file("plan.yaml")

@@ -32,16 +32,15 @@ import Testing
         return String(row.filter { $0 == "█" || $0 == "▒" })
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func aBarHundredsOfMillionsOfYearsLongDrawsOnlyWhatIsOnScreen() throws {
+    /// Before the fix this test never finished (the loop walked 10^11 days).
+    @Test func aBarHundredsOfMillionsOfYearsLongDrawsOnlyWhatIsOnScreen() throws {
         let lines = try rendered(days: 99_999_999_999, progress: 0)
         let cells = try bar(lines)
         #expect(!cells.isEmpty && cells.count < 120, "the bar fills the visible axis and no more")
         #expect(cells.allSatisfy { $0 == "▒" })
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func aBarFromLongAgoIsDrawnFromTheLeftEdge() throws {
+    @Test func aBarFromLongAgoIsDrawnFromTheLeftEdge() throws {
         // Starts 1900-01-01, ends well after the campaign start (2026-03-02).
         let lines = try rendered(days: 60_000, progress: 0, start: "1900-01-01")
         #expect(try !bar(lines).isEmpty)
