@@ -40,6 +40,9 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         if let days, days < 1 { throw ValidationError("--days must be at least 1") }
+        if let days, days > PlanLimits.maximumSpanDays {
+            throw ValidationError("--days must be at most \(PlanLimits.maximumSpanDays) (10 years)")
+        }
         if let speed, !(speed > 0) { throw ValidationError("--speed must be a positive number") }
     }
 
@@ -47,6 +50,10 @@ struct SimulateCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(plan)
         let start = try PlanInput.day(from, option: "--from")
         let simulator = CampaignSimulator(plan: plan, seed: seed, from: start, days: days)
+        // Every simulated event must be one the readers accept (EventTimestamp's range).
+        if simulator.days > 0, simulator.from + (simulator.days - 1) > Day.recordedRange.upperBound {
+            throw CLIError("the simulated days run past \(Day.recordedRange.upperBound), the last day an event may have (--from, --days)")
+        }
         guard let speed else {
             try simulator.write { bytes in try StandardOutput.write(bytes) }
             return

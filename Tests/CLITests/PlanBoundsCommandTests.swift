@@ -113,6 +113,18 @@ import Testing
         }
     }
 
+    /// `simulate --from 9999-12-30 --days 3` trapped formatting member ids
+    /// (a day index that large grows the community past six digits) and
+    /// would have written year-10000 times no reader accepts.
+    @Test func simulateStaysInsideTheDatesEventsMayHave() throws {
+        let run = try CLIRunner.run(["simulate", "--from", "9999-12-30", "--days", "3"])
+        #expect(run.status == 2)
+        #expect(run.stderrLines.first == "campaign-deck: the simulated days run past 9999-12-30, the last day an event may have (--from, --days)")
+        let long = try CLIRunner.run(["simulate", "--days", "99999999999999"])
+        #expect(long.status == 2)
+        #expect(long.stderr.contains("--days must be at most 3653 (10 years)"), "\(long.stderr)")
+    }
+
     @Test(arguments: [("", "the name is empty"), ("plans/", "the name ends in '/', a folder; add a file name"),
                       ("a\u{1}b", "the name contains a control character (\\u{01})"), (".yaml", "the name has no file name before its extension")])
     func initRefusesNamesThatMakeNoFileName(name: String, reason: String) throws {

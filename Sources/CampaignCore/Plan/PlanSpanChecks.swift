@@ -10,7 +10,17 @@ enum PlanSpanChecks {
         // The whole schedule is judged only from a real campaign start, and
         // only once no single task is already too long (that one is the cause).
         guard campaignIsComplete, lengths.isEmpty else { return lengths }
-        return scheduleSpan(plan)
+        return phaseEnds(plan) + scheduleSpan(plan)
+    }
+
+    /// Weeks are bounded, but counted from a start late in 9999 they still
+    /// reach a five-digit year.
+    private static func phaseEnds(_ plan: Plan) -> [Diagnostic] {
+        plan.phases.compactMap { phase in
+            let end = phase.endDay(campaignStart: plan.campaign.start)
+            guard !end.isInSupportedRange else { return nil }
+            return .error(phase.fields.of("weeks"), "phase '\(phase.id)' ends on \(end), past the last supported date \(Day.supportedYears.upperBound)-12-31")
+        }
     }
 
     private static func taskLengths(_ plan: Plan) -> [Diagnostic] {
@@ -29,6 +39,10 @@ enum PlanSpanChecks {
         let first = min(plan.campaign.start, schedule.tasks.map(\.earlyStart).min() ?? plan.campaign.start)
         let last = schedule.projectEnd
         let days = last - first + 1
+        if days <= PlanLimits.maximumSpanDays, !last.isInSupportedRange {
+            let task = plan.tasks[lastIndex]
+            return [.error(task.location, "the schedule runs to \(last) (task '\(task.id)' ends last), past the last supported date \(Day.supportedYears.upperBound)-12-31")]
+        }
         guard days > PlanLimits.maximumSpanDays else { return [] }
         // Blame the task that starts before the campaign when there is one
         // (a pinned start years early), else the one that ends last.
