@@ -18,7 +18,11 @@ public enum AtomicFile {
     /// simulate a crash at the worst moment.
     public typealias CrashPoint = @Sendable (_ temporaryPath: String) throws -> Void
 
+    /// Writes `path` itself: a symbolic link there is replaced (`PlanFile`
+    /// resolves links first). Afterwards removes what earlier, killed writes
+    /// of the same file left behind (`StaleTemporaries`).
     public static func write(_ data: Data, to path: String, beforeRename: CrashPoint? = nil) throws {
+        let started = Date()
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -54,6 +58,7 @@ public enum AtomicFile {
             fsync(folderFD)
             close(folderFD)
         }
+        StaleTemporaries.remove(beside: path, olderThan: started)
     }
 
     /// Creates a new file atomically and never replaces an existing one: the

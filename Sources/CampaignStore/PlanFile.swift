@@ -53,8 +53,10 @@ public struct PlanFile: Sendable {
     }
 
     /// True when the bytes on disk are no longer those this file was loaded from.
+    /// Judged on the file a link points at, which is the file a save writes.
     public func hasChangedOnDisk() -> Bool {
-        (try? Data(contentsOf: URL(fileURLWithPath: path))) != knownBytes
+        let target = (try? LinkTarget.resolve(path)) ?? path
+        return (try? Data(contentsOf: URL(fileURLWithPath: target))) != knownBytes
     }
 
     /// Saves `document`. Unless `overwritingExternalChanges`, refuses when the
@@ -62,13 +64,21 @@ public struct PlanFile: Sendable {
     public mutating func save(_ document: PlanDocument, overwritingExternalChanges: Bool = false,
                               beforeRename: AtomicFile.CrashPoint? = nil) throws(Failure) {
         if !overwritingExternalChanges && hasChangedOnDisk() { throw .changedOnDisk(path: path) }
+        // Through a symbolic link the real file is saved (its temporary beside
+        // it), so the link stays a link; messages keep the path the user gave.
+        let target: String
+        do {
+            target = try LinkTarget.resolve(path)
+        } catch {
+            throw .writeFailed(path: path, reason: error.reason)
+        }
         // The rename below would replace a read-only file as easily as any
         // other (even for a user who could not write to it); someone made it
         // read-only on purpose, so say so instead.
-        if Self.isReadOnly(path) { throw .writeFailed(path: path, reason: "the file is read-only") }
+        if Self.isReadOnly(target) { throw .writeFailed(path: path, reason: "the file is read-only") }
         let bytes = Data(document.text.utf8)
         do {
-            try AtomicFile.write(bytes, to: path, beforeRename: beforeRename)
+            try AtomicFile.write(bytes, to: target, beforeRename: beforeRename)
         } catch {
             throw .writeFailed(path: path, reason: "\(error)")
         }

@@ -24,7 +24,13 @@ struct InitCommand: ParsableCommand {
     var segments: DemoCampaign.SegmentSet = .personas
 
     func run() throws {
-        let path = name.hasSuffix(".yaml") || name.hasSuffix(".yml") ? name : name + ".yaml"
+        let path: String
+        do {
+            path = try PlanFileName.path(forName: name)
+        } catch {
+            throw CLIError("cannot create plan: \(error.reason) (NAME '\(ControlCharacters.escaped(name))')",
+                           hint: "give a name like spring-2026 or plans/autumn.yaml")
+        }
         var document = PlanDocument(text: DemoCampaign.planText(segments: segments))
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if PlanDocument.isUsableID(id) {

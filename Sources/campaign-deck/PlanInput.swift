@@ -66,6 +66,9 @@ extension PlanInput {
         guard let day = Day(iso: text) else {
             throw CLIError("\(option) must be a date like 2026-04-01, got '\(text)' (\(option))")
         }
+        guard day.isInSupportedRange else {
+            throw CLIError("\(option) must be a date from \(Day.supportedRangeText), got '\(text)'")
+        }
         return day
     }
 }

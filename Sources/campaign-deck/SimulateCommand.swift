@@ -41,6 +41,9 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         if let days, days < 1 { throw ValidationError("--days must be at least 1, got \(days) (--days)") }
+        if let days, days > PlanLimits.maximumSpanDays {
+            throw ValidationError("--days must be at most \(PlanLimits.maximumSpanDays) (10 years), got \(days) (--days)")
+        }
         if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
     }
 
@@ -48,6 +51,10 @@ struct SimulateCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(plan)
         let start = try PlanInput.day(from, option: "--from")
         let simulator = CampaignSimulator(plan: plan, seed: seed, from: start, days: days)
+        // Every simulated event must be one the readers accept (EventTimestamp's range).
+        if simulator.days > 0, simulator.from + (simulator.days - 1) > Day.recordedRange.upperBound {
+            throw CLIError("the simulated days run past \(Day.recordedRange.upperBound), the last day an event may have (--from, --days)")
+        }
         guard let speed else {
             simulator.write { bytes in StandardOutput.write(bytes) }
             return

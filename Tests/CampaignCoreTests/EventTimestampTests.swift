@@ -48,8 +48,36 @@ import Testing
         // A leap second counts as the start of the next minute: 2016-12-31T23:59:59Z is
         // 1 483 228 799 000 ms, so :60 is one second later.
         #expect(ts("2016-12-31T23:59:60Z") == 1_483_228_800_000)
-        #expect(ts("9999-12-31T23:59:59.999Z") == EventTimestamp.maximumMilliseconds)
-        #expect(EventTimestamp.parse("0000-01-01T00:00:00Z") == .success(EventTimestamp.minimumMilliseconds))
+    }
+
+    /// Issue 11 #19: times are accepted from 1900-01-01 to 9999-12-30 UTC, so
+    /// that no zone shows them with other than a four-digit year.
+    /// 1900-01-01 is 70 × 365 + 17 leap days (1904 … 1968) = 25 567 days before
+    /// the epoch; 10000-01-01 is 8 030 × 365 + 1 947 leap days (2 007 years
+    /// divisible by 4 from 1972 to 9996, less the 60 centuries 2100 … 9900 not
+    /// divisible by 400) = 2 932 897 days after it, so 9999-12-31 is day 2 932 896.
+    @Test func theAcceptedRangeIs1900To9999December30() {
+        #expect(EventTimestamp.minimumMilliseconds == -25_567 * 86_400_000)
+        #expect(EventTimestamp.maximumMilliseconds == 2_932_896 * 86_400_000 - 1)
+        #expect(ts("1900-01-01T00:00:00Z") == -2_208_988_800_000)
+        #expect(ts("9999-12-30T23:59:59.999Z") == 253_402_214_399_999)
+        let outOfRange = "bad timestamp: time out of range (1900-01-01 to 9999-12-30 UTC)"
+        for text in ["1899-12-31T23:59:59.999Z", "1900-01-01T00:00:00+08:00", "0000-01-01T00:00:00+23:59",
+                     "9999-12-31T00:00:00Z", "9999-12-31T23:59:59.999Z", "9999-12-30T23:59:59-00:01"] {
+            #expect(F.rejection(#"{"ts":"\#(text)","type":"click"}"#) == outOfRange, "\(text)")
+        }
+    }
+
+    /// Issue 11 #19: a leap second is the last second of a UTC day, so :60 is
+    /// accepted only where the minute is 23:59 UTC, and counts as the next
+    /// minute's first instant: 2016-12-31T23:59:59Z is 1 483 228 799 000 ms.
+    @Test func secondSixtyOnlyAsTheLastSecondOfAUTCDay() {
+        #expect(ts("2016-12-31T23:59:60Z") == 1_483_228_800_000)
+        #expect(ts("2017-01-01T07:59:60+08:00") == 1_483_228_800_000)
+        #expect(ts("2016-12-31T18:29:60-05:30") == 1_483_228_800_000)
+        for text in ["2026-03-02T10:00:60Z", "2016-12-31T23:59:60+08:00", "2016-12-31T23:58:60Z", "2017-01-01T00:00:60Z"] {
+            #expect(F.rejection(#"{"ts":"\#(text)","type":"click"}"#) == "bad timestamp: impossible date or time", "\(text)")
+        }
     }
 
     @Test(arguments: [
@@ -80,10 +108,12 @@ import Testing
 
     @Test func rejectedNumbers() {
         #expect(F.rejection(#"{"ts":1.5,"type":"click"}"#) == "bad timestamp: epoch milliseconds must be an integer")
-        #expect(F.rejection(#"{"ts":1e20,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
-        #expect(F.rejection(#"{"ts":-62167219200001,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
-        #expect(F.record(#"{"ts":253402300799999,"type":"click"}"#)?.timestamp == 253_402_300_799_999)
-        #expect(F.rejection(#"{"ts":253402300800000,"type":"click"}"#) == "bad timestamp: epoch milliseconds out of range")
+        let outOfRange = "bad timestamp: time out of range (1900-01-01 to 9999-12-30 UTC)"
+        #expect(F.rejection(#"{"ts":1e20,"type":"click"}"#) == outOfRange)
+        #expect(F.record(#"{"ts":-2208988800000,"type":"click"}"#)?.timestamp == -2_208_988_800_000)
+        #expect(F.rejection(#"{"ts":-2208988800001,"type":"click"}"#) == outOfRange)
+        #expect(F.record(#"{"ts":253402214399999,"type":"click"}"#)?.timestamp == 253_402_214_399_999)
+        #expect(F.rejection(#"{"ts":253402214400000,"type":"click"}"#) == outOfRange)
     }
 
     @Test func escapedTimestampText() {

@@ -101,7 +101,7 @@ public enum TimestampProblem: UInt8, Error, Sendable, Hashable {
     case impossibleDate
     /// Epoch milliseconds with a fraction.
     case fractionalMilliseconds
-    /// Epoch milliseconds outside years 0000–9999.
+    /// A time outside `EventTimestamp.rangeText` (text or epoch milliseconds).
     case outOfRange
 
     public var message: String {
@@ -110,7 +110,7 @@ public enum TimestampProblem: UInt8, Error, Sendable, Hashable {
         case .missingOffset: return "no time zone offset (add Z or ±HH:MM)"
         case .impossibleDate: return "impossible date or time"
         case .fractionalMilliseconds: return "epoch milliseconds must be an integer"
-        case .outOfRange: return "epoch milliseconds out of range"
+        case .outOfRange: return "time out of range (\(EventTimestamp.rangeText))"
         }
     }
 }

@@ -4,12 +4,23 @@
 /// Accepted text: `YYYY-MM-DD` `T` `HH:MM:SS` [`.` digits] (`Z` | `±HH:MM`), with
 /// `t`, `z` or a space also accepted where RFC 3339 allows them. Fractions are cut
 /// to milliseconds (not rounded, so an event never moves into the next second).
-/// Second 60 (a leap second) is accepted and counts as the first instant of the
-/// next minute, which is what Unix time does with it.
+/// Second 60 is a leap second, which is only ever inserted as the last second
+/// of a UTC day: it is accepted only at 23:59 UTC (07:59 at +08:00) and counts
+/// as the first instant of the next minute, which is what Unix time does with
+/// it; at any other minute it is an impossible time.
+///
+/// Instants from 1900-01-01 to 9999-12-30 (UTC) are accepted. Why: outside
+/// them the time, shown in the campaign's zone, prints in other than four
+/// digits (`0000-01-01T00:00+23:59` is year -1; the last day of 9999 is year
+/// 10000 east of Greenwich); the last day of 9999 is left out so that no
+/// zone's offset (at most ±14 h) can carry a time past 9999.
 public enum EventTimestamp {
-    /// Years 0000–9999 in epoch milliseconds; the bounds of RFC 3339.
-    public static let minimumMilliseconds: Int64 = -62_167_219_200_000  // 0000-01-01T00:00:00Z
-    public static let maximumMilliseconds: Int64 = 253_402_300_799_999  // 9999-12-31T23:59:59.999Z
+    /// 1900-01-01T00:00:00Z in epoch milliseconds.
+    public static let minimumMilliseconds: Int64 = -2_208_988_800_000
+    /// 9999-12-30T23:59:59.999Z in epoch milliseconds.
+    public static let maximumMilliseconds: Int64 = 253_402_214_399_999
+    /// How the accepted range reads in messages and README.
+    public static let rangeText = "1900-01-01 to 9999-12-30 UTC"
 
     /// Parses RFC 3339 text.
     public static func parse(_ text: String) -> Result<Int64, TimestampProblem> {
@@ -65,10 +76,18 @@ public enum EventTimestamp {
         guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year),
             hour <= 23, minute <= 59, second <= 60
         else { return .failure(.impossibleDate) }
+        // A leap second ends a UTC day: its local minute is 23:59 less the offset.
+        if second == 60, ((hour * 60 + minute - offsetMinutes) % 1_440 + 1_440) % 1_440 != 1_439 {
+            return .failure(.impossibleDate)
+        }
 
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60
-        return .success(Int64(seconds) * 1_000 + Int64(millis))
+        let milliseconds = Int64(seconds) * 1_000 + Int64(millis)
+        guard milliseconds >= minimumMilliseconds, milliseconds <= maximumMilliseconds else {
+            return .failure(.outOfRange)
+        }
+        return .success(milliseconds)
     }
 
     /// Checks integer epoch milliseconds given as a JSON number.

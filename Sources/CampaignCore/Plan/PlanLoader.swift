@@ -42,6 +42,7 @@ public enum PlanLoader {
 
     private static func read(_ root: Node) -> Result {
         let sink = DiagnosticSink()
+        sink.explicitTags = YAMLTags.check(root, sink: sink)
         guard let top = YAMLFields(root, what: "the plan", allowed: topLevelKeys, sink: sink) else {
             return Result(plan: nil, diagnostics: sink.diagnostics)
         }

@@ -28,9 +28,10 @@ struct PlanNodeReader {
             sink.error(fields.location(of: "currency"), "'currency' must be a three-letter ISO 4217 code like CNY or USD, got '\(currency)'")
         }
         let timezone = fields.string("timezone", what: what) ?? "UTC"
-        if TimeZone(identifier: timezone) == nil {
-            let hint = Suggestion.hint(for: timezone, among: TimeZone.knownTimeZoneIdentifiers)
-            sink.error(fields.location(of: "timezone"), "unknown time zone '\(timezone)'" + (hint.isEmpty ? " (use an IANA name like Asia/Shanghai or Europe/Berlin)" : hint))
+        switch TimeZoneName.judge(timezone) {
+        case .accepted: break
+        case .acceptedWithWarning(let message): sink.warning(fields.location(of: "timezone"), message)
+        case .rejected(let message): sink.error(fields.location(of: "timezone"), message)
         }
         var benchmarks: [(String, Double)] = []
         if let benchmarkNode = fields.value("benchmarks") {
@@ -123,7 +124,9 @@ struct PlanNodeReader {
               let id = fields.string("id", required: true, what: what) else { return nil }
         var weeks = 1...1
         if let text = fields.string("weeks", required: true, what: what) {
-            if let parsed = PlanNodeReader.weekRange(text) {
+            if let parsed = PlanNodeReader.weekRange(text), parsed.upperBound > PlanLimits.maximumWeek {
+                sink.error(fields.location(of: "weeks"), "'weeks' of \(what) must end by week \(PlanLimits.maximumWeek) (a campaign spans at most 10 years), got '\(text)'")
+            } else if let parsed = PlanNodeReader.weekRange(text) {
                 weeks = parsed
             } else {
                 sink.error(fields.location(of: "weeks"), "'weeks' of \(what) must be a week number or a range like 4-8 (first week is 1), got '\(text)'")
@@ -155,12 +158,17 @@ struct PlanNodeReader {
                 sink.error(item.location, "dependency '\(item.text)' of \(what) must be a task id, optionally with a lag like 'asset-review+2d'")
                 return nil
             }
+            guard dependency.lagDays <= PlanLimits.maximumSpanDays else {
+                sink.error(item.location, "the lag of dependency '\(item.text)' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years)")
+                return nil
+            }
             return dependency
         }
         return PlanTask(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id,
                         phase: fields.string("phase", what: what), owner: fields.string("owner", what: what),
                         start: fields.day("start", what: what),
-                        days: fields.integer("days", what: what, minimum: 1),
+                        days: fields.integer("days", what: what, minimum: 1, maximum: PlanLimits.maximumSpanDays,
+                                             limitText: "10 years"),
                         end: fields.day("end", what: what), after: after,
                         budget: fields.decimal("budget", what: what),
                         budgetLine: fields.string("budget_line", what: what),
@@ -211,7 +219,9 @@ struct PlanNodeReader {
         }
         var forSeconds = 0
         if let text = fields.string("for", what: what) {
-            if let seconds = DurationText.seconds(text) {
+            if let seconds = DurationText.seconds(text), seconds > PlanLimits.maximumSpanSeconds {
+                sink.error(fields.location(of: "for"), "'for' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years), got '\(text)'")
+            } else if let seconds = DurationText.seconds(text) {
                 forSeconds = seconds
             } else {
                 sink.error(fields.location(of: "for"), "'for' of \(what) must be a duration like 10m, 30s, 2h or 0, got '\(text)'")
@@ -231,16 +241,24 @@ struct PlanNodeReader {
 
 /// Durations as people write them in config: `0`, `30s`, `10m`, `2h`, `1d`.
 public enum DurationText {
+    /// nil when the text is not a duration; `Int.max` when it is one too long
+    /// to count in seconds (callers bound durations far below that).
     public static func seconds(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed == "0" { return 0 }
-        guard let unit = trimmed.last, let amount = Int(trimmed.dropLast()), amount >= 0 else { return nil }
+        guard let unit = trimmed.last else { return nil }
+        let digits = trimmed.dropLast()
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let scale: Int
         switch unit {
-        case "s": return amount
-        case "m": return amount * 60
-        case "h": return amount * 3_600
-        case "d": return amount * 86_400
+        case "s": scale = 1
+        case "m": scale = 60
+        case "h": scale = 3_600
+        case "d": scale = 86_400
         default: return nil
         }
+        guard let amount = Int(digits) else { return Int.max }
+        let (seconds, overflow) = amount.multipliedReportingOverflow(by: scale)
+        return overflow ? Int.max : seconds
     }
 }

@@ -11,6 +11,7 @@ enum PlanValidator {
         found += references(plan)
         found += taskDates(plan)
         found += dependencyCycles(plan)
+        found += PlanSpanChecks.check(plan, campaignIsComplete: campaignIsComplete)
         if campaignIsComplete { found += budgets(plan) }
         found += metrics(plan)
         found += PlanRuleChecks.check(plan)

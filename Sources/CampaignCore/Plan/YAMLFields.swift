@@ -5,6 +5,9 @@ import Yams
 /// problem instead of stopping at the first.
 final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Explicit standard YAML tags of scalar values by position (`YAMLTags`),
+    /// so each value can be checked against the type its key expects.
+    var explicitTags: [SourceLocation: String] = [:]
 
     func error(_ location: SourceLocation, _ message: String) {
         diagnostics.append(.error(location, message))
@@ -104,24 +107,34 @@ struct YAMLFields {
         sink.error(keyLocation(key) ?? location, "\(what) needs '\(key)'")
     }
 
-    private func scalar(_ key: String, required: Bool, what: String, expected: String) -> (String, Node.Scalar, Node)? {
+    /// What a key's value must be, as messages say it.
+    enum Expected: String {
+        case text = "text", number = "a number", amount = "an amount", wholeNumber = "a whole number"
+        case boolean = "true or false", date = "a date", word = "a word"
+    }
+
+    private func scalar(_ key: String, required: Bool, what: String, expected: Expected) -> (String, Node.Scalar, Node)? {
         guard let node = value(key) else {
             if required { missing(key, what) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            sink.error(node.location, "'\(key)' in \(what) must be \(expected), got \(node.kindDescription)")
+            sink.error(node.location, "'\(key)' in \(what) must be \(expected.rawValue), got \(node.kindDescription)")
+            return nil
+        }
+        if let tag = sink.explicitTags[node.location], !YAMLTags.fits(tag, expected: expected) {
+            sink.error(node.location, "'\(key)' in \(what) must be \(expected.rawValue), but is tagged !!\(tag); remove the tag")
             return nil
         }
         return (scalar.string, scalar, node)
     }
 
     func string(_ key: String, required: Bool = false, what: String) -> String? {
-        scalar(key, required: required, what: what, expected: "text")?.0
+        scalar(key, required: required, what: what, expected: .text)?.0
     }
 
     func number(_ key: String, required: Bool = false, what: String) -> Double? {
-        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: "a number") else { return nil }
+        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .number) else { return nil }
         guard scalar.style == .plain, let value = YAMLNumbers.double(text) else {
             sink.error(node.location, "'\(key)' in \(what) must be a number, got '\(text)'")
             return nil
@@ -130,7 +143,7 @@ struct YAMLFields {
     }
 
     func decimal(_ key: String, required: Bool = false, what: String) -> Decimal? {
-        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: "an amount") else { return nil }
+        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .amount) else { return nil }
         guard scalar.style == .plain, let value = YAMLNumbers.decimal(text) else {
             sink.error(node.location, "'\(key)' in \(what) must be an amount like 250000 or 1999.50, got '\(text)'")
             return nil
@@ -142,21 +155,35 @@ struct YAMLFields {
         return value
     }
 
-    func integer(_ key: String, required: Bool = false, what: String, minimum: Int) -> Int? {
-        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: "a whole number") else { return nil }
-        guard scalar.style == .plain, let value = Int(text) else {
+    /// A whole number in `minimum...maximum`; `limitText` says what the maximum
+    /// stands for ("10 years") in the message.
+    func integer(_ key: String, required: Bool = false, what: String, minimum: Int,
+                 maximum: Int = Int.max, limitText: String? = nil) -> Int? {
+        guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .wholeNumber) else { return nil }
+        guard scalar.style == .plain, YAMLNumbers.isWholeNumberText(text) else {
             sink.error(node.location, "'\(key)' in \(what) must be a whole number, got '\(text)'")
             return nil
         }
-        guard value >= minimum else {
-            sink.error(node.location, "'\(key)' in \(what) must be at least \(minimum), got \(value)")
+        // Digits beyond Int's range are too large (or small), not "not a number".
+        let value = Int(text)
+        if let value, value < minimum {
+            sink.error(node.location, "'\(key)' in \(what) must be at least \(minimum), got \(text)")
+            return nil
+        }
+        guard let value, value <= maximum else {
+            if value == nil && text.hasPrefix("-") {
+                sink.error(node.location, "'\(key)' in \(what) must be at least \(minimum), got \(text)")
+            } else {
+                let limit = limitText.map { "\(maximum) (\($0))" } ?? "\(maximum)"
+                sink.error(node.location, "'\(key)' in \(what) must be at most \(limit), got \(text)")
+            }
             return nil
         }
         return value
     }
 
     func bool(_ key: String, what: String) -> Bool? {
-        guard let (text, scalar, node) = scalar(key, required: false, what: what, expected: "true or false") else { return nil }
+        guard let (text, scalar, node) = scalar(key, required: false, what: what, expected: .boolean) else { return nil }
         switch (scalar.style, text) {
         case (.plain, "true"), (.plain, "True"), (.plain, "TRUE"): return true
         case (.plain, "false"), (.plain, "False"), (.plain, "FALSE"): return false
@@ -167,9 +194,13 @@ struct YAMLFields {
     }
 
     func day(_ key: String, required: Bool = false, what: String) -> Day? {
-        guard let (text, _, node) = scalar(key, required: required, what: what, expected: "a date") else { return nil }
+        guard let (text, _, node) = scalar(key, required: required, what: what, expected: .date) else { return nil }
         guard let day = Day(iso: text) else {
             sink.error(node.location, "'\(key)' in \(what) must be a date like 2026-03-02, got '\(text)'")
+            return nil
+        }
+        guard day.isInSupportedRange else {
+            sink.error(node.location, "'\(key)' in \(what) must be a date from \(Day.supportedRangeText), got '\(text)'")
             return nil
         }
         return day
@@ -178,7 +209,7 @@ struct YAMLFields {
     /// One of a fixed set of words, with "did you mean" when misspelt.
     func choice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, what: String) -> T?
     where T.RawValue == String {
-        guard let (text, _, node) = scalar(key, required: false, what: what, expected: "a word") else { return nil }
+        guard let (text, _, node) = scalar(key, required: false, what: what, expected: .word) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
         sink.error(node.location, "'\(key)' in \(what) must be one of \(names.joined(separator: ", ")), got '\(text)'\(Suggestion.hint(for: text, among: names))")
@@ -245,6 +276,13 @@ public enum YAMLNumbers {
             previous = character
         }
         return sawDigit && previous != "e" && previous != "E" && previous != "+" && previous != "-"
+    }
+
+    /// Digits with an optional sign: what `integer` accepts (Int() alone would
+    /// call a number too large for Int "not a number").
+    static func isWholeNumberText(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     public static func double(_ text: String) -> Double? {

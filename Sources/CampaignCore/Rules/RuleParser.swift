@@ -13,11 +13,27 @@
 ///
 /// `not` sits above comparison so that `not a > 1` means `not (a > 1)`, which
 /// is what people mean when they write it. Stops at the first error.
+///
+/// Depth is bounded: every later pass over the tree (type checking, binding,
+/// evaluation, even freeing it) recurses once per level, so thousands of
+/// nested parentheses would overflow the stack. Nesting — '(', 'not' and a
+/// leading '-' — stops at `maximumNesting`, and a run of operators (which
+/// builds a left-leaning tree one level per operator) at `maximumDepth`.
 struct RuleParser {
+    /// Parentheses, 'not' and unary '-' inside one another.
+    static let maximumNesting = 100
+    /// Levels of the tree: nesting plus operators in a row.
+    static let maximumDepth = 1_000
+
     private var lexer: RuleLexer
     private var current: RuleToken
     /// The last token consumed: "expected an expression after 'and'" names it.
     private var previous: RuleToken?
+    /// Open '(', 'not' and '-' around the current token.
+    private var nesting = 0
+    /// An upper bound on the depth of the node being built: nesting plus the
+    /// operators chained so far on the way down.
+    private var depth = 0
 
     static func parse(_ text: String) throws(RuleError) -> RuleNode {
         var parser = try RuleParser(text)
@@ -53,12 +69,38 @@ struct RuleParser {
         operand: (inout RuleParser) throws(RuleError) -> RuleNode
     ) throws(RuleError) -> RuleNode {
         var left = try operand(&self)
+        let depthOnEntry = depth
+        defer { depth = depthOnEntry }
         while let op = currentOperator(in: operators) {
-            try advance()
+            let operatorToken = try advance()
+            try deepen(at: operatorToken)
             let right = try operand(&self)
             left = RuleNode(.binary(op, left, right), column: left.column, endColumn: right.endColumn)
         }
         return left
+    }
+
+    /// One level deeper for an operator in a row; throws past `maximumDepth`.
+    private mutating func deepen(at token: RuleToken) throws(RuleError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw RuleError(column: token.column, message: "the expression is too deep: more than \(Self.maximumDepth) operators in a row; split it into simpler rules")
+        }
+    }
+
+    /// Parses `inner` one nesting level down ('(', 'not', '-' at `token`);
+    /// throws past `maximumNesting`.
+    private mutating func nested(
+        at token: RuleToken, _ inner: (inout RuleParser) throws(RuleError) -> RuleNode
+    ) throws(RuleError) -> RuleNode {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw RuleError(column: token.column, message: "more than \(Self.maximumNesting) nested parentheses, 'not' or '-' here; simplify the expression")
+        }
+        try deepen(at: token)
+        defer { depth -= 1 }
+        return try inner(&self)
     }
 
     private mutating func parseOr() throws(RuleError) -> RuleNode {
@@ -72,7 +114,7 @@ struct RuleParser {
     private mutating func parseNot() throws(RuleError) -> RuleNode {
         guard current.kind == .not else { return try parseComparison() }
         let keyword = try advance()
-        let operand = try parseNot()
+        let operand = try nested(at: keyword) { (parser: inout RuleParser) throws(RuleError) in try parser.parseNot() }
         return RuleNode(.unary(.not, operand), column: keyword.column, endColumn: operand.endColumn)
     }
 
@@ -127,7 +169,7 @@ struct RuleParser {
     private mutating func parseUnary() throws(RuleError) -> RuleNode {
         guard current.kind == .binary(.subtract) else { return try parsePrimary() }
         let minus = try advance()
-        let operand = try parseUnary()
+        let operand = try nested(at: minus) { (parser: inout RuleParser) throws(RuleError) in try parser.parseUnary() }
         return RuleNode(.unary(.negate, operand), column: minus.column, endColumn: operand.endColumn)
     }
 
@@ -145,7 +187,7 @@ struct RuleParser {
             return RuleNode(.name(name), column: token.column, endColumn: token.endColumn)
         case .leftParen:
             try advance()
-            var inner = try parseOr()
+            var inner = try nested(at: token) { (parser: inout RuleParser) throws(RuleError) in try parser.parseOr() }
             guard current.kind == .rightParen else {
                 if current.kind == .end {
                     throw RuleError(

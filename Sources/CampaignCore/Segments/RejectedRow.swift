@@ -6,6 +6,8 @@ public struct RejectedRow: Sendable, Hashable {
         case wrongFieldCount(expected: Int, found: Int)
         case emptyCustomerID
         case unparseableDate(String)
+        /// A real date outside `Day.recordedRange`.
+        case dateOutOfRange(String)
         case unparseableAmount(String)
         case negativeAmount(String)
         case unterminatedQuote
@@ -18,6 +20,7 @@ public struct RejectedRow: Sendable, Hashable {
             case .wrongFieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
             case .emptyCustomerID: "empty customer id"
             case .unparseableDate(let text): "unparseable date '\(text)' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)"
+            case .dateOutOfRange(let text): "date '\(text)' out of range (1900-01-01 to 9999-12-30)"
             case .unparseableAmount(let text): "unparseable amount '\(text)'"
             case .negativeAmount(let text): "negative amount '\(text)'"
             case .unterminatedQuote: "a quote opened on this line is not closed into a valid row; reading resumed on the next line"

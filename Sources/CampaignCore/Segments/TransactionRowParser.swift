@@ -134,6 +134,7 @@ final class TransactionRowParser {
         if record.spansLines, id.contains(UInt8(ascii: "\n")) || id.contains(UInt8(ascii: "\r")) { return .unterminatedQuote }
         let dateField = record.field(layout.date)
         guard let day = PurchaseDate.parse(dateField) else { return .unparseableDate(RejectedRow.excerpt(dateField)) }
+        guard Day.recordedRange.contains(day) else { return .dateOutOfRange(RejectedRow.excerpt(dateField)) }
         let amountField = record.field(layout.amount)
         let amount: Money
         switch PurchaseAmount.parse(amountField) {

@@ -47,7 +47,8 @@ extension Array where Element == UInt8 {
         append(UInt8(ascii: "m"))
         var width = 1, limit = 10
         while member >= limit && width < 18 { width += 1; limit *= 10 }
-        for _ in width..<6 { append(UInt8(ascii: "0")) }
+        // Only narrower numbers are padded (a range 7..<6 would trap).
+        if width < 6 { for _ in width..<6 { append(UInt8(ascii: "0")) } }
         appendDecimal(member)
     }
 }

@@ -140,12 +140,14 @@ enum GanttPane {
             }
             return
         }
-        let length = end - start + 1
-        let filled = Int((task.progress * Double(length)).rounded(.down))
-        for offset in 0..<length {
-            let at = start + offset
-            guard at >= 0 && at < axisWidth else { continue }
-            let done = offset < filled
+        // Only the columns on screen are visited, whatever the dates: a bar
+        // years long (or far off to either side) costs at most the axis width.
+        let first = max(start, 0), last = min(end, axisWidth - 1)
+        guard first <= last else { return }
+        let length = Double(end) - Double(start) + 1
+        let filledEnd = Double(start) + (task.progress * length).rounded(.down)
+        for at in first...last {
+            let done = Double(at) < filledEnd
             grid.put(scalar: done ? "█" : "▒", row: frame.inner.row + row, column: frame.inner.column + axisColumn + at,
                      style: Style(done ? .ganttProgress : role))
         }
