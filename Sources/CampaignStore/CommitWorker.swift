@@ -75,8 +75,7 @@ final class CommitWorker: @unchecked Sendable {
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
         try database.write { db in
             if work.checkpoint.path != "-" {
-                let stored = try Int64.fetchOne(db, sql: "SELECT byte_offset FROM ingest_source WHERE path = ?",
-                                                arguments: [work.checkpoint.path])
+                let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, db)
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }
             try writer.write(work.batch, symbols: work.symbols, in: db)

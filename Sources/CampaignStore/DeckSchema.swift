@@ -12,7 +12,7 @@ public enum DeckSchema {
     public static let applicationID: Int32 = 0x4344_636B
 
     /// Migration identifiers in order; the schema version is the 1-based position.
-    public static let identifiers = ["v1-anomaly-log", "v2-metric-history"]
+    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -24,6 +24,10 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[1]) { db in
             try db.execute(sql: v2MetricHistory)
             try stamp(db, version: 2)
+        }
+        migrator.registerMigration(identifiers[2]) { db in
+            try db.execute(sql: v3SourceIdentity)
+            try stamp(db, version: 3)
         }
         return migrator
     }
@@ -114,5 +118,41 @@ public enum DeckSchema {
             reason TEXT NOT NULL,
             excerpt TEXT NOT NULL
         );
+        """
+
+    /// v3: an ingest source is the file, not its path (SPEC §8), so rows are
+    /// keyed by device and inode, and `path` only says where it was last read.
+    /// v2 kept one row per path; rows of one file under several names (a
+    /// rotated or hard-linked file, read twice before this fix) become one: the
+    /// position of the most recently updated, the counts of all.
+    static let v3SourceIdentity = """
+        CREATE TABLE ingest_source_v3 (
+            device INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            byte_offset INTEGER NOT NULL,
+            head_length INTEGER NOT NULL,
+            head_hash INTEGER NOT NULL,
+            tail_length INTEGER NOT NULL,
+            tail_hash INTEGER NOT NULL,
+            lines INTEGER NOT NULL,
+            events INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            skipped INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (device, inode)
+        ) WITHOUT ROWID;
+        INSERT INTO ingest_source_v3
+            SELECT s.device, s.inode, s.path, s.byte_offset, s.head_length, s.head_hash, s.tail_length, s.tail_hash, s.lines,
+                   (SELECT sum(o.events) FROM ingest_source o WHERE o.device = s.device AND o.inode = s.inode),
+                   (SELECT sum(o.rejected) FROM ingest_source o WHERE o.device = s.device AND o.inode = s.inode),
+                   (SELECT sum(o.skipped) FROM ingest_source o WHERE o.device = s.device AND o.inode = s.inode),
+                   s.updated_at
+            FROM ingest_source s
+            WHERE NOT EXISTS (SELECT 1 FROM ingest_source o WHERE o.device = s.device AND o.inode = s.inode
+                              AND (o.updated_at > s.updated_at OR (o.updated_at = s.updated_at AND o.path > s.path)));
+        DROP TABLE ingest_source;
+        ALTER TABLE ingest_source_v3 RENAME TO ingest_source;
+        CREATE INDEX ingest_source_by_path ON ingest_source(path, updated_at);
         """
 }

@@ -1,12 +1,15 @@
 import GRDB
 
 /// How far ingest got in one source, and how to recognise the file again:
-/// device and inode, plus hashes of its first bytes and of the bytes just
-/// before the offset. A resumed ingest trusts the offset only if both hashes
-/// still match; a file rewritten, truncated or replaced is read from the start.
+/// a source is the file itself, keyed by device and inode (SPEC §8), so a
+/// renamed (rotated) or hard-linked file resumes where it was. Hashes of its
+/// first bytes and of the bytes just before the offset must still match for
+/// the offset to be trusted: a reused inode, or a file rewritten or truncated
+/// in place, is read from the start.
 public struct SourceCheckpoint: Sendable, Equatable {
     public static let identityBytes = 4_096
 
+    /// Where the file was last read (`-` for standard input, whose device and inode are 0).
     public var path: String
     public var device: UInt64
     public var inode: UInt64
@@ -51,8 +54,20 @@ public struct IngestCheckpoints: Sendable {
         self.database = database
     }
 
+    /// The source that is this file.
+    public func checkpoint(device: UInt64, inode: UInt64) throws -> SourceCheckpoint? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE device = ? AND inode = ?",
+                             arguments: [Int64(bitPattern: device), Int64(bitPattern: inode)]).map(Self.checkpoint)
+        }
+    }
+
+    /// The source last read under this name.
     public func checkpoint(path: String) throws -> SourceCheckpoint? {
-        try database.read { db in try Self.load(path: path, db) }
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE path = ? ORDER BY updated_at DESC LIMIT 1",
+                             arguments: [path]).map(Self.checkpoint)
+        }
     }
 
     public func all() throws -> [SourceCheckpoint] {
@@ -71,8 +86,10 @@ public struct IngestCheckpoints: Sendable {
         }
     }
 
-    static func load(path: String, _ db: Database) throws -> SourceCheckpoint? {
-        try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE path = ?", arguments: [path]).map(checkpoint)
+    /// The offset stored for the source that is this file (nil: no row yet).
+    static func storedOffset(device: UInt64, inode: UInt64, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT byte_offset FROM ingest_source WHERE device = ? AND inode = ?",
+                           arguments: [Int64(bitPattern: device), Int64(bitPattern: inode)])
     }
 
     static func checkpoint(_ row: Row) -> SourceCheckpoint {
@@ -88,7 +105,7 @@ public struct IngestCheckpoints: Sendable {
             INSERT INTO ingest_source(path, device, inode, byte_offset, head_length, head_hash, tail_length, tail_hash,
                 lines, events, rejected, skipped, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(path) DO UPDATE SET device = excluded.device, inode = excluded.inode,
+            ON CONFLICT(device, inode) DO UPDATE SET path = excluded.path,
                 byte_offset = excluded.byte_offset, head_length = excluded.head_length, head_hash = excluded.head_hash,
                 tail_length = excluded.tail_length, tail_hash = excluded.tail_hash, lines = excluded.lines,
                 events = excluded.events, rejected = excluded.rejected, skipped = excluded.skipped,

@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// How `StoreIngest` works: when it commits and how it follows a file.
 public struct IngestOptions: Sendable {
     /// Commit after this many events… (small enough that the last commit,
@@ -10,6 +12,11 @@ public struct IngestOptions: Sendable {
     /// Keep reading a file as it grows (SPEC §3 `--follow`).
     public var follow = false
     public var pollSeconds = 0.2
+    /// Take an unterminated last line as a line (`--final`: the file is complete).
+    /// Without it such a line is pending (SPEC §12) until its line break arrives.
+    public var final = false
+    /// Longest accepted line (`--max-line-bytes`, SPEC §3).
+    public var maximumLineLength = EventLineParser.defaultMaximumLineLength
     /// Skip the disk sync at each commit (see `DeckDatabase.relaxSyncForIngest`):
     /// for the `ingest` command, whose process writes nothing else.
     public var relaxedSync = false
@@ -40,6 +47,8 @@ public struct SourceReport: Sendable, Equatable {
     public var endOffset: Int64 = 0
     /// Truncations and rotations noticed while following.
     public var restarts = 0
+    /// 1 if the source ended in an unterminated line left for a later run (SPEC §12).
+    public var pendingLines = 0
 
     public init(path: String, start: Start) {
         self.path = path

@@ -54,15 +54,10 @@ final class SourceFile {
         }
     }
 
-    /// Reads up to `count` bytes at the current position, appending; 0 at the end.
-    func read(appendingTo buffer: inout [UInt8], count: Int) throws -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
+    /// Reads up to `count` bytes at the current position into `buffer`; 0 at the end.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         var n: Int
-        repeat {
-            n = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + start, count) }
-        } while n < 0 && errno == EINTR
-        buffer.removeLast(count - max(n, 0))
+        repeat { n = posixRead(fd, buffer, count) } while n < 0 && errno == EINTR
         guard n >= 0 else { throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText()) }
         return n
     }

@@ -46,10 +46,10 @@ public final class StoreIngest {
         if let database {
             // Symbol ids continue the stored leaves' (the replay above used the same).
             let recent = try StoredLeaves.recent(database, days: MetricBatch.trackedDays, timeZone: plan.campaign.timezone)
-            reader = EventStreamReader(chunkSize: Self.readerChunk, symbols: recent.symbols)
+            reader = EventStreamReader(symbols: recent.symbols, maximumLineLength: options.maximumLineLength)
             if let latest = recent.latestMinute { batch.rememberStored(latestMinute: latest, users: recent.users) }
         } else {
-            reader = EventStreamReader(chunkSize: Self.readerChunk)
+            reader = EventStreamReader(maximumLineLength: options.maximumLineLength)
         }
         if let database {
             try database.setSetting("timezone", plan.campaign.timezone)
@@ -57,17 +57,15 @@ public final class StoreIngest {
         }
     }
 
-    /// Larger than any piece handed to the reader, so each piece is one delivery.
-    static let readerChunk = 1 << 26
-
     /// The monitor after everything ingested so far (for a caller that shows KPIs).
     public var currentMonitor: CampaignMonitor { monitor }
 
-    /// Folds complete lines (each ending in a line break, except possibly the
-    /// last line of a finished file) into the monitor and the batch.
-    func consume(_ bytes: [UInt8], source: String, firstLine: Int) throws -> IngestStats {
+    /// Runs `read` on the reader (feeding it bytes, or ending a source) and folds
+    /// the lines it completes into the monitor and the batch; returns what those
+    /// lines added to the statistics.
+    func consume(_ read: (inout EventStreamReader, EventConsumer) throws -> Void) throws -> IngestStats {
         let before = reader.stats
-        try reader.read(bytes: bytes, sourceName: source) { records, symbols in
+        try read(&reader) { records, symbols in
             names.update(symbols)
             // Made once per batch: `names.name` as an argument would copy the
             // tables into a new closure for every event.
@@ -82,8 +80,8 @@ public final class StoreIngest {
             }
         }
         let after = reader.stats
-        for var sample in after.samples.dropFirst(before.samples.count) {
-            sample.line += firstLine
+        // Line numbers are in the file: the reader began it at the stored line count.
+        for sample in after.samples.dropFirst(before.samples.count) {
             samples.append(sample)
             pendingSamples.append(sample)
         }

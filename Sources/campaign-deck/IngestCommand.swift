@@ -18,8 +18,18 @@ struct IngestCommand: ParsableCommand {
         has grown reads only the new lines. Standard input (`-`) cannot resume: run an
         interrupted one again and what it had stored is counted twice.
 
+        A file is known by what it is (device and inode), not its name: after
+        `mv events.jsonl events.jsonl.1`, ingesting events.jsonl.1 resumes where the
+        last run stopped, and a hard link is the same file.
+
+        A last line without a line break may be half written: it is pending (the
+        summary says "1 line pending") and read once its line break arrives. With
+        --final it is taken as it is (parsed, or rejected with its reason). Standard
+        input ends for good, so its last line is always taken.
+
         With --follow it keeps reading the file as it grows (surviving truncation and
-        rotation, like `tail -F`) until interrupted.
+        rotation, like `tail -F`) until interrupted: Ctrl-C or SIGTERM end it after
+        the batch in hand, with the summary.
 
         Examples:
           campaign-deck simulate --days 10 > events.jsonl
@@ -37,6 +47,12 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Read and judge the stream but store nothing.")
     var dryRun = false
 
+    @Flag(help: "The files are complete: take a last line without a line break as a line, instead of leaving it pending.")
+    var final = false
+
+    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
+    var maxLineBytes = EventLineParser.defaultMaximumLineLength
+
     @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
     var commitEvents: Int?
 
@@ -51,6 +67,7 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("--follow needs exactly one file, not standard input (ingest)")
         }
         if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
+        try EventInput.validate(maxLineBytes: maxLineBytes)
     }
 
     func run() throws {
@@ -61,14 +78,15 @@ struct IngestCommand: ParsableCommand {
         }
         var options = IngestOptions()
         options.follow = follow
+        options.final = final
+        options.maximumLineLength = maxLineBytes
         options.relaxedSync = true // this process writes nothing but the ingest
         if let commitEvents { options.commitEvents = commitEvents }
         let stop = FollowStop()
-        let signals = follow ? IngestSignals.stopOnInterrupt(stop) : []
-        defer { _ = signals }
+        if follow { IngestSignals.stopOnInterrupt(stop) }
         var reports: [SourceReport] = []
         let ingest = try StoreInput.run { try StoreIngest(database: database, plan: plan, options: options) }
-        for file in files {
+        for file in files where !stop.isRequested {
             let report = try StoreInput.run { try ingest.ingest(path: file, stop: stop) }
             if case .changed(let previous) = report.start {
                 Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(file))")
@@ -81,15 +99,3 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-/// SIGINT and SIGTERM end a `--follow` ingest cleanly, after a last commit.
-enum IngestSignals {
-    static func stopOnInterrupt(_ stop: FollowStop) -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop.request() }
-            source.resume()
-            return source
-        }
-    }
-}

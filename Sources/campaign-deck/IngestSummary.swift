@@ -14,21 +14,24 @@ enum IngestSummary {
                              ("resumed_at_line", resumedLine(report.start).map { .int($0) } ?? .null),
                              ("lines", .int(report.lines)), ("events", .int(report.events)),
                              ("rejected", .int(report.rejected)), ("skipped", .int(report.skipped)),
-                             ("end_offset", .int(Int(report.endOffset)))])
+                             ("end_offset", .int(Int(report.endOffset))), ("pending_lines", .int(report.pendingLines))])
                 })),
                 ("commits", .int(totals.commits)), ("anomalies_opened", .int(totals.anomaliesOpened)),
                 ("anomalies_refired", .int(totals.anomaliesRefired)),
                 ("anomalies_recovered", .int(totals.anomaliesRecovered)),
             ]).serialized() + "\n"
         case .csv:
-            return CSVWriter.document(header: ["path", "start", "lines", "events", "rejected", "skipped", "end_offset"],
+            return CSVWriter.document(header: ["path", "start", "lines", "events", "rejected", "skipped", "end_offset", "pending_lines"],
                                       rows: reports.map { [$0.path, startName($0.start), String($0.lines), String($0.events),
-                                                           String($0.rejected), String($0.skipped), String($0.endOffset)] })
+                                                           String($0.rejected), String($0.skipped), String($0.endOffset),
+                                                           String($0.pendingLines)] })
         case .table:
             var lines = reports.map { report in
                 var line = "\(report.path): \(Formatting.count(Int64(report.events))) events from \(Formatting.count(Int64(report.lines))) lines"
                 if report.rejected > 0 || report.skipped > 0 { line += " (\(report.rejected) rejected, \(report.skipped) skipped)" }
                 if let resumed = resumedLine(report.start) { line += ", resumed after line \(Formatting.count(Int64(resumed)))" }
+                // SPEC §12: an unterminated last line waits for its line break (or --final).
+                if report.pendingLines > 0 { line += ", \(report.pendingLines) line pending" }
                 return line
             }
             if let database {

@@ -25,9 +25,11 @@ struct CLIRunner {
     static let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil) throws -> Run {
+    /// `executable` runs another program instead (e.g. `/usr/bin/time` wrapping the binary).
+    static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil,
+                    executable: String = binary) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), input = Pipe()

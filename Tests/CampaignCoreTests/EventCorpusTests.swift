@@ -6,7 +6,8 @@ import Testing
 /// line between them, and exact totals of the good ones computed by formula.
 struct EventCorpus {
     static let goodLines = 10_000
-    static let megabyteLine = 1 << 20
+    /// One byte over the default line limit (16 MiB).
+    static let overlongLine = (16 << 20) + 1
 
     var bytes: [UInt8] = []
     /// (line number, message) of every bad line, in order.
@@ -59,8 +60,8 @@ struct EventCorpus {
         ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0D, 0x1A, 0x00, 0xFF], "invalid UTF-8 at byte 1"),
         // ASCII controls: valid UTF-8, not JSON.
         ([0x00, 0x01, 0x02, 0x7F], "invalid JSON: expected '{' at byte 1"),
-        (Array(#"{"ts":0,"type":"click","pad":""#.utf8) + Array(repeating: UInt8(ascii: "x"), count: megabyteLine - 32)
-            + Array(#""}"#.utf8), "line too long: 1048576 bytes (limit 65536)"),
+        (Array(#"{"ts":0,"type":"click","pad":""#.utf8) + Array(repeating: UInt8(ascii: "x"), count: overlongLine - 32)
+            + Array(#""}"#.utf8), "line too long: 16777217 bytes (limit 16777216)"),
         ([], "empty line"),
         (Array("   ".utf8), "empty line"),
         // {"ts":0,"type":"click","channel":" is 34 bytes; E4 B8 (a cut-off 中) starts at 35.
@@ -191,8 +192,8 @@ struct Collected: Equatable {
     @Test func samplesShowSafeExcerpts() throws {
         let stats = try Self.readSerially(Self.corpus.bytes, chunkSize: 4096).stats
         let excerpts = Dictionary(stats.samples.map { ($0.reason.message, $0.excerpt) }, uniquingKeysWith: { a, _ in a })
-        // The megabyte line: its first 80 bytes and an ellipsis.
-        let long = try #require(excerpts["line too long: 1048576 bytes (limit 65536)"])
+        // The over-long line: its first 80 bytes and an ellipsis.
+        let long = try #require(excerpts["line too long: 16777217 bytes (limit 16777216)"])
         #expect(long == #"{"ts":0,"type":"click","pad":""# + String(repeating: "x", count: 50) + "…")
         // Control characters are shown, never written raw.
         #expect(excerpts["invalid JSON: unescaped control character in string at byte 36"] == #"{"ts":0,"type":"click","channel":"a\u{1B}b"}"#)

@@ -60,7 +60,7 @@ import Testing
         try raw.close()
 
         let database = try DeckDatabase(path: path)
-        #expect(try database.schemaVersion() == 2)
+        #expect(try database.schemaVersion() == DeckSchema.currentVersion)
         let anomaly = try AnomalyLog(database: database).anomaly(id: 1)
         #expect(anomaly.title == "CTR low — channel douyin")
         #expect(anomaly.status == .acknowledged)
@@ -89,5 +89,42 @@ import Testing
         let database = try DeckDatabase(path: path)
         let applied = try database.read { db in try DeckSchema.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(DeckSchema.identifiers))
+    }
+
+    /// v2 kept a row per path; v3 keys sources by device and inode. Rows of one
+    /// file under two names (a rotated file read again under its new name) become
+    /// one: the position of the later, the counts of both. Other rows are kept as
+    /// they were, standard input's too.
+    @Test func versionTwoSourceRowsBecomeOneRowPerFile() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("v2.deck.sqlite")
+        let raw = try DatabaseQueue(path: path)
+        try raw.write { db in
+            // The released v1 and v2 migrations, exactly as they ran (they never change).
+            try db.execute(sql: DeckSchema.v1AnomalyLog + DeckSchema.v2MetricHistory)
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('v1-anomaly-log'), ('v2-metric-history');
+                PRAGMA application_id = 1128555371;
+                PRAGMA user_version = 2;
+                INSERT INTO ingest_source VALUES ('/logs/ev.jsonl', 2049, 77, 500, 500, 11, 500, 12, 10, 10, 1, 2, 1000);
+                INSERT INTO ingest_source VALUES ('/logs/ev.jsonl.1', 2049, 77, 900, 900, 21, 900, 22, 18, 18, 3, 4, 2000);
+                INSERT INTO ingest_source VALUES ('/logs/other.jsonl', 2049, 78, 40, 40, 31, 40, 32, 1, 1, 0, 0, 1500);
+                INSERT INTO ingest_source VALUES ('-', 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 1, 1200);
+                """)
+        }
+        try raw.close()
+
+        let database = try DeckDatabase(path: path)
+        let rows = try IngestCheckpoints(database: database).all()
+        #expect(rows == [
+            SourceCheckpoint(path: "-", byteOffset: 0, lines: 0, events: 5, rejected: 0, skipped: 1),
+            SourceCheckpoint(path: "/logs/ev.jsonl.1", device: 2049, inode: 77, byteOffset: 900, headLength: 900, headHash: 21,
+                             tailLength: 900, tailHash: 22, lines: 18, events: 28, rejected: 4, skipped: 6),
+            SourceCheckpoint(path: "/logs/other.jsonl", device: 2049, inode: 78, byteOffset: 40, headLength: 40, headHash: 31,
+                             tailLength: 40, tailHash: 32, lines: 1, events: 1, rejected: 0, skipped: 0),
+        ])
+        #expect(try IngestCheckpoints(database: database).checkpoint(device: 2049, inode: 77)?.byteOffset == 900)
+        #expect(try IngestCheckpoints(database: database).totals().rejected == 4)
     }
 }

@@ -112,14 +112,37 @@ import Testing
         #expect(try IngestCheckpoints(database: database).totals().rejected == 2)
     }
 
-    @Test func aFinishedFilesLastLineNeedsNoLineBreak() throws {
+    /// SPEC §12 (this test took the line at once before issue 11: a producer
+    /// still writing it then lost it).
+    @Test func anUnterminatedLastLineIsPendingUntilFinal() throws {
         let events = folder.file("e.jsonl")
         let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
-        let text = StoreFixtures.line(0, 1, "impression", count: 5) + StoreFixtures.line(0, 2, "click", count: 1).dropLast()
+        let first = StoreFixtures.line(0, 1, "impression", count: 5)
+        let text = first + StoreFixtures.line(0, 2, "click", count: 1).dropLast()
         try Data(text.utf8).write(to: URL(fileURLWithPath: events))
         let (report, _) = try StoreFixtures.ingest(events, into: database)
-        #expect(report.events == 2 && report.endOffset == Int64(text.utf8.count))
+        #expect(report.events == 1 && report.lines == 1 && report.pendingLines == 1)
+        #expect(report.endOffset == Int64(first.utf8.count), "the offset stops before the pending line")
+        var final = IngestOptions()
+        final.final = true
+        let (taken, _) = try StoreFixtures.ingest(events, into: database, options: final)
+        #expect(taken.events == 1 && taken.pendingLines == 0 && taken.endOffset == Int64(text.utf8.count))
         #expect(try StoreFixtures.ingest(events, into: database).0.events == 0)
+        #expect(try IngestCheckpoints(database: database).totals().storedEvents == 2)
+    }
+
+    @Test func standardInputsLastLineIsTakenAtItsEnd() throws {
+        // Standard input cannot be resumed, so nothing can be left pending.
+        let events = folder.file("e.jsonl")
+        let text = StoreFixtures.line(0, 1, "impression", count: 5) + StoreFixtures.line(0, 2, "click", count: 1).dropLast()
+        try Data(text.utf8).write(to: URL(fileURLWithPath: events))
+        let saved = dup(0)
+        defer { dup2(saved, 0); close(saved) }
+        let fd = open(events, O_RDONLY)
+        dup2(fd, 0)
+        close(fd)
+        let (report, _) = try StoreFixtures.ingest("-", into: nil)
+        #expect(report.events == 2 && report.pendingLines == 0)
     }
 
     @Test func followingReadsGrowthAndHoldsBackAHalfWrittenLine() throws {

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Exactly-once ingest under SIGKILL (SPEC §8, issue 5).
+# Exactly-once ingest under SIGKILL (SPEC §8, issue 5; issue 11).
 #
 # Ingests a simulated stream once without interruption, and once more into a
-# second database while killing the ingest with SIGKILL at random moments and
-# starting it again each time. Both databases must end identical: the metric
-# history byte for byte, the alert anomalies with their timelines, and the
-# offsets and counts per source. Meanwhile notes are written by hand into the
-# killed database; every one of them must survive.
+# second database while it is being written: before each run more of the
+# stream is appended, cut in the middle of a line (so every run meets a
+# half-written last line), the ingest is killed with SIGKILL at a random
+# moment, and once, half way, the file is rotated (renamed to .1, and the
+# stream goes on in a new file; both are ingested from then on). Both
+# databases must end identical: the metric history byte for byte, the alert
+# anomalies with their timelines, and the offsets and counts per source.
+# Meanwhile notes are written by hand into the killed database; every one of
+# them must survive.
 #
 # Usage: Tests/e2e/ingest_kill_test.sh PATH/TO/campaign-deck
 # Knobs: DAYS (default 5: the creative-fatigue incident; 18 covers all three
@@ -25,29 +29,68 @@ echo "ingest-kill: seed $seed, simulating $days days from $from"
 size=$(wc -c < "$events")
 echo "ingest-kill: $(wc -l < "$events") lines, $size bytes"
 
-# Small batches, so a kill lands between many commits.
-ingest() { "$bin" ingest --db "$1" --commit-events 20000 "$events"; }
-# (Started directly below, not through this function, so that $! is the ingest itself.)
+# Where the stream is cut: the rotation at a line break about half way, and one
+# cut per run in the middle of a line (never right after a line break).
+read -r rotation cuts < <(python3 - "$events" "$kills" "$seed" <<'PY'
+import random, sys
+data = open(sys.argv[1], "rb").read()
+kills, rng = int(sys.argv[2]), random.Random(int(sys.argv[3]))
+rotation = data.index(b"\n", len(data) * 2 // 5) + 1
+cuts = set()
+while len(cuts) < kills:
+    c = rng.randrange(1, len(data))
+    if data[c - 1] != 0x0A and c != rotation:
+        cuts.add(c)
+print(rotation, *sorted(cuts))
+PY
+)
+echo "ingest-kill: rotation at byte $rotation; runs see the stream cut at bytes $cuts"
 
+# The finished files, for the uninterrupted run: before the rotation (.1) and after.
+mkdir "$work/whole" "$work/live"
+head -c "$rotation" "$events" > "$work/whole/events.jsonl.1"
+tail -c +"$((rotation + 1))" "$events" > "$work/whole/events.jsonl"
+# Small batches, so a kill lands between many commits.
 start=$(date +%s%N)
-ingest "$whole" > /dev/null
+"$bin" ingest --db "$whole" --commit-events 20000 "$work/whole/events.jsonl.1" "$work/whole/events.jsonl" > /dev/null
 whole_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "ingest-kill: uninterrupted run took ${whole_ms} ms"
+
+# The producer: appends the stream up to byte $1, rotating when it passes the rotation point.
+written=0
+live=$work/live/events.jsonl
+produce() {
+  local to=$1
+  if [ "$written" -lt "$rotation" ] && [ "$to" -ge "$rotation" ]; then
+    dd if="$events" iflag=skip_bytes,count_bytes skip="$written" count=$((rotation - written)) status=none >> "$live"
+    mv "$live" "$live.1"
+    : > "$live"
+    written=$rotation
+    echo "ingest-kill: rotated at byte $rotation"
+  fi
+  dd if="$events" iflag=skip_bytes,count_bytes skip="$written" count=$((to - written)) status=none >> "$live"
+  written=$to
+}
+live_files() { if [ -e "$live.1" ]; then echo "$live.1" "$live"; else echo "$live"; fi; }
 
 # A hand-opened anomaly in the killed database, to write notes on while ingest runs.
 "$bin" anomalies --db "$killed" open --title "kill test notes" --author e2e > /dev/null
 offset() { python3 - "$killed" <<'PY'
 import sqlite3, sys
-row = sqlite3.connect(sys.argv[1]).execute("SELECT coalesce(max(byte_offset), 0) FROM ingest_source").fetchone()
+row = sqlite3.connect(sys.argv[1]).execute("SELECT coalesce(sum(byte_offset), 0) FROM ingest_source").fetchone()
 print(row[0])
 PY
 }
 notes=0
-for i in $(seq 1 "$kills"); do
-  "$bin" ingest --db "$killed" --commit-events 20000 "$events" > "$work/run-$i.out" 2>&1 &
+i=0
+for cut in $cuts; do
+  i=$((i + 1))
+  produce "$cut"
+  # shellcheck disable=SC2046 # one or two file names
+  "$bin" ingest --db "$killed" --commit-events 20000 $(live_files) > "$work/run-$i.out" 2>&1 &
   pid=$!
   # Anywhere from the history replay at start-up to the end of what is left.
-  left_ms=$(( whole_ms * (size - $(offset)) / size ))
+  left_ms=$(( whole_ms * (written - $(offset)) / size ))
   delay_ms=$(( 50 + RANDOM % (left_ms + 100) ))
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
   "$bin" anomalies --db "$killed" note 1 "note $i, written while ingest runs" --author e2e > /dev/null
@@ -57,9 +100,11 @@ for i in $(seq 1 "$kills"); do
   if [ "$state" != killed ] && ! grep -q "events from" "$work/run-$i.out"; then
     echo "FAIL ingest-kill: run $i failed on its own:"; cat "$work/run-$i.out"; exit 1
   fi
-  echo "ingest-kill: run $i $state after ${delay_ms} ms; stored offset $(offset)"
+  echo "ingest-kill: run $i $state after ${delay_ms} ms, with $written bytes written; stored offsets add up to $(offset)"
 done
-ingest "$killed" > /dev/null
+produce "$size"
+# shellcheck disable=SC2046
+"$bin" ingest --db "$killed" --commit-events 20000 $(live_files) > /dev/null
 echo "ingest-kill: final run done"
 
 # Everything but wall-clock times and the hand-written anomaly.
@@ -72,7 +117,7 @@ print("minutes", len(q("SELECT minute FROM metric_minute")), "events", q("SELECT
 for row in q("SELECT minute, events, hex(leaves) FROM metric_minute ORDER BY minute"): print("m", *row)
 for row in q("SELECT id, title, opened_at, recovered_at, closed_at, rule, per, scope, metric, observed_value, threshold, severity, status FROM anomaly WHERE source = 'alert' ORDER BY opened_at, rule, scope"): print("a", *row[1:])
 for row in q("SELECT a.rule, a.scope, n.at, n.author, n.kind, n.text FROM anomaly_note n JOIN anomaly a ON a.id = n.anomaly_id WHERE a.source = 'alert' ORDER BY a.opened_at, a.rule, a.scope, n.id"): print("n", *row)
-for row in q("SELECT byte_offset, lines, events, rejected, skipped FROM ingest_source"): print("s", *row)
+for row in q("SELECT byte_offset, lines, events, rejected, skipped FROM ingest_source ORDER BY byte_offset, lines"): print("s", *row)
 PY
 }
 dump "$whole" > "$work/whole.txt"

@@ -8,8 +8,9 @@
 /// only the fields the record needs. Nothing is allocated for a good line whose
 /// names were seen before.
 public struct EventLineParser: Sendable {
-    /// Longest accepted line; longer lines are rejected with their length.
-    public static let maximumLineLength = 64 * 1024
+    /// Longest accepted line by default (SPEC §3: 16 MiB); longer lines are
+    /// rejected with their length. Unknown keys may make a valid line that long.
+    public static let defaultMaximumLineLength = 16 << 20
     /// No single line stands for more than a trillion events: anything larger is a
     /// producer bug, and refusing it keeps sums far from Int64 overflow.
     public static let maximumCount: Int64 = 1_000_000_000_000
@@ -17,11 +18,15 @@ public struct EventLineParser: Sendable {
     public static let maximumAmount = Money(micros: 1_000_000_000_000 * Money.scale)
 
     public var symbols: EventSymbols
+    /// Longest accepted line, in bytes without the line break (`--max-line-bytes`).
+    public let maximumLineLength: Int
     /// The previous line's `ts`, which most lines repeat.
     var recentTimestamp = RecentTimestamp()
 
-    public init(symbols: EventSymbols = EventSymbols()) {
+    public init(symbols: EventSymbols = EventSymbols(), maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
+        precondition(maximumLineLength >= 1, "the line limit must be positive")
         self.symbols = symbols
+        self.maximumLineLength = maximumLineLength
     }
 
     /// Parses one line, without its line break.
@@ -33,7 +38,7 @@ public struct EventLineParser: Sendable {
     /// Parses one line, without its line break.
     public mutating func parse(_ line: UnsafeBufferPointer<UInt8>) -> EventLineOutcome {
         let n = line.count
-        if n > Self.maximumLineLength { return .rejected(.lineTooLong(length: n)) }
+        if n > maximumLineLength { return .rejected(.lineTooLong(length: n, limit: maximumLineLength)) }
         guard n > 0, let p = line.baseAddress else { return .rejected(.emptyLine) }
         if let bad = UTF8Check.firstInvalid(p, count: n) { return .rejected(.invalidUTF8(at: bad + 1)) }
 
@@ -59,7 +64,7 @@ public struct EventLineParser: Sendable {
     private static func notAnObject(_ scanner: JSONLineScanner, from start: Int) -> EventRejection {
         var i = start
         do throws(JSONFailure) {
-            let kind = try scanner.scanValue(&i, depth: 0)
+            let kind = try scanner.scanValue(&i)
             scanner.skipWhitespace(&i)
             if i < scanner.end { throw JSONFailure(error: .trailingData, at: i) }
             return .notAnObject(found: kind)

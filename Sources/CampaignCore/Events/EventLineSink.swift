@@ -10,8 +10,8 @@ struct EventLineSink: Sendable {
     /// Lines of the current source so far (the number of the last line taken).
     var lineNumber = 0
 
-    init(symbols: EventSymbols = EventSymbols()) {
-        parser = EventLineParser(symbols: symbols)
+    init(symbols: EventSymbols = EventSymbols(), maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
+        parser = EventLineParser(symbols: symbols, maximumLineLength: maximumLineLength)
     }
 
     /// Takes one line without its line break. `bytes` is the whole line, or only its
@@ -21,8 +21,8 @@ struct EventLineSink: Sendable {
         lineNumber += 1
         stats.linesRead += 1
         let outcome: EventLineOutcome =
-            fullLength > EventLineParser.maximumLineLength
-            ? .rejected(.lineTooLong(length: fullLength)) : parser.parse(bytes)
+            fullLength > parser.maximumLineLength
+            ? .rejected(.lineTooLong(length: fullLength, limit: parser.maximumLineLength)) : parser.parse(bytes)
         switch outcome {
         case .event(let record):
             records.append(record)

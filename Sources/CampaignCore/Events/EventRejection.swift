@@ -5,9 +5,9 @@
 /// column numbers in plan diagnostics.
 public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
     case emptyLine
-    /// The line is longer than `EventLineParser.maximumLineLength`; `length` is its
-    /// full length in bytes (without the line break).
-    case lineTooLong(length: Int)
+    /// The line is longer than the parser's `maximumLineLength` (`limit`); `length`
+    /// is its full length in bytes (without the line break).
+    case lineTooLong(length: Int, limit: Int)
     case invalidUTF8(at: Int)
     case invalidJSON(JSONSyntaxError, at: Int)
     /// Valid JSON, but not an object.
@@ -45,8 +45,8 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String {
         switch self {
         case .emptyLine: return "empty line"
-        case .lineTooLong(let length):
-            return "line too long: \(length) bytes (limit \(EventLineParser.maximumLineLength))"
+        case .lineTooLong(let length, let limit):
+            return "line too long: \(length) bytes (limit \(limit))"
         case .invalidUTF8(let at): return "invalid UTF-8 at byte \(at)"
         case .invalidJSON(let error, let at): return "invalid JSON: \(error.message) at byte \(at)"
         case .notAnObject(let found): return "not a JSON object: found \(found.article)"

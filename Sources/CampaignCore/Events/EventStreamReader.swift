@@ -11,12 +11,14 @@ public struct EventStreamReader: Sendable {
     /// Bytes asked of each `read(2)`; any value >= 1 gives the same results.
     public var chunkSize: Int
     private var sink: EventLineSink
-    private var assembler = LineAssembler()
+    private var assembler: LineAssembler
 
-    public init(chunkSize: Int = EventStreamReader.defaultChunkSize, symbols: EventSymbols = EventSymbols()) {
+    public init(chunkSize: Int = EventStreamReader.defaultChunkSize, symbols: EventSymbols = EventSymbols(),
+                maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
         precondition(chunkSize >= 1, "chunk size must be positive")
         self.chunkSize = chunkSize
-        sink = EventLineSink(symbols: symbols)
+        sink = EventLineSink(symbols: symbols, maximumLineLength: maximumLineLength)
+        assembler = LineAssembler(maximumLineLength: maximumLineLength)
     }
 
     public var stats: IngestStats { sink.stats }
@@ -72,9 +74,39 @@ public struct EventStreamReader: Sendable {
     }
 
     private mutating func begin(_ sourceName: String) {
-        sink.source = sourceName
-        sink.lineNumber = 0
+        begin(source: sourceName)
+    }
+
+    // MARK: Streaming, for a reader that reads the bytes itself and must know
+    // where the last complete line ended (ingest stores that offset).
+
+    /// Starts a source whose lines so far are `firstLine` (line numbers continue
+    /// from there); forgets any partial line.
+    public mutating func begin(source: String, firstLine: Int = 0) {
+        sink.source = source
+        sink.lineNumber = firstLine
         assembler.reset()
+    }
+
+    /// Parses every line `chunk` completes and hands the records to `consumer`.
+    /// A line begun but not ended waits for the next chunk (see `partialLineLength`).
+    public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, consumer: EventConsumer) throws {
+        take(chunk)
+        try sink.deliver(consumer)
+    }
+
+    /// Bytes of the line begun but not ended, counted in full (0 if none): the
+    /// last complete line ends this many bytes before the end of what was fed.
+    public var partialLineLength: Int { assembler.partialLineLength }
+
+    /// Bytes held in memory for that line: at most the line limit plus one,
+    /// however long the line is.
+    public var retainedPartialLineBytes: Int { assembler.retainedBytes }
+
+    /// The source is complete: takes a line without a line break as a line.
+    public mutating func finishSource(consumer: EventConsumer) throws {
+        end()
+        try sink.deliver(consumer)
     }
 
     private mutating func take(_ chunk: UnsafeBufferPointer<UInt8>) {

@@ -31,6 +31,27 @@ enum FileIO {
         }
     }
 
+    /// Reads up to `count` bytes at `offset` (fewer only at the end of the file).
+    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int64,
+                          source: String) throws(EventInputError) -> Int {
+        var done = 0
+        while done < count {
+            let n = pread(fd, buffer + done, count - done, off_t(offset) + off_t(done))
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(source, "cannot read")
+            }
+            done += n
+        }
+        return done
+    }
+
+    static func isRegularFile(_ fd: Int32) -> Bool {
+        var info = stat()
+        return fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     static func close(_ fd: Int32) {
         posixClose(fd)
     }

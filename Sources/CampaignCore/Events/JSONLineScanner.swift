@@ -29,10 +29,6 @@ struct JSONLineScanner {
     let p: UnsafePointer<UInt8>
     let end: Int
 
-    /// Deep enough for any real payload, shallow enough that the recursive skip
-    /// cannot exhaust a thread's stack on a hostile line.
-    static let maximumDepth = 128
-
     @inline(__always)
     func skipWhitespace(_ i: inout Int) {
         while i < end {
@@ -72,7 +68,7 @@ struct JSONLineScanner {
                 }
             } else {
                 let start = i
-                let kind = try scanValue(&i, depth: 1)
+                let kind = try scanValue(&i)
                 if let field {
                     spans[field.rawValue] = ValueSpan(start: start, end: i, kind: kind, escaped: false, present: true)
                 }
@@ -111,17 +107,17 @@ struct JSONLineScanner {
     }
 
     /// Scans any value at `i`, leaving `i` just after it.
-    func scanValue(_ i: inout Int, depth: Int) throws(JSONFailure) -> JSONValueKind {
+    func scanValue(_ i: inout Int) throws(JSONFailure) -> JSONValueKind {
         guard i < end else { throw JSONFailure(error: .unexpectedEnd, at: i) }
         switch p[i] {
         case UInt8(ascii: "\""):
             _ = try scanString(&i)
             return .string
         case UInt8(ascii: "{"):
-            try skipObject(&i, depth: depth + 1)
+            try skipContainer(&i)
             return .object
         case UInt8(ascii: "["):
-            try skipArray(&i, depth: depth + 1)
+            try skipContainer(&i)
             return .array
         case UInt8(ascii: "t"):
             try scanLiteral(&i, "true")

@@ -15,7 +15,6 @@ public enum JSONSyntaxError: UInt8, Sendable, Hashable {
     case invalidNumber
     case invalidLiteral
     case trailingData
-    case nestingTooDeep
 
     public var message: String {
         switch self {
@@ -33,7 +32,6 @@ public enum JSONSyntaxError: UInt8, Sendable, Hashable {
         case .invalidNumber: return "invalid number"
         case .invalidLiteral: return "invalid literal"
         case .trailingData: return "unexpected data after the value"
-        case .nestingTooDeep: return "nesting too deep"
         }
     }
 }

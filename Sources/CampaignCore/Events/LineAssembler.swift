@@ -6,24 +6,44 @@
 
 /// Splits a byte stream that arrives in chunks of any size into lines: on `\n`,
 /// dropping one trailing `\r`. Lines inside a chunk are handed out in place (no
-/// copy); only a line that spans chunks is copied, and of a line longer than the
-/// line limit only the start is kept while its full length is still counted, so a
-/// 1 GB line costs 64 KiB of memory and is reported with its real length.
+/// copy); only a line that spans chunks is copied, up to the line limit. Once a
+/// line is longer than the limit only an excerpt of its start is kept while its
+/// full length is still counted, so a line of a gigabyte (or /dev/zero, endless)
+/// costs at most the limit in memory, for a moment, and is reported with its real
+/// length. Time is linear: every byte is looked at once.
 struct LineAssembler: Sendable {
-    /// The start of the line that spans chunks (at most limit + 1 bytes).
+    /// The start of the line that spans chunks: the whole line while it is within
+    /// the limit, an excerpt once it is over.
     private var carry: [UInt8] = []
     /// The full length of that line so far.
     private var carryLength = 0
     /// Its last byte, to drop a `\r` even when it was not kept.
     private var carryLast: UInt8 = 0
-    private let keep = EventLineParser.maximumLineLength + 1
+    private let limit: Int
+    /// What is kept of an over-long line: enough for its sample's excerpt.
+    private static let excerptBytes = RejectedLineSample.excerptLimit + 4
+
+    init(maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
+        precondition(maximumLineLength >= 1)
+        limit = maximumLineLength
+    }
 
     /// Whether a line has started but not ended.
     var hasPartialLine: Bool { carryLength > 0 }
 
+    /// The full length in bytes of the line begun but not ended (0 if none).
+    var partialLineLength: Int { carryLength }
+
+    /// Bytes held for the partial line (at most the limit, or an excerpt).
+    var retainedBytes: Int { carry.capacity }
+
     /// Forgets any partial line (after truncation of a followed file).
     mutating func reset() {
-        carry.removeAll(keepingCapacity: true)
+        if carry.capacity > Self.excerptBytes {
+            carry = [] // a long line's storage is not kept for the next one
+        } else {
+            carry.removeAll(keepingCapacity: true)
+        }
         carryLength = 0
     }
 
@@ -60,10 +80,20 @@ struct LineAssembler: Sendable {
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
-        let room = keep - carry.count
-        if room > 0 { carry.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.prefix(room))) }
+        // One byte more than the limit is still kept: it may be a `\r` to drop.
+        let wasOver = carryLength > limit + 1
         carryLength += bytes.count
         carryLast = bytes[bytes.count - 1]
+        if carryLength <= limit + 1 {
+            carry.append(contentsOf: bytes)
+        } else if !wasOver {
+            // Over the limit from here on: it will be rejected, so keep its start only.
+            var excerpt = [UInt8]()
+            excerpt.reserveCapacity(Self.excerptBytes)
+            excerpt.append(contentsOf: carry.prefix(Self.excerptBytes))
+            excerpt.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.prefix(Self.excerptBytes - excerpt.count)))
+            carry = excerpt
+        }
     }
 
     private mutating func emitCarry(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {

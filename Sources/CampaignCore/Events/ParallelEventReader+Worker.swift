@@ -2,17 +2,21 @@ extension ParallelEventReader {
     /// One thread's parser, with symbol tables local to it, and the translation of
     /// its local ids to the reader's shared ids.
     struct Worker: Sendable {
-        var sink = EventLineSink()
+        var sink: EventLineSink
         /// Local id -> shared id, per dimension; grows as the worker meets new names.
         var channelIds: [Int32] = []
         var segmentIds: [Int32] = []
         var campaignIds: [Int32] = []
 
+        init(maximumLineLength: Int) {
+            sink = EventLineSink(maximumLineLength: maximumLineLength)
+        }
+
         /// Parses one part (whole lines) of a source; line numbers start at 1 in it.
         mutating func parse(_ part: UnsafeBufferPointer<UInt8>, sourceName: String) {
             sink.source = sourceName
             sink.lineNumber = 0
-            var assembler = LineAssembler()
+            var assembler = LineAssembler(maximumLineLength: sink.parser.maximumLineLength)
             assembler.feed(part) { sink.take($0, fullLength: $1) }
             assembler.finish { sink.take($0, fullLength: $1) }
         }

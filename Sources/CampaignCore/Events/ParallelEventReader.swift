@@ -10,29 +10,35 @@ import Dispatch
 /// would: the same records with the same symbol ids, in file order, and the same
 /// statistics and samples with the same line numbers.
 ///
-/// How: the file is mapped and walked in windows (32 MiB by default, so memory
-/// stays bounded for any file size); each window is cut into one part per thread
-/// at line boundaries, and every thread parses its part with its own parser and
-/// symbol tables, with no locks. Parts are then merged in order on the calling
-/// thread: each thread's names new since the last merge are interned into the
-/// shared tables (part by part, in order of first sighting, which reproduces the
-/// serial ids), records are rewritten to the shared ids, and samples get the line
-/// count of everything before their part added.
+/// How: the file is read in windows (32 MiB by default, so memory stays bounded
+/// for any file size) with `pread`, not mapped: a file truncated while it is read
+/// then simply ends early, where touching a mapped page past the new end would
+/// kill the process with SIGBUS. Each window ends after its last line break and is
+/// cut into one part per thread at line boundaries, and every thread parses its
+/// part with its own parser and symbol tables, with no locks. A line longer than a
+/// window is streamed through a `LineAssembler` instead. Parts are then merged in
+/// order on the calling thread: each thread's names new since the last merge are
+/// interned into the shared tables (part by part, in order of first sighting,
+/// which reproduces the serial ids), records are rewritten to the shared ids, and
+/// samples get the line count of everything before their part added.
 public struct ParallelEventReader: Sendable {
     public static let defaultWindowSize = 32 << 20
 
     public let threads: Int
-    /// Bytes per window; a window is extended to the end of its last line.
+    /// Bytes per window read from a file (or walked in memory).
     public var windowSize: Int
+    public let maximumLineLength: Int
     public private(set) var stats = IngestStats()
     public private(set) var symbols = EventSymbols()
     private var workers: [Worker]
 
-    public init(threads: Int, windowSize: Int = ParallelEventReader.defaultWindowSize) {
+    public init(threads: Int, windowSize: Int = ParallelEventReader.defaultWindowSize,
+                maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
         precondition(threads >= 1 && windowSize >= 1)
         self.threads = threads
         self.windowSize = windowSize
-        workers = (0..<threads).map { _ in Worker() }
+        self.maximumLineLength = maximumLineLength
+        workers = (0..<threads).map { _ in Worker(maximumLineLength: maximumLineLength) }
     }
 
     /// Reads each source in order (`-` is standard input, read on one thread).
@@ -47,11 +53,86 @@ public struct ParallelEventReader: Sendable {
         }
         let fd = try FileIO.openForReading(path)
         defer { FileIO.close(fd) }
-        guard let mapped = MappedFile(fd: fd) else {
+        guard FileIO.isRegularFile(fd) else {
             try readSerially(fd: fd, sourceName: path, consumer: consumer)
             return
         }
-        try read(bytes: mapped.bytes, sourceName: path, consumer: consumer)
+        try readWindows(fd: fd, sourceName: path, consumer: consumer)
+    }
+
+    /// Reads a regular file window by window until `pread` finds its end (which
+    /// comes early if the file shrinks meanwhile: what was read is kept).
+    private mutating func readWindows(fd: Int32, sourceName: String, consumer: EventConsumer) throws {
+        let capacity = max(windowSize, EventStreamReader.defaultChunkSize)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        let bytes = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        var lineBase = 0
+        var offset: Int64 = 0
+        while true {
+            let n = try FileIO.readFully(fd, into: buffer.baseAddress!, count: windowSize, at: offset, source: sourceName)
+            if n == 0 { return }
+            let window = UnsafeBufferPointer(start: bytes, count: n)
+            // A short read is the end of the file: its last line needs no line break.
+            let end = n < windowSize ? n : Self.lastLineEnd(in: window)
+            if end > 0 {
+                try parse(window, upTo: end, sourceName: sourceName, lineBase: &lineBase, consumer: consumer)
+                offset += Int64(end)
+                if n < windowSize { return }
+                continue
+            }
+            // Not one line break in a whole window: one long line, streamed.
+            offset = try readLongLine(fd: fd, from: offset, buffer: buffer, sourceName: sourceName,
+                                      lineBase: &lineBase, consumer: consumer)
+        }
+    }
+
+    /// The index just after the last `\n` in `bytes` (0 if there is none).
+    static func lastLineEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = bytes.count
+        while i > 0 {
+            if bytes[i - 1] == 0x0A { return i }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Streams the line starting at `offset` through a line assembler on one
+    /// thread (memory bounded by the line limit); returns the offset after it.
+    private mutating func readLongLine(fd: Int32, from start: Int64, buffer: UnsafeMutableRawBufferPointer, sourceName: String,
+                                       lineBase: inout Int, consumer: EventConsumer) throws -> Int64 {
+        var assembler = LineAssembler(maximumLineLength: maximumLineLength)
+        workers[0].sink.source = sourceName
+        workers[0].sink.lineNumber = 0
+        var offset = start
+        let chunkSize = EventStreamReader.defaultChunkSize
+        while true {
+            let n = try FileIO.readFully(fd, into: buffer.baseAddress!, count: chunkSize, at: offset, source: sourceName)
+            let chunk = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
+            if n == 0 {
+                assembler.finish { workers[0].sink.take($0, fullLength: $1) }
+                break
+            }
+            if let newline = chunk.firstIndex(of: 0x0A) {
+                assembler.feed(UnsafeBufferPointer(rebasing: chunk[...newline])) { workers[0].sink.take($0, fullLength: $1) }
+                offset += Int64(newline + 1)
+                break
+            }
+            assembler.feed(chunk) { workers[0].sink.take($0, fullLength: $1) }
+            offset += Int64(n)
+        }
+        try merge(worker: 0, lineBase: &lineBase, consumer: consumer)
+        return offset
+    }
+
+    /// Parses `bytes[0..<end]` (whole lines) on all threads and merges in order.
+    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, sourceName: String,
+                                lineBase: inout Int, consumer: EventConsumer) throws {
+        let parts = Self.cut(bytes, from: 0, to: end, into: threads)
+        parseInParallel(bytes, parts: parts, sourceName: sourceName)
+        for index in parts.indices {
+            try merge(worker: index, lineBase: &lineBase, consumer: consumer)
+        }
     }
 
     /// Reads a whole stream held in memory.
@@ -113,12 +194,13 @@ public struct ParallelEventReader: Sendable {
         try workers[index].sink.deliver { records, _ in try consumer(records, symbols) }
     }
 
-    /// Standard input and other unmappable sources: one thread, in chunks.
+    /// Standard input, pipes and other sources that cannot be read at an offset:
+    /// one thread, in chunks.
     private mutating func readSerially(fd: Int32, sourceName: String, consumer: EventConsumer) throws {
         let chunkSize = EventStreamReader.defaultChunkSize
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
-        var assembler = LineAssembler()
+        var assembler = LineAssembler(maximumLineLength: maximumLineLength)
         var lineBase = 0
         workers[0].sink.source = sourceName
         while true {
