@@ -154,12 +154,13 @@ import Testing
     }
 
     @Test func outOfRange() {
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":1000000000001}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":1e300}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":99999999999999999999999}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e13}"#) == "'amount' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1000000000000.000001}"#) == "'amount' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e999999999999}"#) == "'amount' out of range")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":1000000000001}"#) == "'count' out of range (at most 1e12)")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":1e300}"#) == "'count' out of range (at most 1e12)")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":99999999999999999999999}"#) == "'count' out of range (at most 1e12)")
+        // Amounts: at most 1e15 (SPEC §13; it was 1e12 when sums were 64-bit).
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e16}"#) == "'amount' out of range (at most 1e15)")
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1000000000000000.000000001}"#) == "'amount' out of range (at most 1e15)")
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e999999999999}"#) == "'amount' out of range (at most 1e15)")
     }
 
     @Test func communityActiveNeedsUser() {

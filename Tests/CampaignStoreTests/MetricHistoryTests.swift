@@ -131,7 +131,7 @@ import Testing
         let channels = try MetricSeries.minutes(database: database, dimension: .channel, from: first - 1, through: first + 4)
         #expect(channels["douyin"]?.map(\.impressions) == [0, 1200, 0, 0, 0, 0])
         #expect(channels["wechat"]?.map(\.reach) == [0, 0, 0, 0, 400, 0])
-        #expect(channels["wechat"]?.map(\.revenue.micros) == [0, 0, 199_900_000, 0, 0, 0])
+        #expect(channels["wechat"]?.map(\.revenue.nanos) == [0, 0, 199_900_000_000, 0, 0, 0])
         let segments = try MetricSeries.minutes(database: database, dimension: .segment, from: first, through: first + 1,
                                                 segmentIDsByName: KPIContext(plan: Self.segmentPlan()).segmentIDsByName)
         #expect(Array(segments.keys) == ["vip"], "by id and by name fold together; no segment is no row")

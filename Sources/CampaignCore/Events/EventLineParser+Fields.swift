@@ -57,10 +57,10 @@ extension EventLineParser {
         if amountSpan.present && amountSpan.kind != .null {
             guard amountSpan.kind == .number else { return .rejected(.wrongType(.amount, found: amountSpan.kind)) }
             let (negative, outcome) = ScaledDecimal.convert(
-                Self.raw(p, amountSpan), scale: 6, limit: UInt64(Self.maximumAmount.micros), rounding: true)
+                Self.raw(p, amountSpan), scale: Money.decimalPlaces, limit: UInt128(Money.limit.nanos), rounding: true)
             if negative { return .rejected(.negativeNumber(.amount)) }
             switch outcome {
-            case .value(let micros): amount = Money(micros: Int64(micros))
+            case .value(let nanos): amount = Money(nanos: Int128(nanos))
             case .fraction, .tooLarge: return .rejected(.outOfRange(.amount))
             }
             hasAmount = true

@@ -13,8 +13,6 @@ public struct EventLineParser: Sendable {
     /// No single line stands for more than a trillion events: anything larger is a
     /// producer bug, and refusing it keeps sums far from Int64 overflow.
     public static let maximumCount: Int64 = 1_000_000_000_000
-    /// A trillion currency units per event, the same reasoning as `maximumCount`.
-    public static let maximumAmount = Money(micros: 1_000_000_000_000 * Money.scale)
 
     public var symbols: EventSymbols
     /// The previous line's `ts`, which most lines repeat.

@@ -55,10 +55,15 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
             return "wrong type for '\(field.key)': expected \(Self.expectation(field)), found \(found.article)"
         case .negativeNumber(let field): return "negative '\(field.key)'"
         case .nonIntegerCount: return "'count' must be an integer"
-        case .outOfRange(let field): return "'\(field.key)' out of range"
+        case .outOfRange(let field): return "'\(field.key)' out of range (\(Self.range(field)))"
         case .missingUser: return "'community_active' requires 'user'"
         case .badTimestamp(let problem): return "bad timestamp: \(problem.message)"
         }
+    }
+
+    /// The accepted range of a number field, as said in README.
+    static func range(_ field: EventField) -> String {
+        field == .amount ? "at most 1e15" : "at most 1e12"
     }
 
     static func expectation(_ field: EventField) -> String {

@@ -15,6 +15,8 @@ public struct PurchaseHistory: Sendable {
     public let rowsRead: Int
     /// The latest purchase day, nil when nothing was accepted.
     public let latestDay: Day?
+    /// What the purchases' amount codes stand for.
+    let amounts: LargeAmounts
 
     public var customerCount: Int { customerIDs.count }
     /// Rows counted as purchases: `rowsRead` minus everything in `rejected`.

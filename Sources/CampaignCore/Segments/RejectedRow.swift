@@ -8,6 +8,8 @@ public struct RejectedRow: Sendable, Hashable {
         case unparseableDate(String)
         case unparseableAmount(String)
         case negativeAmount(String)
+        /// Above 1e15 (SPEC §13).
+        case amountOutOfRange(String)
         case unterminatedQuote
         case textAfterClosingQuote
         /// The same bytes as an earlier row: counted once, there.
@@ -20,6 +22,7 @@ public struct RejectedRow: Sendable, Hashable {
             case .unparseableDate(let text): "unparseable date '\(text)' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)"
             case .unparseableAmount(let text): "unparseable amount '\(text)'"
             case .negativeAmount(let text): "negative amount '\(text)'"
+            case .amountOutOfRange(let text): "amount out of range '\(text)' (at most 1e15)"
             case .unterminatedQuote: "a quoted field is never closed"
             case .textAfterClosingQuote: "text after a closing quote"
             case .duplicate(let line): "exact duplicate of line \(line)"
