@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// How `StoreIngest` works: when it commits and how it follows a file.
 public struct IngestOptions: Sendable {
     /// Commit after this many events… (small enough that the last commit,
@@ -13,6 +15,8 @@ public struct IngestOptions: Sendable {
     /// Skip the disk sync at each commit (see `DeckDatabase.relaxSyncForIngest`):
     /// for the `ingest` command, whose process writes nothing else.
     public var relaxedSync = false
+    /// Distinct scope values and time jumps (SPEC §13).
+    public var limits = EventLimits.standard
 
     public init() {}
 }

@@ -44,12 +44,14 @@ public final class StoreIngest {
             names = ScopeNames(context: monitor.context)
         }
         if let database {
-            // Symbol ids continue the stored leaves' (the replay above used the same).
+            // Symbol ids continue the stored leaves' (the replay above used the same), and
+            // time jumps are judged from the latest stored event, as if in one run.
             let recent = try StoredLeaves.recent(database, days: MetricBatch.trackedDays, timeZone: plan.campaign.timezone)
-            reader = EventStreamReader(chunkSize: Self.readerChunk, symbols: recent.symbols)
+            reader = EventStreamReader(chunkSize: Self.readerChunk, symbols: recent.symbols, limits: options.limits,
+                                       latestAccepted: recent.latestEvent)
             if let latest = recent.latestMinute { batch.rememberStored(latestMinute: latest, users: recent.users) }
         } else {
-            reader = EventStreamReader(chunkSize: Self.readerChunk)
+            reader = EventStreamReader(chunkSize: Self.readerChunk, limits: options.limits)
         }
         if let database {
             try database.setSetting("timezone", plan.campaign.timezone)

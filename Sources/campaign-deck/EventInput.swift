@@ -10,7 +10,31 @@ struct EventSourceOptions: ParsableArguments {
     @Argument(help: "Event files (JSON Lines); `-` is standard input. Default: standard input.")
     var files: [String] = []
 
+    @OptionGroup var bounds: EventLimitOptions
+
     var sources: [String] { files.isEmpty ? ["-"] : files }
+}
+
+/// The stream-order bounds of SPEC §13, for every command that reads events.
+struct EventLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("At most this many distinct channels, segments and campaigns each; a line naming one more is rejected.",
+                               valueName: "count"))
+    var maxScopes = EventLimits.defaultMaxScopes
+
+    @Option(help: ArgumentHelp("Reject an event more than this after the latest one: 30s, 15m, 12h, 7d, or off.",
+                               valueName: "duration"))
+    var maxTimeJump = EventLimits.timeJumpText(EventLimits.defaultMaxTimeJump)
+
+    func validate() throws {
+        if maxScopes < 1 { throw ValidationError("--max-scopes must be at least 1, got \(maxScopes)") }
+        if EventLimits.timeJump(parsing: maxTimeJump) == nil {
+            throw ValidationError("--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '\(maxTimeJump)'")
+        }
+    }
+
+    var limits: EventLimits {
+        EventLimits(maxScopes: maxScopes, maxTimeJump: EventLimits.timeJump(parsing: maxTimeJump) ?? EventLimits.defaultMaxTimeJump)
+    }
 }
 
 /// Runs the event reader over the sources and reports rejected lines on
@@ -18,15 +42,15 @@ struct EventSourceOptions: ParsableArguments {
 enum EventInput {
     /// Reads every source in order. Files at rest are parsed on all cores
     /// (records still arrive in file order); standard input and pipes on one.
-    static func read(_ sources: [String], consumer: EventConsumer) throws -> IngestStats {
+    static func read(_ sources: [String], limits: EventLimits, consumer: EventConsumer) throws -> IngestStats {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         do {
             if cores > 1, sources.allSatisfy(isRegularFile) {
-                var reader = ParallelEventReader(threads: min(cores, 4))
+                var reader = ParallelEventReader(threads: min(cores, 4), limits: limits)
                 try reader.read(sources: sources, consumer: consumer)
                 return reader.stats
             }
-            var reader = EventStreamReader()
+            var reader = EventStreamReader(limits: limits)
             try reader.read(sources: sources, consumer: consumer)
             return reader.stats
         } catch let error as EventInputError {

@@ -40,6 +40,8 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
     var commitEvents: Int?
 
+    @OptionGroup var bounds: EventLimitOptions
+
     @OptionGroup var output: FormatOption
 
     @Argument(help: "Event files (JSON Lines); `-` is standard input.")
@@ -62,6 +64,7 @@ struct IngestCommand: ParsableCommand {
         var options = IngestOptions()
         options.follow = follow
         options.relaxedSync = true // this process writes nothing but the ingest
+        options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
         let stop = FollowStop()
         let signals = follow ? IngestSignals.stopOnInterrupt(stop) : []

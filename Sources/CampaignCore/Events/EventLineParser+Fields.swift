@@ -73,6 +73,14 @@ extension EventLineParser {
         }
         if type == .communityActive && user == EventRecord.noUser { return .rejected(.missingUser) }
 
+        // The stream-order bounds (SPEC §13), last: a line with another problem reports that one.
+        if latestAccepted != .min && timestamp > latestAccepted && timestamp - latestAccepted > limits.maxTimeJump {
+            if latestAtFirstTimeJump == .max { latestAtFirstTimeJump = latestAccepted }
+            return .rejected(.timeJump(after: timestamp - latestAccepted, limit: limits.maxTimeJump))
+        }
+        if let full = fullScope(p, spans) { return .rejected(.tooManyScopes(full, limit: limits.maxScopes)) }
+        latestAccepted = max(latestAccepted, timestamp)
+
         return .event(
             EventRecord(
                 timestamp: timestamp, type: type,
@@ -80,6 +88,30 @@ extension EventLineParser {
                 segment: Self.intern(p, spans[EventField.segment.rawValue], into: &symbols.segments),
                 campaign: Self.intern(p, spans[EventField.campaign.rawValue], into: &symbols.campaigns),
                 user: user, count: count, amount: amount, hasAmount: hasAmount))
+    }
+
+    /// The first scope dimension whose table is full and does not know this
+    /// line's name (checked before any name is interned, so a refused line
+    /// leaves no symbol behind). Costs three comparisons until a table fills.
+    @inline(__always)
+    private func fullScope(_ p: UnsafePointer<UInt8>, _ spans: InlineArray<8, ValueSpan>) -> EventField? {
+        let limit = limits.maxScopes
+        if symbols.channels.count >= limit && !Self.known(p, spans[EventField.channel.rawValue], in: symbols.channels) {
+            return .channel
+        }
+        if symbols.segments.count >= limit && !Self.known(p, spans[EventField.segment.rawValue], in: symbols.segments) {
+            return .segment
+        }
+        if symbols.campaigns.count >= limit && !Self.known(p, spans[EventField.campaign.rawValue], in: symbols.campaigns) {
+            return .campaign
+        }
+        return nil
+    }
+
+    /// Whether a name field needs no new symbol: no name, or one already interned.
+    private static func known(_ p: UnsafePointer<UInt8>, _ span: ValueSpan, in table: SymbolTable) -> Bool {
+        guard span.present && span.kind == .string && span.end > span.start else { return true }
+        return withText(p, span) { table.contains($0) }
     }
 
     /// The id of a name field; absent, null and "" all mean "no name".

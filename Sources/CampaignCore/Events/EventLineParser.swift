@@ -15,11 +15,19 @@ public struct EventLineParser: Sendable {
     public static let maximumCount: Int64 = 1_000_000_000_000
 
     public var symbols: EventSymbols
+    public var limits: EventLimits
+    /// The latest event time accepted so far (`.min`: none yet), for the time-jump rule.
+    public var latestAccepted: Int64 = .min
+    /// The latest accepted time when this parser first refused a time jump
+    /// (`.max`: none refused), so the parallel reader can tell whether a part
+    /// parsed on its own decided as the whole stream would have.
+    var latestAtFirstTimeJump: Int64 = .max
     /// The previous line's `ts`, which most lines repeat.
     var recentTimestamp = RecentTimestamp()
 
-    public init(symbols: EventSymbols = EventSymbols()) {
+    public init(symbols: EventSymbols = EventSymbols(), limits: EventLimits = .standard) {
         self.symbols = symbols
+        self.limits = limits
     }
 
     /// Parses one line, without its line break.

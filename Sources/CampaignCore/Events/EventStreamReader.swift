@@ -13,10 +13,14 @@ public struct EventStreamReader: Sendable {
     private var sink: EventLineSink
     private var assembler = LineAssembler()
 
-    public init(chunkSize: Int = EventStreamReader.defaultChunkSize, symbols: EventSymbols = EventSymbols()) {
+    /// `latestAccepted`: the latest event time already taken (e.g. stored by an
+    /// earlier ingest), from which the time-jump rule starts.
+    public init(chunkSize: Int = EventStreamReader.defaultChunkSize, symbols: EventSymbols = EventSymbols(),
+                limits: EventLimits = .standard, latestAccepted: Int64 = .min) {
         precondition(chunkSize >= 1, "chunk size must be positive")
         self.chunkSize = chunkSize
-        sink = EventLineSink(symbols: symbols)
+        sink = EventLineSink(symbols: symbols, limits: limits)
+        sink.parser.latestAccepted = latestAccepted
     }
 
     public var stats: IngestStats { sink.stats }

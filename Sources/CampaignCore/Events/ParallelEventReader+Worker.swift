@@ -2,16 +2,25 @@ extension ParallelEventReader {
     /// One thread's parser, with symbol tables local to it, and the translation of
     /// its local ids to the reader's shared ids.
     struct Worker: Sendable {
-        var sink = EventLineSink()
+        var sink: EventLineSink
         /// Local id -> shared id, per dimension; grows as the worker meets new names.
         var channelIds: [Int32] = []
         var segmentIds: [Int32] = []
         var campaignIds: [Int32] = []
 
+        /// The time-jump rule as the stream's; no cap on names, whose local
+        /// tables only ever hold what this worker met (the cap is checked at merge).
+        init(limits: EventLimits) {
+            sink = EventLineSink(limits: EventLimits(maxScopes: .max, maxTimeJump: limits.maxTimeJump))
+        }
+
         /// Parses one part (whole lines) of a source; line numbers start at 1 in it.
+        /// Time jumps are judged from the part's own first event on.
         mutating func parse(_ part: UnsafeBufferPointer<UInt8>, sourceName: String) {
             sink.source = sourceName
             sink.lineNumber = 0
+            sink.parser.latestAccepted = .min
+            sink.parser.latestAtFirstTimeJump = .max
             var assembler = LineAssembler()
             assembler.feed(part) { sink.take($0, fullLength: $1) }
             assembler.finish { sink.take($0, fullLength: $1) }
