@@ -78,7 +78,11 @@ extension EventLineParser {
             if latestAtFirstTimeJump == .max { latestAtFirstTimeJump = latestAccepted }
             return .rejected(.timeJump(after: timestamp - latestAccepted, limit: limits.maxTimeJump))
         }
-        if let full = fullScope(p, spans) { return .rejected(.tooManyScopes(full, limit: limits.maxScopes)) }
+        let limit = limits.maxScopes
+        if symbols.channels.count >= limit || symbols.segments.count >= limit || symbols.campaigns.count >= limit,
+           let full = Self.fullScope(p, spans, symbols, limit) {
+            return .rejected(.tooManyScopes(full, limit: limit))
+        }
         latestAccepted = max(latestAccepted, timestamp)
 
         return .event(
@@ -92,10 +96,11 @@ extension EventLineParser {
 
     /// The first scope dimension whose table is full and does not know this
     /// line's name (checked before any name is interned, so a refused line
-    /// leaves no symbol behind). Costs three comparisons until a table fills.
-    @inline(__always)
-    private func fullScope(_ p: UnsafePointer<UInt8>, _ spans: InlineArray<8, ValueSpan>) -> EventField? {
-        let limit = limits.maxScopes
+    /// leaves no symbol behind). Called only once some table is full: on the
+    /// hot path the bound costs three comparisons (and no copy of the spans).
+    @inline(never)
+    private static func fullScope(_ p: UnsafePointer<UInt8>, _ spans: InlineArray<8, ValueSpan>, _ symbols: EventSymbols,
+                                  _ limit: Int) -> EventField? {
         if symbols.channels.count >= limit && !Self.known(p, spans[EventField.channel.rawValue], in: symbols.channels) {
             return .channel
         }
