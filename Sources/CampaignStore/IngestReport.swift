@@ -15,11 +15,11 @@ public struct IngestOptions: Sendable {
     /// Take an unterminated last line as a line (`--final`: the file is complete).
     /// Without it such a line is pending (SPEC §12) until its line break arrives.
     public var final = false
-    /// Longest accepted line (`--max-line-bytes`, SPEC §3).
-    public var maximumLineLength = EventLineParser.defaultMaximumLineLength
     /// Skip the disk sync at each commit (see `DeckDatabase.relaxSyncForIngest`):
     /// for the `ingest` command, whose process writes nothing else.
     public var relaxedSync = false
+    /// Distinct scope values, time jumps (SPEC §13) and the line length (`--max-line-bytes`).
+    public var limits = EventLimits.standard
 
     public init() {}
 }

@@ -41,13 +41,20 @@ struct LeafMinute: Equatable, Sendable {
 /// added up minute by minute, so the day's users are kept (as the stream's
 /// 64-bit hashes), each in the minute it was first seen that day.
 ///
-/// Layout: a format byte (1), then per leaf: leaf id, impressions, clicks,
-/// conversions, reach, participants, spend and revenue micros, events (zigzag
-/// LEB128 varints), first and last time as offsets into the minute, the gauge
-/// time as offset + 1 (0 = none) and, if present, the gauge value; then the
-/// number of users and each user hash (8 bytes, little-endian, ascending).
+/// Layout: a format byte (2), then per leaf: leaf id, impressions, clicks,
+/// conversions, reach, participants, spend and revenue in billionths (128-bit
+/// zigzag varints: a minute's sum may pass Int64), events (zigzag LEB128
+/// varints), first and last time as offsets into the minute, the gauge time as
+/// offset + 1 (0 = none) and, if present, the gauge value; then the number of
+/// users and each user hash (8 bytes, little-endian, ascending).
+///
+/// Format 1 (before money was kept to 1e-9) is the same with spend and revenue
+/// as 64-bit varints of millionths; it is still read, so databases written
+/// before keep working, and a minute merged into one is rewritten as format 2.
 enum MinuteRecord {
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
+    /// Money in millionths, Int64 (read only).
+    static let microsFormat: UInt8 = 1
 
     static func encode(_ leaves: [LeafMinute], minute: Int64) -> [UInt8] {
         let base = minute * 60_000
@@ -61,8 +68,8 @@ enum MinuteRecord {
             appendVarint(c.conversions, to: &out)
             appendVarint(c.reach, to: &out)
             appendVarint(c.participants, to: &out)
-            appendVarint(c.spend.micros, to: &out)
-            appendVarint(c.revenue.micros, to: &out)
+            appendWideVarint(c.spend.nanos, to: &out)
+            appendWideVarint(c.revenue.nanos, to: &out)
             appendVarint(leaf.events, to: &out)
             appendVarint(leaf.firstAt - base, to: &out)
             appendVarint(leaf.lastAt - base, to: &out)
@@ -82,20 +89,30 @@ enum MinuteRecord {
 
     /// The leaves of a stored minute; nil if the bytes are not a record we wrote.
     static func decode(_ bytes: [UInt8], minute: Int64) -> [LeafMinute]? {
-        guard bytes.first == format else { return nil }
+        guard let version = bytes.first, version == format || version == microsFormat else { return nil }
         let base = minute * 60_000
         var position = 1
         var leaves: [LeafMinute] = []
+        /// Spend or revenue, in whichever unit this record was written.
+        func money() -> Money? {
+            if version == microsFormat { return readVarint(bytes, &position).map { Money(micros: $0) } }
+            return readWideVarint(bytes, &position).map { Money(nanos: $0) }
+        }
         while position < bytes.count {
             var fields = [Int64](repeating: 0, count: 12)
+            var amounts: [Money] = []
             for i in 0..<12 {
+                if i == 6 || i == 7 {
+                    guard let amount = money() else { return nil }
+                    amounts.append(amount)
+                    continue
+                }
                 guard let value = readVarint(bytes, &position) else { return nil }
                 fields[i] = value
             }
             var leaf = LeafMinute(leafID: fields[0])
             leaf.counters = KPICounters(impressions: fields[1], clicks: fields[2], conversions: fields[3], reach: fields[4],
-                                        participants: fields[5], spend: Money(micros: fields[6]),
-                                        revenue: Money(micros: fields[7]))
+                                        participants: fields[5], spend: amounts[0], revenue: amounts[1])
             leaf.events = fields[8]
             leaf.firstAt = base + fields[9]
             leaf.lastAt = base + fields[10]
@@ -137,6 +154,31 @@ enum MinuteRecord {
             v >>= 7
         }
         out.append(UInt8(v))
+    }
+
+    /// The 128-bit zigzag LEB128 varint of money (at most 19 bytes).
+    @inline(__always)
+    static func appendWideVarint(_ value: Int128, to out: inout [UInt8]) {
+        var v = UInt128(bitPattern: (value << 1) ^ (value >> 127))
+        while v >= 0x80 {
+            out.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        out.append(UInt8(v))
+    }
+
+    @inline(__always)
+    static func readWideVarint(_ bytes: [UInt8], _ position: inout Int) -> Int128? {
+        var result: UInt128 = 0
+        var shift: UInt128 = 0
+        while position < bytes.count, shift < 128 {
+            let byte = bytes[position]
+            position += 1
+            result |= UInt128(byte & 0x7F) << shift
+            if byte < 0x80 { return Int128(bitPattern: (result >> 1) ^ (0 &- (result & 1))) }
+            shift += 7
+        }
+        return nil
     }
 
     @inline(__always)

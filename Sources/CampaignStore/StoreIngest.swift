@@ -44,12 +44,13 @@ public final class StoreIngest {
             names = ScopeNames(context: monitor.context)
         }
         if let database {
-            // Symbol ids continue the stored leaves' (the replay above used the same).
+            // Symbol ids continue the stored leaves' (the replay above used the same), and
+            // time jumps are judged from the latest stored event, as if in one run.
             let recent = try StoredLeaves.recent(database, days: MetricBatch.trackedDays, timeZone: plan.campaign.timezone)
-            reader = EventStreamReader(symbols: recent.symbols, maximumLineLength: options.maximumLineLength)
+            reader = EventStreamReader(symbols: recent.symbols, limits: options.limits, latestAccepted: recent.latestEvent)
             if let latest = recent.latestMinute { batch.rememberStored(latestMinute: latest, users: recent.users) }
         } else {
-            reader = EventStreamReader(maximumLineLength: options.maximumLineLength)
+            reader = EventStreamReader(limits: options.limits)
         }
         if let database {
             try database.setSetting("timezone", plan.campaign.timezone)

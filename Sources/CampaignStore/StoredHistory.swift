@@ -66,11 +66,11 @@ public enum StoredHistory {
         try database.read { db in
             let stored = try StoredLeaves.load(db)
             let symbols = stored.symbols
-            func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Int64 = 0,
+            func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Money = .zero,
                         user: UInt64 = EventRecord.noUser) -> EventRecord {
                 let leaf = stored.keys[leafID] ?? LeafKey(channel: -1, segment: -1, campaign: -1)
                 return EventRecord(timestamp: at, type: type, channel: leaf.channel, segment: leaf.segment,
-                                   campaign: leaf.campaign, user: user, count: count, amount: Money(micros: amount))
+                                   campaign: leaf.campaign, user: user, count: count, amount: amount)
             }
             try StoredLeaves.forEachMinute(db, path: database.path) { _, leaves in
                 for leaf in leaves {
@@ -82,9 +82,9 @@ public enum StoredHistory {
                         try body(record(id, last, type, count: count), symbols)
                     }
                     if c.conversions != 0 || c.revenue != .zero {
-                        try body(record(id, last, .conversion, count: c.conversions, amount: c.revenue.micros), symbols)
+                        try body(record(id, last, .conversion, count: c.conversions, amount: c.revenue), symbols)
                     }
-                    if c.spend != .zero { try body(record(id, last, .spend, count: 1, amount: c.spend.micros), symbols) }
+                    if c.spend != .zero { try body(record(id, last, .spend, count: 1, amount: c.spend), symbols) }
                     if let membersAt = leaf.membersAt {
                         try body(record(id, membersAt, .communityMembers, count: leaf.members), symbols)
                     }

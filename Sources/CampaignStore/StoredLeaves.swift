@@ -37,25 +37,27 @@ struct StoredLeaves {
         }
     }
 
-    /// The symbols, the latest stored minute, and the community users of the
-    /// last `days` days (for an ingest that resumes).
+    /// The symbols, the latest stored minute and event time, and the community
+    /// users of the last `days` days (for an ingest that resumes).
     static func recent(_ database: DeckDatabase, days: Int, timeZone: String) throws
-        -> (symbols: EventSymbols, latestMinute: Int64?, users: [(minute: Int64, leaf: LeafKey, user: UInt64)]) {
+        -> (symbols: EventSymbols, latestMinute: Int64?, latestEvent: Int64, users: [(minute: Int64, leaf: LeafKey, user: UInt64)]) {
         try database.read { db in
             let stored = try load(db)
             guard let latest = try Int64.fetchOne(db, sql: "SELECT max(minute) FROM metric_minute") else {
-                return (stored.symbols, nil, [])
+                return (stored.symbols, nil, .min, [])
             }
+            var latestEvent = Int64.min
             var clock = CampaignClock(timeZoneIdentifier: timeZone)
             let firstDay = clock.day(of: latest * 60_000).adding(days: -days)
             var users: [(minute: Int64, leaf: LeafKey, user: UInt64)] = []
             try forEachMinute(db, from: CampaignClock.minute(of: clock.start(of: firstDay)), path: database.path) { minute, leaves in
                 for leaf in leaves {
+                    if minute == latest { latestEvent = max(latestEvent, leaf.lastAt) }
                     guard let key = stored.keys[leaf.leafID] else { continue }
                     for user in leaf.users { users.append((minute, key, user)) }
                 }
             }
-            return (stored.symbols, latest, users)
+            return (stored.symbols, latest, latestEvent, users)
         }
     }
 }

@@ -38,6 +38,8 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Keep reading the last event file as it grows.")
     var follow = false
 
+    @OptionGroup var bounds: EventLimitOptions
+
     @Flag(help: "Use the simulator even when event files are given (the default when there are none).")
     var simulate = false
 
@@ -101,7 +103,8 @@ struct DashboardCommand: ParsableCommand {
         let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
         let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
                                          warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil,
-                                         customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan))
+                                         customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
+                                         limits: bounds.limits)
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name, editor: editor)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }

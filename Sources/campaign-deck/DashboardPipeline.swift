@@ -59,10 +59,13 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private let customerBase: CustomerBase
+    /// Distinct scope values and time jumps for event files (SPEC §13).
+    private let limits: EventLimits
 
     init(plan: Plan, source: Source, speed: Double, anomalies: AnomalyDesk?, warmUntil: Int64? = nil,
-         customerBase: CustomerBase) {
+         customerBase: CustomerBase, limits: EventLimits = .standard) {
         self.customerBase = customerBase
+        self.limits = limits
         self.warmUntil = warmUntil
         var fds: [Int32] = [-1, -1]
         _ = pipe(&fds)
@@ -258,11 +261,11 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func readFiles(_ paths: [String], follow: Bool) {
-        var reader = EventStreamReader()
+        var reader = EventStreamReader(limits: limits)
         try? reader.read(sources: paths) { records, symbols in fold(records, symbols: symbols) }
         guard follow, let path = paths.last, path != "-" else { return }
         publish(force: true)
-        var follower = EventFollower(path: path)
+        var follower = EventFollower(path: path, limits: limits)
         let stop = FollowStop()
         try? follower.run(until: stop) { records, symbols in
             fold(records, symbols: symbols)

@@ -7,16 +7,39 @@ struct EventSourceOptions: ParsableArguments {
     @Option(help: "The plan file (default: the built-in demo campaign).")
     var plan: String?
 
-    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
-    var maxLineBytes = EventLineParser.defaultMaximumLineLength
-
     @Argument(help: "Event files (JSON Lines); `-` is standard input. Default: standard input.")
     var files: [String] = []
 
+    @OptionGroup var bounds: EventLimitOptions
+
     var sources: [String] { files.isEmpty ? ["-"] : files }
+}
+
+/// The bounds every command that reads events applies (SPEC §13, and the line
+/// length of SPEC §3).
+struct EventLimitOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("At most this many distinct channels, segments and campaigns each; a line naming one more is rejected.",
+                               valueName: "count"))
+    var maxScopes = EventLimits.defaultMaxScopes
+
+    @Option(help: ArgumentHelp("Reject an event more than this after the latest one: 30s, 15m, 12h, 7d, or off.",
+                               valueName: "duration"))
+    var maxTimeJump = EventLimits.timeJumpText(EventLimits.defaultMaxTimeJump)
+
+    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
+    var maxLineBytes = EventLineParser.defaultMaximumLineLength
 
     func validate() throws {
         try EventInput.validate(maxLineBytes: maxLineBytes)
+        if maxScopes < 1 { throw ValidationError("--max-scopes must be at least 1, got \(maxScopes)") }
+        if EventLimits.timeJump(parsing: maxTimeJump) == nil {
+            throw ValidationError("--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '\(maxTimeJump)'")
+        }
+    }
+
+    var limits: EventLimits {
+        EventLimits(maxScopes: maxScopes, maxTimeJump: EventLimits.timeJump(parsing: maxTimeJump) ?? EventLimits.defaultMaxTimeJump,
+                    maximumLineLength: maxLineBytes)
     }
 }
 
@@ -26,16 +49,15 @@ enum EventInput {
     /// Reads every source in order. Files at rest are parsed on all cores
     /// (records still arrive in file order); standard input and pipes on one.
     /// A final line without a line break is a line (SPEC §12: no database, nothing pending).
-    static func read(_ sources: [String], maximumLineLength: Int = EventLineParser.defaultMaximumLineLength,
-                     consumer: EventConsumer) throws -> IngestStats {
+    static func read(_ sources: [String], limits: EventLimits, consumer: EventConsumer) throws -> IngestStats {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         do {
             if cores > 1, sources.allSatisfy(isRegularFile) {
-                var reader = ParallelEventReader(threads: min(cores, 4), maximumLineLength: maximumLineLength)
+                var reader = ParallelEventReader(threads: min(cores, 4), limits: limits)
                 try reader.read(sources: sources, consumer: consumer)
                 return reader.stats
             }
-            var reader = EventStreamReader(maximumLineLength: maximumLineLength)
+            var reader = EventStreamReader(limits: limits)
             try reader.read(sources: sources, consumer: consumer)
             return reader.stats
         } catch let error as EventInputError {

@@ -50,11 +50,10 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "The files are complete: take a last line without a line break as a line, instead of leaving it pending.")
     var final = false
 
-    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
-    var maxLineBytes = EventLineParser.defaultMaximumLineLength
-
     @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
     var commitEvents: Int?
+
+    @OptionGroup var bounds: EventLimitOptions
 
     @OptionGroup var output: FormatOption
 
@@ -67,7 +66,6 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("--follow needs exactly one file, not standard input (ingest)")
         }
         if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
-        try EventInput.validate(maxLineBytes: maxLineBytes)
     }
 
     func run() throws {
@@ -79,8 +77,8 @@ struct IngestCommand: ParsableCommand {
         var options = IngestOptions()
         options.follow = follow
         options.final = final
-        options.maximumLineLength = maxLineBytes
         options.relaxedSync = true // this process writes nothing but the ingest
+        options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
         let stop = FollowStop()
         if follow { IngestSignals.stopOnInterrupt(stop) }

@@ -1,60 +1,65 @@
 import Testing
 @testable import CampaignCore
 
-/// `amount` is read digit by digit into micros (millionths), never through Double.
+/// `amount` is read digit by digit into billionths (SPEC §13), never through Double.
 @Suite struct EventAmountTests {
-    func micros(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int64? {
-        EventFixture.record(#"{"ts":0,"type":"spend","amount":\#(text)}"#, sourceLocation: sourceLocation)?.amount.micros
+    func nanos(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int128? {
+        EventFixture.record(#"{"ts":0,"type":"spend","amount":\#(text)}"#, sourceLocation: sourceLocation)?.amount.nanos
     }
 
     @Test func exactDecimals() {
-        #expect(micros("19.99") == 19_990_000)
-        #expect(micros("0.1") == 100_000)  // 0.1 has no exact Double; here it is exact
-        #expect(micros("0.000001") == 1)
-        #expect(micros("123456.789012") == 123_456_789_012)
-        #expect(micros("7") == 7_000_000)
-        #expect(micros("0") == 0)
-        #expect(micros("-0") == 0)
+        #expect(nanos("19.99") == 19_990_000_000)
+        #expect(nanos("0.1") == 100_000_000)  // 0.1 has no exact Double; here it is exact
+        #expect(nanos("0.000001") == 1_000)
+        #expect(nanos("0.000000001") == 1)
+        #expect(nanos("0.0000004") == 400)  // was rounded to 0 when money was kept in millionths
+        #expect(nanos("123456.789012345") == 123_456_789_012_345)
+        #expect(nanos("7") == 7_000_000_000)
+        #expect(nanos("0") == 0)
+        #expect(nanos("-0") == 0)
     }
 
     @Test func exponents() {
-        #expect(micros("1.5e3") == 1_500_000_000)  // 1 500 units
-        #expect(micros("15E-1") == 1_500_000)  // 1.5
-        #expect(micros("1e-6") == 1)
-        #expect(micros("2.5e+2") == 250_000_000)
-        #expect(micros("0e999") == 0)
-        #expect(micros("1e-999999") == 0)
+        #expect(nanos("1.5e3") == 1_500_000_000_000)  // 1 500 units
+        #expect(nanos("15E-1") == 1_500_000_000)  // 1.5
+        #expect(nanos("1e-9") == 1)
+        #expect(nanos("2.5e+2") == 250_000_000_000)
+        #expect(nanos("0e999") == 0)
+        #expect(nanos("1e-999999") == 0)
     }
 
-    @Test func beyondSixDecimalsRoundsHalfToEven() {
-        // The 7th decimal decides; exactly 5 with nothing after goes to the even neighbour.
-        #expect(micros("0.0000005") == 0)  // 0.5 micro → 0 (even)
-        #expect(micros("0.0000015") == 2)  // 1.5 → 2 (even)
-        #expect(micros("0.0000025") == 2)  // 2.5 → 2 (even)
-        #expect(micros("0.00000251") == 3)  // above the half → up
-        #expect(micros("0.0000024999") == 2)  // below the half → down
-        #expect(micros("0.1234565") == 123_456)  // …6.5 → 6 (even)
-        #expect(micros("0.1234575") == 123_458)  // …7.5 → 8 (even)
-        #expect(micros("0.12345650000000000000001") == 123_457)  // a far nonzero digit breaks the tie
-        #expect(micros("0.9999995") == 1_000_000)  // rounding carries into the units
-        #expect(micros("25e-7") == 2)  // 2.5 micros via exponent
+    @Test func beyondNineDecimalsRoundsHalfToEven() {
+        // The 10th decimal decides; exactly 5 with nothing after goes to the even neighbour.
+        #expect(nanos("0.0000000005") == 0)  // 0.5 billionth → 0 (even)
+        #expect(nanos("0.0000000015") == 2)  // 1.5 → 2 (even)
+        #expect(nanos("0.0000000025") == 2)  // 2.5 → 2 (even)
+        #expect(nanos("0.00000000251") == 3)  // above the half → up
+        #expect(nanos("0.0000000024999") == 2)  // below the half → down
+        #expect(nanos("0.1234567865") == 123_456_786)  // …6.5 → 6 (even)
+        #expect(nanos("0.1234567875") == 123_456_788)  // …7.5 → 8 (even)
+        #expect(nanos("0.12345678650000000000001") == 123_456_787)  // a far nonzero digit breaks the tie
+        #expect(nanos("0.9999999995") == 1_000_000_000)  // rounding carries into the units
+        #expect(nanos("25e-10") == 2)  // 2.5 billionths via exponent
+        #expect(nanos("12.300000000000001") == 12_300_000_000)  // float noise is absorbed
     }
 
     @Test func limits() {
-        // 10^12 units = 10^18 micros is the largest accepted amount.
-        #expect(micros("1000000000000") == 1_000_000_000_000_000_000)
-        #expect(micros("1e12") == 1_000_000_000_000_000_000)
-        #expect(micros("999999999999.9999994") == 999_999_999_999_999_999)
-        // …999.5 micros: the tie goes to the even neighbour, which is the limit itself.
-        #expect(micros("999999999999.9999995") == 1_000_000_000_000_000_000)
-        // The limit plus 0.6 micro rounds to one micro over it.
-        #expect(EventFixture.rejection(#"{"ts":0,"type":"spend","amount":1000000000000.0000006}"#) == "'amount' out of range")
-        #expect(micros("1000000000000.0000005") == 1_000_000_000_000_000_000)
+        // 10^15 units = 10^24 billionths is the largest accepted amount (SPEC §13).
+        let limit: Int128 = 1_000_000_000_000_000_000_000_000
+        #expect(nanos("1000000000000000") == limit)
+        #expect(nanos("1e15") == limit)
+        #expect(nanos("999999999999999.9999999994") == limit - 1)
+        // …999.5 billionths: the tie goes to the even neighbour, which is the limit itself.
+        #expect(nanos("999999999999999.9999999995") == limit)
+        // The limit plus 0.6 billionth rounds to one billionth over it.
+        #expect(EventFixture.rejection(#"{"ts":0,"type":"spend","amount":1000000000000000.0000000006}"#)
+            == "'amount' out of range (at most 1e15)")
+        #expect(nanos("1000000000000000.0000000005") == limit)
     }
 
     @Test func longDigitStrings() {
-        // 40 significant digits: only the first 6 decimals count, the rest round.
-        #expect(micros("0.0000010000000000000000000000000000000001") == 1)
-        #expect(micros("12.000000000000000000000000000000000000000") == 12_000_000)
+        // 40 significant digits: only the first 9 decimals count, the rest round.
+        #expect(nanos("0.0000000010000000000000000000000000000001") == 1)
+        #expect(nanos("12.000000000000000000000000000000000000000") == 12_000_000_000)
     }
 }

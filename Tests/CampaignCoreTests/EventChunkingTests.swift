@@ -106,7 +106,7 @@ import Testing
         // length whatever the chunk size, and the next line is not lost.
         let bytes = Array(repeating: UInt8(ascii: "x"), count: 200_000) + Array("\r\n{\"ts\":1,\"type\":\"click\"}\n".utf8)
         for chunkSize in [1, 4096, 65_536, 1 << 20] {
-            var reader = EventStreamReader(chunkSize: chunkSize, maximumLineLength: 65_536)
+            var reader = EventStreamReader(chunkSize: chunkSize, limits: EventLimits(maximumLineLength: 65_536))
             var count = 0
             try reader.read(bytes: bytes, sourceName: "s") { records, _ in count += records.count }
             #expect(count == 1)

@@ -31,7 +31,7 @@ import Testing
         #expect(padded.utf8.count == 16_777_216)
         #expect(F.record(padded) != nil)
         // A smaller limit (--max-line-bytes) is kept the same way.
-        var small = EventLineParser(maximumLineLength: 100)
+        var small = EventLineParser(limits: EventLimits(maximumLineLength: 100))
         #expect(small.parse(String(repeating: "x", count: 101)) == .rejected(.lineTooLong(length: 101, limit: 100)))
         #expect(EventRejection.lineTooLong(length: 101, limit: 100).message == "line too long: 101 bytes (limit 100)")
     }
@@ -158,12 +158,13 @@ import Testing
     }
 
     @Test func outOfRange() {
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":1000000000001}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":1e300}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"click","count":99999999999999999999999}"#) == "'count' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e13}"#) == "'amount' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1000000000000.000001}"#) == "'amount' out of range")
-        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e999999999999}"#) == "'amount' out of range")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":1000000000001}"#) == "'count' out of range (at most 1e12)")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":1e300}"#) == "'count' out of range (at most 1e12)")
+        #expect(F.rejection(#"{"ts":0,"type":"click","count":99999999999999999999999}"#) == "'count' out of range (at most 1e12)")
+        // Amounts: at most 1e15 (SPEC §13; it was 1e12 when sums were 64-bit).
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e16}"#) == "'amount' out of range (at most 1e15)")
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1000000000000000.000000001}"#) == "'amount' out of range (at most 1e15)")
+        #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e999999999999}"#) == "'amount' out of range (at most 1e15)")
     }
 
     @Test func communityActiveNeedsUser() {

@@ -10,7 +10,7 @@ import Testing
     }
     static let douyin = LeafKey(channel: 0, segment: 0, campaign: 0)
     static let wechat = LeafKey(channel: 1, segment: 1, campaign: 0)
-    static func money(_ units: Int64) -> Money { Money(micros: units * Money.scale) }
+    static func money(_ units: Int64) -> Money { Money(nanos: Int128(units) * Money.scale) }
 
     func store() -> KPIStore { KPIStore(timeZoneIdentifier: "Asia/Shanghai") }
 

@@ -90,19 +90,32 @@ import Testing
         func amount(_ text: String) -> String {
             let bytes = Array(text.utf8)
             switch bytes.withUnsafeBytes({ PurchaseAmount.parse($0) }) {
-            case .amount(let money): return String(money.micros)
+            case .amount(let money): return String(money.nanos)
             case .negative: return "negative"
             case .unparseable: return "unparseable"
+            case .outOfRange: return "out of range"
             }
         }
-        #expect(amount("0.1") == "100000")
-        #expect(amount("+12.345678") == "12345678")
-        #expect(amount(".5") == "500000")
-        #expect(amount("7.") == "7000000")
-        #expect(amount("1.2300000") == "1230000")
+        // In billionths (SPEC §13).
+        #expect(amount("0.1") == "100000000")
+        #expect(amount("+12.345678") == "12345678000")
+        #expect(amount(".5") == "500000000")
+        #expect(amount("7.") == "7000000000")
+        #expect(amount("1.2300000") == "1230000000")
         #expect(amount("-0") == "0")
         #expect(amount("-3.5") == "negative")
-        for bad in ["1.0000001", "1e3", "1,000", "$5", ".", "", "9999999999999999", "1 2"] {
+        // Below a billionth: rounded half to even, once.
+        #expect(amount("1.0000001") == "1000000100")
+        #expect(amount("0.0000000005") == "0")
+        #expect(amount("0.0000000015") == "2")
+        #expect(amount("12.300000000000001") == "12300000000")
+        #expect(amount("-0.0000000001") == "0")
+        // The range: up to 1e15, one billionth more is out.
+        #expect(amount("1000000000000000") == "1000000000000000000000000")
+        #expect(amount("1000000000000000.000000001") == "out of range")
+        #expect(amount("9999999999999999") == "out of range")
+        #expect(amount("-9999999999999999") == "negative")
+        for bad in ["1e3", "1,000", "$5", ".", "", "1 2", "1.2.3", "+", "-."] {
             #expect(amount(bad) == "unparseable", "\(bad)")
         }
     }

@@ -90,9 +90,9 @@ import Testing
     /// Grouping writes each purchase as one 16-byte store of `packed`; that
     /// is only right while the struct's layout is day, row, amount.
     @Test func aPackedPurchaseReadsBackAsItsFields() {
-        let packed = GroupedPurchase.packed(day: -5, row: 4_000_000_000, amountMicros: -123_456_789)
+        let packed = GroupedPurchase.packed(day: -5, row: 4_000_000_000, amount: -123_456_789)
         let purchase = withUnsafeBytes(of: packed) { $0.load(as: GroupedPurchase.self) }
-        #expect(purchase.day == -5 && purchase.row == 4_000_000_000 && purchase.amountMicros == -123_456_789)
+        #expect(purchase.day == -5 && purchase.row == 4_000_000_000 && purchase.amount == -123_456_789)
         #expect(MemoryLayout<GroupedPurchase>.size == 16)
     }
 

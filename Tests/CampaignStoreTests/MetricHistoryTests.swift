@@ -25,7 +25,40 @@ import Testing
         let decoded = MinuteRecord.decode(MinuteRecord.encode([b, a], minute: minute), minute: minute)
         a.users = [1, .max]
         #expect(decoded == [a, b])
-        #expect(MinuteRecord.decode([2, 0], minute: minute) == nil, "an unknown format is refused, not misread")
+        #expect(MinuteRecord.decode([3, 0], minute: minute) == nil, "an unknown format is refused, not misread")
+    }
+
+    /// Databases written before money was kept to 1e-9 hold format-1 minutes,
+    /// money in millionths: they still read, and merge into format 2.
+    @Test func aFormatOneMinuteWrittenBeforeBillionthsStillDecodes() {
+        // Zigzag LEB128 by hand: v ≥ 0 is written as 2v, 7 bits a byte, low first.
+        func varint(_ value: Int64) -> [UInt8] {
+            var v = UInt64(value) * 2, out: [UInt8] = []
+            while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+            return out + [UInt8(v)]
+        }
+        let minute = CampaignClock.minute(of: StoreFixtures.at(5))
+        // Leaf 3: 10 impressions, 2 clicks, 1 conversion, no reach or participants,
+        // spend 1.5 (1 500 000 millionths), revenue 19.99, 4 events, first and last
+        // at 1 s and 59 s into the minute, no gauge, no users.
+        let fields: [Int64] = [3, 10, 2, 1, 0, 0, 1_500_000, 19_990_000, 4, 1_000, 59_000, 0, 0]
+        let old: [UInt8] = [1] + fields.flatMap(varint)
+        var expected = LeafMinute(leafID: 3)
+        expected.counters = KPICounters(impressions: 10, clicks: 2, conversions: 1,
+                                        spend: Money(nanos: 1_500_000_000), revenue: Money(nanos: 19_990_000_000))
+        expected.events = 4
+        expected.firstAt = minute * 60_000 + 1_000
+        expected.lastAt = minute * 60_000 + 59_000
+        #expect(MinuteRecord.decode(old, minute: minute) == [expected])
+
+        // Merged with a new minute of the same leaf (0.0000004 more spend): format 2, exact.
+        var new = LeafMinute(leafID: 3, counters: KPICounters(spend: Money(nanos: 400)), events: 1,
+                             firstAt: minute * 60_000 + 2_000, lastAt: minute * 60_000 + 2_000)
+        new.users = []
+        let merged = MinuteRecord.encode(MinuteRecord.merge(MinuteRecord.decode(old, minute: minute)!, [new]), minute: minute)
+        #expect(merged.first == 2)
+        #expect(MinuteRecord.decode(merged, minute: minute)?.first?.counters.spend == Money(nanos: 1_500_000_400))
+        #expect(MinuteRecord.decode(merged, minute: minute)?.first?.events == 5)
     }
 
     @Test func aMinuteSplitInTwoMergesToTheBytesOfTheWhole() {
@@ -131,7 +164,7 @@ import Testing
         let channels = try MetricSeries.minutes(database: database, dimension: .channel, from: first - 1, through: first + 4)
         #expect(channels["douyin"]?.map(\.impressions) == [0, 1200, 0, 0, 0, 0])
         #expect(channels["wechat"]?.map(\.reach) == [0, 0, 0, 0, 400, 0])
-        #expect(channels["wechat"]?.map(\.revenue.micros) == [0, 0, 199_900_000, 0, 0, 0])
+        #expect(channels["wechat"]?.map(\.revenue.nanos) == [0, 0, 199_900_000_000, 0, 0, 0])
         let segments = try MetricSeries.minutes(database: database, dimension: .segment, from: first, through: first + 1,
                                                 segmentIDsByName: KPIContext(plan: Self.segmentPlan()).segmentIDsByName)
         #expect(Array(segments.keys) == ["vip"], "by id and by name fold together; no segment is no row")

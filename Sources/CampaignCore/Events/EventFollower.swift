@@ -29,8 +29,10 @@ public struct EventFollower: Sendable {
     /// Bytes of the current file consumed so far.
     private var offset: Int64 = 0
 
-    public init(path: String, pollInterval: Duration = .milliseconds(200), chunkSize: Int = EventStreamReader.defaultChunkSize) {
+    public init(path: String, pollInterval: Duration = .milliseconds(200), chunkSize: Int = EventStreamReader.defaultChunkSize,
+                limits: EventLimits = .standard) {
         precondition(chunkSize >= 1)
+        sink = EventLineSink(limits: limits)
         self.path = path
         self.pollInterval = pollInterval
         self.chunkSize = chunkSize

@@ -57,10 +57,10 @@ extension EventLineParser {
         if amountSpan.present && amountSpan.kind != .null {
             guard amountSpan.kind == .number else { return .rejected(.wrongType(.amount, found: amountSpan.kind)) }
             let (negative, outcome) = ScaledDecimal.convert(
-                Self.raw(p, amountSpan), scale: 6, limit: UInt64(Self.maximumAmount.micros), rounding: true)
+                Self.raw(p, amountSpan), scale: Money.decimalPlaces, limit: UInt128(Money.limit.nanos), rounding: true)
             if negative { return .rejected(.negativeNumber(.amount)) }
             switch outcome {
-            case .value(let micros): amount = Money(micros: Int64(micros))
+            case .value(let nanos): amount = Money(nanos: Int128(nanos))
             case .fraction, .tooLarge: return .rejected(.outOfRange(.amount))
             }
             hasAmount = true
@@ -73,6 +73,18 @@ extension EventLineParser {
         }
         if type == .communityActive && user == EventRecord.noUser { return .rejected(.missingUser) }
 
+        // The stream-order bounds (SPEC §13), last: a line with another problem reports that one.
+        if latestAccepted != .min && timestamp > latestAccepted && timestamp - latestAccepted > limits.maxTimeJump {
+            if latestAtFirstTimeJump == .max { latestAtFirstTimeJump = latestAccepted }
+            return .rejected(.timeJump(after: timestamp - latestAccepted, limit: limits.maxTimeJump))
+        }
+        let limit = limits.maxScopes
+        if symbols.channels.count >= limit || symbols.segments.count >= limit || symbols.campaigns.count >= limit,
+           let full = Self.fullScope(p, spans, symbols, limit) {
+            return .rejected(.tooManyScopes(full, limit: limit))
+        }
+        latestAccepted = max(latestAccepted, timestamp)
+
         return .event(
             EventRecord(
                 timestamp: timestamp, type: type,
@@ -80,6 +92,31 @@ extension EventLineParser {
                 segment: Self.intern(p, spans[EventField.segment.rawValue], into: &symbols.segments),
                 campaign: Self.intern(p, spans[EventField.campaign.rawValue], into: &symbols.campaigns),
                 user: user, count: count, amount: amount, hasAmount: hasAmount))
+    }
+
+    /// The first scope dimension whose table is full and does not know this
+    /// line's name (checked before any name is interned, so a refused line
+    /// leaves no symbol behind). Called only once some table is full: on the
+    /// hot path the bound costs three comparisons (and no copy of the spans).
+    @inline(never)
+    private static func fullScope(_ p: UnsafePointer<UInt8>, _ spans: InlineArray<8, ValueSpan>, _ symbols: EventSymbols,
+                                  _ limit: Int) -> EventField? {
+        if symbols.channels.count >= limit && !Self.known(p, spans[EventField.channel.rawValue], in: symbols.channels) {
+            return .channel
+        }
+        if symbols.segments.count >= limit && !Self.known(p, spans[EventField.segment.rawValue], in: symbols.segments) {
+            return .segment
+        }
+        if symbols.campaigns.count >= limit && !Self.known(p, spans[EventField.campaign.rawValue], in: symbols.campaigns) {
+            return .campaign
+        }
+        return nil
+    }
+
+    /// Whether a name field needs no new symbol: no name, or one already interned.
+    private static func known(_ p: UnsafePointer<UInt8>, _ span: ValueSpan, in table: SymbolTable) -> Bool {
+        guard span.present && span.kind == .string && span.end > span.start else { return true }
+        return withText(p, span) { table.contains($0) }
     }
 
     /// The id of a name field; absent, null and "" all mean "no name".

@@ -14,19 +14,23 @@ public struct EventLineParser: Sendable {
     /// No single line stands for more than a trillion events: anything larger is a
     /// producer bug, and refusing it keeps sums far from Int64 overflow.
     public static let maximumCount: Int64 = 1_000_000_000_000
-    /// A trillion currency units per event, the same reasoning as `maximumCount`.
-    public static let maximumAmount = Money(micros: 1_000_000_000_000 * Money.scale)
 
     public var symbols: EventSymbols
+    public var limits: EventLimits
     /// Longest accepted line, in bytes without the line break (`--max-line-bytes`).
-    public let maximumLineLength: Int
+    public var maximumLineLength: Int { limits.maximumLineLength }
+    /// The latest event time accepted so far (`.min`: none yet), for the time-jump rule.
+    public var latestAccepted: Int64 = .min
+    /// The latest accepted time when this parser first refused a time jump
+    /// (`.max`: none refused), so the parallel reader can tell whether a part
+    /// parsed on its own decided as the whole stream would have.
+    var latestAtFirstTimeJump: Int64 = .max
     /// The previous line's `ts`, which most lines repeat.
     var recentTimestamp = RecentTimestamp()
 
-    public init(symbols: EventSymbols = EventSymbols(), maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
-        precondition(maximumLineLength >= 1, "the line limit must be positive")
+    public init(symbols: EventSymbols = EventSymbols(), limits: EventLimits = .standard) {
         self.symbols = symbols
-        self.maximumLineLength = maximumLineLength
+        self.limits = limits
     }
 
     /// Parses one line, without its line break.

@@ -10,8 +10,8 @@ struct EventLineSink: Sendable {
     /// Lines of the current source so far (the number of the last line taken).
     var lineNumber = 0
 
-    init(symbols: EventSymbols = EventSymbols(), maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
-        parser = EventLineParser(symbols: symbols, maximumLineLength: maximumLineLength)
+    init(symbols: EventSymbols = EventSymbols(), limits: EventLimits = .standard) {
+        parser = EventLineParser(symbols: symbols, limits: limits)
     }
 
     /// Takes one line without its line break. `bytes` is the whole line, or only its

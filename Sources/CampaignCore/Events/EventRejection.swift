@@ -22,6 +22,12 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
     /// `community_active` needs a `user` for distinct counts.
     case missingUser
     case badTimestamp(TimestampProblem)
+    /// A new channel, segment or campaign name when `limit` names are known
+    /// already (`EventLimits.maxScopes`).
+    case tooManyScopes(EventField, limit: Int)
+    /// `after` milliseconds after the latest accepted event, more than `limit`
+    /// (`EventLimits.maxTimeJump`).
+    case timeJump(after: Int64, limit: Int64)
 
     public var kind: EventRejectionKind {
         switch self {
@@ -37,6 +43,8 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
         case .outOfRange: return .outOfRange
         case .missingUser: return .missingUser
         case .badTimestamp: return .badTimestamp
+        case .tooManyScopes: return .tooManyScopes
+        case .timeJump: return .timeJump
         }
     }
 
@@ -55,10 +63,19 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
             return "wrong type for '\(field.key)': expected \(Self.expectation(field)), found \(found.article)"
         case .negativeNumber(let field): return "negative '\(field.key)'"
         case .nonIntegerCount: return "'count' must be an integer"
-        case .outOfRange(let field): return "'\(field.key)' out of range"
+        case .outOfRange(let field): return "'\(field.key)' out of range (\(Self.range(field)))"
         case .missingUser: return "'community_active' requires 'user'"
         case .badTimestamp(let problem): return "bad timestamp: \(problem.message)"
+        case .tooManyScopes(let field, let limit):
+            return "too many distinct \(field.key)s (at most \(limit); --max-scopes)"
+        case .timeJump(let after, let limit):
+            return "time jump: \(EventLimits.gapText(after)) after the latest event (at most \(EventLimits.timeJumpText(limit)); --max-time-jump)"
         }
+    }
+
+    /// The accepted range of a number field, as said in README.
+    static func range(_ field: EventField) -> String {
+        field == .amount ? "at most 1e15" : "at most 1e12"
     }
 
     static func expectation(_ field: EventField) -> String {
@@ -85,6 +102,8 @@ public enum EventRejectionKind: String, CaseIterable, Sendable, Hashable, Compar
     case outOfRange = "out_of_range"
     case missingUser = "missing_user"
     case badTimestamp = "bad_timestamp"
+    case tooManyScopes = "too_many_scopes"
+    case timeJump = "time_jump"
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

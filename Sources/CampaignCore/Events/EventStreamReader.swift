@@ -13,12 +13,15 @@ public struct EventStreamReader: Sendable {
     private var sink: EventLineSink
     private var assembler: LineAssembler
 
+    /// `latestAccepted`: the latest event time already taken (e.g. stored by an
+    /// earlier ingest), from which the time-jump rule starts.
     public init(chunkSize: Int = EventStreamReader.defaultChunkSize, symbols: EventSymbols = EventSymbols(),
-                maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
+                limits: EventLimits = .standard, latestAccepted: Int64 = .min) {
         precondition(chunkSize >= 1, "chunk size must be positive")
         self.chunkSize = chunkSize
-        sink = EventLineSink(symbols: symbols, maximumLineLength: maximumLineLength)
-        assembler = LineAssembler(maximumLineLength: maximumLineLength)
+        sink = EventLineSink(symbols: symbols, limits: limits)
+        sink.parser.latestAccepted = latestAccepted
+        assembler = LineAssembler(maximumLineLength: limits.maximumLineLength)
     }
 
     public var stats: IngestStats { sink.stats }

@@ -1,31 +1,77 @@
 import Foundation
 
-/// An exact amount of money in millionths of the currency unit. Integer
-/// arithmetic means ten million summed events agree to the cent with any
-/// independent sum, which Double cannot promise (SPEC §4).
+/// An exact amount of money in billionths of the currency unit (SPEC §13),
+/// held in 128 bits.
+///
+/// Why billionths: an amount is kept as written down to 1e-9 (finer digits are
+/// rounded once, at parse), so a hundred thousand spends of 0.0000004 add up to
+/// 0.04 and float noise such as `12.300000000000001` is absorbed. Why 128 bits:
+/// one amount may be as large as `Money.limit` (1e15 units, 1e24 billionths,
+/// beyond Int64), and ten million of them still sum exactly, with room to spare
+/// (Int128 holds 1.7e29 units). Integer arithmetic means any two exact sums agree
+/// to the cent, which Double cannot promise (SPEC §4).
 public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public static let scale: Int64 = 1_000_000
-    public var micros: Int64
+    /// Billionths per unit.
+    public static let scale: Int128 = 1_000_000_000
+    /// Decimal places kept.
+    public static let decimalPlaces = 9
+    /// The largest amount one event or one transactions row may carry
+    /// (SPEC §13: outside ±1e15 an amount is rejected at parse).
+    public static let limit = Money(nanos: 1_000_000_000_000_000 * scale)
 
-    public init(micros: Int64) { self.micros = micros }
-    public static let zero = Money(micros: 0)
+    // Two words rather than one Int128: Int128 is 16-byte aligned, which would
+    // pad every EventRecord and KPICounters (and the minute ring) by 8–16 bytes
+    // of memory traffic on the hot path; the words compose for free.
+    private var low: UInt64
+    private var high: Int64
 
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(micros: lhs.micros &+ rhs.micros) }
-    public static func += (lhs: inout Money, rhs: Money) { lhs.micros &+= rhs.micros }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(micros: lhs.micros &- rhs.micros) }
-    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.micros < rhs.micros }
+    public var nanos: Int128 {
+        @inline(__always) get { Int128(high) << 64 | Int128(low) }
+        @inline(__always) set {
+            low = UInt64(truncatingIfNeeded: newValue)
+            high = Int64(truncatingIfNeeded: newValue >> 64)
+        }
+    }
 
-    public var decimal: Decimal { Decimal(micros) / Decimal(Money.scale) }
-    public var doubleValue: Double { Double(micros) / Double(Money.scale) }
+    @inline(__always)
+    public init(nanos: Int128) {
+        low = UInt64(truncatingIfNeeded: nanos)
+        high = Int64(truncatingIfNeeded: nanos >> 64)
+    }
+    /// An amount given in millionths (simulated and demo data, which are whole cents).
+    public init(micros: Int64) { self.init(nanos: Int128(micros) * 1_000) }
+    public static let zero = Money(nanos: 0)
 
-    /// Shortest exact decimal text: `12.5`, `3`, `0.000001`.
+    // Wrapping operators: no sum of amounts within `limit` can reach Int128's
+    // range (that would take 1.7e14 events at the limit), and the hot path of
+    // the KPI fold should not pay for an overflow check it can never fail.
+    @inline(__always)
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(nanos: lhs.nanos &+ rhs.nanos) }
+    @inline(__always)
+    public static func += (lhs: inout Money, rhs: Money) { lhs.nanos &+= rhs.nanos }
+    @inline(__always)
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(nanos: lhs.nanos &- rhs.nanos) }
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.nanos < rhs.nanos }
+
+    /// Exact: Decimal keeps 38 significant digits, more than any Int128 sum of ours.
+    public var decimal: Decimal { Decimal(string: description) ?? Decimal(doubleValue) }
+    /// Nearest Double (ratios and rules). A whole number of millionths, which
+    /// is all money in practice, is converted exactly as when money was kept in
+    /// millionths (so KPI outputs did not change by a last bit), and without
+    /// the generic 128-bit conversion.
+    public var doubleValue: Double {
+        if let small = Int64(exactly: nanos), small % 1_000 == 0 { return Double(small / 1_000) / 1e6 }
+        return Double(nanos) / 1e9
+    }
+
+    /// Shortest exact decimal text: `12.5`, `3`, `0.000000001`.
     public var description: String {
-        let negative = micros < 0
-        let magnitude = micros.magnitude
-        let whole = magnitude / UInt64(Money.scale)
-        var fraction = String(magnitude % UInt64(Money.scale))
+        let negative = nanos < 0
+        let magnitude = nanos.magnitude
+        let whole = magnitude / UInt128(Money.scale)
+        var fraction = String(magnitude % UInt128(Money.scale))
         if fraction == "0" { return (negative ? "-" : "") + String(whole) }
-        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+        fraction = String(repeating: "0", count: Money.decimalPlaces - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
         return (negative ? "-" : "") + String(whole) + "." + fraction
     }

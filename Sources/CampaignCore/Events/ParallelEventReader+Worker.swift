@@ -8,14 +8,22 @@ extension ParallelEventReader {
         var segmentIds: [Int32] = []
         var campaignIds: [Int32] = []
 
-        init(maximumLineLength: Int) {
-            sink = EventLineSink(maximumLineLength: maximumLineLength)
+        /// The time-jump rule and line limit as the stream's; no cap on names,
+        /// whose local tables only ever hold what this worker met (the cap is
+        /// checked at merge).
+        init(limits: EventLimits) {
+            var local = limits
+            local.maxScopes = .max
+            sink = EventLineSink(limits: local)
         }
 
         /// Parses one part (whole lines) of a source; line numbers start at 1 in it.
+        /// Time jumps are judged from the part's own first event on.
         mutating func parse(_ part: UnsafeBufferPointer<UInt8>, sourceName: String) {
             sink.source = sourceName
             sink.lineNumber = 0
+            sink.parser.latestAccepted = .min
+            sink.parser.latestAtFirstTimeJump = .max
             var assembler = LineAssembler(maximumLineLength: sink.parser.maximumLineLength)
             assembler.feed(part) { sink.take($0, fullLength: $1) }
             assembler.finish { sink.take($0, fullLength: $1) }

@@ -16,29 +16,38 @@ import Dispatch
 /// kill the process with SIGBUS. Each window ends after its last line break and is
 /// cut into one part per thread at line boundaries, and every thread parses its
 /// part with its own parser and symbol tables, with no locks. A line longer than a
-/// window is streamed through a `LineAssembler` instead. Parts are then merged in
-/// order on the calling thread: each thread's names new since the last merge are
-/// interned into the shared tables (part by part, in order of first sighting,
-/// which reproduces the serial ids), records are rewritten to the shared ids, and
-/// samples get the line count of everything before their part added.
+/// window is streamed through a `LineAssembler` on the calling thread instead.
+/// Parts are then merged in order on the calling thread: each thread's names new
+/// since the last merge are interned into the shared tables (part by part, in
+/// order of first sighting, which reproduces the serial ids), records are
+/// rewritten to the shared ids, and samples get the line count of everything
+/// before their part added.
+///
+/// The stream-order bounds (`EventLimits`: distinct scope values, time jumps)
+/// depend on everything before a line; a part is checked at its merge and, in
+/// the rare case its own decisions could differ from the stream's, parsed
+/// again on the calling thread with the shared state (ParallelEventReader+Limits.swift).
 public struct ParallelEventReader: Sendable {
     public static let defaultWindowSize = 32 << 20
 
     public let threads: Int
     /// Bytes per window read from a file (or walked in memory).
     public var windowSize: Int
-    public let maximumLineLength: Int
-    public private(set) var stats = IngestStats()
-    public private(set) var symbols = EventSymbols()
-    private var workers: [Worker]
+    public internal(set) var stats = IngestStats()
+    public internal(set) var symbols = EventSymbols()
+    public let limits: EventLimits
+    /// The latest event time accepted so far, over everything merged.
+    public internal(set) var latestAccepted: Int64 = .min
+    /// Parts parsed a second time on the calling thread (for tests: the check works).
+    var reparsedParts = 0
+    var workers: [Worker]
 
-    public init(threads: Int, windowSize: Int = ParallelEventReader.defaultWindowSize,
-                maximumLineLength: Int = EventLineParser.defaultMaximumLineLength) {
+    public init(threads: Int, windowSize: Int = ParallelEventReader.defaultWindowSize, limits: EventLimits = .standard) {
         precondition(threads >= 1 && windowSize >= 1)
         self.threads = threads
         self.windowSize = windowSize
-        self.maximumLineLength = maximumLineLength
-        workers = (0..<threads).map { _ in Worker(maximumLineLength: maximumLineLength) }
+        self.limits = limits
+        workers = (0..<threads).map { _ in Worker(limits: limits) }
     }
 
     /// Reads each source in order (`-` is standard input, read on one thread).
@@ -97,31 +106,33 @@ public struct ParallelEventReader: Sendable {
         return 0
     }
 
-    /// Streams the line starting at `offset` through a line assembler on one
-    /// thread (memory bounded by the line limit); returns the offset after it.
+    /// Streams the line starting at `offset` through a line assembler on this
+    /// thread, straight into the shared state (memory bounded by the line
+    /// limit); returns the offset after it.
     private mutating func readLongLine(fd: Int32, from start: Int64, buffer: UnsafeMutableRawBufferPointer, sourceName: String,
                                        lineBase: inout Int, consumer: EventConsumer) throws -> Int64 {
-        var assembler = LineAssembler(maximumLineLength: maximumLineLength)
-        workers[0].sink.source = sourceName
-        workers[0].sink.lineNumber = 0
+        var assembler = LineAssembler(maximumLineLength: limits.maximumLineLength)
+        var sink = serialSink(sourceName: sourceName)
         var offset = start
         let chunkSize = EventStreamReader.defaultChunkSize
         while true {
             let n = try FileIO.readFully(fd, into: buffer.baseAddress!, count: chunkSize, at: offset, source: sourceName)
             let chunk = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
             if n == 0 {
-                assembler.finish { workers[0].sink.take($0, fullLength: $1) }
+                assembler.finish { sink.take($0, fullLength: $1) }
                 break
             }
             if let newline = chunk.firstIndex(of: 0x0A) {
-                assembler.feed(UnsafeBufferPointer(rebasing: chunk[...newline])) { workers[0].sink.take($0, fullLength: $1) }
+                assembler.feed(UnsafeBufferPointer(rebasing: chunk[...newline])) { sink.take($0, fullLength: $1) }
                 offset += Int64(newline + 1)
                 break
             }
-            assembler.feed(chunk) { workers[0].sink.take($0, fullLength: $1) }
+            assembler.feed(chunk) { sink.take($0, fullLength: $1) }
             offset += Int64(n)
         }
-        try merge(worker: 0, lineBase: &lineBase, consumer: consumer)
+        adoptSerial(sink, lineOffset: lineBase)
+        lineBase += sink.stats.linesRead
+        try sink.deliver(consumer)
         return offset
     }
 
@@ -131,7 +142,8 @@ public struct ParallelEventReader: Sendable {
         let parts = Self.cut(bytes, from: 0, to: end, into: threads)
         parseInParallel(bytes, parts: parts, sourceName: sourceName)
         for index in parts.indices {
-            try merge(worker: index, lineBase: &lineBase, consumer: consumer)
+            let part = UnsafeBufferPointer(rebasing: bytes[parts[index]])
+            try merge(worker: index, part: part, sourceName: sourceName, lineBase: &lineBase, consumer: consumer)
         }
     }
 
@@ -144,7 +156,8 @@ public struct ParallelEventReader: Sendable {
             let parts = Self.cut(bytes, from: offset, to: windowEnd, into: threads)
             parseInParallel(bytes, parts: parts, sourceName: sourceName)
             for index in parts.indices {
-                try merge(worker: index, lineBase: &lineBase, consumer: consumer)
+                let part = UnsafeBufferPointer(rebasing: bytes[parts[index]])
+                try merge(worker: index, part: part, sourceName: sourceName, lineBase: &lineBase, consumer: consumer)
             }
             offset = windowEnd
         }
@@ -184,8 +197,15 @@ public struct ParallelEventReader: Sendable {
         }
     }
 
-    /// Folds one worker's part into the shared state and hands its records on.
-    private mutating func merge(worker index: Int, lineBase: inout Int, consumer: EventConsumer) throws {
+    /// Folds one worker's part into the shared state and hands its records on
+    /// (or parses the part again here, when its own decisions may not be the stream's).
+    private mutating func merge(worker index: Int, part: UnsafeBufferPointer<UInt8>, sourceName: String,
+                                lineBase: inout Int, consumer: EventConsumer) throws {
+        guard workers[index].decidedAsTheStream(after: latestAccepted, symbols: symbols, limits: limits) else {
+            try reparse(part, worker: index, sourceName: sourceName, lineBase: &lineBase, consumer: consumer)
+            return
+        }
+        latestAccepted = max(latestAccepted, workers[index].sink.parser.latestAccepted)
         workers[index].adopt(into: &symbols)
         workers[index].remapRecords()
         stats.merge(workers[index].sink.stats, lineOffset: lineBase)
@@ -195,24 +215,23 @@ public struct ParallelEventReader: Sendable {
     }
 
     /// Standard input, pipes and other sources that cannot be read at an offset:
-    /// one thread, in chunks.
+    /// one thread, in chunks, parsed straight into the shared state.
     private mutating func readSerially(fd: Int32, sourceName: String, consumer: EventConsumer) throws {
         let chunkSize = EventStreamReader.defaultChunkSize
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
-        var assembler = LineAssembler(maximumLineLength: maximumLineLength)
-        var lineBase = 0
-        workers[0].sink.source = sourceName
+        var assembler = LineAssembler(maximumLineLength: limits.maximumLineLength)
+        var sink = serialSink(sourceName: sourceName)
+        defer { adoptSerial(sink) }
         while true {
             let n = try FileIO.read(fd, into: buffer.baseAddress!, count: chunkSize, source: sourceName)
             let chunk = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
-            workers[0].sink.lineNumber = 0
             if n == 0 {
-                assembler.finish { workers[0].sink.take($0, fullLength: $1) }
+                assembler.finish { sink.take($0, fullLength: $1) }
             } else {
-                assembler.feed(chunk) { workers[0].sink.take($0, fullLength: $1) }
+                assembler.feed(chunk) { sink.take($0, fullLength: $1) }
             }
-            try merge(worker: 0, lineBase: &lineBase, consumer: consumer)
+            try sink.deliver(consumer)
             if n == 0 { return }
         }
     }

@@ -1,14 +1,15 @@
 /// Exact conversion of a JSON number's decimal text to a scaled integer: `count`
-/// (scale 0), `amount` in micros (scale 6), epoch milliseconds (scale 0).
+/// (scale 0, 64 bits), `amount` in billionths (scale 9, 128 bits: the ±1e15
+/// range is 1e24 billionths), epoch milliseconds (scale 0).
 ///
 /// Why not Double: `0.1` has no exact binary value, and money summed over ten
 /// million events must agree to the cent (SPEC §4). Here every digit is used as
-/// written: `19.99` is 19 990 000 micros, `1.5e-3` is 1 500, and digits beyond the
+/// written: `19.99` is 19 990 000 000 billionths, `1.5e-3` is 1 500 000, and digits beyond the
 /// scale are rounded half to even (or refused, when an integer is required).
 enum ScaledDecimal {
-    enum Outcome: Equatable {
+    enum Outcome<Magnitude: FixedWidthInteger & UnsignedInteger>: Equatable {
         /// The magnitude, scaled; the sign is reported separately.
-        case value(UInt64)
+        case value(Magnitude)
         /// Nonzero digits below the scale where an exact integer was required.
         case fraction
         /// Larger than the caller's limit.
@@ -22,9 +23,12 @@ enum ScaledDecimal {
     ///   - rounding: round half to even below the scale; otherwise report `.fraction`.
     /// - Returns: whether the text is negative with a nonzero digit (so `-0` is not
     ///   negative), and the outcome.
-    static func convert(
-        _ text: UnsafeBufferPointer<UInt8>, scale: Int, limit: UInt64, rounding: Bool
-    ) -> (negative: Bool, outcome: Outcome) {
+    /// Generic so counts and times stay in 64-bit arithmetic on the hot path;
+    /// only amounts pay for 128 bits.
+    @inline(__always)
+    static func convert<Magnitude: FixedWidthInteger & UnsignedInteger>(
+        _ text: UnsafeBufferPointer<UInt8>, scale: Int, limit: Magnitude, rounding: Bool
+    ) -> (negative: Bool, outcome: Outcome<Magnitude>) {
         let p = text.baseAddress!
         let end = text.count
         var i = 0
@@ -62,12 +66,12 @@ enum ScaledDecimal {
         let intCount = intEnd - intStart
         let digitCount = intCount + (fracEnd - fracStart)
         let placeOfFirst = intCount - 1 + exponent + scale
-        @inline(__always) func digit(_ k: Int) -> UInt64 {
-            UInt64(p[k < intCount ? intStart + k : fracStart + k - intCount] &- UInt8(ascii: "0"))
+        @inline(__always) func digit(_ k: Int) -> Magnitude {
+            Magnitude(p[k < intCount ? intStart + k : fracStart + k - intCount] &- UInt8(ascii: "0"))
         }
 
         var anyNonzero = false
-        var kept: UInt64 = 0
+        var kept: Magnitude = 0
         let keptCount = min(digitCount, max(placeOfFirst + 1, 0))
         for k in 0..<keptCount {
             let d = digit(k)
@@ -78,7 +82,7 @@ enum ScaledDecimal {
             kept = sum
         }
         // Places below the kept digits: the first decides rounding, the rest break ties.
-        var roundDigit: UInt64 = 0
+        var roundDigit: Magnitude = 0
         var sticky = false
         for k in keptCount..<digitCount {
             let d = digit(k)

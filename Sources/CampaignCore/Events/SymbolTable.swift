@@ -65,6 +65,11 @@ public struct SymbolTable: Sendable, Equatable {
         return name.withUTF8 { intern($0) }
     }
 
+    /// Whether `bytes` was interned.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        find(bytes, hash: Self.hash(bytes)) != nil
+    }
+
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1

@@ -57,11 +57,12 @@ public struct KPIContext: Sendable {
 }
 
 extension Money {
-    /// Exact conversion; amounts finer than a micro are rounded half-even.
+    /// Exact conversion; amounts finer than a billionth are rounded half-even.
+    /// (Through the integer's text: Foundation has no Int128 bridge.)
     public init(decimal: Decimal) {
-        var scaled = decimal * Decimal(Money.scale)
+        var scaled = decimal * Decimal(string: String(Money.scale))!
         var rounded = Decimal()
         NSDecimalRound(&rounded, &scaled, 0, .bankers)
-        self.init(micros: NSDecimalNumber(decimal: rounded).int64Value)
+        self.init(nanos: Int128(rounded.description) ?? 0)
     }
 }

@@ -33,13 +33,13 @@ extension KPIStore {
     /// oldest first, for sparklines. Reaches back at most a day (the ring).
     public func series(bucketMinutes: Int, count: Int, include: (LeafKey) -> Bool) -> [KPICounters] {
         guard clockMinute != .min, bucketMinutes > 0, count > 0 else { return [] }
-        let selected = leaves.indices.filter { include(leaves[$0]) }
+        let selected = leaves.map(include)
         var buckets = [KPICounters](repeating: .zero, count: count)
         let span = min(Int64(bucketMinutes * count), Int64(MinuteRing.capacity))
         for minute in (clockMinute - span + 1)...clockMinute {
             let bucket = count - 1 - Int((clockMinute - minute) / Int64(bucketMinutes))
             guard bucket >= 0 else { continue }
-            for index in selected { buckets[bucket] += ringCounters(leaf: index, minute: minute) }
+            buckets[bucket] += ringSum(minute: minute, selected: selected)
         }
         return buckets
     }

@@ -1,7 +1,8 @@
 /// Aggregates the event stream into everything the KPIs need, in bounded
 /// memory (SPEC §4):
-/// - per leaf (channel × segment × campaign): a 24-hour ring of minute
-///   counters, running sums for each rolling window, per-day totals and
+/// - per leaf (channel × segment × campaign): its minutes of the last 24
+///   hours (in one ring shared by all leaves, holding only minutes with
+///   data), running sums for each rolling window, per-day totals and
 ///   campaign-to-date totals;
 /// - distinct community users per calendar day and scope (exact, then a sketch);
 /// - the latest community member count per leaf.
@@ -21,7 +22,7 @@ public struct KPIStore: Sendable {
     private var leafIndex: [Int64: Int] = [:]
     private var lastLeaf: (packed: Int64, index: Int) = (.min, -1)
 
-    private var rings: [MinuteRing] = []
+    private var ring = MinuteRing()
     /// rolling[w][leaf]: the sum over the last `rollingWindows[w]` minutes up to `clockMinute`.
     private var rolling: [[KPICounters]]
     private var campaignToDate: [KPICounters] = []
@@ -91,7 +92,7 @@ public struct KPIStore: Sendable {
         addToDay(day, leaf: index, type, count: count, amount: amount)
         let age = clockMinute - minute
         guard age < Int64(MinuteRing.capacity) else { return } // older than a day: totals only
-        rings[index].add(type, count: count, amount: amount, at: minute)
+        ring.add(leaf: index, type, count: count, amount: amount, at: minute)
         for (w, window) in rollingWindows.enumerated() where age < Int64(window) {
             rolling[w][index].add(type, count: count, amount: amount)
         }
@@ -115,10 +116,7 @@ public struct KPIStore: Sendable {
         }
         let next = clockMinute + 1
         for (w, window) in rollingWindows.enumerated() {
-            let leaving = next - Int64(window)
-            for leaf in leaves.indices {
-                rolling[w][leaf] -= rings[leaf].counters(at: leaving)
-            }
+            ring.forEach(at: next - Int64(window)) { leaf, counters in rolling[w][leaf] -= counters }
         }
         clockMinute = next
     }
@@ -152,7 +150,7 @@ public struct KPIStore: Sendable {
         let index = leaves.count
         leaves.append(leaf)
         leafIndex[packed] = index
-        rings.append(MinuteRing())
+        ring.appendLeaf()
         for w in rolling.indices { rolling[w].append(.zero) }
         campaignToDate.append(.zero)
         members.append((.min, 0))
@@ -177,10 +175,9 @@ public struct KPIStore: Sendable {
                 for (index, leaf) in leaves.enumerated() where include(leaf) { total += rolling[w][index] }
             } else {
                 // A window without a running sum: add up the ring.
-                for (index, leaf) in leaves.enumerated() where include(leaf) {
-                    for minute in (clockMinute - Int64(seconds / 60) + 1)...clockMinute {
-                        total += rings[index].counters(at: minute)
-                    }
+                let selected = leaves.map(include)
+                for minute in (clockMinute - Int64(seconds / 60) + 1)...clockMinute {
+                    total += ringSum(minute: minute, selected: selected)
                 }
             }
         }
@@ -188,7 +185,17 @@ public struct KPIStore: Sendable {
     }
 
     /// One leaf's counters for one minute still held in the ring.
-    func ringCounters(leaf: Int, minute: Int64) -> KPICounters { rings[leaf].counters(at: minute) }
+    func ringCounters(leaf: Int, minute: Int64) -> KPICounters { ring.counters(leaf: leaf, at: minute) }
+
+    /// The selected leaves' counters (`selected[leaf]`) for one minute still held in the ring.
+    func ringSum(minute: Int64, selected: [Bool]) -> KPICounters {
+        var total = KPICounters.zero
+        ring.forEach(at: minute) { leaf, counters in if selected[leaf] { total += counters } }
+        return total
+    }
+
+    /// Leaf-minutes held in the ring (for tests: memory follows the data).
+    var ringEntries: Int { ring.entryCount }
 
     /// Distinct active community users on `day` for one scope value.
     /// Whether any event at all arrived on `day`.

@@ -50,7 +50,8 @@ public struct CustomerBase: Sendable {
                     for customer in ranges[r] {
                         let purchasesOfCustomer = UnsafeBufferPointer(start: grouped + offsets[customer],
                                                                       count: offsets[customer + 1] - offsets[customer])
-                        guard let measured = CustomerFeatures.measure(purchasesOfCustomer, asOf: asOf.ordinal) else { continue }
+                        guard let measured = CustomerFeatures.measure(purchasesOfCustomer, asOf: asOf.ordinal,
+                                                                                 amounts: history.amounts) else { continue }
                         memberSlots[next] = Int32(truncatingIfNeeded: customer)
                         (slots! + next).initialize(to: measured)
                         next += 1
@@ -79,7 +80,7 @@ public struct CustomerBase: Sendable {
                 r = RFMScores.lowerIsBetter(features.map(\.recencyDays))
             } else {
                 f = RFMScores.higherIsBetter(features.map(\.frequency))
-                m = RFMScores.higherIsBetter(features.map(\.monetary.micros))
+                m = RFMScores.higherIsBetter(features.map(\.monetary.nanos))
             }
         }
         for i in features.indices {

@@ -79,14 +79,15 @@ extension CustomerFeatures {
     /// counting only purchases on or before `asOf`. Scores are left 0: they
     /// depend on the whole population (`RFMScores`). Nil when the customer
     /// had bought nothing by then.
-    static func measure(_ purchases: UnsafeBufferPointer<GroupedPurchase>, asOf: Int) -> CustomerFeatures? {
+    static func measure(_ purchases: UnsafeBufferPointer<GroupedPurchase>, asOf: Int,
+                        amounts: LargeAmounts) -> CustomerFeatures? {
         var count = 0
         while count < purchases.count, Int(purchases[count].day) <= asOf { count += 1 }
         guard count > 0 else { return nil }
-        var monetary: Int64 = 0
+        var monetary: Int128 = 0 // 128 bits: 10 purchases of 1e15 are 1e25 billionths
         var orders30 = 0, orders90 = 0, orders180 = 0, orders365 = 0, repurchases = 0
         for i in 0..<count {
-            monetary &+= purchases[i].amountMicros
+            monetary &+= amounts.amount(of: purchases[i].amount)
             let age = asOf - Int(purchases[i].day)
             if age <= 365 {
                 orders365 += 1
@@ -97,7 +98,7 @@ extension CustomerFeatures {
             // Sorted by day, so the nearest earlier purchase is the previous one.
             if i > 0, Int(purchases[i].day - purchases[i - 1].day) <= repurchaseWindowDays { repurchases += 1 }
         }
-        return CustomerFeatures(recencyDays: asOf - Int(purchases[count - 1].day), frequency: count, monetary: Money(micros: monetary),
+        return CustomerFeatures(recencyDays: asOf - Int(purchases[count - 1].day), frequency: count, monetary: Money(nanos: monetary),
                                 orders30d: orders30, orders90d: orders90, orders180d: orders180, orders365d: orders365,
                                 firstPurchaseDays: asOf - Int(purchases[0].day), repurchases: repurchases)
     }

@@ -12,7 +12,7 @@ extension PurchaseHistory {
         while i < upper {
             let purchase = grouped[i]
             var j = i + 1
-            while j < upper, grouped[j].day == purchase.day, grouped[j].amountMicros == purchase.amountMicros { j += 1 }
+            while j < upper, grouped[j].day == purchase.day, grouped[j].amount == purchase.amount { j += 1 }
             if j - i == 1 {
                 grouped[write] = purchase
                 write += 1

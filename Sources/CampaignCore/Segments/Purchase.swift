@@ -6,7 +6,8 @@ struct Purchase {
     var customer: UInt32
     /// The purchase day, as `Day.ordinal`.
     var day: Int32
-    var amountMicros: Int64
+    /// The amount in billionths, as a `LargeAmounts` code.
+    var amount: Int64
     /// Hash of the row's exact bytes: with the same customer, day and amount,
     /// equal hashes mark an exact duplicate row. (A false match would need
     /// a 64-bit collision between two rows of one customer on one day with
@@ -21,13 +22,14 @@ struct Purchase {
 struct GroupedPurchase {
     var day: Int32
     var row: UInt32
-    var amountMicros: Int64
+    /// The amount's `LargeAmounts` code: equal codes, equal amounts.
+    var amount: Int64
 
     /// The purchase as the 16 bytes of its memory layout (day, row, amount),
     /// to be written with one store.
     @inline(__always)
-    static func packed(day: Int32, row: UInt32, amountMicros: Int64) -> SIMD2<UInt64> {
-        SIMD2(UInt64(UInt32(bitPattern: day)) | UInt64(row) << 32, UInt64(bitPattern: amountMicros))
+    static func packed(day: Int32, row: UInt32, amount: Int64) -> SIMD2<UInt64> {
+        SIMD2(UInt64(UInt32(bitPattern: day)) | UInt64(row) << 32, UInt64(bitPattern: amount))
     }
 
     /// Day, then amount, then file order: candidate duplicates end up next to
@@ -35,7 +37,7 @@ struct GroupedPurchase {
     @inline(__always)
     static func isOrderedBefore(_ a: GroupedPurchase, _ b: GroupedPurchase) -> Bool {
         if a.day != b.day { return a.day < b.day }
-        if a.amountMicros != b.amountMicros { return a.amountMicros < b.amountMicros }
+        if a.amount != b.amount { return a.amount < b.amount }
         return a.row < b.row
     }
 }

@@ -1,16 +1,19 @@
 /// Reads a purchase amount from a CSV field exactly: the digits go straight
-/// into `Money`'s integer micros, never through Double, so totals over ten
+/// into `Money`'s integer billionths, never through Double, so totals over ten
 /// million rows agree to the cent with any exact sum (SPEC §4).
 ///
-/// Accepted: `12`, `12.5`, `+12.50`, `.5`, `12.`; at most six decimal places
-/// that are not zero (`12.3400000` is fine). Thousands separators, currency
-/// signs and exponents are not: a CRM export that has them needs cleaning,
-/// and guessing would silently change amounts.
+/// Accepted: `12`, `12.5`, `+12.50`, `.5`, `12.`, up to 1e15 (SPEC §13).
+/// Digits below a billionth are rounded half to even, once, here (so float
+/// noise such as `12.300000000000001` is 12.3). Thousands separators, currency
+/// signs and exponents are not accepted: a CRM export that has them needs
+/// cleaning, and guessing would silently change amounts.
 enum PurchaseAmount {
     enum Outcome {
         case amount(Money)
         case negative
         case unparseable
+        /// Above `Money.limit`.
+        case outOfRange
     }
 
     static func parse(_ field: UnsafeRawBufferPointer) -> Outcome {
@@ -21,35 +24,31 @@ enum PurchaseAmount {
             negative = b[i] == UInt8(ascii: "-")
             i += 1
         }
-        var micros: Int64 = 0
-        var sawDigit = false
-        while i < b.count, b[i] &- UInt8(ascii: "0") < 10 {
-            let (shifted, overflow1) = micros.multipliedReportingOverflow(by: 10)
-            let (added, overflow2) = shifted.addingReportingOverflow(Int64(b[i] &- UInt8(ascii: "0")))
-            guard !overflow1, !overflow2 else { return .unparseable }
-            micros = added
-            sawDigit = true
-            i += 1
-        }
-        let (whole, overflow) = micros.multipliedReportingOverflow(by: Money.scale)
-        guard !overflow else { return .unparseable }
-        micros = whole
-        if i < b.count, b[i] == UInt8(ascii: ".") {
-            i += 1
-            var place = Money.scale / 10
-            while i < b.count, b[i] &- UInt8(ascii: "0") < 10 {
-                let digit = Int64(b[i] &- UInt8(ascii: "0"))
-                if place > 0 {
-                    micros += digit * place
-                    place /= 10
-                } else if digit != 0 {
-                    return .unparseable // finer than a micro: would have to round
-                }
+        let start = i
+        var sawDigit = false, sawPoint = false
+        while i < b.count {
+            if b[i] &- UInt8(ascii: "0") < 10 {
                 sawDigit = true
-                i += 1
+            } else if b[i] == UInt8(ascii: ".") && !sawPoint {
+                sawPoint = true
+            } else {
+                return .unparseable
             }
+            i += 1
         }
-        guard sawDigit, i == b.count else { return .unparseable }
-        return negative && micros != 0 ? .negative : .amount(Money(micros: micros))
+        guard sawDigit else { return .unparseable }
+        // Digits and at most one point: a shape `ScaledDecimal` reads.
+        let unsigned = UnsafeBufferPointer(start: b.baseAddress!.advanced(by: start).assumingMemoryBound(to: UInt8.self),
+                                           count: b.count - start)
+        let outcome = ScaledDecimal.convert(unsigned, scale: Money.decimalPlaces, limit: UInt128(Money.limit.nanos),
+                                            rounding: true).outcome
+        switch outcome {
+        case .value(let nanos):
+            return negative && nanos != 0 ? .negative : .amount(Money(nanos: Int128(nanos)))
+        case .tooLarge:
+            return negative ? .negative : .outOfRange
+        case .fraction:
+            return .unparseable // not reached: rounding is on
+        }
     }
 }

@@ -14,7 +14,7 @@ extension PurchaseHistory {
     /// threads, and customers are then cleaned on two threads in two ranges;
     /// no thread writes what another one writes.
     static func grouping(_ stretches: [PurchaseStretch], customerIDs: CustomerIDs, rejected: [RejectedRow],
-                         rowsRead: Int) -> PurchaseHistory {
+                         rowsRead: Int, amounts: LargeAmounts) -> PurchaseHistory {
         let customers = customerIDs.count
         var firstRows: [Int] = []
         var total = 0
@@ -57,7 +57,7 @@ extension PurchaseHistory {
                 // One 16-byte store rather than one per field: each store to a
                 // line not in cache holds a store-buffer entry until it arrives.
                 UnsafeMutableRawPointer(grouped + slot).storeBytes(
-                    of: GroupedPurchase.packed(day: row.day, row: UInt32(truncatingIfNeeded: first + i), amountMicros: row.amountMicros),
+                    of: GroupedPurchase.packed(day: row.day, row: UInt32(truncatingIfNeeded: first + i), amount: row.amount),
                     as: SIMD2<UInt64>.self)
             }
         }
@@ -100,7 +100,7 @@ extension PurchaseHistory {
         if allRejected.count > rejected.count { allRejected.sort { $0.line < $1.line } }
         let latest = results.map(\.latestDay).max() ?? Int32.min
         return PurchaseHistory(customerIDs: customerIDs, offsets: offsets, purchases: store, rejected: allRejected,
-                               rowsRead: rowsRead, latestDay: kept == 0 ? nil : Day(ordinal: Int(latest)))
+                               rowsRead: rowsRead, latestDay: kept == 0 ? nil : Day(ordinal: Int(latest)), amounts: amounts)
     }
 
     /// What cleaning one customer range found.

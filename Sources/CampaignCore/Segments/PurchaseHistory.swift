@@ -17,6 +17,8 @@ public struct PurchaseHistory: Sendable {
     public let latestDay: Day?
     /// Every line of the file accounted for (set by the readers).
     public internal(set) var lines = TransactionLines()
+    /// What the purchases' amount codes stand for.
+    let amounts: LargeAmounts
 
     public var customerCount: Int { customerIDs.count }
     /// Rows counted as purchases: `rowsRead` minus everything in `rejected`.

@@ -10,6 +10,8 @@ public struct RejectedRow: Sendable, Hashable {
         case dateOutOfRange(String)
         case unparseableAmount(String)
         case negativeAmount(String)
+        /// Above 1e15 (SPEC §13).
+        case amountOutOfRange(String)
         case unterminatedQuote
         case textAfterClosingQuote
         /// The same bytes as an earlier row: counted once, there.
@@ -23,6 +25,7 @@ public struct RejectedRow: Sendable, Hashable {
             case .dateOutOfRange(let text): "date '\(text)' out of range (1900-01-01 to 9999-12-30)"
             case .unparseableAmount(let text): "unparseable amount '\(text)'"
             case .negativeAmount(let text): "negative amount '\(text)'"
+            case .amountOutOfRange(let text): "amount out of range '\(text)' (at most 1e15)"
             case .unterminatedQuote: "a quote opened on this line is not closed into a valid row; reading resumed on the next line"
             case .textAfterClosingQuote: "text after a closing quote"
             case .duplicate(let line): "exact duplicate of line \(line)"

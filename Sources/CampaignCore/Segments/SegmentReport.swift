@@ -17,17 +17,18 @@ public enum SegmentReport {
         return [
             String(c.recencyDays), String(c.frequency), c.monetary.description,
             String(c.rScore), String(c.fScore), String(c.mScore), segmentation.segmentID(ofCustomer: index),
-            ratio(c.monetary.micros, c.frequency, scale: 1), String(c.orders30d), String(c.orders90d),
+            ratio(c.monetary.nanos, c.frequency), String(c.orders30d), String(c.orders90d),
             String(c.orders180d), String(c.orders365d), String(c.firstPurchaseDays),
-            ratio(Int64(c.repurchases), c.frequency, scale: Money.scale),
+            ratio(Int128(c.repurchases) * Money.scale, c.frequency),
         ]
     }
 
-    /// `numerator / denominator` rounded half up to six decimals, in exact
-    /// integer arithmetic (`numerator` is already in millionths when `scale` is 1).
-    private static func ratio(_ numerator: Int64, _ denominator: Int, scale: Int64) -> String {
-        let d = Int64(denominator)
-        return Money(micros: (numerator * scale * 2 + d) / (2 * d)).description
+    /// `billionths / denominator` rounded half up to six decimals, in exact
+    /// 128-bit integer arithmetic (Int64 trapped on one purchase of 9223372036854).
+    private static func ratio(_ billionths: Int128, _ denominator: Int) -> String {
+        let perMillionth = Money.scale / 1_000_000 * Int128(denominator)
+        let micros = (billionths * 2 + perMillionth) / (2 * perMillionth)
+        return Money(nanos: micros * (Money.scale / 1_000_000)).description
     }
 
     // MARK: - Customers

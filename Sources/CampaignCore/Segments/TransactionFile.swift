@@ -58,7 +58,8 @@ public enum TransactionFile {
             return (try readToEnd(first, from: offset, size: size, readAt), .serial)
         }
 
-        let second = TransactionRowParser(columns: columns, stretchBytes: size - cut, fileBytes: size, layout: layout)
+        let second = TransactionRowParser(columns: columns, stretchBytes: size - cut, fileBytes: size, layout: layout,
+                                          amounts: first.amounts)
         var failures: [(any Error)?] = [nil, nil]
         failures.withUnsafeMutableBufferPointer { failures in
             ParallelWork.run(2) { half in
@@ -87,7 +88,7 @@ public enum TransactionFile {
         second.ids.releaseSlots()
         var history = PurchaseHistory.grouping(
             [first.stretch(), second.stretch(customerMapping: mapping, lineOffset: lineOffset)],
-            customerIDs: customerIDs, rejected: rejected, rowsRead: first.rowsRead + second.rowsRead)
+            customerIDs: customerIDs, rejected: rejected, rowsRead: first.rowsRead + second.rowsRead, amounts: first.amounts)
         history.lines = (first.lineAccount + second.lineAccount).with(rowsRead: first.rowsRead + second.rowsRead)
         first.releaseRows()
         second.releaseRows()

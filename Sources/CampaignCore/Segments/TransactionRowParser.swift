@@ -18,6 +18,8 @@ final class TransactionRowParser {
     let columns: TransactionColumns
     let scanner: CSVRecordScanner
     let ids: CustomerIDTable
+    /// Codes of the amounts too large for a row's 8 bytes (shared by the halves of a file).
+    let amounts: LargeAmounts
     // Unchecked: touched once per row, only by the thread that owns this
     // parser, and a dynamic exclusivity check per touch showed in profiles.
     @exclusivity(unchecked) private(set) var rows: PurchaseRows
@@ -32,7 +34,8 @@ final class TransactionRowParser {
     /// Accepted rows whose customer ids are not interned yet (see `flushPending`).
     private struct PendingRow {
         var day: Int32
-        var amountMicros: Int64
+        /// The amount's `LargeAmounts` code.
+        var amount: Int64
         var rowHash: UInt64
         var line: Int
     }
@@ -45,8 +48,10 @@ final class TransactionRowParser {
     /// `stretchBytes` sizes the row storage, `fileBytes` the customer table
     /// (each half of a file still meets nearly every customer); 0 when unknown.
     /// A stretch that does not start the file gets its header's `layout`.
-    init(columns: TransactionColumns, stretchBytes: Int, fileBytes: Int, layout: HeaderLayout? = nil) {
+    init(columns: TransactionColumns, stretchBytes: Int, fileBytes: Int, layout: HeaderLayout? = nil,
+         amounts: LargeAmounts = LargeAmounts()) {
         self.columns = columns
+        self.amounts = amounts
         self.layout = layout
         scanner = CSVRecordScanner(atFileStart: layout == nil)
         // A typical row is ~25 bytes and customers average about ten rows;
@@ -78,7 +83,8 @@ final class TransactionRowParser {
         guard layout != nil else { throw .noHeader }
         let customerIDs = ids.snapshot()
         ids.releaseSlots()
-        var history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead)
+        var history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead,
+                                               amounts: amounts)
         history.lines = lineAccount.with(rowsRead: rowsRead)
         releaseRows()
         return history
@@ -141,9 +147,10 @@ final class TransactionRowParser {
         case .amount(let value): amount = value
         case .negative: return .negativeAmount(RejectedRow.excerpt(amountField))
         case .unparseable: return .unparseableAmount(RejectedRow.excerpt(amountField))
+        case .outOfRange: return .amountOutOfRange(RejectedRow.excerpt(amountField))
         }
         pendingIDs[pendingCount] = id
-        pendingRows[pendingCount] = PendingRow(day: Int32(truncatingIfNeeded: day.ordinal), amountMicros: amount.micros,
+        pendingRows[pendingCount] = PendingRow(day: Int32(truncatingIfNeeded: day.ordinal), amount: amounts.code(of: amount),
                                                rowHash: ShortBytesHash.hash(record.raw), line: record.line)
         pendingCount += 1
         // An id with doubled quotes lives in scratch space the next record reuses.
@@ -159,7 +166,7 @@ final class TransactionRowParser {
         for k in 0..<pendingCount {
             let row = pendingRows[k]
             lines.record(row: rows.count, line: row.line)
-            rows.append(Purchase(customer: pendingIndices[k], day: row.day, amountMicros: row.amountMicros, rowHash: row.rowHash))
+            rows.append(Purchase(customer: pendingIndices[k], day: row.day, amount: row.amount, rowHash: row.rowHash))
         }
         pendingCount = 0
     }

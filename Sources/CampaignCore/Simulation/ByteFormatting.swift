@@ -35,8 +35,8 @@ extension Array where Element == UInt8 {
 extension Array where Element == UInt8 {
     /// Money as the stream carries it: whole cents, at most two decimals.
     mutating func appendMoney(_ money: Money) {
-        assert(money.micros >= 0 && money.micros % 10_000 == 0, "simulated money is whole, non-negative cents")
-        appendCents(money.micros / 10_000)
+        assert(money.nanos >= 0 && money.nanos % 10_000_000 == 0, "simulated money is whole, non-negative cents")
+        appendCents(Int64(money.nanos / 10_000_000))
     }
 }
 
