@@ -54,4 +54,25 @@ import Testing
         // Objects need keys at every level: {"a": 5, { 6, then 1 at byte 7 is not a key.
         #expect(F.rejection(#"{"a":{1}}"#) == "invalid JSON: expected a string key at byte 7")
     }
+
+    /// Issue 11 item 15: a line with no end (250 MB without a line break, or
+    /// /dev/zero) is held only up to the limit, then as an excerpt.
+    @Test func anEndlessLineIsNotHeldInMemory() throws {
+        let limit = 1 << 20
+        var reader = EventStreamReader(maximumLineLength: limit)
+        reader.begin(source: "s")
+        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 16)
+        var peak = 0
+        for _ in 0..<64 { // 4 MiB, no line break
+            try chunk.withUnsafeBufferPointer { try reader.feed($0) { _, _ in } }
+            peak = max(peak, reader.retainedPartialLineBytes)
+        }
+        #expect(reader.partialLineLength == 4 << 20)
+        // Within the limit the line is kept whole (an array may double its storage once).
+        #expect(peak <= 2 * (limit + 1))
+        #expect(reader.retainedPartialLineBytes <= 128, "only an excerpt once it is over the limit")
+        try reader.finishSource { _, _ in }
+        #expect(reader.stats.samples.map(\.formatted) == ["s:1: line too long: 4194304 bytes (limit 1048576)"])
+        #expect(reader.stats.samples.first?.excerpt == String(repeating: "x", count: 80) + "…")
+    }
 }

@@ -38,6 +38,11 @@ kills, rng = int(sys.argv[2]), random.Random(int(sys.argv[3]))
 rotation = data.index(b"\n", len(data) * 2 // 5) + 1
 cuts = set()
 while len(cuts) < kills:
+    if not cuts:  # at least one run before the rotation
+        c = rng.randrange(1, rotation)
+        if data[c - 1] != 0x0A:
+            cuts.add(c)
+        continue
     c = rng.randrange(1, len(data))
     if data[c - 1] != 0x0A and c != rotation:
         cuts.add(c)
@@ -101,6 +106,16 @@ for cut in $cuts; do
     echo "FAIL ingest-kill: run $i failed on its own:"; cat "$work/run-$i.out"; exit 1
   fi
   echo "ingest-kill: run $i $state after ${delay_ms} ms, with $written bytes written; stored offsets add up to $(offset)"
+  if [ "$written" -lt "$rotation" ] && { [ "$i" -eq "$kills" ] || [ "$(echo $cuts | cut -d' ' -f$((i + 1)))" -gt "$rotation" ]; }; then
+    # The last run before the rotation is not killed: it stores everything up
+    # to the half-written last line, which the producer finishes in the file
+    # that is then renamed, so the next run must resume it under its new name.
+    # shellcheck disable=SC2046
+    "$bin" ingest --db "$killed" --commit-events 20000 $(live_files) > "$work/run-$i-whole.out" 2>&1
+    grep -q ", 1 line pending" "$work/run-$i-whole.out" \
+      || { echo "FAIL ingest-kill: no pending line before the rotation:"; cat "$work/run-$i-whole.out"; exit 1; }
+    echo "ingest-kill: run $i again, to the end: stored offsets add up to $(offset), 1 line pending"
+  fi
 done
 produce "$size"
 # shellcheck disable=SC2046
