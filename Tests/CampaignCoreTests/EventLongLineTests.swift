@@ -32,6 +32,21 @@ import Testing
         #expect(count == 2 && parallel.stats.rejected == 0 && parallel.stats.linesRead == 2)
     }
 
+    /// Found by fuzz-event-line: a line over the limit that arrived in small
+    /// pieces kept only the bytes seen up to the limit for its sample, so the
+    /// excerpt people are shown depended on how the bytes were read.
+    @Test func aTooLongLinesExcerptDoesNotDependOnHowItArrived() throws {
+        let line = #"{"ts":"2026-03-02T00:0s":"2026-03-02T00:00:0:00+008:00"#
+        var excerpts: [String] = []
+        for chunkSize in [1, 2, 7, 1 << 20] {
+            var reader = EventStreamReader(chunkSize: chunkSize, limits: EventLimits(maximumLineLength: 20))
+            try reader.read(bytes: Array((line + "\n").utf8), sourceName: "s") { _, _ in }
+            excerpts.append(try #require(reader.stats.samples.first).excerpt)
+        }
+        // The line is 54 bytes, under the excerpt's length: shown whole, every time.
+        #expect(excerpts == Array(repeating: line, count: 4))
+    }
+
     @Test func nestingTwoHundredDeepInAnUnknownKeyIsSkipped() {
         let deep = #"{"ts":0,"type":"click","x":"# + String(repeating: #"{"a":["#, count: 100) + "1"
             + String(repeating: "]}", count: 100) + "}"
@@ -59,7 +74,7 @@ import Testing
     /// /dev/zero) is held only up to the limit, then as an excerpt.
     @Test func anEndlessLineIsNotHeldInMemory() throws {
         let limit = 1 << 20
-        var reader = EventStreamReader(maximumLineLength: limit)
+        var reader = EventStreamReader(limits: EventLimits(maximumLineLength: limit))
         reader.begin(source: "s")
         let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 1 << 16)
         var peak = 0

@@ -86,13 +86,20 @@ struct LineAssembler: Sendable {
         carryLast = bytes[bytes.count - 1]
         if carryLength <= limit + 1 {
             carry.append(contentsOf: bytes)
-        } else if !wasOver {
+            return
+        }
+        if !wasOver {
             // Over the limit from here on: it will be rejected, so keep its start only.
             var excerpt = [UInt8]()
             excerpt.reserveCapacity(Self.excerptBytes)
             excerpt.append(contentsOf: carry.prefix(Self.excerptBytes))
-            excerpt.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.prefix(Self.excerptBytes - excerpt.count)))
             carry = excerpt
+        }
+        // The excerpt fills up to its length whatever the pieces the line came
+        // in (a limit below the excerpt's length met it with only the bytes up
+        // to the limit), so a sample reads the same however the input was read.
+        if carry.count < Self.excerptBytes {
+            carry.append(contentsOf: UnsafeBufferPointer(rebasing: bytes.prefix(Self.excerptBytes - carry.count)))
         }
     }
 
