@@ -36,6 +36,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var notice: String?
     /// An edited plan's text for the pipeline thread to take at its next publish.
     private var editedPlanText: String?
+    /// The text the plan's file now holds, likewise.
+    private var savedPlanText: String?
 
     private var plan: Plan
     private let source: Source
@@ -76,6 +78,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         self.builder = SnapshotBuilder(plan: plan)
         self.schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         self.anomalies = anomalies
+        self.savedRules = SavedAlertRules(plan: plan)
     }
 
     var hasEnded: Bool { condition.withLock { ended } }
@@ -127,6 +130,12 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
                 refreshRequested = true
                 condition.broadcast()
             }
+        case .planSaved(let text):
+            condition.withLock {
+                savedPlanText = text
+                refreshRequested = true
+                condition.broadcast()
+            }
         case .walkthrough(let active):
             condition.withLock {
                 agendaWanted = active
@@ -147,6 +156,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var eventsPerSecond = 0.0
     private var lastPublish = Date.distantPast
     private var catchingUp = false
+    /// Transitions are written to the anomaly log only while the rules judging are the saved ones.
+    private var savedRules: SavedAlertRules
 
     private func run(publishing: Bool) {
         monitor = CampaignMonitor(plan: plan)
@@ -284,7 +295,9 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func transitions(_ changes: [AlertTransition]) {
-        guard !changes.isEmpty, let anomalies else { return }
+        // Under an unsaved edit of the rules the alerts pane shows the
+        // transitions live, but the log keeps none: a discarded edit leaves no trace.
+        guard !changes.isEmpty, let anomalies, savedRules.writesTransitions else { return }
         anomalies.record(changes)
         let rows = anomalies.rows()
         condition.withLock { anomalyRows = rows }
@@ -298,6 +311,11 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             schedule = try? Schedule(computing: PlanScheduling.input(for: edited))
             builder.plan = edited
             monitor.replaceAlertRules(from: edited)
+            savedRules.judge(by: edited)
+        }
+        if let text = condition.withLock({ defer { savedPlanText = nil }; return savedPlanText }),
+           let saved = PlanDocument(text: text).plan {
+            savedRules.save(saved)
         }
         let now = Date()
         guard force || now.timeIntervalSince(lastPublish) >= 0.1 else { return }
