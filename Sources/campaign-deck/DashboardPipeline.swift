@@ -286,6 +286,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func fold(_ records: [EventRecord], symbols: EventSymbols) {
+        adoptPlanChanges()
         names.update(symbols)
         for record in records {
             transitions(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
@@ -303,7 +304,11 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         condition.withLock { anomalyRows = rows }
     }
 
-    private func publish(force: Bool) {
+    /// Takes an edit or a save the UI thread handed over. Called before each
+    /// batch of events is folded as well as at each publish, so the events
+    /// that arrive after an edit are judged by the edited rules (and not
+    /// written while it is unsaved), however long since the last publish.
+    private func adoptPlanChanges() {
         if let text = condition.withLock({ defer { editedPlanText = nil }; return editedPlanText }),
            let edited = PlanDocument(text: text).plan {
             // On the thread that owns the monitor: the next minute is judged by the edited rules.
@@ -317,6 +322,10 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
            let saved = PlanDocument(text: text).plan {
             savedRules.save(saved)
         }
+    }
+
+    private func publish(force: Bool) {
+        adoptPlanChanges()
         let now = Date()
         guard force || now.timeIntervalSince(lastPublish) >= 0.1 else { return }
         let elapsed = now.timeIntervalSince(rateWindow.start)

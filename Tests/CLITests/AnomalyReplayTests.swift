@@ -38,15 +38,19 @@ import Testing
         }
     }
 
+    /// The demo's first 40 days hold its CTR incident on douyin (2026-04-09);
+    /// the whole campaign takes half a minute a run in a debug build.
     @Test func theDemoSnapshotThreeTimesLogsItsIncidentsOnce() throws {
-        try expectThreeRunsLogOnce(["--snapshot", "120x40", "--db", "demo.sqlite", "--simulate"], db: "demo.sqlite")
+        try expectThreeRunsLogOnce(["--snapshot", "120x40", "--db", "demo.sqlite", "--simulate", "--days", "40"], db: "demo.sqlite")
     }
 
-    /// The demo's plan and stream, as files.
+    /// The demo's plan, and its stream of 2026-04-09: CTR on douyin fires at
+    /// 11:02 and recovers at 16:27 (one day keeps the test quick).
     func writePlanAndEvents() throws {
         let initRun = try CLIRunner.run(["init", "replay"], in: folder.path)
         #expect(initRun.status == 0, "\(initRun.stderr)")
-        let simulate = try CLIRunner.run(["simulate", "--plan", "replay.yaml"], in: folder.path)
+        let simulate = try CLIRunner.run(["simulate", "--plan", "replay.yaml", "--from", "2026-04-09", "--days", "1"],
+                                         in: folder.path)
         #expect(simulate.status == 0, "\(simulate.stderr)")
         try Data(simulate.stdout.utf8).write(to: URL(fileURLWithPath: folder.path + "/events.jsonl"))
     }
