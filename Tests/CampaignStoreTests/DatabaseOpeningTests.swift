@@ -8,7 +8,7 @@ import Testing
     @Test func aNewDatabaseIsMarkedAsOursAtTheCurrentSchema() throws {
         let folder = TemporaryFolder()
         let database = try DeckDatabase(path: folder.file("new.deck.sqlite"))
-        #expect(try database.schemaVersion() == 2)
+        #expect(try database.schemaVersion() == DeckSchema.currentVersion)
         let applicationID = try database.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
         #expect(applicationID == 0x4344_636B)
         let journal = try database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
@@ -29,7 +29,7 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("empty.deck.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        #expect(try DeckDatabase(path: path).schemaVersion() == 2)
+        #expect(try DeckDatabase(path: path).schemaVersion() == DeckSchema.currentVersion)
     }
 
     @Test func randomBytesAreRefusedAndUntouched() throws {
@@ -71,7 +71,7 @@ import Testing
         let blank = try DatabaseQueue(path: path)
         try blank.write { db in try db.execute(sql: "PRAGMA user_version = 0") }
         try blank.close()
-        #expect(try DeckDatabase(path: path).schemaVersion() == 2)
+        #expect(try DeckDatabase(path: path).schemaVersion() == DeckSchema.currentVersion)
     }
 
     @Test func aTruncatedDatabaseIsRefusedAndUntouched() throws {
@@ -102,11 +102,13 @@ import Testing
         try DeckDatabase(path: path).close()
         let raw = try DatabaseQueue(path: path)
         try raw.write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3-future'); PRAGMA user_version = 3")
+            try db.execute(sql: """
+                INSERT INTO grdb_migrations VALUES ('future-migration'); PRAGMA user_version = \(DeckSchema.currentVersion + 1)
+                """)
         }
         try raw.close()
         let before = StoreFixtures.fileBytes(path)
-        #expect(throws: StoreError.newerSchema(path: path, found: 3, known: 2)) { try DeckDatabase(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: DeckSchema.currentVersion + 1, known: DeckSchema.currentVersion)) { try DeckDatabase(path: path) }
         #expect(StoreFixtures.fileBytes(path) == before)
     }
 
