@@ -7,8 +7,15 @@ import GRDB
 /// (then a re-fire clears its recovery instead of opening a second); leaving
 /// firing marks it recovered, never closed, because people close anomalies.
 ///
-/// Applying the same transition twice changes nothing, so a resumed ingest
-/// that re-judges a minute cannot double-open.
+/// A transition has an identity, (rule, per, scope, transition, event time),
+/// stored with the timeline entry it writes (SPEC §13). Replaying a stream
+/// the log has already seen changes nothing: a transition for a rule and
+/// scope at or before the latest event time the log holds for them is a
+/// replay, and is skipped without looking at the anomaly's state, so a
+/// replay never re-opens, re-fires or re-recovers an anomaly that people
+/// have since acknowledged, resolved or reopened. Only time past what the
+/// log has seen is news. (The unique indexes of the v3 schema hold the same
+/// key, so even a writer that skipped this check could not log it twice.)
 public struct AlertAnomalies: Sendable {
     /// What the log needs from each rule that transitions do not carry.
     struct RuleInfo: Sendable {
@@ -38,7 +45,8 @@ public struct AlertAnomalies: Sendable {
     @discardableResult
     public func apply(_ transitions: [AlertTransition], in db: Database) throws -> Outcome {
         var outcome = Outcome()
-        for transition in transitions {
+        for transition in transitions where transition.to == .firing || transition.from == .firing {
+            if try isReplay(transition, db) { continue }
             if transition.to == .firing {
                 try fire(transition, db, &outcome)
             } else if transition.from == .firing {
@@ -57,6 +65,37 @@ public struct AlertAnomalies: Sendable {
         return try database.write { db in try apply(relevant, in: db) }
     }
 
+    /// The latest event time the log holds for this rule and scope: its
+    /// transitions, and the opening and recovery of its anomalies (entries
+    /// from before v3 may lack keyed notes).
+    private func latestLogged(_ t: AlertTransition, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT max(latest) FROM (
+                SELECT max(at) AS latest FROM anomaly_note
+                    WHERE rule = ? AND per = ? AND scope = ? AND transition IS NOT NULL
+                UNION ALL
+                SELECT max(opened_at, coalesce(recovered_at, opened_at)) FROM anomaly
+                    WHERE source = 'alert' AND rule = ? AND per = ? AND scope = ?)
+            """, arguments: [t.rule, t.per.rawValue, t.scope, t.rule, t.per.rawValue, t.scope])
+    }
+
+    private func isReplay(_ t: AlertTransition, _ db: Database) throws -> Bool {
+        guard let latest = try latestLogged(t, db) else { return false }
+        return t.at <= latest
+    }
+
+    /// Writes the timeline entry of transition `t`, keyed by its identity.
+    private func addTransitionNote(_ db: Database, id: Int64, _ t: AlertTransition, _ kind: TransitionKind,
+                                   text: String) throws {
+        try db.execute(sql: """
+            INSERT INTO anomaly_note(anomaly_id, at, author, kind, text, rule, per, scope, transition)
+            VALUES (?, ?, 'alert', 'event', ?, ?, ?, ?, ?)
+            """, arguments: [id, t.at, text, t.rule, t.per.rawValue, t.scope, kind.rawValue])
+    }
+
+    /// The `transition` column: what the alert did (opening and firing again are both `fire`).
+    private enum TransitionKind: String { case fire, recover }
+
     private func unresolved(_ t: AlertTransition, _ db: Database) throws -> (id: Int64, recoveredAt: Int64?)? {
         try Row.fetchOne(db, sql: """
             SELECT id, recovered_at FROM anomaly
@@ -71,8 +110,8 @@ public struct AlertAnomalies: Sendable {
             guard existing.recoveredAt != nil else { return } // still firing: already recorded
             try db.execute(sql: "UPDATE anomaly SET recovered_at = NULL, observed_value = ? WHERE id = ?",
                            arguments: [t.value, existing.id])
-            try AnomalyRows.addNote(db, id: existing.id, at: t.at, author: "alert", kind: .event,
-                                    text: "fired again: \(value) against \(Formatting.plain(t.threshold))")
+            try addTransitionNote(db, id: existing.id, t, .fire,
+                                  text: "fired again: \(value) against \(Formatting.plain(t.threshold))")
             outcome.refired += 1
             return
         }
@@ -86,7 +125,7 @@ public struct AlertAnomalies: Sendable {
         let id = db.lastInsertedRowID
         var text = "opened by rule '\(t.rule)': \(info?.metric ?? "value") \(value) against \(Formatting.plain(t.threshold))"
         if let playbook = info?.playbook, !playbook.isEmpty { text += "; playbook: \(playbook)" }
-        try AnomalyRows.addNote(db, id: id, at: t.at, author: "alert", kind: .event, text: text)
+        try addTransitionNote(db, id: id, t, .fire, text: text)
         outcome.opened += 1
     }
 
@@ -94,8 +133,7 @@ public struct AlertAnomalies: Sendable {
         guard let existing = try unresolved(t, db), existing.recoveredAt == nil else { return }
         try db.execute(sql: "UPDATE anomaly SET recovered_at = ? WHERE id = ?", arguments: [t.at, existing.id])
         let value = t.value.map(Formatting.plain) ?? "no data"
-        try AnomalyRows.addNote(db, id: existing.id, at: t.at, author: "alert", kind: .event,
-                                text: "recovered: \(value)")
+        try addTransitionNote(db, id: existing.id, t, .recover, text: "recovered: \(value)")
         outcome.recovered += 1
     }
 }

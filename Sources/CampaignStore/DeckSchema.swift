@@ -12,7 +12,7 @@ public enum DeckSchema {
     public static let applicationID: Int32 = 0x4344_636B
 
     /// Migration identifiers in order; the schema version is the 1-based position.
-    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity"]
+    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -28,6 +28,10 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[2]) { db in
             try db.execute(sql: v3SourceIdentity)
             try stamp(db, version: 3)
+        }
+        migrator.registerMigration(identifiers[3]) { db in
+            try db.execute(sql: v4AnomalyIdentity)
+            try stamp(db, version: 4)
         }
         return migrator
     }
@@ -154,5 +158,61 @@ public enum DeckSchema {
         DROP TABLE ingest_source;
         ALTER TABLE ingest_source_v3 RENAME TO ingest_source;
         CREATE INDEX ingest_source_by_path ON ingest_source(path, updated_at);
+        """
+
+    /// v4: an alert transition has an identity, (rule, per, scope, transition,
+    /// event time), so replaying a stream the log has already seen cannot
+    /// write it twice (SPEC §13 "Anomaly identity"). The timeline entry an
+    /// alert writes carries its key; people's entries leave it NULL. An
+    /// alert-opened anomaly is keyed by its opening (transition `fire` at
+    /// `opened_at`). Touches only the anomaly tables, so it is independent of
+    /// the source-identity migration (v3).
+    ///
+    /// Databases written before this kept every replay: the alert entries are
+    /// recognised by their author and wording and keyed, anomalies opened
+    /// again for an incident already logged are merged into the first one
+    /// (their people's notes move with them, in insertion order), repeated
+    /// transitions are kept once, and `recovered_at` is recomputed from the
+    /// transitions that remain (a replay cut short had cleared it).
+    static let v4AnomalyIdentity = """
+        ALTER TABLE anomaly_note ADD COLUMN rule TEXT;
+        ALTER TABLE anomaly_note ADD COLUMN per TEXT;
+        ALTER TABLE anomaly_note ADD COLUMN scope TEXT;
+        ALTER TABLE anomaly_note ADD COLUMN transition TEXT CHECK (transition IN ('fire', 'recover'));
+
+        UPDATE anomaly_note SET
+            rule = (SELECT rule FROM anomaly WHERE anomaly.id = anomaly_note.anomaly_id),
+            per = (SELECT per FROM anomaly WHERE anomaly.id = anomaly_note.anomaly_id),
+            scope = (SELECT scope FROM anomaly WHERE anomaly.id = anomaly_note.anomaly_id),
+            transition = CASE WHEN text LIKE 'recovered:%' THEN 'recover' ELSE 'fire' END
+        WHERE author = 'alert' AND kind = 'event'
+            AND (text LIKE 'opened by rule %' OR text LIKE 'fired again:%' OR text LIKE 'recovered:%')
+            AND anomaly_id IN (SELECT id FROM anomaly WHERE source = 'alert');
+
+        CREATE TEMP TABLE v4_duplicate AS
+            SELECT later.id AS id, min(first.id) AS kept
+            FROM anomaly later JOIN anomaly first
+                ON first.source = 'alert' AND first.rule IS later.rule AND first.per IS later.per
+                AND first.scope IS later.scope AND first.opened_at = later.opened_at AND first.id < later.id
+            WHERE later.source = 'alert'
+            GROUP BY later.id;
+        UPDATE anomaly_note SET anomaly_id = (SELECT kept FROM v4_duplicate WHERE v4_duplicate.id = anomaly_note.anomaly_id)
+            WHERE anomaly_id IN (SELECT id FROM v4_duplicate);
+        DELETE FROM anomaly WHERE id IN (SELECT id FROM v4_duplicate);
+        DROP TABLE v4_duplicate;
+
+        DELETE FROM anomaly_note WHERE transition IS NOT NULL AND id NOT IN (
+            SELECT min(id) FROM anomaly_note WHERE transition IS NOT NULL GROUP BY rule, per, scope, transition, at);
+
+        UPDATE anomaly SET recovered_at = (
+                SELECT CASE WHEN last.transition = 'recover' THEN last.at END
+                FROM anomaly_note last WHERE last.anomaly_id = anomaly.id AND last.transition IS NOT NULL
+                ORDER BY last.at DESC, last.id DESC LIMIT 1)
+            WHERE source = 'alert'
+                AND EXISTS (SELECT 1 FROM anomaly_note n WHERE n.anomaly_id = anomaly.id AND n.transition IS NOT NULL);
+
+        CREATE UNIQUE INDEX anomaly_alert_identity ON anomaly(rule, per, scope, opened_at) WHERE source = 'alert';
+        CREATE UNIQUE INDEX anomaly_note_alert_identity ON anomaly_note(rule, per, scope, transition, at)
+            WHERE transition IS NOT NULL;
         """
 }

@@ -36,6 +36,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var notice: String?
     /// An edited plan's text for the pipeline thread to take at its next publish.
     private var editedPlanText: String?
+    /// The text the plan's file now holds, likewise.
+    private var savedPlanText: String?
 
     private var plan: Plan
     private let source: Source
@@ -79,6 +81,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         self.builder = SnapshotBuilder(plan: plan)
         self.schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         self.anomalies = anomalies
+        self.savedRules = SavedAlertRules(plan: plan)
     }
 
     var hasEnded: Bool { condition.withLock { ended } }
@@ -130,6 +133,12 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
                 refreshRequested = true
                 condition.broadcast()
             }
+        case .planSaved(let text):
+            condition.withLock {
+                savedPlanText = text
+                refreshRequested = true
+                condition.broadcast()
+            }
         case .walkthrough(let active):
             condition.withLock {
                 agendaWanted = active
@@ -150,6 +159,8 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     private var eventsPerSecond = 0.0
     private var lastPublish = Date.distantPast
     private var catchingUp = false
+    /// Transitions are written to the anomaly log only while the rules judging are the saved ones.
+    private var savedRules: SavedAlertRules
 
     private func run(publishing: Bool) {
         monitor = CampaignMonitor(plan: plan)
@@ -278,6 +289,7 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func fold(_ records: [EventRecord], symbols: EventSymbols) {
+        adoptPlanChanges()
         names.update(symbols)
         for record in records {
             transitions(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
@@ -287,13 +299,19 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
     }
 
     private func transitions(_ changes: [AlertTransition]) {
-        guard !changes.isEmpty, let anomalies else { return }
+        // Under an unsaved edit of the rules the alerts pane shows the
+        // transitions live, but the log keeps none: a discarded edit leaves no trace.
+        guard !changes.isEmpty, let anomalies, savedRules.writesTransitions else { return }
         anomalies.record(changes)
         let rows = anomalies.rows()
         condition.withLock { anomalyRows = rows }
     }
 
-    private func publish(force: Bool) {
+    /// Takes an edit or a save the UI thread handed over. Called before each
+    /// batch of events is folded as well as at each publish, so the events
+    /// that arrive after an edit are judged by the edited rules (and not
+    /// written while it is unsaved), however long since the last publish.
+    private func adoptPlanChanges() {
         if let text = condition.withLock({ defer { editedPlanText = nil }; return editedPlanText }),
            let edited = PlanDocument(text: text).plan {
             // On the thread that owns the monitor: the next minute is judged by the edited rules.
@@ -301,7 +319,16 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
             schedule = try? Schedule(computing: PlanScheduling.input(for: edited))
             builder.plan = edited
             monitor.replaceAlertRules(from: edited)
+            savedRules.judge(by: edited)
         }
+        if let text = condition.withLock({ defer { savedPlanText = nil }; return savedPlanText }),
+           let saved = PlanDocument(text: text).plan {
+            savedRules.save(saved)
+        }
+    }
+
+    private func publish(force: Bool) {
+        adoptPlanChanges()
         let now = Date()
         guard force || now.timeIntervalSince(lastPublish) >= 0.1 else { return }
         let elapsed = now.timeIntervalSince(rateWindow.start)

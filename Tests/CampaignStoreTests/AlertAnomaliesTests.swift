@@ -1,3 +1,4 @@
+import GRDB
 @testable import CampaignCore
 @testable import CampaignStore
 import Testing
@@ -82,5 +83,90 @@ import Testing
                                             Self.transition(.pending, .ok, at: 3)], in: database)
         #expect(outcome == AlertAnomalies.Outcome())
         #expect(try log.list().isEmpty)
+    }
+
+    // MARK: Replays (SPEC §13 "Anomaly identity")
+
+    /// One incident as a stream tells it: fires at 4, recovers at 9, fires
+    /// again at 20, recovers at 30.
+    static let incident = [transition(.pending, .firing, at: 4), transition(.firing, .ok, at: 9, value: 0.013),
+                           transition(.pending, .firing, at: 20, value: 0.004), transition(.firing, .ok, at: 30, value: 0.012)]
+
+    @Test func replayingAStreamTheLogHasSeenChangesNothing() throws {
+        try anomalies.record(Self.incident, in: database)
+        let before = try log.listWithNotes()
+        #expect(before.count == 1 && before[0].notes.count == 4)
+        for _ in 1...2 {
+            #expect(try anomalies.record(Self.incident, in: database) == AlertAnomalies.Outcome())
+            #expect(try log.listWithNotes() == before)
+        }
+    }
+
+    @Test func aReplayDoesNotReFireWhatAPersonAcknowledged() throws {
+        try anomalies.record(Array(Self.incident.prefix(2)), in: database)
+        _ = try log.acknowledge(id: 1, by: "ana", at: StoreFixtures.at(100))
+        let before = try log.listWithNotes()
+        // Replaying only the firing (a run cut short) must not mark it firing again.
+        try anomalies.record(Array(Self.incident.prefix(1)), in: database)
+        #expect(try log.listWithNotes() == before)
+        #expect(try log.anomaly(id: 1).recoveredAt == StoreFixtures.at(9))
+    }
+
+    @Test func aReplayDoesNotReopenWhatAPersonResolved() throws {
+        try anomalies.record(Self.incident, in: database)
+        _ = try log.resolve(id: 1, cause: "creative fatigue", by: "ana", at: StoreFixtures.at(100))
+        let before = try log.listWithNotes()
+        try anomalies.record(Self.incident, in: database)
+        #expect(try log.listWithNotes() == before, "no second anomaly for the same incident")
+        // Time the log has not seen yet is news: a new breach opens a new anomaly.
+        try anomalies.record([Self.transition(.pending, .firing, at: 40)], in: database)
+        #expect(try log.list().map(\.id) == [2, 1])
+        #expect(try log.anomaly(id: 2).openedAt == StoreFixtures.at(40))
+    }
+
+    @Test func aReplayDoesNotRecoverAgainWhatFiredLater() throws {
+        // The log has seen the stream up to the re-fire at 20; a replay that
+        // reaches the earlier recovery at 9 must not mark it recovered.
+        try anomalies.record(Array(Self.incident.prefix(3)), in: database)
+        let before = try log.listWithNotes()
+        try anomalies.record(Array(Self.incident.prefix(2)), in: database)
+        #expect(try log.listWithNotes() == before)
+        #expect(try log.anomaly(id: 1).recoveredAt == nil)
+    }
+
+    @Test func theLogRefusesASecondEntryWithTheSameIdentity() throws {
+        try anomalies.record(Array(Self.incident.prefix(1)), in: database)
+        // A writer that skipped the replay check still cannot log the opening twice
+        // (GRDB directly: DeckDatabase turns its errors into messages).
+        let note = #expect(throws: DatabaseError.self) {
+            try database.pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO anomaly_note(anomaly_id, at, author, kind, text, rule, per, scope, transition)
+                    VALUES (1, ?, 'alert', 'event', 'fired again', 'CTR low', 'channel', 'douyin', 'fire')
+                    """, arguments: [StoreFixtures.at(4)])
+            }
+        }
+        #expect(note?.resultCode == .SQLITE_CONSTRAINT, "\(String(describing: note))")
+        let anomaly = #expect(throws: DatabaseError.self) {
+            try database.pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO anomaly(title, source, opened_at, rule, per, scope, severity)
+                    VALUES ('again', 'alert', ?, 'CTR low', 'channel', 'douyin', 'warning')
+                    """, arguments: [StoreFixtures.at(4)])
+            }
+        }
+        #expect(anomaly?.resultCode == .SQLITE_CONSTRAINT, "\(String(describing: anomaly))")
+    }
+
+    @Test func ingestingACopyOfTheEventsUnderAnotherNameLogsNothingNew() throws {
+        let events = folder.file("events.jsonl"), copy = folder.file("copy.jsonl")
+        try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
+        try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: copy)
+        try StoreFixtures.ingest(events, into: database)
+        let before = try log.listWithNotes()
+        #expect(before.count == 1 && before[0].notes.map(\.text).count == 2)
+        let (_, totals) = try StoreFixtures.ingest(copy, into: database)
+        #expect(try log.listWithNotes() == before)
+        #expect(totals.anomaliesOpened == 0 && totals.anomaliesRefired == 0 && totals.anomaliesRecovered == 0)
     }
 }

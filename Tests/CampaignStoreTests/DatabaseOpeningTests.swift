@@ -102,11 +102,13 @@ import Testing
         try DeckDatabase(path: path).close()
         let raw = try DatabaseQueue(path: path)
         try raw.write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future'); PRAGMA user_version = 99")
+            try db.execute(sql: """
+                INSERT INTO grdb_migrations VALUES ('future-migration'); PRAGMA user_version = \(DeckSchema.currentVersion + 1)
+                """)
         }
         try raw.close()
         let before = StoreFixtures.fileBytes(path)
-        #expect(throws: StoreError.newerSchema(path: path, found: 99, known: DeckSchema.currentVersion)) { try DeckDatabase(path: path) }
+        #expect(throws: StoreError.newerSchema(path: path, found: DeckSchema.currentVersion + 1, known: DeckSchema.currentVersion)) { try DeckDatabase(path: path) }
         #expect(StoreFixtures.fileBytes(path) == before)
     }
 

@@ -1,4 +1,4 @@
-import CampaignCore
+@testable import CampaignCore
 @testable import CampaignStore
 import Foundation
 import GRDB
@@ -69,16 +69,17 @@ import Testing
         #expect(anomaly.recoveredAt == 1_772_409_720_000)
         #expect(anomaly.notes == [AnomalyNote(at: 1_772_410_000_000, author: "王芳", kind: .note, text: "换素材")])
 
-        // The v2 tables work, and v1's entries take part: the same rule firing
-        // again on douyin re-fires the unresolved v1 anomaly instead of opening a second.
+        // The v2 tables work, and v1's entries take part: the stream's breach
+        // of CTR low on douyin at minute 1, recovered at 2, is the incident
+        // the v1 anomaly already logs, so replaying it opens, re-fires and
+        // recovers nothing (SPEC §13 "Anomaly identity").
         let events = folder.file("e.jsonl")
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
-        try StoreFixtures.ingest(events, into: database)
+        let (_, totals) = try StoreFixtures.ingest(events, into: database)
+        #expect(totals.anomaliesOpened + totals.anomaliesRefired + totals.anomaliesRecovered == 0)
         let log = AnomalyLog(database: database)
         #expect(try log.list().map(\.id) == [1])
-        let refired = try log.anomaly(id: 1)
-        #expect(refired.recoveredAt == StoreFixtures.at(2))
-        #expect(refired.notes.dropFirst().map(\.text) == ["fired again: 0.005 against 0.01", "recovered: 0.0275"])
+        #expect(try log.anomaly(id: 1) == anomaly)
         #expect(try IngestCheckpoints(database: database).totals().storedEvents == 5)
     }
 
@@ -126,5 +127,79 @@ import Testing
         ])
         #expect(try IngestCheckpoints(database: database).checkpoint(device: 2049, inode: 77)?.byteOffset == 900)
         #expect(try IngestCheckpoints(database: database).totals().rejected == 4)
+    }
+
+    /// A v2 database, made by the released v1 and v2 migrations.
+    static func versionTwoDatabase(at path: String, _ body: (Database) throws -> Void) throws {
+        let raw = try DatabaseQueue(path: path)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(DeckSchema.identifiers[0]) { db in try db.execute(sql: DeckSchema.v1AnomalyLog) }
+        migrator.registerMigration(DeckSchema.identifiers[1]) { db in try db.execute(sql: DeckSchema.v2MetricHistory) }
+        try migrator.migrate(raw)
+        try raw.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(DeckSchema.applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 2")
+            try body(db)
+        }
+        try raw.close()
+    }
+
+    /// What four launches of the same stream left in a v2 log, one incident
+    /// (CTR low on douyin, fired at minute 4, recovered at 9):
+    /// run 1 opened #1 and recovered it; run 2 replayed both onto #1; 王芳
+    /// acknowledged; run 3 was cut short after re-firing #1 (clearing its
+    /// recovery); 王芳 resolved; run 4 opened #2 for the same incident, and
+    /// 李雷 wrote a note on #2. Plus a manual anomaly #3 that must not move.
+    static let replayedIncident = """
+        INSERT INTO anomaly(id, title, source, opened_at, recovered_at, closed_at, rule, per, scope, metric,
+                            observed_value, threshold, severity, status, owner, cause)
+            VALUES (1, 'CTR low — channel douyin', 'alert', 1772409840000, NULL, 1772500000000, 'CTR low', 'channel',
+                    'douyin', 'ctr', 0.005, 0.01, 'warning', 'resolved', '王芳', 'fatigue'),
+                   (2, 'CTR low — channel douyin', 'alert', 1772409840000, 1772410140000, NULL, 'CTR low', 'channel',
+                    'douyin', 'ctr', 0.005, 0.01, 'warning', 'open', NULL, NULL),
+                   (3, 'supplier late', 'manual', 1772409840000, NULL, NULL, NULL, 'channel', 'douyin', NULL,
+                    NULL, NULL, 'info', 'open', NULL, NULL);
+        INSERT INTO anomaly_note(id, anomaly_id, at, author, kind, text) VALUES
+            (1, 1, 1772409840000, 'alert', 'event', 'opened by rule ''CTR low'': ctr 0.005 against 0.01'),
+            (2, 1, 1772410140000, 'alert', 'event', 'recovered: 0.013'),
+            (3, 3, 1772409840000, 'ana', 'event', 'opened by hand'),
+            (4, 1, 1772409840000, 'alert', 'event', 'fired again: 0.005 against 0.01'),
+            (5, 1, 1772410140000, 'alert', 'event', 'recovered: 0.013'),
+            (6, 1, 1772490000000, '王芳', 'event', 'acknowledged; owner 王芳'),
+            (7, 1, 1772409840000, 'alert', 'event', 'fired again: 0.005 against 0.01'),
+            (8, 1, 1772500000000, '王芳', 'event', 'resolved; cause: fatigue'),
+            (9, 2, 1772409840000, 'alert', 'event', 'opened by rule ''CTR low'': ctr 0.005 against 0.01'),
+            (10, 2, 1772410140000, 'alert', 'event', 'recovered: 0.013'),
+            (11, 2, 1772510000000, '李雷', 'note', 'same as #1?');
+        """
+
+    @Test func aVersionTwoLogWithReplayedEntriesKeepsOneEntryPerTransition() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("v2.deck.sqlite")
+        try Self.versionTwoDatabase(at: path) { db in try db.execute(sql: Self.replayedIncident) }
+
+        let database = try DeckDatabase(path: path)
+        #expect(try database.schemaVersion() == DeckSchema.currentVersion)
+        let log = AnomalyLog(database: database)
+        #expect(try log.list().map(\.id) == [3, 1], "#2 was the same incident as #1")
+        let incident = try log.anomaly(id: 1)
+        // Each transition once, every person's entry kept, in the order they were written.
+        #expect(incident.notes.map(\.text) == ["opened by rule 'CTR low': ctr 0.005 against 0.01", "recovered: 0.013",
+                                                "acknowledged; owner 王芳", "resolved; cause: fatigue", "same as #1?"])
+        #expect(incident.notes.last?.author == "李雷")
+        #expect(incident.status == .resolved && incident.owner == "王芳" && incident.cause == "fatigue")
+        #expect(incident.closedAt == 1_772_500_000_000)
+        #expect(incident.recoveredAt == StoreFixtures.at(9), "the cut-short replay's re-fire is gone, so it stands recovered")
+        #expect(try log.anomaly(id: 3).notes.map(\.text) == ["opened by hand"])
+
+        // The stream replayed once more changes nothing.
+        let anomalies = AlertAnomalies(plan: StoreFixtures.plan())
+        let replay = [AlertTransition(at: StoreFixtures.at(4), rule: "CTR low", per: .channel, scope: "douyin", from: .pending,
+                                      to: .firing, value: 0.005, threshold: 0.01, severity: .warning),
+                      AlertTransition(at: StoreFixtures.at(9), rule: "CTR low", per: .channel, scope: "douyin", from: .firing,
+                                      to: .ok, value: 0.013, threshold: 0.01, severity: .warning)]
+        let before = try log.listWithNotes()
+        #expect(try anomalies.record(replay, in: database) == AlertAnomalies.Outcome())
+        #expect(try log.listWithNotes() == before)
     }
 }

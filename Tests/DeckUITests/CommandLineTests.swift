@@ -83,7 +83,8 @@ import Testing
         K.command("move kickoff +1d", in: &state)
         #expect(K.command("wq", in: &state) == [.savePlan(text: text, overwrite: false)])
         #expect(!state.quitting, "quits once the save succeeded")
-        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "shop.yaml", text: text)), to: &state) == [.quit])
+        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "shop.yaml", text: text)), to: &state)
+                == [.planSaved(text: text), .quit])
         #expect(state.quitting)
     }
 

@@ -50,7 +50,8 @@ import Testing
         // Only 'o' overwrites; anything else keeps asking.
         #expect(press(.character("x"), in: &state).isEmpty)
         #expect(press(.character("o"), in: &state) == [.savePlan(text: text, overwrite: true)])
-        _ = DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state)
+        // The app is told what the file now holds: its alert rules are the saved ones again.
+        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(text: text)])
         #expect(!state.hasUnsavedEdits)
         #expect(state.message == "saved plan.yaml")
     }
@@ -62,7 +63,8 @@ import Testing
         let theirs = DemoCampaign.planText() + "# a colleague's comment\n"
         _ = DeckUpdate.apply(.saveFinished(.changedOnDisk(path: "plan.yaml")), to: &state)
         #expect(press(.character("r"), in: &state) == [.reloadPlan])
-        #expect(DeckUpdate.apply(.reloadFinished(.loaded(text: theirs)), to: &state) == [.planEdited(text: theirs)])
+        #expect(DeckUpdate.apply(.reloadFinished(.loaded(text: theirs)), to: &state)
+                == [.planEdited(text: theirs), .planSaved(text: theirs)])
         #expect(state.editor?.document.text == theirs)
         #expect(!state.hasUnsavedEdits)
         #expect(state.plan.task("kickoff")?.start?.description == "2026-03-02")

@@ -30,6 +30,9 @@ public enum DeckEffect: Equatable, Sendable {
     case savePlanAs(path: String, text: String)
     /// The plan was edited (or an edit undone): the app applies its alert rules live.
     case planEdited(text: String)
+    /// The plan's file now holds `text` (saved, or reloaded from disk): alert
+    /// transitions judged by its rules may be written to the anomaly log again.
+    case planSaved(text: String)
     /// The walkthrough opened or closed: the app builds the agenda only while it is open.
     case walkthrough(active: Bool)
 }

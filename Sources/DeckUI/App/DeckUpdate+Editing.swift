@@ -129,10 +129,12 @@ extension DeckUpdate {
         case .saved(let path, let text):
             state.editor?.markSaved(text)
             state.message = "saved \(path)"
+            state.saveAsAttempt = nil
             if state.quitsAfterSave {
                 state.quitting = true
-                return [.quit]
+                return [.planSaved(text: text), .quit]
             }
+            return [.planSaved(text: text)]
         case .changedOnDisk(let path):
             state.overlay = .confirm(.overwriteChangedFile(path: path))
             state.message = "not saved: \(path) changed on disk"
@@ -196,7 +198,7 @@ extension DeckUpdate {
             state.editor?.reload(document)
             state.adoptEditedPlan()
             state.message = "reloaded from disk (u brings your version back)"
-            return [.planEdited(text: text)]
+            return [.planEdited(text: text), .planSaved(text: text)]
         }
         return []
     }
