@@ -99,7 +99,10 @@ import Testing
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline, storedTotals()?.clicks != 50 { Thread.sleep(forTimeInterval: 0.1) }
         try write(String(repeating: Self.click(1), count: 5), to: "live.jsonl", append: true)
-        Thread.sleep(forTimeInterval: 0.5)
+        // Signal once the growth is stored too: a fixed half-second wait lost the
+        // race on a loaded machine (CI), and the summary then counted only 50.
+        let grown = Date().addingTimeInterval(60)
+        while Date() < grown, storedTotals()?.clicks != 55 { Thread.sleep(forTimeInterval: 0.1) }
         kill(ingest.processIdentifier, signalNumber)
         let exitDeadline = Date().addingTimeInterval(20)
         while ingest.isRunning, Date() < exitDeadline { Thread.sleep(forTimeInterval: 0.05) }
