@@ -156,11 +156,17 @@ import Testing
         let stop = FollowStop()
         let half = StoreFixtures.line(1, 0, "impression", count: 7)
         let more = [StoreFixtures.line(0, 30, "impression", count: 6), String(half.prefix(10))]
-        // A producer on another thread: it appends, waits for a few polls, then stops the follower.
+        // A producer on another thread: it appends, waits until the follower has
+        // stored the whole line (so the half line has been seen too), then stops
+        // it. Waiting on what is stored, not on a fixed time, holds on a slow
+        // run (ThreadSanitizer, a loaded CI machine).
         Thread.detachNewThread {
-            Thread.sleep(forTimeInterval: 0.1)
             try? StoreFixtures.append(more, to: events)
-            Thread.sleep(forTimeInterval: 0.3)
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline, (try? IngestCheckpoints(database: database).totals().storedEvents) != 2 {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            Thread.sleep(forTimeInterval: 0.1) // a few more polls with the half line in view
             stop.request()
         }
         let report = try ingest.ingest(path: events, stop: stop)
