@@ -30,19 +30,13 @@ public struct EventLimits: Sendable, Hashable {
 
     public static let standard = EventLimits()
 
-    /// `30s`, `15m`, `12h`, `7d` (or `off`): the `--max-time-jump` syntax, in milliseconds.
+    /// `30s`, `15m`, `12h`, `7d` (or `off`): the `--max-time-jump` syntax, in
+    /// milliseconds. The same duration syntax as a plan's `for:` (DurationText);
+    /// one too long to count is refused here rather than capped.
     public static func timeJump(parsing text: String) -> Int64? {
         if text == "off" { return .max }
-        guard let unit = text.last, let count = Int64(text.dropLast()), count >= 0 else { return nil }
-        let scale: Int64
-        switch unit {
-        case "s": scale = 1_000
-        case "m": scale = 60_000
-        case "h": scale = 3_600_000
-        case "d": scale = 86_400_000
-        default: return nil
-        }
-        let (milliseconds, overflow) = count.multipliedReportingOverflow(by: scale)
+        guard let seconds = DurationText.seconds(text), seconds != .max else { return nil }
+        let (milliseconds, overflow) = Int64(seconds).multipliedReportingOverflow(by: 1_000)
         return overflow ? nil : milliseconds
     }
 

@@ -42,16 +42,33 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(micros: Int64) { self.init(nanos: Int128(micros) * 1_000) }
     public static let zero = Money(nanos: 0)
 
+    @inline(__always)
+    private init(low: UInt64, high: Int64) {
+        self.low = low
+        self.high = high
+    }
+
     // Wrapping operators: no sum of amounts within `limit` can reach Int128's
     // range (that would take 1.7e14 events at the limit), and the hot path of
     // the KPI fold should not pay for an overflow check it can never fail.
+    // They work on the two words with a carry, never through Int128: its
+    // generic conversions are not specialised in a debug build, where they
+    // made the dashboard's replay 2.5× slower (sparklines sum every minute).
     @inline(__always)
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(nanos: lhs.nanos &+ rhs.nanos) }
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let (low, carry) = lhs.low.addingReportingOverflow(rhs.low)
+        return Money(low: low, high: lhs.high &+ rhs.high &+ (carry ? 1 : 0))
+    }
     @inline(__always)
-    public static func += (lhs: inout Money, rhs: Money) { lhs.nanos &+= rhs.nanos }
+    public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
     @inline(__always)
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(nanos: lhs.nanos &- rhs.nanos) }
-    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.nanos < rhs.nanos }
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        let (low, borrow) = lhs.low.subtractingReportingOverflow(rhs.low)
+        return Money(low: low, high: lhs.high &- rhs.high &- (borrow ? 1 : 0))
+    }
+    public static func < (lhs: Money, rhs: Money) -> Bool {
+        lhs.high != rhs.high ? lhs.high < rhs.high : lhs.low < rhs.low
+    }
 
     /// Exact: Decimal keeps 38 significant digits, more than any Int128 sum of ours.
     public var decimal: Decimal { Decimal(string: description) ?? Decimal(doubleValue) }
@@ -60,7 +77,9 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// millionths (so KPI outputs did not change by a last bit), and without
     /// the generic 128-bit conversion.
     public var doubleValue: Double {
-        if let small = Int64(exactly: nanos), small % 1_000 == 0 { return Double(small / 1_000) / 1e6 }
+        // Fits in Int64 when the high word is only the sign extension of the low one.
+        let small = Int64(bitPattern: low)
+        if high == (small < 0 ? -1 : 0), small % 1_000 == 0 { return Double(small / 1_000) / 1e6 }
         return Double(nanos) / 1e9
     }
 
