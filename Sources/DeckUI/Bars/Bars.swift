@@ -41,7 +41,7 @@ enum Bars {
         }
         grid.fill(rect, style: Style(.statusBar))
         var column = rect.column + 1
-        let hints = promptHints(state) ?? KeyRegistry.hints(for: state.focus)
+        let hints = state.overlay?.unit.hints ?? KeyRegistry.hints(for: state.focus)
         // Edit summaries say what moved: give them most of the bar.
         let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, rect.width * 3 / 4) } ?? 0
         let limit = rect.column + rect.width - messageWidth
@@ -64,16 +64,6 @@ enum Bars {
         if let message = state.message {
             grid.put(message, row: rect.row, column: rect.column + rect.width - messageWidth,
                      style: Style(.statusBar, attributes: .bold), maxWidth: messageWidth - 1)
-        }
-    }
-
-    private static func promptHints(_ state: DeckState) -> [(keys: String, hint: String)]? {
-        switch state.overlay {
-        case .prompt?: return [("Enter", "apply"), ("Esc", "cancel")]
-        case .confirm(let question)?: return question.choices.map { (String($0.key), $0.hint) } + [("Esc", "cancel")]
-        case .alertEditor?: return KeyRegistry.hints(for: .alertEditor)
-        case .walkthrough?: return KeyRegistry.hints(for: .walkthrough)
-        default: return nil
         }
     }
 }

@@ -11,14 +11,19 @@ public struct InputLine: Equatable, Sendable {
     }
 
     public var kind: Kind
-    public var text: String
+    var field: TextField
     /// Where ↑/↓ are in the command history; nil while typing a new line.
     public var historyPosition: Int?
 
     public init(_ kind: Kind, text: String = "", historyPosition: Int? = nil) {
         self.kind = kind
-        self.text = text
+        field = TextField(text: text)
         self.historyPosition = historyPosition
+    }
+
+    public var text: String {
+        get { field.text }
+        set { field.text = newValue }
     }
 
     /// What the line starts with on screen, as in vim and k9s.
@@ -27,31 +32,5 @@ public struct InputLine: Equatable, Sendable {
         case .filter: return "/"
         case .command: return ":"
         }
-    }
-}
-
-/// The editing keys every one-line input shares (prompts, the filter, the
-/// command line), so they behave the same everywhere.
-enum LineEditing {
-    /// Applies an editing key to `text`; false when `key` does not edit text.
-    static func apply(_ key: Key, to text: inout String) -> Bool {
-        switch key {
-        case .backspace, .delete:
-            if !text.isEmpty { text.removeLast() }
-        case .control("u"):
-            text = "" // as in a shell: clear the line
-        case .control("w"):
-            // As in a shell: drop the last word.
-            while text.last == " " { text.removeLast() }
-            while let last = text.last, last != " " { _ = last; text.removeLast() }
-        case .character(let character):
-            // A control character (C1, a bidi override) pasted into a name or a
-            // command would be invisible in it: it is left out rather than kept.
-            guard !character.unicodeScalars.contains(where: ControlCharacters.isUnsafe) else { return true }
-            text.append(character)
-        default:
-            return false
-        }
-        return true
     }
 }

@@ -10,4 +10,15 @@ public enum Pane: Int, CaseIterable, Hashable, Sendable {
         case .anomalies: return "Anomaly log"
         }
     }
+
+    /// The unit that lists, draws and handles this pane's keys: the one place
+    /// a pane is wired in.
+    var unit: any PaneUnit.Type {
+        switch self {
+        case .segments: return SegmentsPane.self
+        case .gantt: return GanttPane.self
+        case .kpis: return KPIPane.self
+        case .anomalies: return AnomalyPane.self
+        }
+    }
 }

@@ -1,6 +1,6 @@
 import CampaignCore
 
-/// A one-line input: what it is for and the text typed so far.
+/// A one-line input in a box: what it is for and the text typed so far.
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case anomalyOwner(Int64)
@@ -21,11 +21,16 @@ public struct Prompt: Equatable, Sendable {
     }
 
     public var purpose: Purpose
-    public var text: String
+    var field: TextField
 
     public init(_ purpose: Purpose, text: String = "") {
         self.purpose = purpose
-        self.text = text
+        field = TextField(text: text)
+    }
+
+    public var text: String {
+        get { field.text }
+        set { field.text = newValue }
     }
 
     public var title: String {
@@ -46,65 +51,13 @@ public struct Prompt: Equatable, Sendable {
     }
 }
 
-/// Questions asked before something that could lose work.
-public enum Confirmation: Equatable, Sendable {
-    /// `q` with unsaved edits.
-    case quitWithUnsavedEdits
-    /// Ctrl-S found the file changed on disk since it was loaded or saved.
-    case overwriteChangedFile(path: String)
-    /// Ctrl-S found the file gone (deleted or moved away) since it was loaded.
-    case recreateDeletedFile(path: String)
-
-    public var title: String {
+extension Prompt.Purpose {
+    /// The task a task prompt is about, if it is one.
+    var taskID: String? {
         switch self {
-        case .quitWithUnsavedEdits: return "Unsaved edits"
-        case .overwriteChangedFile: return "The plan changed on disk"
-        case .recreateDeletedFile: return "The plan file is gone"
+        case .taskOwner(let id), .taskProgress(let id), .newTask(after: let id), .addDependency(let id), .removeDependency(let id):
+            return id
+        case .anomalyOwner, .anomalyNote, .anomalyCause, .anomalyAction, .segment, .alert, .saveAs: return nil
         }
     }
-
-    public var lines: [String] {
-        switch self {
-        case .quitWithUnsavedEdits:
-            return ["The plan has edits that are not saved.", "",
-                    "s  save, then quit", "d  discard the edits and quit", "Esc  keep editing"]
-        case .overwriteChangedFile(let path):
-            return ["\(path) was changed by someone else since it was loaded.",
-                    "Saving now would overwrite their changes.", "",
-                    "o  overwrite it with this version",
-                    "r  reload theirs (u brings yours back)",
-                    "Esc  don't save (your edits stay here, unsaved)"]
-        case .recreateDeletedFile(let path):
-            return ["\(path) was deleted or moved away since it was loaded.", "",
-                    "o  write this version there again",
-                    "Esc  don't save (your edits stay here, unsaved)"]
-        }
-    }
-
-    /// The keys the question accepts (shown in the status bar too).
-    public var choices: [(key: Character, hint: String)] {
-        switch self {
-        case .quitWithUnsavedEdits: return [("s", "save & quit"), ("d", "discard & quit")]
-        case .overwriteChangedFile: return [("o", "overwrite"), ("r", "reload theirs")]
-        case .recreateDeletedFile: return [("o", "write it again")]
-        }
-    }
-}
-
-/// What became of a reload the dashboard asked for.
-public enum PlanReloadResult: Equatable, Sendable {
-    case loaded(text: String)
-    case failed(String)
-}
-
-/// What became of a save the dashboard asked for.
-public enum PlanSaveResult: Equatable, Sendable {
-    case saved(path: String, text: String)
-    /// Not saved: the file changed on disk since it was loaded or last saved.
-    case changedOnDisk(path: String)
-    /// Not saved: the file is no longer there.
-    case deletedOnDisk(path: String)
-    /// The plan has no file yet (the built-in demo): ask for a name.
-    case needsPath
-    case failed(String)
 }

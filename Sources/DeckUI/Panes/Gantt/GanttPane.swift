@@ -4,47 +4,11 @@ import CampaignCore
 /// a today marker, progress fill, critical and late tasks marked, and the
 /// selected task's dependencies named (SPEC §10).
 enum GanttPane {
-    /// One line of the chart: a phase heading or a task (index into plan.tasks).
-    enum Line: Equatable {
-        case phase(String)
-        case task(Int)
-    }
-
-    /// Phases in plan order with their tasks; tasks without a known phase last.
-    /// Only tasks `shows` keeps are listed (the `/` filter); an empty phase is left out.
-    static func lines(_ plan: Plan, showing shows: (Int) -> Bool = { _ in true }) -> [Line] {
-        var lines: [Line] = []
-        for phase in plan.phases {
-            let tasks = plan.tasks.indices.filter { plan.tasks[$0].phase == phase.id && shows($0) }
-            guard !tasks.isEmpty else { continue }
-            lines.append(.phase(phase.name))
-            lines += tasks.map(Line.task)
-        }
-        let loose = plan.tasks.indices.filter { index in
-            shows(index) && !plan.phases.contains { $0.id == plan.tasks[index].phase }
-        }
-        if !loose.isEmpty { lines.append(.phase("—")); lines += loose.map(Line.task) }
-        return lines
-    }
-
-    /// The tasks of `lines` (indices into plan.tasks), in screen order.
-    static func taskIndices(_ lines: [Line]) -> [Int] {
-        lines.compactMap { line in
-            if case .task(let index) = line { return index }
-            return nil
-        }
-    }
-
-    /// The first day shown when following today: a week before it (or four on
-    /// the week scale), never before the campaign starts.
-    static func followOffset(today: Day, start: Day, scale: DeckState.GanttScale) -> Int {
-        max(0, (today - start) - (scale == .days ? 7 : 28))
-    }
-
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
-        let daysPerColumn = state.ganttScale == .days ? 1 : 7
+        let scale = state.gantt.scale
+        let daysPerColumn = scale.daysPerColumn
         let frame = PaneFrame(.gantt, in: rect, focused: state.focus == .gantt, filter: state.filter(for: .gantt),
-                              subtitle: state.ganttScale == .days ? "days" : "weeks", grid: &grid)
+                              subtitle: scale == .days ? "days" : "weeks", grid: &grid)
         guard let schedule = state.schedule, !state.plan.tasks.isEmpty else {
             frame.put(state.plan.tasks.isEmpty ? "no tasks in this plan" : "the plan cannot be scheduled",
                       row: 0, style: Style(.muted), grid: &grid)
@@ -54,17 +18,13 @@ enum GanttPane {
         let nameWidth = min(20, max(10, frame.inner.width / 3))
         let axisColumn = nameWidth + 1
         let axisWidth = frame.inner.width - axisColumn
-        var offset = state.ganttOffset
-        if state.ganttFollowsToday, let today = state.data.today {
-            offset = followOffset(today: today, start: plan.campaign.start, scale: state.ganttScale)
-        }
-        let origin = plan.campaign.start + offset
+        let origin = plan.campaign.start + state.gantt.firstDay(today: state.data.today, campaignStart: plan.campaign.start)
         func column(of day: Day) -> Int { Int((Double(day - origin) / Double(daysPerColumn)).rounded(.down)) }
         let today = state.data.today
 
         // Axis: a date label at each week start (or every 4 weeks on the week scale).
         var axis = [Character](repeating: " ", count: max(0, axisWidth))
-        let labelEvery = daysPerColumn == 1 ? 7 : 28
+        let labelEvery = scale.step
         var labelDay = plan.campaign.start
         while labelDay - origin < 0 { labelDay = labelDay + labelEvery }
         while column(of: labelDay) < axisWidth {

@@ -2,19 +2,22 @@ import CampaignCore
 
 /// Running a `:` command: each does what its key (or its key's prompt) does,
 /// through the same functions, so a command and a key can never disagree.
-extension DeckUpdate {
+enum CommandLineRunner {
     /// A mistake (an unknown command, a bad argument, a refused edit) changes
     /// nothing but the message, and keeps the line open to be fixed.
-    static func runCommandLine(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
-        state.lastEditFailed = false
+    static func run(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
         remember(line.text, &state)
         var line = line
         line.historyPosition = nil
         do throws(CommandLineError) {
             guard let action = try CommandTable.parse(line.text) else { return [] }
-            let effects = try perform(action, &state)
-            if state.lastEditFailed { state.overlay = .inputLine(line) }
-            return effects
+            switch try perform(action, &state) {
+            case .accepted(let effects):
+                return effects
+            case .refused:
+                state.overlay = .inputLine(line)
+                return []
+            }
         } catch {
             state.message = error.message
             state.overlay = .inputLine(line)
@@ -22,59 +25,53 @@ extension DeckUpdate {
         }
     }
 
-    private static func perform(_ action: CommandLineAction, _ state: inout DeckState) throws(CommandLineError) -> [DeckEffect] {
+    private static func perform(_ action: CommandLineAction, _ state: inout DeckState) throws(CommandLineError) -> PromptAnswer.Outcome {
         switch action {
         case .key(let command):
-            return run(command, &state)
+            return .accepted(DeckUpdate.run(command, &state))
         case .quitDiscarding:
             state.quitting = true
-            return [.quit]
+            return .accepted([.quit])
         case .saveAndQuit:
             guard state.hasUnsavedEdits else {
                 state.quitting = true
-                return [.quit]
+                return .accepted([.quit])
             }
-            state.quitsAfterSave = true
-            return run(.save, &state)
+            return .accepted(PlanSaving.save(thenQuit: true, &state))
         case .pause:
-            guard state.stream != .paused else { state.message = "the stream is already paused"; return [] }
-            return run(.togglePause, &state)
+            guard state.stream != .paused else { state.message = "the stream is already paused"; return .accepted([]) }
+            return .accepted(DeckUpdate.run(.togglePause, &state))
         case .resume:
             guard state.stream == .paused else {
                 state.message = state.stream == .finished ? "the stream has ended" : "the stream is not paused"
-                return []
+                return .accepted([])
             }
-            return run(.togglePause, &state)
+            return .accepted(DeckUpdate.run(.togglePause, &state))
         case .theme(let name):
             // A .theme file (or a path) is the app's to load; it says if it cannot.
+            let themes = GlobalCommands.themes
             guard themes.contains(name) || name.hasSuffix(".theme") || name.contains("/") else {
                 throw CommandLineError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: themes)); "
                                        + "themes: " + themes.joined(separator: ", "))
             }
-            return useTheme(name, &state)
+            return .accepted(GlobalCommands.useTheme(name, &state))
         case .speed(let speed):
-            return setSpeed(speed, &state)
+            return .accepted(GlobalCommands.setSpeed(speed, &state))
         case .goto(let id):
             let index = try taskIndex(id, state)
-            _ = run(.focus(.gantt), &state)
-            if !state.visibleRows(.gantt).contains(index) { clearFilter(of: .gantt, &state) }
-            state.selection[.gantt] = index
-            // Bring its bar into view: the chart starts a few days before it
-            // (a week before on the week axis), never before the campaign.
-            if let start = state.schedule?[id: id]?.earlyStart {
-                state.ganttFollowsToday = false
-                state.ganttOffset = max(0, (start - state.plan.campaign.start) - (state.ganttScale == .days ? 3 : 7))
-            }
+            _ = DeckUpdate.run(.focus(.gantt), &state)
+            GanttPane.reveal(task: index, &state)
+            return .accepted([])
         case .moveTask(let id, let days):
             try requireEditableTask(id, state)
-            edit(.moveTask(id: id, days: days), selecting: id, &state)
+            return PlanEditing.edit(.moveTask(id: id, days: days), selecting: id, &state) == .applied ? .accepted([]) : .refused
         case .answer(let purpose, let text):
             if let id = purpose.taskID { try requireEditableTask(id, state) }
-            return submit(purpose, text, &state)
+            return PromptAnswer.submit(purpose, text, &state)
         case .filter(let text):
-            applyFilter(text, to: state.focus, &state)
+            FilterLine.apply(text, to: state.focus, &state)
+            return .accepted([])
         }
-        return []
     }
 
     private static func taskIndex(_ id: String, _ state: DeckState) throws(CommandLineError) -> Int {

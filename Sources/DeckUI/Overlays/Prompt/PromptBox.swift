@@ -1,9 +1,9 @@
 import CampaignCore
 
-/// The editing overlays: the one-line prompt (with a rule's error shown at
-/// its column as it is typed), questions before losing work, and the alert editor.
-enum EditorOverlays {
-    static func prompt(_ prompt: Prompt, state: DeckState, grid: inout CellGrid) {
+/// The prompt's box: the text with its cursor, a rule's error shown at its
+/// column as it is typed, and a hint on what to type.
+enum PromptBox {
+    static func draw(_ prompt: Prompt, state: DeckState, grid: inout CellGrid) {
         var lines: [(String, Style)] = [(prompt.text + "▏", Style(.text, attributes: .bold))]
         if let check = expressionCheck(prompt, plan: state.plan) {
             if let error = check {
@@ -39,24 +39,5 @@ enum EditorOverlays {
         case .saveAs: return "the built-in demo has no file yet; an existing file is never replaced"
         default: return nil
         }
-    }
-
-    static func confirm(_ question: Confirmation, grid: inout CellGrid) {
-        let lines = question.lines.map { ($0, Style(.text)) }
-        Overlays.box(question.title, lines: lines, grid: &grid)
-    }
-
-    static func alertEditor(_ state: DeckState, selected: Int, grid: inout CellGrid) {
-        var lines: [(String, Style)] = []
-        for (index, alert) in state.plan.alerts.enumerated() {
-            let window = alert.window.description
-            let text = "\(index + 1). \(alert.name) — \(alert.metric) per \(alert.per.rawValue) \(alert.direction.rawValue) "
-                + "\(alert.threshold) · \(window) · for \(alert.forSeconds / 60)m · min_volume \(alert.minVolume)"
-            lines.append(((index == selected ? "▶ " : "  ") + text,
-                          index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
-        }
-        lines.append(("", Style(.text)))
-        lines.append(("j/k choose · T threshold · F for · V min_volume · Esc close · u undo", Style(.muted)))
-        Overlays.box("Alert rules", lines: lines, grid: &grid)
     }
 }
