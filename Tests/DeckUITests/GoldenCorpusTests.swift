@@ -1,3 +1,4 @@
+import CampaignCore
 @testable import DeckUI
 import Foundation
 import Testing
