@@ -22,9 +22,9 @@ enum GanttPane {
         func column(of day: Day) -> Int { Int((Double(day - origin) / Double(daysPerColumn)).rounded(.down)) }
         let today = state.data.today
 
-        // Axis: a date label at each week start (or every 4 weeks on the week scale).
+        // Axis: a date label at each week start (every six weeks on the week scale).
         var axis = [Character](repeating: " ", count: max(0, axisWidth))
-        let labelEvery = scale.step
+        let labelEvery = scale.labelEvery
         var labelDay = plan.campaign.start
         while labelDay - origin < 0 { labelDay = labelDay + labelEvery }
         while column(of: labelDay) < axisWidth {

@@ -10,9 +10,13 @@ public struct GanttViewport: Equatable, Sendable {
         /// Days one column of the chart stands for.
         var daysPerColumn: Int { self == .days ? 1 : 7 }
 
-        /// Days between date labels on the axis, and how far h/l scroll: a
-        /// week of columns on the day axis, four weeks on the week axis.
+        /// How far h/l scroll: a week on the day axis, four weeks on the week axis.
         var step: Int { self == .days ? 7 : 28 }
+
+        /// Days between date labels on the axis. A label (`03-02`) is five
+        /// characters, so labels go at least six columns apart or they run
+        /// into each other: a week on the day axis, six weeks on the week axis.
+        var labelEvery: Int { self == .days ? 7 : 42 }
 
         /// Following today, the chart starts one step before it so the
         /// recent past stays in view.
