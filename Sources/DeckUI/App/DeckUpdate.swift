@@ -4,7 +4,7 @@ import CampaignCore
 /// action in, a new state and the effects to run out. Pure, so every key can
 /// be tested without a terminal.
 public enum DeckUpdate {
-    public static let themes = ["default", "light", "high-contrast", "monochrome"]
+    public static let themes = BuiltinThemes.names
     public static let speeds: [Double] = [1, 10, 60, 300, 600, 1_800, 3_600, 7_200]
 
     public static func apply(_ action: DeckAction, to state: inout DeckState) -> [DeckEffect] {

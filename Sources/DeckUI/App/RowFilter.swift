@@ -61,7 +61,7 @@ extension DeckState {
         case .anomalies:
             return data.anomalies.indices.filter { index in
                 let row = data.anomalies[index]
-                return filter?.matches([row.title, row.scope, row.owner, row.status]) ?? true
+                return filter?.matches([row.title, row.scope, row.owner, row.status.rawValue]) ?? true
             }
         }
     }
