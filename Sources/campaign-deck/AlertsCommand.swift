@@ -49,7 +49,7 @@ struct AlertsCommand: ParsableCommand {
                 }
             }
         }
-        let stats = try EventInput.read(input.sources, limits: input.bounds.limits) { records, symbols in
+        let stats = try EventInput.read(try input.sources(), limits: input.bounds.limits) { records, symbols in
             names.update(symbols)
             for record in records {
                 emit(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),

@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
             var names = ScopeNames(context: context)
             var users = ConvertingUsers()
-            let stats = try EventInput.read(input.sources, limits: input.bounds.limits) { records, symbols in
+            let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
                 names.update(symbols)
                 for record in records {
                     let leaf = names.leaf(of: record)
