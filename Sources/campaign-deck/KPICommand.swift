@@ -71,7 +71,7 @@ struct KPICommand: ParsableCommand {
         switch output.format {
         case .table: Output.raw(report.table(clock: clock))
         case .json: Output.dataLine(report.json(clock: clock).serialized())
-        case .csv: Output.data(report.csv())
+        case .csv: Output.spreadsheet(report.csv(), output.spreadsheet)
         }
     }
 }

@@ -41,6 +41,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: ReportFormat = .table
 
+    @OptionGroup var spreadsheet: SpreadsheetOption
+
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         let context = KPIContext(plan: plan)
@@ -74,7 +76,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .table: Output.raw(report.table(clock: clock))
         case .json: Output.dataLine(report.json(clock: clock).serialized())
-        case .csv: Output.data(report.csv())
+        case .csv: Output.spreadsheet(report.csv(), spreadsheet)
         case .markdown: Output.raw(report.markdown(clock: clock))
         }
     }
