@@ -11,13 +11,14 @@ struct AnomaliesAckCommand: ParsableCommand {
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
     @Argument(help: "The anomaly id.") var id: Int64
-    @Option(help: "Who owns it from now on (default: keep the owner, else the author).") var owner: String?
+    @Option(help: "Who owns it from now on (default: keep the owner; acknowledging alone assigns nobody).") var owner: String?
     @Option(help: "Who is acknowledging (default: $USER).") var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.acknowledge(id: id, owner: owner, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "acknowledged; owner \(anomaly.owner ?? "-")", format: context.output, &output)
+        AnomalyChange.report(anomaly, anomaly.owner.map { "acknowledged; owner \($0)" } ?? "acknowledged, no owner",
+                             format: context.output, &output)
     }
 }
 
