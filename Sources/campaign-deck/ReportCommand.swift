@@ -21,8 +21,8 @@ struct ReportCommand: ParsableCommand {
           (events that carry `segment`; those without one show as (none)).
         - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
         - CAC = spend / distinct converting users: conversion events that carry
-          `user`, each user counted once. The stored history keeps no users of
-          conversions, so with --db CAC is no data.
+          `user`, each user counted once (the simulator's do; so does the
+          history `ingest` stores). No users: CAC is no data.
         - Budget: channel spend summed into each channel's `budget_line`, against the
           line's amount; spend of channels in no line shows as (none).
 
@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
-            report = ResultsReport(plan: plan, store: loaded.store, context: context, users: nil, name: loaded.names.name)
+            report = ResultsReport(plan: plan, store: loaded.store, context: context, users: loaded.users, name: loaded.names.name)
             clock = loaded.store.clock
         } else {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
