@@ -26,9 +26,13 @@ struct CLIRunner {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `executable` runs another program instead (e.g. `/usr/bin/time` wrapping the binary).
+    /// `environment` adds to (or replaces) this process's variables for the child.
     static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil,
-                    executable: String = binary) throws -> Run {
+                    executable: String = binary, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
