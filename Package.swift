@@ -39,11 +39,13 @@ let package = Package(
         .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
-        // The test receivers are real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
+        .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+                path: "Tests/Support/HTTPTestReceiver"),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
-        .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
+        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
     ]
 )
 
