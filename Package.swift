@@ -24,10 +24,14 @@ let package = Package(
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
         .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
+        // The dashboard's live side: sources, live state, the anomaly desk and
+        // the plan saver, on one thread of their own. No terminal, no arguments.
+        .target(name: "DeckApp", dependencies: ["CampaignCore", "CampaignStore", "DeckUI"]),
+        // Argument parsing and wiring only.
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignCore", "CampaignStore", "DeckUI", "DeckTerminal",
+                "CampaignCore", "CampaignStore", "DeckUI", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +41,7 @@ let package = Package(
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
+        .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
     ]
 )
