@@ -9,13 +9,13 @@ public struct LiveConfiguration: Sendable {
     /// The anomaly log (nil: none, the pane stays empty).
     public var desk: (any AnomalyDesk)?
     /// Where plan edits are saved (nil: saving is not available).
-    public var saver: (any PlanSaving)?
+    public var saver: (any PlanSaver)?
     public var customerBase: CustomerBaseSource
     /// The simulator's replay speed at start.
     public var speed: Double
     public var clock: any PacingClock
 
-    public init(plan: Plan, source: any LiveSource, desk: (any AnomalyDesk)? = nil, saver: (any PlanSaving)? = nil,
+    public init(plan: Plan, source: any LiveSource, desk: (any AnomalyDesk)? = nil, saver: (any PlanSaver)? = nil,
                 customerBase: CustomerBaseSource = .none, speed: Double = 600, clock: any PacingClock = SystemPacingClock()) {
         self.plan = plan
         self.source = source

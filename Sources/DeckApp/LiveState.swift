@@ -63,12 +63,11 @@ public struct LiveState: Sendable {
         return snapshot
     }
 
-    /// The stand-up agenda for `today` (the stream's day) from the live store.
+    /// The stand-up agenda for `today` (the stream's day) from the live
+    /// store: the same computation as the `standup` command.
     public func agenda(today: Day?, anomalies: [StandupAgenda.AnomalyItem]) -> StandupAgenda? {
         guard let today, let schedule else { return nil }
-        let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
-        return StandupAgenda(plan: plan, schedule: schedule, date: today, yesterdayStart: clock.start(of: today - 1),
-                             dayEnd: clock.start(of: today + 1), anomalies: anomalies,
+        return StandupAgenda(plan: plan, schedule: schedule, date: today, anomalies: anomalies,
                              store: fold.monitor.store, context: fold.monitor.context, name: fold.names.name)
     }
 

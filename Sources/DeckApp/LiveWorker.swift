@@ -8,7 +8,7 @@ final class LiveWorker: LiveFeed {
     private var state: LiveState
     private let source: any LiveSource
     private let desk: (any AnomalyDesk)?
-    private var saver: (any PlanSaving)?
+    private var saver: (any PlanSaver)?
     private let customerBase: CustomerBaseSource
     private let mailbox: LiveMailbox
     /// Publishes as data arrives and keeps serving commands after the stream

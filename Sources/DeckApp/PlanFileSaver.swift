@@ -5,7 +5,7 @@ import Foundation
 
 /// Where plan edits are written. Called on the live session's thread for the
 /// save effects; the result goes back to `DeckUpdate` as an action.
-public protocol PlanSaving: Sendable {
+public protocol PlanSaver: Sendable {
     /// Saves over the plan's file; unless `overwrite`, refuses when it changed on disk.
     mutating func save(text: String, overwrite: Bool) -> PlanSaveResult
     /// Saves to a new file, never replacing an existing one.
@@ -17,7 +17,7 @@ public protocol PlanSaving: Sendable {
 /// Saves the dashboard's plan edits: atomically, over the file it was loaded
 /// from unless that changed on disk meanwhile (then the dashboard asks), or
 /// — for the built-in demo, which has no file — to a new file.
-public struct PlanFileSaver: PlanSaving {
+public struct PlanFileSaver: PlanSaver {
     private var file: PlanFile?
 
     public init(file: PlanFile?) { self.file = file }

@@ -106,8 +106,9 @@ struct DashboardCommand: ParsableCommand {
         } else {
             source = EventFileSource(paths: events, follow: follow && snapshot == nil, limits: bounds.limits)
         }
+        let desk = try StoreInput.run { try DatabaseAnomalyDesk(database: database, plan: plan, author: StoreInput.author(nil)) }
         let session = LiveSession(LiveConfiguration(
-            plan: plan, source: source, desk: DatabaseAnomalyDesk(database: database, plan: plan),
+            plan: plan, source: source, desk: desk,
             saver: PlanFileSaver(file: planFile), customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
             speed: speed))
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)

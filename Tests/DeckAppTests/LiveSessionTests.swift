@@ -11,7 +11,7 @@ final class ThreadLog: Sendable {
 }
 
 /// A saver that remembers which thread it ran on.
-struct ThreadRecordingSaver: PlanSaving {
+struct ThreadRecordingSaver: PlanSaver {
     let log: ThreadLog
 
     mutating func save(text: String, overwrite: Bool) -> PlanSaveResult {

@@ -10,6 +10,9 @@ public struct Plan: Sendable {
     public var phases: [Phase]
     public var tasks: [PlanTask]
     public var alerts: [AlertRule]
+    /// Where alert transitions are sent (`notify:`), and when (`notify_policy:`).
+    public var notify: [NotifyChannel] = []
+    public var notifyPolicy: NotifyPolicy = .standard
 
     public init(campaign: Campaign, budgetLines: [BudgetLine] = [], channels: [Channel] = [],
                 segments: [Segment] = [], phases: [Phase] = [], tasks: [PlanTask] = [],
@@ -77,12 +80,21 @@ public struct Goal: Sendable {
     /// Positions of the element and its values, for messages and editors.
     public var fields: FieldLocations
     public var location: SourceLocation { fields.element }
+    /// A KPI or a customer feature, as written.
     public var metric: String
+    /// The KPI the goal measures; nil for a customer feature or an unknown name.
+    public var kpi: Metric? { Metric(rawValue: metric) }
     /// Absolute target; or, for a lift goal, nil with `baseline` and `lift`.
     public var target: Double?
     public var baseline: Double?
     public var lift: Double?
     public var by: Day?
+    /// The least volume of the metric's denominator (impressions for CTR…)
+    /// at which the goal is judged; below it a handful of events would read
+    /// as 999 % achieved. Nil: `Goal.defaultMinVolume`.
+    public var minVolume: Int?
+
+    public static let defaultMinVolume = 100
 
     /// The value that counts as 100 % achieved.
     public var effectiveTarget: Double? {
@@ -166,7 +178,9 @@ public struct AlertRule: Sendable {
     public enum Confidence: String, CaseIterable, Sendable { case wilson, none }
 
     public var name: String
+    /// The metric as written; `kpi` is nil when it names no KPI (the validator says so).
     public var metric: String
+    public var kpi: Metric? { Metric(rawValue: metric) }
     public var per: Scope
     public var direction: Direction
     /// The threshold as written: a number or an expression (`1.3 * benchmark.cpa`).
@@ -181,6 +195,9 @@ public struct AlertRule: Sendable {
     public var severity: Severity
     public var playbook: String?
     public var confidence: Confidence
+    /// Channels this rule's transitions go to; empty means every channel
+    /// whose severities include the rule's.
+    public var notify: [NotifyReference] = []
 }
 
 /// The time span a KPI is computed over (SPEC §4).

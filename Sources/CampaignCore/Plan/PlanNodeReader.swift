@@ -7,7 +7,7 @@ struct PlanNodeReader {
     let sink: DiagnosticSink
 
     /// The element is located at its identifying value (`id`, or `name` for alerts).
-    private func locations(_ fields: YAMLFields) -> FieldLocations {
+    func locations(_ fields: YAMLFields) -> FieldLocations {
         let key = fields.has("id") ? "id" : (fields.has("name") ? "name" : "metric")
         return FieldLocations(element: fields.location(of: key), values: fields.valueLocations)
     }
@@ -103,7 +103,8 @@ struct PlanNodeReader {
 
     func goal(_ node: Node, segment: String) -> Goal? {
         let what = "a goal of segment '\(segment)'"
-        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by"], sink: sink),
+        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by", "min_volume"],
+                                       sink: sink),
               let metric = fields.string("metric", required: true, what: what) else { return nil }
         let target = fields.number("target", what: what)
         let baseline = fields.number("baseline", what: what)
@@ -115,7 +116,7 @@ struct PlanNodeReader {
             sink.error(fields.location, "\(what) needs 'target', or 'baseline' with 'lift'")
         }
         return Goal(fields: locations(fields), metric: metric, target: target, baseline: baseline, lift: lift,
-                    by: fields.day("by", what: what))
+                    by: fields.day("by", what: what), minVolume: fields.integer("min_volume", what: what, minimum: 0))
     }
 
     func phase(_ node: Node) -> Phase? {
@@ -195,7 +196,7 @@ struct PlanNodeReader {
         let what = YAMLFields.describe("alert", node, key: "name")
         guard let fields = YAMLFields(node, what: what, allowed: [
             "name", "metric", "per", "below", "above", "window", "min_volume", "for", "recover",
-            "severity", "playbook", "confidence",
+            "severity", "playbook", "confidence", "notify",
         ], sink: sink), let name = fields.string("name", required: true, what: what) else { return nil }
         let metric = fields.string("metric", required: true, what: what) ?? ""
         var direction = AlertRule.Direction.below
@@ -227,7 +228,7 @@ struct PlanNodeReader {
                 sink.error(fields.location(of: "for"), "'for' of \(what) must be a duration like 10m, 30s, 2h or 0, got '\(text)'")
             }
         }
-        return AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,
+        var rule = AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,
                          direction: direction, threshold: threshold,
                          thresholdLocation: fields.textStart(thresholdKey) ?? fields.location,
                          window: window, minVolume: fields.integer("min_volume", what: what, minimum: 0) ?? 0,
@@ -236,6 +237,8 @@ struct PlanNodeReader {
                          severity: fields.choice("severity", as: AlertRule.Severity.self, what: what) ?? .warning,
                          playbook: fields.string("playbook", what: what),
                          confidence: fields.choice("confidence", as: AlertRule.Confidence.self, what: what) ?? .wilson)
+        rule.notify = fields.stringList("notify", what: what).map { NotifyReference(id: $0.text, location: $0.location) }
+        return rule
     }
 }
 
