@@ -28,10 +28,14 @@ let package = Package(
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
         .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
+        // The dashboard's live side: sources, live state, the anomaly desk and
+        // the plan saver, on one thread of their own. No terminal, no arguments.
+        .target(name: "DeckApp", dependencies: ["CampaignCore", "CampaignStore", "DeckUI"]),
+        // Argument parsing and wiring only.
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal",
+                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
+        .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
     ]
 )

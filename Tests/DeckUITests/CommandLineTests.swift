@@ -22,7 +22,7 @@ import Testing
         let expected = try K.demoText(after: .moveTask(id: "kickoff", days: 1))
         #expect(byKey.editor?.document.text == expected)
         #expect(byCommand.editor?.document.text == expected)
-        #expect(effects == [.planEdited(text: expected)])
+        #expect(effects == [.planEdited(PlanVersion(PlanDocument(text: expected))!)])
         #expect(byCommand.message == byKey.message)
         #expect(byCommand.overlay == nil)
 
@@ -84,7 +84,7 @@ import Testing
         #expect(K.command("wq", in: &state) == [.savePlan(text: text, overwrite: false)])
         #expect(!state.quitting, "quits once the save succeeded")
         #expect(DeckUpdate.apply(.saveFinished(.saved(path: "shop.yaml", text: text)), to: &state)
-                == [.planSaved(text: text), .quit])
+                == [.planSaved(PlanVersion(PlanDocument(text: text))!), .quit])
         #expect(state.quitting)
     }
 
