@@ -5,16 +5,24 @@ import CampaignCore
 /// in order in one place.
 public struct AnomalyNote: Sendable, Equatable {
     public enum Kind: String, Sendable { case note, event }
+    /// The clock `at` was read from. An alert's transitions carry event time,
+    /// the stream's own (a replayed or simulated day, months from now);
+    /// what people did carries wall time. Both sit in one timeline, so each
+    /// time is shown with its clock, or `12-02 05:57 acknowledged` reads as
+    /// campaign time.
+    public enum Clock: String, Sendable { case event, wall }
     public var at: Int64
     public var author: String
     public var kind: Kind
     public var text: String
+    public var clock: Clock
 
-    public init(at: Int64, author: String, kind: Kind, text: String) {
+    public init(at: Int64, author: String, kind: Kind, text: String, clock: Clock = .wall) {
         self.at = at
         self.author = author
         self.kind = kind
         self.text = text
+        self.clock = clock
     }
 }
 

@@ -61,6 +61,12 @@ import Testing
         try checkMoves(agenda)
         // A stand-up before the spike knows nothing of it.
         #expect(Self.anomalies(try store.standup("2026-04-21")).isEmpty)
+        // Without --date the stand-up is about the latest stored day (the
+        // stream ends on 04-22), not the calendar's today, as the walkthrough is.
+        let undated = try CLIRunner.run(["standup", "--db", "s.sqlite"], in: store.folder.path)
+        #expect(undated.status == 0, "\(undated.stderr)")
+        #expect(undated.stdout.hasPrefix("# Stand-up 2026-04-22 "))
+        #expect(undated.stdout == (try store.standup("2026-04-22")))
     }
 
     /// The bullets of one `## TITLE…` section.

@@ -49,10 +49,10 @@ import Testing
         """).plan!
         let goals = plan.segments[0].goals
         // CPA 46 against 50 − 10 % = 45: a fall of 4 of the 5 wanted, 80 %.
-        #expect(Overlays.goalLine(GoalProgress(segmentID: "s", goal: goals[0], actual: 46), currency: "CNY")
+        #expect(PersonaCard.goalLine(GoalProgress(segmentID: "s", goal: goals[0], actual: 46), currency: "CNY")
                 == "Goal: cpa 46.00 CNY of 45.00 CNY (50.00 CNY -10%), 80% by 2026-05-10")
         // 7 % from 50 impressions: too little to judge.
-        #expect(Overlays.goalLine(GoalProgress(segmentID: "s", goal: goals[1], actual: 0.07, volume: 50), currency: "CNY")
+        #expect(PersonaCard.goalLine(GoalProgress(segmentID: "s", goal: goals[1], actual: 0.07, volume: 50), currency: "CNY")
                 == "Goal: ctr 7.00% of 5%, too little data (min 100)")   // whole percentages print without decimals
     }
 }
