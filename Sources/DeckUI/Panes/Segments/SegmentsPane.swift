@@ -1,6 +1,6 @@
 import CampaignCore
 
-/// Segments: size, share, budget share, goal progress and key KPIs (SPEC §10).
+/// Segments: size, share, budget share, goal progress and key KPIs.
 enum SegmentsPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let frame = PaneFrame(.segments, in: rect, focused: state.focus == .segments, filter: state.filter(for: .segments),
