@@ -1,26 +1,28 @@
 import CampaignCore
 
-/// Where an anomaly stands with the people handling it (SPEC §5). Recovery
-/// is not a status: a metric coming back does not mean anyone looked.
-public enum AnomalyStatus: String, CaseIterable, Sendable {
-    case open, acknowledged, resolved
-}
-
 /// One entry in an anomaly's timeline: a person's note, or an event the log
 /// recorded itself (opened, acknowledged, recovered, …) so the story reads
 /// in order in one place.
 public struct AnomalyNote: Sendable, Equatable {
     public enum Kind: String, Sendable { case note, event }
+    /// The clock `at` was read from. An alert's transitions carry event time,
+    /// the stream's own (a replayed or simulated day, months from now);
+    /// what people did carries wall time. Both sit in one timeline, so each
+    /// time is shown with its clock, or `12-02 05:57 acknowledged` reads as
+    /// campaign time.
+    public enum Clock: String, Sendable { case event, wall }
     public var at: Int64
     public var author: String
     public var kind: Kind
     public var text: String
+    public var clock: Clock
 
-    public init(at: Int64, author: String, kind: Kind, text: String) {
+    public init(at: Int64, author: String, kind: Kind, text: String, clock: Clock = .wall) {
         self.at = at
         self.author = author
         self.kind = kind
         self.text = text
+        self.clock = clock
     }
 }
 

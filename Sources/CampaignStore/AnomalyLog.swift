@@ -69,17 +69,19 @@ public struct AnomalyLog: Sendable {
         try database.read { db in try AnomalyRows.fetch(db, id: id) }
     }
 
-    /// Someone is on it. The owner becomes `owner` if given, else stays, else
-    /// is whoever acknowledged. A resolved anomaly is refused
+    /// Someone is on it. The owner becomes `owner` if given, else stays as it
+    /// was: seeing an alert is not taking it on, so acknowledging never makes
+    /// the acknowledger its owner (assigning does). A resolved anomaly is refused
     /// (`StoreError.anomalyResolved`): acknowledging it would change nothing,
     /// and saying "acknowledged" would make people think someone is on it.
     public func acknowledge(id: Int64, owner: String? = nil, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
             guard current.status != .resolved else { throw StoreError.anomalyResolved(id: id) }
-            let newOwner = owner ?? current.owner ?? author
+            let newOwner = owner ?? current.owner
             try db.execute(sql: "UPDATE anomaly SET status = ?, owner = ? WHERE id = ?",
                            arguments: [AnomalyStatus.acknowledged.rawValue, newOwner, id])
-            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "acknowledged; owner \(newOwner)")
+            let text = owner.map { "acknowledged; owner \($0)" } ?? "acknowledged"
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
         }
     }
 

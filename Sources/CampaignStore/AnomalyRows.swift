@@ -25,19 +25,24 @@ enum AnomalyRows {
         }
         var anomaly = anomaly(row)
         anomaly.notes = try Row.fetchAll(
-            db, sql: "SELECT at, author, kind, text FROM anomaly_note WHERE anomaly_id = ? ORDER BY id", arguments: [id]
+            db, sql: "SELECT \(noteColumns) FROM anomaly_note WHERE anomaly_id = ? ORDER BY id", arguments: [id]
         ).map(note)
         return anomaly
     }
 
+    /// A note written for an alert transition carries the transition's key
+    /// (every alert entry does since v4): its time is event time.
+    static let noteColumns = "at, author, kind, text, transition IS NOT NULL AS event_time"
+
     static func note(_ row: Row) -> AnomalyNote {
-        AnomalyNote(at: row["at"], author: row["author"], kind: AnomalyNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"])
+        AnomalyNote(at: row["at"], author: row["author"], kind: AnomalyNote.Kind(rawValue: row["kind"]) ?? .note, text: row["text"],
+                    clock: row["event_time"] ? .event : .wall)
     }
 
     /// Every anomaly's notes in one query (oldest first), for views that show many anomalies.
     static func allNotes(_ db: Database) throws -> [Int64: [AnomalyNote]] {
         var notes: [Int64: [AnomalyNote]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT anomaly_id, at, author, kind, text FROM anomaly_note ORDER BY id") {
+        for row in try Row.fetchAll(db, sql: "SELECT anomaly_id, \(noteColumns) FROM anomaly_note ORDER BY id") {
             notes[row["anomaly_id"], default: []].append(note(row))
         }
         return notes

@@ -148,6 +148,10 @@ extension LeafMinute {
             }
         case .communityActive:
             if newUser { users.append(record.user) }
+        case .conversion:
+            counters.add(record.type, count: record.count, amount: record.amount)
+            // Each user once per leaf and minute (`MinuteRecord` keeps a set).
+            if record.user != EventRecord.noUser && !buyers.contains(record.user) { buyers.append(record.user) }
         default:
             counters.add(record.type, count: record.count, amount: record.amount)
         }

@@ -13,6 +13,10 @@ struct LeafMinute: Equatable, Sendable {
     var members: Int64 = 0
     /// Community users first seen active on their day in this minute (hashes).
     var users: [UInt64] = []
+    /// Users whose conversions fell in this minute (hashes, each once): CAC
+    /// counts distinct converting users over any span, and a distinct count
+    /// cannot be added up from per-minute counts.
+    var buyers: [UInt64] = []
 
     /// Folds `other` (the same leaf and minute, from another batch) in.
     mutating func merge(_ other: LeafMinute) {
@@ -25,6 +29,7 @@ struct LeafMinute: Equatable, Sendable {
             members = other.members
         }
         users = Array(Set(users).union(other.users))
+        buyers = Array(Set(buyers).union(other.buyers))
     }
 }
 
@@ -41,19 +46,28 @@ struct LeafMinute: Equatable, Sendable {
 /// added up minute by minute, so the day's users are kept (as the stream's
 /// 64-bit hashes), each in the minute it was first seen that day.
 ///
-/// Layout: a format byte (2), then per leaf: leaf id, impressions, clicks,
+/// Converting users ride along the same way (format 3), each once per leaf
+/// and minute, for CAC.
+///
+/// Layout: a format byte (3), then per leaf: leaf id, impressions, clicks,
 /// conversions, reach, participants, spend and revenue in billionths (128-bit
 /// zigzag varints: a minute's sum may pass Int64), events (zigzag LEB128
 /// varints), first and last time as offsets into the minute, the gauge time as
 /// offset + 1 (0 = none) and, if present, the gauge value; then the number of
-/// users and each user hash (8 bytes, little-endian, ascending).
+/// users and each user hash (8 bytes, little-endian, ascending); then the
+/// same for converting users.
+///
+/// Format 2 is format 3 without converting users (written before CAC was
+/// stored): still read, as minutes without any.
 ///
 /// Format 1 (before money was kept to 1e-9) is the same with spend and revenue
 /// as 64-bit varints of millionths; it is still read, so databases written
 /// before keep working, and a minute merged into one is rewritten as format 2.
 enum MinuteRecord {
-    static let format: UInt8 = 2
-    /// Money in millionths, Int64 (read only).
+    static let format: UInt8 = 3
+    /// Without converting users (read only).
+    static let noBuyersFormat: UInt8 = 2
+    /// Money in millionths, Int64, without converting users (read only).
     static let microsFormat: UInt8 = 1
 
     static func encode(_ leaves: [LeafMinute], minute: Int64) -> [UInt8] {
@@ -79,17 +93,40 @@ enum MinuteRecord {
             } else {
                 appendVarint(0, to: &out)
             }
-            appendVarint(Int64(leaf.users.count), to: &out)
-            for user in leaf.users.sorted() {
-                withUnsafeBytes(of: user.littleEndian) { out.append(contentsOf: $0) }
-            }
+            appendHashes(leaf.users, to: &out)
+            appendHashes(leaf.buyers, to: &out)
         }
         return out
     }
 
+    /// A count, then each hash once, ascending (the bytes do not depend on arrival order).
+    private static func appendHashes(_ hashes: [UInt64], to out: inout [UInt8]) {
+        let sorted = Set(hashes).sorted()
+        appendVarint(Int64(sorted.count), to: &out)
+        for hash in sorted {
+            withUnsafeBytes(of: hash.littleEndian) { out.append(contentsOf: $0) }
+        }
+    }
+
+    /// The hashes `appendHashes` wrote; nil if the bytes end early.
+    private static func readHashes(_ bytes: [UInt8], _ position: inout Int) -> [UInt64]? {
+        guard let count = readVarint(bytes, &position), count >= 0, position + Int(count) * 8 <= bytes.count else {
+            return nil
+        }
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(Int(count))
+        for _ in 0..<Int(count) {
+            var hash: UInt64 = 0
+            for shift in 0..<8 { hash |= UInt64(bytes[position + shift]) << (8 * UInt64(shift)) }
+            hashes.append(hash)
+            position += 8
+        }
+        return hashes
+    }
+
     /// The leaves of a stored minute; nil if the bytes are not a record we wrote.
     static func decode(_ bytes: [UInt8], minute: Int64) -> [LeafMinute]? {
-        guard let version = bytes.first, version == format || version == microsFormat else { return nil }
+        guard let version = bytes.first, [format, noBuyersFormat, microsFormat].contains(version) else { return nil }
         let base = minute * 60_000
         var position = 1
         var leaves: [LeafMinute] = []
@@ -121,15 +158,11 @@ enum MinuteRecord {
                 guard let members = readVarint(bytes, &position) else { return nil }
                 leaf.members = members
             }
-            guard let users = readVarint(bytes, &position), users >= 0, position + Int(users) * 8 <= bytes.count else {
-                return nil
-            }
-            leaf.users.reserveCapacity(Int(users))
-            for _ in 0..<Int(users) {
-                var user: UInt64 = 0
-                for shift in 0..<8 { user |= UInt64(bytes[position + shift]) << (8 * UInt64(shift)) }
-                leaf.users.append(user)
-                position += 8
+            guard let users = readHashes(bytes, &position) else { return nil }
+            leaf.users = users
+            if version == format {
+                guard let buyers = readHashes(bytes, &position) else { return nil }
+                leaf.buyers = buyers
             }
             leaves.append(leaf)
         }

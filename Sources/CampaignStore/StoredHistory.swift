@@ -9,7 +9,8 @@ import GRDB
 /// Each stored minute becomes a handful of aggregated events (one per
 /// counter, at the minute's first and last event times), community users
 /// one event each in the minute they were first seen that day, gauges their
-/// latest reading in the minute. Windows are whole minutes, so the KPI store ends
+/// latest reading in the minute, converting users one zero-count conversion
+/// each in every minute they bought (for CAC). Windows are whole minutes, so the KPI store ends
 /// in the same state as after the raw stream; an out-of-order stream is
 /// replayed in time order, which only changes the minutes alerts judged
 /// before late events arrived.
@@ -23,21 +24,28 @@ public enum StoredHistory {
         public var skipped: Int
         /// Events the history stands for (as ingested, not as replayed).
         public var events: Int64
+        /// Distinct converting users, for CAC (empty for history stored
+        /// before they were kept, or a stream whose conversions carry none).
+        public var users: ConvertingUsers
     }
 
     /// The stored history folded into a `KPIStore`, for `kpi --db` and the dashboard.
     public static func kpiStore(database: DeckDatabase, context: KPIContext) throws -> Loaded {
         var store = KPIStore(timeZoneIdentifier: context.timeZone)
         var names = ScopeNames(context: context)
+        var users = ConvertingUsers()
         let symbols = try replay(database: database) { record, symbols in
             names.update(symbols)
-            store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record), user: record.user,
+            let leaf = names.leaf(of: record)
+            store.add(timestamp: record.timestamp, type: record.type, leaf: leaf, user: record.user,
                       count: record.count, amount: record.amount)
+            users.add(record, channel: { leaf.channel >= 0 ? names.name(.channel, leaf.channel) : nil },
+                      segment: { leaf.segment >= 0 ? names.name(.segment, leaf.segment) : ResultsReport.noSegment })
         }
         names.update(symbols)
         let totals = try IngestCheckpoints(database: database).totals()
         return Loaded(store: store, names: names, rejected: totals.rejected, skipped: totals.skipped,
-                      events: totals.storedEvents)
+                      events: totals.storedEvents, users: users)
     }
 
     /// A `CampaignMonitor` brought to where the stored history leaves it, with
@@ -89,6 +97,8 @@ public enum StoredHistory {
                         try body(record(id, membersAt, .communityMembers, count: leaf.members), symbols)
                     }
                     for user in leaf.users { try body(record(id, last, .communityActive, count: 1, user: user), symbols) }
+                    // Counted above; these only say who bought.
+                    for user in leaf.buyers { try body(record(id, last, .conversion, user: user), symbols) }
                 }
             }
             return symbols

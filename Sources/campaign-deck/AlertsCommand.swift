@@ -26,6 +26,8 @@ struct AlertsCommand: ParsableCommand {
     @Option(help: "json (one object per line, the default), table or csv.")
     var format: OutputFormat = .json
 
+    @OptionGroup var spreadsheet: SpreadsheetOption
+
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         var monitor = CampaignMonitor(plan: plan)
@@ -38,7 +40,7 @@ struct AlertsCommand: ParsableCommand {
                 case .json:
                     Output.dataLine(change.json(clock: &clock).serialized())
                 case .csv:
-                    if !printedHeader { Output.dataLine("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
+                    if !printedHeader { Output.startSpreadsheet(spreadsheet); Output.dataLine("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
                     Output.dataLine(CSVWriter.row([clock.rfc3339(change.at), change.rule, change.per.rawValue, change.scope,
                                                 change.from.rawValue, change.to.rawValue,
                                                 change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
@@ -49,7 +51,7 @@ struct AlertsCommand: ParsableCommand {
                 }
             }
         }
-        let stats = try EventInput.read(input.sources, limits: input.bounds.limits) { records, symbols in
+        let stats = try EventInput.read(try input.sources(), limits: input.bounds.limits) { records, symbols in
             names.update(symbols)
             for record in records {
                 emit(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),

@@ -11,13 +11,14 @@ struct AnomaliesAckCommand: ParsableCommand {
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
     @Argument(help: "The anomaly id.") var id: Int64
-    @Option(help: "Who owns it from now on (default: keep the owner, else the author).") var owner: String?
+    @Option(help: "Who owns it from now on (default: keep the owner; acknowledging alone assigns nobody).") var owner: String?
     @Option(help: "Who is acknowledging (default: $USER).") var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.acknowledge(id: id, owner: owner, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "acknowledged; owner \(anomaly.owner ?? "-")", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, anomaly.owner.map { "acknowledged; owner \($0)" } ?? "acknowledged, no owner",
+                             format: context.output, &output)
     }
 }
 
@@ -33,7 +34,7 @@ struct AnomaliesAssignCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.assign(id: id, to: owner, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "assigned to \(owner)", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, "assigned to \(owner)", format: context.output, &output)
     }
 }
 
@@ -52,7 +53,7 @@ struct AnomaliesResolveCommand: ParsableCommand {
         let anomaly = try StoreInput.run {
             try log.resolve(id: id, cause: cause, action: action, by: StoreInput.author(author))
         }
-        AnomalyChange.report(anomaly, "resolved", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, "resolved", format: context.output, &output)
     }
 }
 
@@ -67,7 +68,7 @@ struct AnomaliesReopenCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.reopen(id: id, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "reopened", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, "reopened", format: context.output, &output)
     }
 }
 
@@ -89,7 +90,7 @@ struct AnomaliesNoteCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.note(id: id, text: text, author: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "note added", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, "note added", format: context.output, &output)
     }
 }
 
@@ -118,16 +119,16 @@ struct AnomaliesOpenCommand: ParsableCommand {
         let manual = ManualAnomaly(title: title, severity: severity, channel: channel, segment: segment, metric: metric,
                                    owner: owner, note: note)
         let anomaly = try StoreInput.run { try log.open(manual, author: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "opened", format: context.output.format, &output)
+        AnomalyChange.report(anomaly, "opened", format: context.output, &output)
     }
 }
 
 enum AnomalyChange {
-    static func report(_ anomaly: Anomaly, _ what: String, format: OutputFormat, _ output: inout AnomalyOutput) {
-        switch format {
+    static func report(_ anomaly: Anomaly, _ what: String, format option: FormatOption, _ output: inout AnomalyOutput) {
+        switch option.format {
         case .table: Output.print("anomaly \(anomaly.id) \(what): \(anomaly.title.terminalSafe)")
         case .json: Output.data(output.detail(anomaly, format: .json))
-        case .csv: Output.data(output.list([anomaly], format: .csv))
+        case .csv: Output.spreadsheet(output.list([anomaly], format: .csv), option.spreadsheet)
         }
     }
 }

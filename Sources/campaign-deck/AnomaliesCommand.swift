@@ -83,7 +83,7 @@ struct AnomaliesListCommand: ParsableCommand {
                                    since: try AnomalyDates.instant(since, option: "--since", clock: output.clock, endOfDay: false),
                                    until: try AnomalyDates.instant(until, option: "--until", clock: output.clock, endOfDay: true))
         let anomalies = try StoreInput.run { try log.list(filter) }
-        Output.write(output.list(anomalies, format: context.output.format), as: context.output.format)
+        Output.write(output.list(anomalies, format: context.output.format), as: context.output)
     }
 }
 
@@ -99,7 +99,7 @@ struct AnomaliesShowCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.anomaly(id: id) }
-        Output.write(output.detail(anomaly, format: context.output.format), as: context.output.format)
+        Output.write(output.detail(anomaly, format: context.output.format), as: context.output)
     }
 }
 

@@ -34,7 +34,7 @@ struct AnomalyOutput {
         ]
         if notes {
             members.append(("notes", .array(a.notes.map { note in
-                .object([("at", .string(time(note.at))), ("author", .string(note.author)),
+                .object([("at", .string(time(note.at))), ("clock", .string(note.clock.rawValue)), ("author", .string(note.author)),
                          ("kind", .string(note.kind.rawValue)), ("text", .string(note.text))])
             })))
         }
@@ -72,8 +72,8 @@ struct AnomalyOutput {
         case .json:
             return json(a, notes: true).serialized(pretty: true) + "\n"
         case .csv:
-            return CSVWriter.document(header: ["at", "author", "kind", "text"],
-                                      rows: a.notes.map { [time($0.at), $0.author, $0.kind.rawValue, $0.text] })
+            return CSVWriter.document(header: ["at", "clock", "author", "kind", "text"],
+                                      rows: a.notes.map { [time($0.at), $0.clock.rawValue, $0.author, $0.kind.rawValue, $0.text] })
         case .table:
             // Every value from the log on one line: a title or note with a line
             // break or a carriage return would otherwise redraw the layout.
@@ -81,9 +81,9 @@ struct AnomalyOutput {
             var lines = ["anomaly \(a.id): \(safe(a.title))",
                          "  status     \(a.status.rawValue)\(a.recoveredAt == nil ? "" : " (recovered)")",
                          "  severity   \(a.severity.rawValue)",
-                         "  opened     \(time(a.openedAt))"]
-            if let at = a.recoveredAt { lines.append("  recovered  \(time(at))") }
-            if let at = a.closedAt { lines.append("  closed     \(time(at))") }
+                         "  opened     \(time(a.openedAt)) (\(a.source == .alert ? "event" : "wall") time)"]
+            if let at = a.recoveredAt { lines.append("  recovered  \(time(at)) (event time)") }
+            if let at = a.closedAt { lines.append("  closed     \(time(at)) (wall time)") }
             if let rule = a.rule { lines.append("  rule       \(safe(rule))") }
             if let per = a.per, let scope = a.scope { lines.append("  scope      \(safe(per)) \(safe(scope))") }
             if let metric = a.metric {
@@ -94,10 +94,11 @@ struct AnomalyOutput {
             lines.append("  owner      \(safe(a.owner ?? "-"))")
             if let cause = a.cause { lines.append("  cause      \(safe(cause))") }
             if let action = a.action { lines.append("  action     \(safe(action))") }
-            lines.append("timeline:")
+            lines.append("timeline (\(AnomalyTimeText.legend)):")
+            var times = AnomalyTimeText(timeZone: clock.timeZone.identifier, campaignYear: nil)
             for note in a.notes {
                 let marker = note.kind == .note ? "" : "· "
-                lines.append("  \(short(note.at))  \(safe(note.author)): \(marker)\(safe(note.text))")
+                lines.append("  \(times.short(note.at)) \(AnomalyTimeText.label(note.clock))  \(safe(note.author)): \(marker)\(safe(note.text))")
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -347,12 +347,11 @@ final class DashboardPipeline: DashboardFeed, @unchecked Sendable {
         _ = write(wakeWriter, &byte, 1)
     }
 
-    /// The stand-up agenda for `today` (the stream's day) from the live store.
+    /// The stand-up agenda for `today` (the stream's day) from the live
+    /// store: the same computation as the `standup` command.
     private func agenda(today: Day?) -> StandupAgenda? {
         guard let today, let schedule else { return nil }
-        let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
-        return StandupAgenda(plan: plan, schedule: schedule, date: today, yesterdayStart: clock.start(of: today - 1),
-                             dayEnd: clock.start(of: today + 1), anomalies: anomalies?.agendaItems() ?? [],
+        return StandupAgenda(plan: plan, schedule: schedule, date: today, anomalies: anomalies?.agendaItems() ?? [],
                              store: monitor.store, context: monitor.context, name: names.name)
     }
 

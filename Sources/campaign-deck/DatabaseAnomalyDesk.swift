@@ -11,6 +11,7 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
     private let log: AnomalyLog
     private let alerts: AlertAnomalies
     private let timeZone: String
+    private let campaignYear: Int
     private let author: String
     private let lock = NSLock()
     private var lastError: String?
@@ -20,7 +21,12 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         self.log = AnomalyLog(database: database)
         self.alerts = AlertAnomalies(plan: plan)
         self.timeZone = plan.campaign.timezone
-        self.author = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "dashboard"
+        self.campaignYear = plan.campaign.start.components.year
+        // `anomalies list --db` without a plan shows times in the zone stored
+        // here; without it a log written by the dashboard would list in UTC
+        // while `--plan` lists in the campaign's zone.
+        try? database.setSetting("timezone", plan.campaign.timezone)
+        self.author = StoreInput.author(nil)
     }
 
     /// A failed write is shown in the status bar rather than lost silently.
@@ -36,6 +42,7 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
 
     func rows() -> [DashboardSnapshot.AnomalyRow] {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
+        var times = AnomalyTimeText(timeZone: timeZone, campaignYear: campaignYear)
         let anomalies = (try? log.listWithNotes()) ?? []
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
@@ -45,16 +52,16 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
                 let threshold = anomaly.threshold.map { Formatting.plain($0) } ?? "–"
                 detail.append("\(metric): \(value) (threshold \(threshold))")
             }
-            if let recovered = anomaly.recoveredAt { detail.append("Recovered " + String(clock.rfc3339(recovered).prefix(16))) }
+            if let recovered = anomaly.recoveredAt { detail.append("Recovered \(times.short(recovered)) event time") }
             if let cause = anomaly.cause { detail.append("Cause: " + cause) }
             if let action = anomaly.action { detail.append("Action: " + action) }
-            detail += anomaly.notes.suffix(6).map { note in
-                "\(String(clock.rfc3339(note.at).dropFirst(5).prefix(11))) \(note.author): \(note.text)"
-            }
+            // In the order written, each time with its clock (see `AnomalyTimeText`).
+            if !anomaly.notes.isEmpty { detail.append("Timeline (\(AnomalyTimeText.legend)):") }
+            detail += anomaly.notes.suffix(6).map { times.line($0) }
             return DashboardSnapshot.AnomalyRow(
                 id: anomaly.id, openedAt: String(opened.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " "),
                 title: anomaly.rule ?? anomaly.title, scope: anomaly.scope ?? "–", severity: anomaly.severity.rawValue,
-                status: anomaly.status.rawValue, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
+                status: anomaly.status, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
         }
     }
 
@@ -69,7 +76,9 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         case .addNote(let id, let text): attempt("note") { _ = try log.note(id: id, text: text, author: author) }
         case .resolve(let id, let cause, let action):
             attempt("resolve") { _ = try log.resolve(id: id, cause: cause, action: action, by: author) }
-        default: break
+        case .quit, .setPaused, .setSpeed, .useTheme, .savePlan, .reloadPlan, .savePlanAs, .planEdited, .planSaved,
+             .walkthrough:
+            break
         }
     }
 }

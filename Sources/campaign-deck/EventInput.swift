@@ -12,7 +12,19 @@ struct EventSourceOptions: ParsableArguments {
 
     @OptionGroup var bounds: EventLimitOptions
 
-    var sources: [String] { files.isEmpty ? ["-"] : files }
+    /// The files given, else standard input. Standard input that is a
+    /// terminal is refused: nobody types JSON Lines by hand, and a command
+    /// waiting silently for them looks hung. `-` still reads it on purpose.
+    /// `alternative` names what else the command reads (`--db PATH`), for the hint.
+    func sources(alternative: String? = nil) throws -> [String] {
+        if !files.isEmpty { return files }
+        guard isatty(STDIN_FILENO) != 1 else {
+            let other = alternative.map { ", \($0)" } ?? ""
+            throw CLIError("no event files given, and standard input is a terminal, not a stream (standard input)",
+                           hint: "give event files\(other), pipe a stream (`campaign-deck simulate --days 7 | campaign-deck …`), or `-` to type events")
+        }
+        return ["-"]
+    }
 }
 
 /// The bounds every command that reads events applies (SPEC §13, and the line

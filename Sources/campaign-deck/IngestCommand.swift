@@ -93,7 +93,7 @@ struct IngestCommand: ParsableCommand {
         }
         IngestSummary.reportRejections(ingest.samples, reports: reports)
         let totals = try StoreInput.run { try ingest.finish() }
-        Output.write(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format), as: output.format)
+        Output.write(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format), as: output)
     }
 }
 

@@ -54,7 +54,7 @@ struct KPICommand: ParsableCommand {
         if case .rolling(let seconds) = window { rolling = [seconds / 60] }
         var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: rolling)
         var names = ScopeNames(context: context)
-        let stats = try EventInput.read(input.sources, limits: input.bounds.limits) { records, symbols in
+        let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
             names.update(symbols)
             for record in records {
                 store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
@@ -71,7 +71,7 @@ struct KPICommand: ParsableCommand {
         switch output.format {
         case .table: Output.raw(report.table(clock: clock))
         case .json: Output.dataLine(report.json(clock: clock).serialized())
-        case .csv: Output.data(report.csv())
+        case .csv: Output.spreadsheet(report.csv(), output.spreadsheet)
         }
     }
 }

@@ -8,8 +8,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension Output {
     /// `text` in `format`: a table is text for people, JSON and CSV are data
     /// written byte for byte (see `Output`).
-    static func write(_ text: String, as format: OutputFormat) {
-        if format == .table { raw(text) } else { data(text) }
+    static func write(_ text: String, as format: FormatOption) {
+        switch format.format {
+        case .table: raw(text)
+        case .json: data(text)
+        case .csv: spreadsheet(text, format.spreadsheet)
+        }
     }
 
     /// Data with a line end added when missing.
@@ -21,4 +25,6 @@ extension Output {
 struct FormatOption: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+
+    @OptionGroup var spreadsheet: SpreadsheetOption
 }

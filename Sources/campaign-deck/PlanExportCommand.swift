@@ -23,12 +23,14 @@ struct PlanExportCommand: ParsableCommand {
     @Option(help: "What to write: mermaid, csv or ics.")
     var to: Target = .mermaid
 
+    @OptionGroup var spreadsheet: SpreadsheetOption
+
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(plan)
         let schedule = try PlanInput.schedule(plan)
         switch to {
         case .mermaid: Output.data(MermaidExport.gantt(plan, schedule: schedule))
-        case .csv: Output.data(CSVExport.tasks(plan, schedule: schedule))
+        case .csv: Output.spreadsheet(CSVExport.tasks(plan, schedule: schedule), spreadsheet)
         case .ics: Output.data(ICSExport.calendar(plan, schedule: schedule))
         }
     }

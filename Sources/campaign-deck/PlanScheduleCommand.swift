@@ -28,7 +28,7 @@ struct PlanScheduleCommand: ParsableCommand {
         switch output.format {
         case .table: Output.raw(ScheduleReport.table(schedule, plan: plan, today: day))
         case .json: Output.dataLine(ScheduleReport.json(schedule, plan: plan, today: day).serialized(pretty: true))
-        case .csv: Output.data(ScheduleReport.csv(schedule, plan: plan, today: day))
+        case .csv: Output.spreadsheet(ScheduleReport.csv(schedule, plan: plan, today: day), output.spreadsheet)
         }
     }
 }

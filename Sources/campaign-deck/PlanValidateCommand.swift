@@ -26,7 +26,7 @@ struct PlanValidateCommand: ParsableCommand {
         case .json:
             Output.dataLine(ValidationReport.json(diagnostics, file: file).serialized(pretty: true))
         case .csv:
-            Output.data(ValidationReport.csv(diagnostics, file: file))
+            Output.spreadsheet(ValidationReport.csv(diagnostics, file: file), output.spreadsheet)
         case .table:
             PlanInput.report(diagnostics, file: file)
             if let plan = document.plan, !diagnostics.hasErrors {

@@ -15,14 +15,15 @@ struct ReportCommand: ParsableCommand {
         Campaign-to-date, from an event stream or the history stored by `ingest`.
         - Goals: target vs actual per segment goal. Achievement = actual / target; for
           a lift goal, the achieved rise over the target rise (a 12 % rise against a
-          15 % lift is 80 %). Goals on metrics the stream does not measure show "no
-          data".
+          15 % lift is 80 %; a cost cut counts the same way with a negative lift).
+          Goals on metrics the stream does not measure, or below the goal's
+          `min_volume` of the metric's denominator (default 100), show "no data".
         - ROI = (revenue − spend) / spend, overall, per channel and per segment
           (events that carry `segment`; those without one show as (none)).
         - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
         - CAC = spend / distinct converting users: conversion events that carry
-          `user`, each user counted once. The stored history keeps no users of
-          conversions, so with --db CAC is no data.
+          `user`, each user counted once (the simulator's do; so does the
+          history `ingest` stores). No users: CAC is no data.
         - Budget: channel spend summed into each channel's `budget_line`, against the
           line's amount; spend of channels in no line shows as (none).
 
@@ -41,6 +42,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: ReportFormat = .table
 
+    @OptionGroup var spreadsheet: SpreadsheetOption
+
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         let context = KPIContext(plan: plan)
@@ -51,13 +54,13 @@ struct ReportCommand: ParsableCommand {
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
-            report = ResultsReport(plan: plan, store: loaded.store, context: context, users: nil, name: loaded.names.name)
+            report = ResultsReport(plan: plan, store: loaded.store, context: context, users: loaded.users, name: loaded.names.name)
             clock = loaded.store.clock
         } else {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
             var names = ScopeNames(context: context)
             var users = ConvertingUsers()
-            let stats = try EventInput.read(input.sources, limits: input.bounds.limits) { records, symbols in
+            let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
                 names.update(symbols)
                 for record in records {
                     let leaf = names.leaf(of: record)
@@ -74,7 +77,7 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .table: Output.raw(report.table(clock: clock))
         case .json: Output.dataLine(report.json(clock: clock).serialized())
-        case .csv: Output.data(report.csv())
+        case .csv: Output.spreadsheet(report.csv(), spreadsheet)
         case .markdown: Output.raw(report.markdown(clock: clock))
         }
     }

@@ -85,11 +85,13 @@ struct SegmentCommand: ParsableCommand {
         switch (summary, output.format) {
         case (true, .table): Output.raw(SegmentReport.summaryTable(segmentation, history: history))
         case (true, .json): Output.dataLine(SegmentReport.summaryJSON(segmentation, history: history).serialized(pretty: true))
-        case (true, .csv): Output.data(SegmentReport.summaryCSV(segmentation))
+        case (true, .csv): Output.spreadsheet(SegmentReport.summaryCSV(segmentation), output.spreadsheet)
         case (false, .table):
             Output.raw(SegmentReport.customersTable(segmentation, limit: limit == 0 ? Int.max : limit))
         case (false, .json): SegmentReport.writeCustomersJSON(segmentation, rejected: history.rejected, to: Output.data)
-        case (false, .csv): SegmentReport.writeCustomersCSV(segmentation, to: Output.data)
+        case (false, .csv):
+            Output.startSpreadsheet(output.spreadsheet)
+            SegmentReport.writeCustomersCSV(segmentation, to: Output.data)
         }
     }
 

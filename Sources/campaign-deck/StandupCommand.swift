@@ -8,7 +8,8 @@ struct StandupCommand: ParsableCommand {
         abstract: "Print the daily stand-up agenda as Markdown for chat.",
         discussion: """
         From the plan and the project database (anomaly log and the metric history
-        stored by `ingest`):
+        stored by `ingest`), for the day of the latest stored event unless --date
+        says otherwise; the same agenda as the dashboard's walkthrough (`w`):
         - anomalies opened since the start of yesterday, and older ones not yet
           resolved, with owners;
         - the rate KPIs (ctr, cvr, cpa, roi; per channel and in total) that moved most
@@ -29,21 +30,19 @@ struct StandupCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The stand-up's day, YYYY-MM-DD (default: today in the campaign time zone).")
+    @Option(help: "The stand-up's day, YYYY-MM-DD (default: the day of the latest stored event, campaign time zone; today's date when nothing is stored).")
     var date: String?
 
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let schedule = try PlanInput.schedule(plan)
         let context = KPIContext(plan: plan)
-        let today = try PlanInput.day(date, option: "--date") ?? Day.today(inTimeZone: plan.campaign.timezone)
+        let given = try PlanInput.day(date, option: "--date")
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
         let anomalies = try StoreInput.run { try AnomalyLog(database: database).list() }.map(StandupAgenda.AnomalyItem.init)
-        let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
-        let agenda = StandupAgenda(plan: plan, schedule: schedule, date: today, yesterdayStart: clock.start(of: today - 1),
-                                   dayEnd: clock.start(of: today + 1),
-                                   anomalies: anomalies, store: loaded.store, context: context, name: loaded.names.name)
+        let agenda = StandupAgenda(plan: plan, schedule: schedule, date: given, anomalies: anomalies, store: loaded.store,
+                                   context: context, name: loaded.names.name)
         Output.raw(agenda.markdown(campaignStart: plan.campaign.start))
     }
 }

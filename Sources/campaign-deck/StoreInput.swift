@@ -55,11 +55,18 @@ enum StoreInput {
         return "UTC"
     }
 
-    /// Who is writing: `--author`, else `$USER`, else `unknown`.
+    /// Who is writing: `--author`, else `$USER`, else the account's login
+    /// name (cron, tmux and service shells often leave `$USER` unset), else
+    /// `unknown`. The command line and the dashboard both ask here, so a
+    /// note reads the same person whichever one wrote it.
     static func author(_ given: String?) -> String {
         if let given, !given.isEmpty { return given }
         let user = ProcessInfo.processInfo.environment["USER"] ?? ""
-        return user.isEmpty ? "unknown" : user
+        if !user.isEmpty { return user }
+        if let account = getpwuid(getuid()), let name = account.pointee.pw_name, name.pointee != 0 {
+            return String(cString: name)
+        }
+        return "unknown"
     }
 }
 

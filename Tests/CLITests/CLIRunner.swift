@@ -26,11 +26,13 @@ struct CLIRunner {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `executable` runs another program instead (e.g. `/usr/bin/time` wrapping the binary).
+    /// `environment` replaces the inherited one when given.
     static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil,
-                    executable: String = binary) throws -> Run {
+                    executable: String = binary, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

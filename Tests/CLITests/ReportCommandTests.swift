@@ -62,7 +62,14 @@ import Testing
         let csv = try CLIRunner.run(["report", "--plan", "p.yaml", "--db", "p.deck.sqlite", "--format", "csv"], in: folder.path)
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stdout.contains("economics,total,cpa,97.5375,40,2.4384375\n"))
-        #expect(csv.stdout.contains("economics,total,cac,,,\n"), "the history keeps no conversion users")
+        // The history keeps who converted: CAC 390.15 / 2 users (u1, u2), as from the stream.
+        #expect(csv.stdout.contains("economics,total,cac,195.075,,\n"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("economics,douyin,cac,150.15,,\n"), "douyin: one user, u1")
+        let json = try CLIRunner.run(["report", "--plan", "p.yaml", "--db", "p.deck.sqlite", "--format", "json"], in: folder.path)
+        let overall = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["overall"]
+            as? [String: Any])
+        #expect(overall["converting_users"] as? Int == 2)
+        #expect(Self.near(overall["cac"], 195.075))
         #expect(csv.stdout.contains("budget_line,online,spend,180.15,1000,0.18015\n"))
         #expect(csv.stdout.contains("segment_economics,vip,revenue,400.25,,\n"), "the history keeps segments")
         #expect(csv.stdout.contains("segment_economics,(none),spend,390.15,,\n"))
@@ -90,7 +97,7 @@ import Testing
 
         ## KPIs that moved most (2026-03-05 vs 2026-03-04)
 
-        - total cpa: 50.05 → 145.03 (+189.8%)
+        - total cpa: 50.05 CNY → 145.03 CNY (+189.8%)
         - total roi: 2.00 → -0.45 (-122.4%)
         - douyin cvr: 10% → 3.33% (-66.7%)
         - douyin ctr: 2% → 3% (+50.0%)

@@ -61,6 +61,11 @@ import Testing
     @Test func roiCpaAndCacOverallPerChannelAndPerSegment() throws {
         let f = try fixture()
         #expect(f.stream.lines > 10_000, "the stream is big enough to mean something")
+        // The simulator's conversions name their customer, so CAC has data;
+        // some customers buy more than once (fewer buyers than orders).
+        let all = f.stream.sum()
+        #expect(all.convertingUsers.count > 0 && all.convertingUsers.count < all.conversions,
+                "\(all.convertingUsers.count) buyers of \(all.conversions) orders")
         check(try #require(f.json["overall"] as? [String: Any]), against: f.stream.sum(), benchmarkCPA: f.benchmarkCPA)
 
         let channels = try #require(f.json["channels"] as? [[String: Any]])

@@ -49,6 +49,10 @@ import Testing
             switch type {
             case "community_active": #expect((object["user"] as? String)?.wholeMatch(of: /m[0-9]{6}/) != nil)
             case "community_members": #expect(object["count"] is NSNumber)
+            case "conversion":
+                // One order a line, naming its customer (segment position, five digits): CAC has data.
+                #expect(object["count"] as? Int == 1)
+                #expect((object["user"] as? String)?.wholeMatch(of: /c[0-9]+-[0-9]{5}/) != nil, "\(line)")
             case "spend": #expect(object["amount"] is NSNumber)
             default: #expect(object["count"] is NSNumber)
             }

@@ -32,7 +32,8 @@ import Testing
         #expect(anomaly.rule == "CTR low" && anomaly.metric == "ctr" && anomaly.per == "channel" && anomaly.scope == "douyin")
         #expect(anomaly.observedValue == 0.005 && anomaly.threshold == 0.01 && anomaly.severity == .warning)
         #expect(anomaly.notes == [AnomalyNote(at: StoreFixtures.at(4), author: "alert", kind: .event,
-                                              text: "opened by rule 'CTR low': ctr 0.005 against 0.01; playbook: swap creatives")])
+                                              text: "opened by rule 'CTR low': ctr 0.005 against 0.01; playbook: swap creatives",
+                                              clock: .event)])
     }
 
     @Test func recoveryMarksButDoesNotClose() throws {

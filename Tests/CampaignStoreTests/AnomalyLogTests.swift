@@ -29,7 +29,7 @@ import Testing
         let id = try log.open(ManualAnomaly(title: "site outage"), author: "ana", at: 1_000).id
         let acked = try log.acknowledge(id: id, by: "bo", at: 2_000)
         #expect(acked.status == .acknowledged)
-        #expect(acked.owner == "bo", "whoever acknowledges owns it when nobody did")
+        #expect(acked.owner == nil, "acknowledging is seeing it, not taking it on: nobody owns it until assigned")
         #expect(try log.assign(id: id, to: "王芳", by: "bo", at: 3_000).owner == "王芳")
         _ = try log.note(id: id, text: "CDN rolled back", author: "王芳", at: 4_000)
         let resolved = try log.resolve(id: id, cause: "bad CDN config", action: "rollback", by: "王芳", at: 5_000)
@@ -38,8 +38,8 @@ import Testing
         #expect(resolved.cause == "bad CDN config" && resolved.action == "rollback")
         #expect(resolved.notes.map { "\($0.at) \($0.author) \($0.kind.rawValue) \($0.text)" } == [
             "1000 ana event opened by hand",
-            "2000 bo event acknowledged; owner bo",
-            "3000 bo event reassigned from bo to 王芳",
+            "2000 bo event acknowledged",
+            "3000 bo event assigned to 王芳",
             "4000 王芳 note CDN rolled back",
             "5000 王芳 event resolved; cause: bad CDN config; action: rollback",
         ])

@@ -25,11 +25,11 @@ import Testing
         let decoded = MinuteRecord.decode(MinuteRecord.encode([b, a], minute: minute), minute: minute)
         a.users = [1, .max]
         #expect(decoded == [a, b])
-        #expect(MinuteRecord.decode([3, 0], minute: minute) == nil, "an unknown format is refused, not misread")
+        #expect(MinuteRecord.decode([4, 0], minute: minute) == nil, "an unknown format is refused, not misread")
     }
 
     /// Databases written before money was kept to 1e-9 hold format-1 minutes,
-    /// money in millionths: they still read, and merge into format 2.
+    /// money in millionths: they still read, and merge into the current format.
     @Test func aFormatOneMinuteWrittenBeforeBillionthsStillDecodes() {
         // Zigzag LEB128 by hand: v ≥ 0 is written as 2v, 7 bits a byte, low first.
         func varint(_ value: Int64) -> [UInt8] {
@@ -51,12 +51,12 @@ import Testing
         expected.lastAt = minute * 60_000 + 59_000
         #expect(MinuteRecord.decode(old, minute: minute) == [expected])
 
-        // Merged with a new minute of the same leaf (0.0000004 more spend): format 2, exact.
+        // Merged with a new minute of the same leaf (0.0000004 more spend): format 3, exact.
         var new = LeafMinute(leafID: 3, counters: KPICounters(spend: Money(nanos: 400)), events: 1,
                              firstAt: minute * 60_000 + 2_000, lastAt: minute * 60_000 + 2_000)
         new.users = []
         let merged = MinuteRecord.encode(MinuteRecord.merge(MinuteRecord.decode(old, minute: minute)!, [new]), minute: minute)
-        #expect(merged.first == 2)
+        #expect(merged.first == 3)
         #expect(MinuteRecord.decode(merged, minute: minute)?.first?.counters.spend == Money(nanos: 1_500_000_400))
         #expect(MinuteRecord.decode(merged, minute: minute)?.first?.events == 5)
     }

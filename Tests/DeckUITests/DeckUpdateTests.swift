@@ -9,7 +9,7 @@ import Testing
         var state = DeckState(plan: Self.plan, schedule: try? Schedule(computing: PlanScheduling.input(for: Self.plan)))
         state.data.anomalies = [
             .init(id: 7, openedAt: "04-09 11:02", title: "CTR below 1%", scope: "douyin", severity: "warning",
-                  status: "open", owner: nil, recovered: false, detail: []),
+                  status: .open, owner: nil, recovered: false, detail: []),
         ]
         return state
     }

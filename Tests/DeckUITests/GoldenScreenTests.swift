@@ -28,7 +28,7 @@ import Testing
         state.data = SnapshotBuilder(plan: plan).snapshot(
             monitor: monitor, names: names, customers: ["vip": 15_904, "lapsed": 13_661, "rising": 9_847],
             anomalies: [.init(id: 1, openedAt: "04-09 11:02", title: "CTR below 1%", scope: "douyin", severity: "warning",
-                              status: "open", owner: "推广组", recovered: true, detail: [])])
+                              status: .open, owner: "推广组", recovered: true, detail: [])])
         state.stream = .finished
         return state
     }

@@ -2,8 +2,8 @@
 ///
 /// CAC here is spend / distinct converting users: a conversion event that
 /// carries `user` counts that user once however often they buy. "New
-/// customers" by persona is too vague to compute from events, and the stored
-/// history (`--db`) keeps no conversion users, so there CAC is "no data".
+/// customers" by persona is too vague to compute from events. Conversions
+/// without users leave CAC "no data".
 public struct ConvertingUsers: Sendable {
     public private(set) var total = Set<UInt64>()
     public private(set) var byChannel: [String: Set<UInt64>] = [:]

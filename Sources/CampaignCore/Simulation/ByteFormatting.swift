@@ -51,4 +51,16 @@ extension Array where Element == UInt8 {
         if width < 6 { for _ in width..<6 { append(UInt8(ascii: "0")) } }
         appendDecimal(member)
     }
+
+    /// A buying customer's user id: `c`, the segment's position and five
+    /// digits (`c2-00042`): customers of different segments never share an id.
+    mutating func appendCustomerID(segment: Int, customer: Int) {
+        append(UInt8(ascii: "c"))
+        appendDecimal(segment)
+        append(UInt8(ascii: "-"))
+        var width = 1, limit = 10
+        while customer >= limit && width < 18 { width += 1; limit *= 10 }
+        if width < 5 { for _ in width..<5 { append(UInt8(ascii: "0")) } }
+        appendDecimal(customer)
+    }
 }

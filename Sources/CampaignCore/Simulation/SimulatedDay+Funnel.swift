@@ -27,7 +27,7 @@ extension SimulatedDay {
             let conversions = clicks * profile.conversionRate * stream.segment.cvrFactor * rng.jitter(0.2)
             emitCount(top, slot: slot, prefix: prefixes[0], head: head, into: &out)
             let clicked = emitCount(clicks, slot: slot + 1, prefix: prefixes[1], head: head, into: &out)
-            emitConversions(conversions, aov: aov, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
+            emitConversions(conversions, aov: aov, stream: index, wallMinute: wallMinute, model: model, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
             if profile.funnel == .paid {
                 var bid = cost
                 if let spike = channel.spike, spike.contains(minuteOfDay: wallMinute) {
@@ -40,7 +40,7 @@ extension SimulatedDay {
             let conversions = clicks * profile.conversionRate * stream.segment.cvrFactor * rng.jitter(0.2)
             let sent = emitCount(top, slot: slot, prefix: prefixes[0], head: head, into: &out)
             emitCount(clicks, slot: slot + 1, prefix: prefixes[1], head: head, into: &out)
-            emitConversions(conversions, aov: aov, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
+            emitConversions(conversions, aov: aov, stream: index, wallMinute: wallMinute, model: model, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
             emitSpend(Double(sent) * cost, slot: slot + 3, prefix: prefixes[3], head: head, into: &out)
         case .community:
             let participants = top * profile.participationRate * channel.engagement * rng.jitter(0.15)
@@ -49,12 +49,12 @@ extension SimulatedDay {
             emitCount(top, slot: slot, prefix: prefixes[0], head: head, into: &out)
             let joined = emitCount(participants, slot: slot + 1, prefix: prefixes[1], head: head, into: &out)
             emitCount(clicks, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
-            emitConversions(conversions, aov: aov, slot: slot + 3, prefix: prefixes[3], head: head, into: &out)
+            emitConversions(conversions, aov: aov, stream: index, wallMinute: wallMinute, model: model, slot: slot + 3, prefix: prefixes[3], head: head, into: &out)
             emitSpend(Double(joined) * cost, slot: slot + 4, prefix: prefixes[4], head: head, into: &out)
         case .offline:
             let conversions = top * profile.conversionRate * stream.segment.cvrFactor * rng.jitter(0.2)
             let visitors = emitCount(top, slot: slot, prefix: prefixes[0], head: head, into: &out)
-            emitConversions(conversions, aov: aov, slot: slot + 1, prefix: prefixes[1], head: head, into: &out)
+            emitConversions(conversions, aov: aov, stream: index, wallMinute: wallMinute, model: model, slot: slot + 1, prefix: prefixes[1], head: head, into: &out)
             emitSpend(Double(visitors) * cost, slot: slot + 2, prefix: prefixes[2], head: head, into: &out)
         }
     }
@@ -90,20 +90,43 @@ extension SimulatedDay {
         return count
     }
 
-    /// Conversions with their revenue: each order near the segment's average order value.
-    private mutating func emitConversions(_ expected: Double, aov: Double, slot: Int, prefix: [UInt8], head: [UInt8],
+    /// Conversions with their revenue, one line per order with the customer
+    /// who placed it (`user`), so CAC (spend / distinct converting customers)
+    /// has data. The minute's revenue is drawn as before and shared out over
+    /// its orders to the cent; customers are keyed by hashing, not drawn from
+    /// the day's generator, so the rest of the stream is what it was.
+    private mutating func emitConversions(_ expected: Double, aov: Double, stream: Int, wallMinute: Int,
+                                          model: SimulationModel, slot: Int, prefix: [UInt8], head: [UInt8],
                                           into out: inout [UInt8]) {
         let count = take(expected, slot: slot)
         guard count > 0 else { return }
         let cents = Int64((Double(count) * aov * rng.jitter(0.15) * 100).rounded())
-        out.append(contentsOf: head)
-        out.append(contentsOf: prefix)
-        out.append(contentsOf: LinePrefix.count)
-        out.appendDecimal(count)
-        out.append(contentsOf: LinePrefix.amount)
-        out.appendMoney(Money(micros: cents * 10_000))
-        out.append(contentsOf: LinePrefix.end)
-        linesThisMinute += 1
+        let share = cents / Int64(count), extra = cents % Int64(count)
+        let segment = model.streams[stream].segmentIndex
+        for order in 0..<count {
+            let customer = Self.customer(model: model, day: day, minute: wallMinute, stream: stream, order: order)
+            out.append(contentsOf: head)
+            out.append(contentsOf: prefix)
+            out.append(contentsOf: LinePrefix.user)
+            out.appendCustomerID(segment: segment, customer: customer)
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: LinePrefix.count)
+            out.appendDecimal(1)
+            out.append(contentsOf: LinePrefix.amount)
+            out.appendMoney(Money(micros: (share + (Int64(order) < extra ? 1 : 0)) * 10_000))
+            out.append(contentsOf: LinePrefix.end)
+            linesThisMinute += 1
+        }
+    }
+
+    /// Customers each segment's orders come from: a pool this size, so over
+    /// a campaign some customers buy again (distinct buyers < orders).
+    static let customersPerSegment: UInt64 = 20_000
+
+    /// The customer behind one order, from (seed, day, minute, stream, order) alone.
+    static func customer(model: SimulationModel, day: Day, minute: Int, stream: Int, order: Int) -> Int {
+        let key = UInt64(minute) << 32 | UInt64(stream) << 16 | UInt64(order & 0xFFFF)
+        return Int(SplitMix64.hash(model.seed ^ 0x6375_7374, UInt64(bitPattern: Int64(day.ordinal)), key) % customersPerSegment)
     }
 
     /// Spend for what was actually bought (clicks, messages, participants), in

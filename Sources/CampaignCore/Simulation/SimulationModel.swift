@@ -24,6 +24,8 @@ struct SimulationModel: Sendable {
         var share: Double
         /// Encoded `","type":…,"campaign":"…"` for each of the channel's event types, in funnel order.
         var prefixes: [[UInt8]]
+        /// Which segment's customers buy here (its position in the plan; 0 without segments).
+        var segmentIndex: Int
     }
 
     let seed: UInt64
@@ -84,7 +86,8 @@ struct SimulationModel: Sendable {
                 let prefixes = profile.eventTypes.map {
                     LinePrefix.bytes(type: $0, channel: channel.id, segment: segmentID, campaign: campaign)
                 }
-                streams.append(Stream(channel: index, segment: tilt, share: share, prefixes: prefixes))
+                streams.append(Stream(channel: index, segment: tilt, share: share, prefixes: prefixes,
+                                      segmentIndex: position))
             }
             // Size the top of the funnel so the campaign spends its budget over
             // the phases' activity (prep little, run full, review a tail).

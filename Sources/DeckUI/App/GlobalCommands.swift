@@ -3,7 +3,7 @@ import CampaignCore
 /// The commands that work in every pane: focus, selection, zoom, the stream,
 /// themes, undo and saving, help, quitting.
 enum GlobalCommands {
-    static let themes = ["default", "light", "high-contrast", "monochrome"]
+    static let themes = BuiltinThemes.names
     static let speeds: [Double] = [1, 10, 60, 300, 600, 1_800, 3_600, 7_200]
 
     static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect] {

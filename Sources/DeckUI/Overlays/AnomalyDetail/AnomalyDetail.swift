@@ -8,7 +8,7 @@ struct AnomalyDetail: OverlayUnit {
     func draw(_ state: DeckState, grid: inout CellGrid) {
         guard let anomaly = state.data.anomalies.first(where: { $0.id == id }) else { return }
         var lines: [(String, Style)] = [("#\(anomaly.id) \(anomaly.title) [\(anomaly.scope)]", Style(.title, attributes: .bold)),
-                                        ("Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status)" + (anomaly.recovered ? " · recovered" : ""), Style(.text)),
+                                        ("Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status.rawValue)" + (anomaly.recovered ? " · recovered" : ""), Style(.text)),
                                         ("Owner: " + (anomaly.owner ?? "nobody yet"), Style(.text))]
         lines += anomaly.detail.map { ($0, Style(.text)) }
         lines.append(("a acknowledge · o owner · n note · r resolve (cause, action) · Esc close", Style(.muted)))

@@ -21,17 +21,34 @@ struct PersonaCard: OverlayUnit {
         if let customers = row?.customers {
             lines.append(("Customers: \(Formatting.count(Int64(customers)))" + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
         }
-        for goal in segment.goals {
-            var text = "Goal: " + goal.metric
-            if let target = goal.target { text += " → " + Formatting.plain(target) }
-            if let baseline = goal.baseline, let lift = goal.lift { text += " from \(Formatting.plain(baseline)) +\(Formatting.percent(lift))" }
-            if let by = goal.by { text += " by \(by)" }
-            lines.append((text, Style(.text)))
+        let progress = row?.goals ?? GoalProgress.of(segment, values: nil)
+        for goal in progress {
+            lines.append((Self.goalLine(goal), Style(.text)))
         }
         if let values = row?.values {
             lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
         }
         lines.append(("Esc closes", Style(.muted)))
         Overlays.box("Persona", lines: lines, grid: &grid)
+    }
+
+    /// `Goal: cvr 0.2 of 0.25, 80% by 2026-05-10`: each goal with its
+    /// actual, target and achievement, the figures `report` prints.
+    static func goalLine(_ goal: GoalProgress) -> String {
+        func number(_ value: Double) -> String {
+            value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
+        }
+        var text = "Goal: " + goal.goal.metric + " " + (goal.actual.map(number) ?? "no data")
+        if let target = goal.goal.effectiveTarget { text += " of " + number(target) }
+        if let baseline = goal.goal.baseline, let lift = goal.goal.lift {
+            text += " (\(number(baseline)) \(lift < 0 ? "" : "+")\(Formatting.percent(lift)))"
+        }
+        if let achievement = goal.achievement {
+            text += ", " + Formatting.percent(achievement, decimals: 0)
+        } else if goal.isBelowMinVolume {
+            text += ", too little data (min \(goal.minVolume))"
+        }
+        if let by = goal.goal.by { text += " by \(by)" }
+        return text
     }
 }

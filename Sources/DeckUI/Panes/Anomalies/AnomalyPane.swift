@@ -2,7 +2,7 @@
 enum AnomalyPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let rows = state.data.anomalies
-        let open = rows.filter { $0.status != "resolved" }.count
+        let open = rows.filter { $0.status != .resolved }.count
         let shown = state.visibleRows(.anomalies)
         let frame = PaneFrame(.anomalies, in: rect, focused: state.focus == .anomalies, filter: state.filter(for: .anomalies),
                               subtitle: rows.isEmpty ? nil : "\(open) open", grid: &grid)
@@ -17,10 +17,14 @@ enum AnomalyPane {
                                            visibleRows: visible)
         for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
             let anomaly = rows[index]
-            let status = anomaly.recovered && anomaly.status != "resolved" ? anomaly.status + "↺" : anomaly.status
+            let status = anomaly.status.rawValue + (anomaly.recovered && anomaly.status != .resolved ? "↺" : "")
             let what = "\(anomaly.title) [\(anomaly.scope)]"
-            let role: ThemeRole = anomaly.status == "open" ? (anomaly.recovered ? .pending : .firing)
-                                                            : (anomaly.status == "resolved" ? .muted : .text)
+            let role: ThemeRole
+            switch anomaly.status {
+            case .open: role = anomaly.recovered ? .pending : .firing
+            case .acknowledged: role = .text
+            case .resolved: role = .muted
+            }
             frame.put(columns.cells(["\(anomaly.id)", anomaly.openedAt, what, status, anomaly.owner ?? "–"]),
                       row: offset + 1, style: Style(role), grid: &grid)
             if index == selected && state.focus == .anomalies { frame.highlight(row: offset + 1, grid: &grid) }

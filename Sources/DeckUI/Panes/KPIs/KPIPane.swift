@@ -33,20 +33,20 @@ enum KPIPane {
             let v = row.values
             let breached = row.alerts.filter { $0.state == .firing || $0.state == .pending }
             let worst = row.worstState
-            func flag(_ metric: String, _ text: String) -> String {
-                breached.contains { $0.metric == metric } ? text + "!" : text
+            func flag(_ metric: Metric, _ text: String) -> String {
+                breached.contains { $0.metric == metric.name } ? text + "!" : text
             }
             var ctr = Cells.percent(v.ctr, decimals: 2)
-            if wide, let interval = v.proportion(of: "ctr").flatMap({ WilsonInterval(successes: $0.successes, trials: $0.trials) }) {
+            if wide, let interval = v.proportion(of: .ctr).flatMap({ WilsonInterval(successes: $0.successes, trials: $0.trials) }) {
                 ctr += " ±" + Formatting.fixed((interval.upper - interval.lower) * 50, decimals: 2)
             }
             let spend = Cells.compact(v.counters.spend.doubleValue)
             let threshold = breached.first?.threshold ?? row.alerts.first?.threshold ?? "–"
             let cells = wide
-                ? [row.key, flag("ctr", ctr), flag("cvr", Cells.percent(v.cvr)), flag("cpa", Cells.number(v.cpa)),
-                   flag("roi", Cells.number(v.roi)), spend, Cells.state(worst), threshold]
-                : narrow ? [row.key, flag("ctr", Cells.percent(v.ctr, decimals: 2)), flag("cpa", Cells.number(v.cpa)), Cells.state(worst)]
-                : [row.key, flag("ctr", Cells.percent(v.ctr, decimals: 2)), flag("cpa", Cells.number(v.cpa)), spend,
+                ? [row.key, flag(.ctr, ctr), flag(.cvr, Cells.percent(v.cvr)), flag(.cpa, Cells.number(v.cpa)),
+                   flag(.roi, Cells.number(v.roi)), spend, Cells.state(worst), threshold]
+                : narrow ? [row.key, flag(.ctr, Cells.percent(v.ctr, decimals: 2)), flag(.cpa, Cells.number(v.cpa)), Cells.state(worst)]
+                : [row.key, flag(.ctr, Cells.percent(v.ctr, decimals: 2)), flag(.cpa, Cells.number(v.cpa)), spend,
                    Cells.number(v.roi), Cells.state(worst)]
             let end = frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
             // Colour the state cell too (the symbol already says it).
