@@ -2,7 +2,7 @@ import CampaignCore
 @testable import DeckUI
 import Testing
 
-/// `:` runs commands that do what keys do (SPEC §10). Each expected plan text
+/// `:` runs commands that do what keys do. Each expected plan text
 /// is computed by `PlanEditor` on the untouched demo, not by the dashboard.
 @Suite struct CommandLineTests {
     typealias K = KeyTyping
