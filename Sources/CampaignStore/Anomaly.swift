@@ -1,11 +1,5 @@
 import CampaignCore
 
-/// Where an anomaly stands with the people handling it (SPEC §5). Recovery
-/// is not a status: a metric coming back does not mean anyone looked.
-public enum AnomalyStatus: String, CaseIterable, Sendable {
-    case open, acknowledged, resolved
-}
-
 /// One entry in an anomaly's timeline: a person's note, or an event the log
 /// recorded itself (opened, acknowledged, recovered, …) so the story reads
 /// in order in one place.

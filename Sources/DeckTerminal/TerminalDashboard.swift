@@ -98,7 +98,9 @@ public enum TerminalDashboard {
                     let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
                     perform(DeckUpdate.apply(.saveFinished(result), to: &state))
                 case .quit: break
-                default: feed.perform(effect)
+                case .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .planEdited, .planSaved,
+                     .walkthrough:
+                    feed.perform(effect)
                 }
             }
         }

@@ -61,7 +61,7 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
             return DashboardSnapshot.AnomalyRow(
                 id: anomaly.id, openedAt: String(opened.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " "),
                 title: anomaly.rule ?? anomaly.title, scope: anomaly.scope ?? "–", severity: anomaly.severity.rawValue,
-                status: anomaly.status.rawValue, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
+                status: anomaly.status, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
         }
     }
 
@@ -76,7 +76,9 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         case .addNote(let id, let text): attempt("note") { _ = try log.note(id: id, text: text, author: author) }
         case .resolve(let id, let cause, let action):
             attempt("resolve") { _ = try log.resolve(id: id, cause: cause, action: action, by: author) }
-        default: break
+        case .quit, .setPaused, .setSpeed, .useTheme, .savePlan, .reloadPlan, .savePlanAs, .planEdited, .planSaved,
+             .walkthrough:
+            break
         }
     }
 }

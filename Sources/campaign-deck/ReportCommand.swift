@@ -15,8 +15,9 @@ struct ReportCommand: ParsableCommand {
         Campaign-to-date, from an event stream or the history stored by `ingest`.
         - Goals: target vs actual per segment goal. Achievement = actual / target; for
           a lift goal, the achieved rise over the target rise (a 12 % rise against a
-          15 % lift is 80 %). Goals on metrics the stream does not measure show "no
-          data".
+          15 % lift is 80 %; a cost cut counts the same way with a negative lift).
+          Goals on metrics the stream does not measure, or below the goal's
+          `min_volume` of the metric's denominator (default 100), show "no data".
         - ROI = (revenue − spend) / spend, overall, per channel and per segment
           (events that carry `segment`; those without one show as (none)).
         - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).

@@ -97,7 +97,7 @@ import Testing
 
         ## KPIs that moved most (2026-03-05 vs 2026-03-04)
 
-        - total cpa: 50.05 → 145.03 (+189.8%)
+        - total cpa: 50.05 CNY → 145.03 CNY (+189.8%)
         - total roi: 2.00 → -0.45 (-122.4%)
         - douyin cvr: 10% → 3.33% (-66.7%)
         - douyin ctr: 2% → 3% (+50.0%)

@@ -103,24 +103,35 @@ import Testing
         var change: Double { (after - before) / abs(before) }
     }
 
-    /// The five largest relative moves of ctr, cvr, cpa and roi, in total and per
-    /// channel, 04-22 against 04-21, from the test's own day totals.
+    /// The five largest relative moves of the counted rates (ctr, cvr, cpa,
+    /// roi, participation_rate), in total and per channel, 04-22 against
+    /// 04-21, from the test's own day totals.
     func checkMoves(_ agenda: String) throws {
         let stream = SimulatedStream.spikeDays
+        let proportions = ["ctr": \SimulatedStream.Tally.impressions, "cvr": \.clicks, "participation_rate": \.reach]
+        /// A channel's value, or the total's: a total proportion counts only the
+        /// channels (and the events naming none) that have its denominator.
+        func value(_ metric: String, _ day: String, _ scope: String) -> Double? {
+            guard scope == "total", let denominator = proportions[metric] else {
+                return stream.sum { $0.day == day && (scope == "total" || $0.channel == scope) }.kpi(metric)
+            }
+            let parts = (stream.channels.map(Optional.some) + [nil]).map { channel in
+                stream.sum { $0.day == day && $0.channel == channel }
+            }
+            return parts.filter { $0[keyPath: denominator] > 0 }.reduce(SimulatedStream.Tally(), +).kpi(metric)
+        }
         var moves: [Move] = []
         for scope in ["total"] + stream.channels {
-            let inScope: (SimulatedStream.Key) -> Bool = { scope == "total" || $0.channel == scope }
-            let before = stream.sum { $0.day == "2026-04-21" && inScope($0) }
-            let after = stream.sum { $0.day == "2026-04-22" && inScope($0) }
-            for metric in ["ctr", "cvr", "cpa", "roi"] {
-                guard let b = before.kpi(metric), let a = after.kpi(metric), b != 0, a != b else { continue }
+            for metric in ["ctr", "cvr", "cpa", "roi", "participation_rate"] {
+                guard let b = value(metric, "2026-04-21", scope), let a = value(metric, "2026-04-22", scope),
+                      b != 0, a != b else { continue }
                 moves.append(Move(scope: scope, metric: metric, before: b, after: a))
             }
         }
         let top = moves.sorted { (abs($0.change), $1.scope, $1.metric) > (abs($1.change), $0.scope, $0.metric) }.prefix(5)
         #expect(top.first.map { "\($0.scope) \($0.metric)" } == "search cpa", "the spike is the biggest move")
 
-        // "search cpa: 32.64 → 72.08 (+120.9%)": rates as percentages, others with two decimals.
+        // "search cpa: 32.64 CNY → 72.08 CNY (+120.9%)": rates as percentages, others with two decimals.
         let bullets = Self.section(agenda, "KPIs that moved most")
         #expect(bullets.count == top.count)
         for (bullet, move) in zip(bullets, top) {
@@ -128,7 +139,7 @@ import Testing
             #expect(bullet.hasPrefix(head), "\(bullet) should be \(move.scope) \(move.metric)")
             let numbers = bullet.dropFirst(head.count).split { " →()%".contains($0) }.compactMap { Double($0) }
             try #require(numbers.count == 3, "\(bullet)")
-            let percent = move.metric == "ctr" || move.metric == "cvr"
+            let percent = ["ctr", "cvr", "participation_rate"].contains(move.metric)
             let scale = percent ? 100.0 : 1
             // Printed to two decimals (of a percentage for rates), the change to one.
             #expect(abs(numbers[0] - move.before * scale) <= 0.005 + 1e-9, "\(bullet)")

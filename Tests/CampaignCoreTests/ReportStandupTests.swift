@@ -8,8 +8,8 @@ import Testing
     static let date = Day(year: 2026, month: 3, day: 6)!
 
     static func anomaly(_ id: Int64, openedOn day: Int, resolved: Bool = false) -> StandupAgenda.AnomalyItem {
-        .init(id: id, title: "A\(id)", severity: "warning", status: resolved ? "resolved" : "open", owner: "Ann",
-              openedAt: ReportFixtures.at(day: day, 9, 0), isResolved: resolved)
+        .init(id: id, title: "A\(id)", severity: "warning", status: resolved ? .resolved : .open, owner: "Ann",
+              openedAt: ReportFixtures.at(day: day, 9, 0))
     }
 
     func agenda(anomalies: [StandupAgenda.AnomalyItem] = []) throws -> StandupAgenda {
@@ -60,7 +60,8 @@ import Testing
         let markdown = agenda.markdown(campaignStart: ReportFixtures.plan.campaign.start)
         #expect(markdown.contains("- a Prepare (Ann), 2 days late, **critical path** — blocks: b\n"))
         #expect(markdown.contains("- vip cvr: 30% achieved with 40% of the time to 2026-03-12 gone\n"))
-        #expect(markdown.contains("- total cpa: 50.05 → 145.03 (+189.8%)\n"))
+        // Money moves carry the campaign currency.
+        #expect(markdown.contains("- total cpa: 50.05 CNY → 145.03 CNY (+189.8%)\n"))
     }
 
     @Test func emptySectionsSaySo() throws {

@@ -125,10 +125,10 @@ import Testing
         K.command("goto data-review", in: &state)
         let start = try #require(state.schedule?[id: "data-review"]?.earlyStart)
         // Three days of lead-in before the bar on the day axis; the chart stops following today.
-        #expect(state.ganttOffset == (start - state.plan.campaign.start) - 3)
-        #expect(!state.ganttFollowsToday)
+        #expect(state.gantt.offset == (start - state.plan.campaign.start) - 3)
+        #expect(!state.gantt.followsToday)
         K.command("goto kickoff", in: &state)
-        #expect(state.ganttOffset == 0, "never before the campaign starts")
+        #expect(state.gantt.offset == 0, "never before the campaign starts")
     }
 
     @Test func upAndDownRecallEarlierCommands() {

@@ -9,7 +9,7 @@ import Testing
         var state = DeckState(plan: Self.plan, schedule: try? Schedule(computing: PlanScheduling.input(for: Self.plan)))
         state.data.anomalies = [
             .init(id: 7, openedAt: "04-09 11:02", title: "CTR below 1%", scope: "douyin", severity: "warning",
-                  status: "open", owner: nil, recovered: false, detail: []),
+                  status: .open, owner: nil, recovered: false, detail: []),
         ]
         return state
     }
@@ -91,12 +91,12 @@ import Testing
         var state = state()
         state.data.today = Day(year: 2026, month: 4, day: 9)
         press([.character("2"), .character("l")], &state)
-        #expect(!state.ganttFollowsToday)
+        #expect(!state.gantt.followsToday)
         // 04-09 is 38 days after 03-02 (29 left in March + 9); following shows a
         // week before it first (offset 31); one step later is offset 38.
-        #expect(state.ganttOffset == 38)
+        #expect(state.gantt.offset == 38)
         press([.character(".")], &state)
-        #expect(state.ganttFollowsToday)
+        #expect(state.gantt.followsToday)
     }
 }
 

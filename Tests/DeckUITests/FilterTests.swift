@@ -125,7 +125,7 @@ import Testing
         var state = GoldenScreenTests.demoState
         state.data.anomalies += [
             .init(id: 2, openedAt: "04-10 09:00", title: "CPA 30% over benchmark", scope: "search", severity: "critical",
-                  status: "resolved", owner: "李雷", recovered: false, detail: []),
+                  status: .resolved, owner: "李雷", recovered: false, detail: []),
         ]
         // Segments: id or name.
         state.filters[.segments] = "LAPSED"
@@ -151,7 +151,7 @@ import Testing
         var state = K.editableDemo()
         func anomaly(_ id: Int64, _ scope: String) -> DashboardSnapshot.AnomalyRow {
             .init(id: id, openedAt: "04-10 09:00", title: "CTR below 1%", scope: scope, severity: "warning",
-                  status: "open", owner: nil, recovered: false, detail: [])
+                  status: .open, owner: nil, recovered: false, detail: [])
         }
         var data = DashboardSnapshot()
         data.anomalies = [anomaly(3, "douyin"), anomaly(2, "search"), anomaly(1, "douyin")]

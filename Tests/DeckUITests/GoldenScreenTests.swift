@@ -3,12 +3,9 @@ import CampaignCore
 import Foundation
 import Testing
 
-/// The whole dashboard rendered into a grid at the sizes people use, compared
-/// with golden text files (reviewed by eye when recorded: run with
-/// CAMPAIGN_DECK_RECORD=1 to rewrite them after an intended change).
+/// The states the golden screens start from (GoldenScenario names them) and
+/// what holds at any size: too small says so, data never drives the terminal.
 @Suite struct GoldenScreenTests {
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     /// The demo after two simulated days, every number deterministic.
     static let demoState: DeckState = state(plan: PlanLoader.load(yaml: DemoCampaign.planText()).plan!, days: 2)
 
@@ -31,7 +28,7 @@ import Testing
         state.data = SnapshotBuilder(plan: plan).snapshot(
             monitor: monitor, names: names, customers: ["vip": 15_904, "lapsed": 13_661, "rising": 9_847],
             anomalies: [.init(id: 1, openedAt: "04-09 11:02", title: "CTR below 1%", scope: "douyin", severity: "warning",
-                              status: "open", owner: "推广组", recovered: true, detail: [])])
+                              status: .open, owner: "推广组", recovered: true, detail: [])])
         state.stream = .finished
         return state
     }
@@ -53,38 +50,6 @@ import Testing
       - { id: c, name: 会员日直播, phase: run, owner: 直播运营, after: [b], milestone: true }
 
     """
-
-    static let cases: [(name: String, columns: Int, rows: Int, cjk: Bool)] = [
-        ("demo-80x24", 80, 24, false), ("demo-120x40", 120, 40, false), ("demo-200x60", 200, 60, false),
-        ("cjk-80x24", 80, 24, true), ("cjk-120x40", 120, 40, true),
-    ]
-
-    @Test(arguments: cases.map(\.name))
-    func screenMatchesGolden(name: String) throws {
-        let spec = Self.cases.first { $0.name == name }!
-        let grid = DeckRenderer.render(spec.cjk ? Self.cjkState : Self.demoState, columns: spec.columns, rows: spec.rows)
-        let text = grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n"
-        let file = Self.goldenFolder.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["CAMPAIGN_DECK_RECORD"] == "1" {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == golden, "\(name) differs from its golden file")
-    }
-
-    @Test(arguments: cases.map(\.name))
-    func everyLineFillsTheWidthExactlyAndNoWideCharacterIsSplit(name: String) {
-        let spec = Self.cases.first { $0.name == name }!
-        let grid = DeckRenderer.render(spec.cjk ? Self.cjkState : Self.demoState, columns: spec.columns, rows: spec.rows)
-        for (row, line) in grid.lines().enumerated() {
-            #expect(DisplayWidth.of(line) == spec.columns, "row \(row) is \(DisplayWidth.of(line)) columns wide")
-        }
-        for row in 0..<grid.rows {
-            for column in 0..<grid.columns where grid[row, column].isContinuation {
-                #expect(column > 0 && grid[row, column - 1].width == 2, "orphan half of a wide character at \(row):\(column)")
-            }
-        }
-    }
 
     @Test func belowTheMinimumSizeItSaysSo() {
         let text = DeckRenderer.render(Self.demoState, columns: 60, rows: 20).lines().joined(separator: "\n")

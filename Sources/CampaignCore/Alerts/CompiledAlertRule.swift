@@ -2,6 +2,7 @@
 /// are constants) and its judging options settled.
 struct CompiledAlertRule: Sendable {
     let rule: AlertRule
+    let metric: Metric
     let dimension: KPIDimension
     let threshold: Double
     let recover: Double
@@ -13,10 +14,6 @@ struct CompiledAlertRule: Sendable {
     /// always "low", so judging it before the day ends would cry wolf daily.
     let judgedAtDayEnd: Bool
 
-    static let growsThroughDay: Set<String> = [
-        "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue", "community_dau_ratio",
-    ]
-
     init?(_ rule: AlertRule, benchmarks: [(name: String, value: Double)]) {
         var bindings: [String: RuleBinding] = [:]
         for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
@@ -25,7 +22,8 @@ struct CompiledAlertRule: Sendable {
                   let compiled = try? expression.compile(bindings: bindings, expecting: .number) else { return nil }
             return compiled.number([])
         }
-        guard let threshold = evaluate(rule.threshold) else { return nil }
+        guard let threshold = evaluate(rule.threshold), let metric = rule.kpi else { return nil }
+        self.metric = metric
         self.rule = rule
         self.threshold = threshold
         self.recover = rule.recover.flatMap(evaluate) ?? threshold
@@ -35,9 +33,9 @@ struct CompiledAlertRule: Sendable {
         case .campaign: dimension = .campaign
         case .total: dimension = .total
         }
-        usesWilson = rule.confidence == .wilson && Vocabulary.ratioKPIs.contains(rule.metric)
+        usesWilson = rule.confidence == .wilson && metric.isProportion
         judgedAtDayEnd = rule.window == .calendarDay && rule.direction == .below
-            && CompiledAlertRule.growsThroughDay.contains(rule.metric)
+            && metric.growsThroughDay
     }
 
     enum Judgement: Equatable {
@@ -47,12 +45,12 @@ struct CompiledAlertRule: Sendable {
     }
 
     func judge(_ values: KPIValues) -> (Judgement, value: Double?) {
-        guard let value = values.value(of: rule.metric) else { return (.noData, nil) }
+        guard let value = values.value(of: metric) else { return (.noData, nil) }
         if rule.minVolume > 0 {
-            guard let volume = values.volume(of: rule.metric), volume >= Double(rule.minVolume) else { return (.noData, value) }
+            guard let volume = values.volume(of: metric), volume >= Double(rule.minVolume) else { return (.noData, value) }
         }
         var breached: Bool
-        if usesWilson, let (successes, trials) = values.proportion(of: rule.metric),
+        if usesWilson, let (successes, trials) = values.proportion(of: metric),
            let interval = WilsonInterval(successes: successes, trials: trials) {
             breached = rule.direction == .below ? interval.upper < threshold : interval.lower > threshold
         } else {

@@ -14,13 +14,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
               day <= Day.daysInMonth(year: year, month: month) else { return nil }
+        ordinal = Day.ordinal(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date the caller has
+    /// already checked (Howard Hinnant's `days_from_civil`: exact for every
+    /// year, no tables). The one implementation: event timestamps use it too.
+    @inline(__always)
+    public static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
         let shiftedMonth = month > 2 ? month - 3 : month + 9
         let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        ordinal = era * 146_097 + dayOfEra - 719_468
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Parses `YYYY-MM-DD` exactly (no time part).

@@ -73,7 +73,7 @@ public enum EventTimestamp {
         }
         guard i == n else { return .failure(.notRFC3339) }
 
-        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year),
+        guard month >= 1, month <= 12, day >= 1, day <= Day.daysInMonth(year: year, month: month),
             hour <= 23, minute <= 59, second <= 60
         else { return .failure(.impossibleDate) }
         // A leap second ends a UTC day: its local minute is 23:59 less the offset.
@@ -81,7 +81,7 @@ public enum EventTimestamp {
             return .failure(.impossibleDate)
         }
 
-        let days = daysFromCivil(year: year, month: month, day: day)
+        let days = Day.ordinal(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - offsetMinutes * 60
         let milliseconds = Int64(seconds) * 1_000 + Int64(millis)
         guard milliseconds >= minimumMilliseconds, milliseconds <= maximumMilliseconds else {
@@ -115,22 +115,4 @@ public enum EventTimestamp {
         return value
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
-    /// `days_from_civil`; exact for every year, no tables, no Foundation calendar).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
 }

@@ -20,11 +20,30 @@ extension KPIStore {
         let counters = counters(window: window, day: day, include: include)
         let toDate = window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
         let members = members(include: include)
+        // A campaign or the total spans channels, and a ratio over it counts
+        // only the channels that report its denominator.
+        let parts = dimension == .campaign || dimension == .total
+            ? countersByChannel(window: window, day: day, include: include) : []
         return KPIValues(counters: counters,
                          activeUsers: members == nil || !hadEvents(on: day) ? nil
                              : activeUsers(day: day, dimension: dimension, id: id),
                          members: members, budget: context.budget(dimension, name),
-                         spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000))
+                         spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000),
+                         parts: parts)
+    }
+
+    /// Campaign-to-date KPIs of every scope value along `dimension`, keyed by
+    /// `name` (store ids to channel and segment ids); empty before any event.
+    public func campaignToDateValues(_ dimension: KPIDimension, context: KPIContext,
+                                     name: (KPIDimension, Int32) -> String) -> [String: KPIValues] {
+        guard clockMinute != .min else { return [:] }
+        var byKey: [String: KPIValues] = [:]
+        for id in scopeIDs(dimension) {
+            let key = name(dimension, id)
+            byKey[key] = values(dimension, id: id, name: key, window: .campaignToDate, atMinute: clockMinute,
+                                context: context)
+        }
+        return byKey
     }
 }
 

@@ -164,24 +164,41 @@ public struct KPIStore: Sendable {
     /// (rolling windows) or for `day` (calendar-day window).
     public func counters(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool) -> KPICounters {
         var total = KPICounters.zero
+        forEachLeaf(window: window, day: day, include: include) { _, counters in total += counters }
+        return total
+    }
+
+    /// The same sums kept apart by channel (events that named no channel are
+    /// one more part), in one pass over the leaves.
+    public func countersByChannel(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool) -> [KPICounters] {
+        var byChannel: [Int32: KPICounters] = [:]
+        forEachLeaf(window: window, day: day, include: include) { leaf, counters in
+            byChannel[leaves[leaf].channel, default: .zero] += counters
+        }
+        return byChannel.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Visits the selected leaves' counters over `window` (a leaf may be
+    /// visited more than once for a window kept minute by minute).
+    private func forEachLeaf(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool,
+                             _ body: (Int, KPICounters) -> Void) {
         switch window {
         case .campaignToDate:
-            for (index, leaf) in leaves.enumerated() where include(leaf) { total += campaignToDate[index] }
+            for (index, leaf) in leaves.enumerated() where include(leaf) { body(index, campaignToDate[index]) }
         case .calendarDay:
-            guard let day, let perLeaf = dayCounters(day.ordinal) else { return total }
-            for (index, leaf) in leaves.enumerated() where index < perLeaf.count && include(leaf) { total += perLeaf[index] }
+            guard let day, let perLeaf = dayCounters(day.ordinal) else { return }
+            for (index, leaf) in leaves.enumerated() where index < perLeaf.count && include(leaf) { body(index, perLeaf[index]) }
         case .rolling(let seconds):
             if let w = rollingWindows.firstIndex(of: seconds / 60) {
-                for (index, leaf) in leaves.enumerated() where include(leaf) { total += rolling[w][index] }
+                for (index, leaf) in leaves.enumerated() where include(leaf) { body(index, rolling[w][index]) }
             } else {
                 // A window without a running sum: add up the ring.
                 let selected = leaves.map(include)
                 for minute in (clockMinute - Int64(seconds / 60) + 1)...clockMinute {
-                    total += ringSum(minute: minute, selected: selected)
+                    ring.forEach(at: minute) { leaf, counters in if selected[leaf] { body(leaf, counters) } }
                 }
             }
         }
-        return total
     }
 
     /// One leaf's counters for one minute still held in the ring.

@@ -15,102 +15,112 @@ public struct KPIValues: Sendable {
     /// Share of the campaign's time elapsed at `as_of`, 0…1.
     public var elapsedShare: Double?
 
+    /// The channels a scope larger than one channel is made of (a campaign,
+    /// the total), each with its own counters; empty for one channel or a
+    /// segment. A ratio over them counts only the parts that report its
+    /// denominator: sms clicks without impressions must not raise the total
+    /// CTR above every channel's.
+    public var parts: [KPICounters]
+
     public init(counters: KPICounters, activeUsers: Int? = nil, members: Int64? = nil, budget: Money? = nil,
-                spendToDate: Money = .zero, elapsedShare: Double? = nil) {
+                spendToDate: Money = .zero, elapsedShare: Double? = nil, parts: [KPICounters] = []) {
         self.counters = counters
         self.activeUsers = activeUsers
         self.members = members
         self.budget = budget
         self.spendToDate = spendToDate
         self.elapsedShare = elapsedShare
+        self.parts = parts
     }
 
     static func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
         denominator > 0 ? numerator / denominator : nil
     }
 
-    public var ctr: Double? { KPIValues.ratio(Double(counters.clicks), Double(counters.impressions)) }
-    public var cvr: Double? { KPIValues.ratio(Double(counters.conversions), Double(counters.clicks)) }
-    public var cpa: Double? { KPIValues.ratio(counters.spend.doubleValue, Double(counters.conversions)) }
-    public var roi: Double? {
-        KPIValues.ratio(counters.revenue.doubleValue - counters.spend.doubleValue, counters.spend.doubleValue)
-    }
-    public var participationRate: Double? { KPIValues.ratio(Double(counters.participants), Double(counters.reach)) }
-    public var communityDAURatio: Double? {
-        guard let activeUsers, let members else { return nil }
-        return KPIValues.ratio(Double(activeUsers), Double(members))
-    }
-    public var budgetBurn: Double? {
-        guard let budget else { return nil }
-        return KPIValues.ratio(spendToDate.doubleValue, budget.doubleValue)
-    }
-    public var pacing: Double? {
-        guard let burn = budgetBurn, let elapsedShare else { return nil }
-        return KPIValues.ratio(burn, elapsedShare)
-    }
+    public var ctr: Double? { value(of: .ctr) }
+    public var cvr: Double? { value(of: .cvr) }
+    public var cpa: Double? { value(of: .cpa) }
+    public var roi: Double? { value(of: .roi) }
+    public var participationRate: Double? { value(of: .participationRate) }
+    public var communityDAURatio: Double? { value(of: .communityDAURatio) }
+    public var budgetBurn: Double? { value(of: .budgetBurn) }
+    public var pacing: Double? { value(of: .pacing) }
 
-    /// The value of a KPI by its SPEC name.
-    public func value(of metric: String) -> Double? {
-        switch metric {
-        case "impressions": return Double(counters.impressions)
-        case "clicks": return Double(counters.clicks)
-        case "conversions": return Double(counters.conversions)
-        case "reach": return Double(counters.reach)
-        case "participants": return Double(counters.participants)
-        case "spend": return counters.spend.doubleValue
-        case "revenue": return counters.revenue.doubleValue
-        case "ctr": return ctr
-        case "cvr": return cvr
-        case "cpa": return cpa
-        case "roi": return roi
-        case "participation_rate": return participationRate
-        case "community_dau_ratio": return communityDAURatio
-        case "budget_burn": return budgetBurn
-        case "pacing": return pacing
-        default: return nil
+    /// One quantity of this scope; nil when a community gauge has no data.
+    public func quantity(_ quantity: Quantity) -> Double? {
+        switch quantity {
+        case .activeUsers: return activeUsers.map(Double.init)
+        case .members: return members.map(Double.init)
+        case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue, .netRevenue:
+            return quantity.value(in: counters)
         }
     }
 
-    /// (successes, trials) for ratio KPIs, for the Wilson interval; nil for others.
-    public func proportion(of metric: String) -> (successes: Double, trials: Double)? {
-        switch metric {
-        case "ctr": return (Double(counters.clicks), Double(counters.impressions))
-        case "cvr": return (Double(counters.conversions), Double(counters.clicks))
-        case "participation_rate": return (Double(counters.participants), Double(counters.reach))
-        case "community_dau_ratio":
-            guard let activeUsers, let members else { return nil }
-            return (Double(activeUsers), Double(members))
-        default: return nil
+    /// A ratio's numerator and denominator for this scope. Over a scope with
+    /// parts, a proportion counts only the parts that report its denominator
+    /// (sms clicks come without impressions); money ratios keep every part,
+    /// since spend without conversions is a real cost, not a missing count.
+    public func operands(of metric: Metric) -> (numerator: Double, denominator: Double)? {
+        guard case .ratio(let numerator, let denominator) = metric.kind else { return nil }
+        if !parts.isEmpty, metric.totalCountsOnlyPartsWithDenominator {
+            var sum = (numerator: 0.0, denominator: 0.0)
+            for part in parts {
+                guard let d = denominator.value(in: part), d > 0, let n = numerator.value(in: part) else { continue }
+                sum.numerator += n
+                sum.denominator += d
+            }
+            return sum
+        }
+        guard let n = self.quantity(numerator), let d = self.quantity(denominator) else { return nil }
+        return (n, d)
+    }
+
+    /// The value of a KPI; a ratio with a zero denominator is nil.
+    public func value(of metric: Metric) -> Double? {
+        switch metric.kind {
+        case .sum(let quantity): return self.quantity(quantity)
+        case .ratio:
+            guard let pair = operands(of: metric) else { return nil }
+            return KPIValues.ratio(pair.numerator, pair.denominator)
+        case .budget:
+            guard let budget, let burn = KPIValues.ratio(spendToDate.doubleValue, budget.doubleValue) else { return nil }
+            if metric == .budgetBurn { return burn }
+            guard let elapsedShare else { return nil }
+            return KPIValues.ratio(burn, elapsedShare)
         }
     }
 
-    /// The denominator `min_volume` is measured against (SPEC §4 table); nil
-    /// for plain sums, which have none.
-    public func volume(of metric: String) -> Double? {
-        switch metric {
-        case "ctr": return Double(counters.impressions)
-        case "cvr": return Double(counters.clicks)
-        case "cpa": return Double(counters.conversions)
-        case "roi": return counters.spend.doubleValue
-        case "participation_rate": return Double(counters.reach)
-        case "community_dau_ratio": return members.map(Double.init)
-        default: return nil
-        }
+    /// The value of a KPI by its plan name; nil for a name that is no KPI.
+    public func value(of name: String) -> Double? { Metric(rawValue: name).flatMap { value(of: $0) } }
+
+    /// (successes, trials) for proportions, for the Wilson interval; nil for others.
+    public func proportion(of metric: Metric) -> (successes: Double, trials: Double)? {
+        guard metric.isProportion, let pair = operands(of: metric) else { return nil }
+        return (pair.numerator, pair.denominator)
     }
 
-    /// A row of `kpi --format json` (SPEC §9), money as exact decimals.
+    /// The denominator `min_volume` is measured against; nil for KPIs that
+    /// have none (sums, budget KPIs).
+    public func volume(of metric: Metric) -> Double? {
+        operands(of: metric)?.denominator
+    }
+
+    /// A row of `kpi --format json` (SPEC §9), money as exact decimals; the
+    /// community gauges come just before the ratio built from them.
     public func jsonMembers() -> [(String, JSONValue)] {
-        [
-            ("impressions", .int(Int(counters.impressions))), ("clicks", .int(Int(counters.clicks))),
-            ("conversions", .int(Int(counters.conversions))), ("reach", .int(Int(counters.reach))),
-            ("participants", .int(Int(counters.participants))),
-            ("spend", .decimal(counters.spend.decimal)), ("revenue", .decimal(counters.revenue.decimal)),
-            ("ctr", .optional(ctr)), ("cvr", .optional(cvr)), ("cpa", .optional(cpa)), ("roi", .optional(roi)),
-            ("participation_rate", .optional(participationRate)),
-            ("active_users", activeUsers.map { .int($0) } ?? .null),
-            ("members", members.map { .int(Int($0)) } ?? .null),
-            ("community_dau_ratio", .optional(communityDAURatio)),
-            ("budget_burn", .optional(budgetBurn)), ("pacing", .optional(pacing)),
-        ]
+        var members: [(String, JSONValue)] = []
+        for metric in Metric.allCases {
+            if metric == .communityDAURatio {
+                members.append(("active_users", activeUsers.map { .int($0) } ?? .null))
+                members.append(("members", self.members.map { .int(Int($0)) } ?? .null))
+            }
+            switch metric.kind {
+            case .sum(.spend): members.append((metric.name, .decimal(counters.spend.decimal)))
+            case .sum(.revenue): members.append((metric.name, .decimal(counters.revenue.decimal)))
+            case .sum(let quantity): members.append((metric.name, quantity.count(in: counters).map { .int(Int($0)) } ?? .null))
+            case .ratio, .budget: members.append((metric.name, .optional(value(of: metric))))
+            }
+        }
+        return members
     }
 }

@@ -77,12 +77,21 @@ public struct Goal: Sendable {
     /// Positions of the element and its values, for messages and editors.
     public var fields: FieldLocations
     public var location: SourceLocation { fields.element }
+    /// A KPI or a customer feature, as written.
     public var metric: String
+    /// The KPI the goal measures; nil for a customer feature or an unknown name.
+    public var kpi: Metric? { Metric(rawValue: metric) }
     /// Absolute target; or, for a lift goal, nil with `baseline` and `lift`.
     public var target: Double?
     public var baseline: Double?
     public var lift: Double?
     public var by: Day?
+    /// The least volume of the metric's denominator (impressions for CTR…)
+    /// at which the goal is judged; below it a handful of events would read
+    /// as 999 % achieved. Nil: `Goal.defaultMinVolume`.
+    public var minVolume: Int?
+
+    public static let defaultMinVolume = 100
 
     /// The value that counts as 100 % achieved.
     public var effectiveTarget: Double? {
@@ -166,7 +175,9 @@ public struct AlertRule: Sendable {
     public enum Confidence: String, CaseIterable, Sendable { case wilson, none }
 
     public var name: String
+    /// The metric as written; `kpi` is nil when it names no KPI (the validator says so).
     public var metric: String
+    public var kpi: Metric? { Metric(rawValue: metric) }
     public var per: Scope
     public var direction: Direction
     /// The threshold as written: a number or an expression (`1.3 * benchmark.cpa`).

@@ -103,7 +103,8 @@ struct PlanNodeReader {
 
     func goal(_ node: Node, segment: String) -> Goal? {
         let what = "a goal of segment '\(segment)'"
-        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by"], sink: sink),
+        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by", "min_volume"],
+                                       sink: sink),
               let metric = fields.string("metric", required: true, what: what) else { return nil }
         let target = fields.number("target", what: what)
         let baseline = fields.number("baseline", what: what)
@@ -115,7 +116,7 @@ struct PlanNodeReader {
             sink.error(fields.location, "\(what) needs 'target', or 'baseline' with 'lift'")
         }
         return Goal(fields: locations(fields), metric: metric, target: target, baseline: baseline, lift: lift,
-                    by: fields.day("by", what: what))
+                    by: fields.day("by", what: what), minVolume: fields.integer("min_volume", what: what, minimum: 0))
     }
 
     func phase(_ node: Node) -> Phase? {

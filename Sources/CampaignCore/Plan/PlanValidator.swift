@@ -165,7 +165,7 @@ enum PlanValidator {
 
     private static func metrics(_ plan: Plan) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for alert in plan.alerts where !Vocabulary.kpis.contains(alert.metric) {
+        for alert in plan.alerts where alert.kpi == nil {
             found.append(.error(alert.fields.of("metric"), "unknown metric '\(alert.metric)' in alert '\(alert.name)'" + knownOrHint(alert.metric, Vocabulary.kpis)))
         }
         for segment in plan.segments {

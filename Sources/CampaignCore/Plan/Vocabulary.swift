@@ -1,15 +1,8 @@
 /// The names a plan may use, in one place so the loader, the rule checker
 /// and "did you mean" suggestions agree.
 public enum Vocabulary {
-    /// KPIs of SPEC §4, in the order the spec lists them.
-    public static let kpis = [
-        "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue",
-        "ctr", "cvr", "cpa", "roi", "participation_rate", "community_dau_ratio",
-        "budget_burn", "pacing",
-    ]
-
-    /// Ratio KPIs, judged with a Wilson interval by alert rules (SPEC §5).
-    public static let ratioKPIs: Set<String> = ["ctr", "cvr", "participation_rate", "community_dau_ratio"]
+    /// KPI names, in the order plans and reports list them.
+    public static let kpis = Metric.allCases.map(\.name)
 
     /// Per-customer fields a segment rule can read (SPEC §6).
     public static let customerFields = [

@@ -1,24 +1,40 @@
-/// How far a segment goal has come (SPEC §7 "Results"). Shared by `report`
-/// and `standup`, so both judge a goal the same way.
+/// How far a segment goal has come. The one computation of it: `report`,
+/// `standup` and the dashboard all read these, so they never disagree.
 public struct GoalProgress: Sendable {
     public var segmentID: String
     public var goal: Goal
     /// The segment's campaign-to-date value; nil when the stream does not
     /// measure the metric (e.g. `repurchase_rate`) or a ratio has no data.
     public var actual: Double?
+    /// How much of the metric's denominator the actual rests on (impressions
+    /// for CTR); nil for metrics without one (sums), which are judged at any volume.
+    public var volume: Double?
 
-    public init(segmentID: String, goal: Goal, actual: Double?) {
+    public init(segmentID: String, goal: Goal, actual: Double?, volume: Double? = nil) {
         self.segmentID = segmentID
         self.goal = goal
         self.actual = actual
+        self.volume = volume
+    }
+
+    /// The goal's own `min_volume`, or the default.
+    public var minVolume: Int { goal.minVolume ?? Goal.defaultMinVolume }
+
+    /// Too little data to judge: a CTR from 7 impressions is noise, and would
+    /// read as a goal achieved many times over.
+    public var isBelowMinVolume: Bool {
+        guard let volume else { return false }
+        return volume < Double(minVolume)
     }
 
     /// actual / target; for a lift goal the achieved rise over the target
-    /// rise, so 0.40 → 0.448 (a 12 % rise) against a 15 % lift is 0.8.
-    /// Like the SPEC, this is "higher is better" for every metric: a cost goal
-    /// (`cpa`) reads above 1 when it is missed.
+    /// rise, so 0.40 → 0.448 (a 12 % rise) against a 15 % lift is 0.8, and a
+    /// cost cut (CPA 50 → 46 against a lift of −10 %) is 0.8 the same way.
+    /// An absolute target reads as "higher is better" for every metric: a cost
+    /// goal with `target` reads above 1 when it is missed. Nil below the
+    /// minimum volume.
     public var achievement: Double? {
-        guard let actual else { return nil }
+        guard let actual, !isBelowMinVolume else { return nil }
         if let target = goal.target { return target != 0 ? actual / target : nil }
         guard let baseline = goal.baseline, let lift = goal.lift, baseline != 0, lift != 0 else { return nil }
         return (actual - baseline) / baseline / lift
@@ -42,19 +58,19 @@ public struct GoalProgress: Sendable {
 }
 
 extension GoalProgress {
-    /// KPI names of SPEC §4 that the event stream measures; other goal metrics are "no data".
-    public static let measuredMetrics: Set<String> = [
-        "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue",
-        "ctr", "cvr", "cpa", "roi", "participation_rate", "community_dau_ratio", "budget_burn", "pacing",
-    ]
+    /// Every goal of one segment, in plan order, from its campaign-to-date
+    /// KPIs (nil: no events for the segment). Goals on a customer feature
+    /// (`repurchase_rate`) are not measured by the stream: no data.
+    public static func of(_ segment: Segment, values: KPIValues?) -> [GoalProgress] {
+        segment.goals.map { goal in
+            guard let metric = goal.kpi, let values else { return GoalProgress(segmentID: segment.id, goal: goal, actual: nil) }
+            return GoalProgress(segmentID: segment.id, goal: goal, actual: values.value(of: metric),
+                                volume: values.volume(of: metric))
+        }
+    }
 
     /// Every goal of every segment, with actuals from `values` (campaign-to-date KPIs by segment id).
     public static func all(plan: Plan, values: [String: KPIValues]) -> [GoalProgress] {
-        plan.segments.flatMap { segment in
-            segment.goals.map { goal in
-                let actual = measuredMetrics.contains(goal.metric) ? values[segment.id]?.value(of: goal.metric) : nil
-                return GoalProgress(segmentID: segment.id, goal: goal, actual: actual)
-            }
-        }
+        plan.segments.flatMap { of($0, values: values[$0.id]) }
     }
 }

@@ -13,8 +13,9 @@ public struct ResultsReport: Sendable {
         public var conversions: Int64
         /// Distinct converting users; nil when conversions carry no users.
         public var convertingUsers: Int?
-        public var roi: Double? { KPIValues.ratio(revenue.doubleValue - spend.doubleValue, spend.doubleValue) }
-        public var cpa: Double? { KPIValues.ratio(spend.doubleValue, Double(conversions)) }
+        var values: KPIValues { KPIValues(counters: KPICounters(conversions: conversions, spend: spend, revenue: revenue)) }
+        public var roi: Double? { values.roi }
+        public var cpa: Double? { values.cpa }
         /// spend / distinct converting users (see `ConvertingUsers`).
         public var cac: Double? { convertingUsers.flatMap { KPIValues.ratio(spend.doubleValue, Double($0)) } }
     }
@@ -52,14 +53,7 @@ public struct ResultsReport: Sendable {
         benchmarkCPA = plan.campaign.benchmarks.first { $0.name == "cpa" }?.value
         let minute = store.clockMinute
         func values(_ dimension: KPIDimension) -> [String: KPIValues] {
-            guard minute != .min else { return [:] }
-            var byKey: [String: KPIValues] = [:]
-            for id in store.scopeIDs(dimension) {
-                let key = name(dimension, id)
-                byKey[key] = store.values(dimension, id: id, name: key, window: .campaignToDate, atMinute: minute,
-                                          context: context)
-            }
-            return byKey
+            store.campaignToDateValues(dimension, context: context, name: name)
         }
         let segmentValues = values(.segment)
         goals = GoalProgress.all(plan: plan, values: segmentValues)
@@ -67,8 +61,7 @@ public struct ResultsReport: Sendable {
             Economics(key: key, spend: counters.spend, revenue: counters.revenue, conversions: counters.conversions,
                       convertingUsers: users.map { $0?.count ?? 0 })
         }
-        let total = values(.total)["total"]?.counters ?? .zero
-        overall = economics("total", total, users.map { $0.total })
+        overall = economics("total", values(.total)["total"]?.counters ?? .zero, users.map { $0.total })
         channels = values(.channel).sorted { $0.key < $1.key }.map { key, value in
             economics(key, value.counters, users.map { $0.byChannel[key] })
         }

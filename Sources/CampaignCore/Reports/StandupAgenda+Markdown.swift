@@ -24,10 +24,10 @@ extension StandupAgenda {
         return [
             ("Anomalies since yesterday", anomalies.map { a in
                 let new = a.openedAt >= newSince ? " · new" : ""
-                return "\(strong("#\(a.id)")) [\(a.severity)] \(a.title) — \(a.status), owner: \(a.owner ?? unassigned)\(new)"
+                return "\(strong("#\(a.id)")) [\(a.severity)] \(a.title) — \(a.status.rawValue), owner: \(a.owner ?? unassigned)\(new)"
             }),
             ("KPIs that moved most (\(date - 1) vs \(date - 2))", moves.map { m in
-                "\(m.scope) \(m.metric): \(Self.value(m.dayBefore, m.metric)) → \(Self.value(m.yesterday, m.metric)) "
+                "\(m.scope) \(m.metric.name): \(m.metric.formatted(m.dayBefore, currency: currency)) → \(m.metric.formatted(m.yesterday, currency: currency)) "
                     + "(\(m.change >= 0 ? "+" : "")\(Formatting.percent(m.change)))"
             }),
             ("Due today", dueToday.map { t in
@@ -45,10 +45,5 @@ extension StandupAgenda {
                     + "\(Formatting.percent(share)) of the time to \(g.goal.by?.description ?? "?") gone"
             }),
         ]
-    }
-
-    /// Rates as percentages, money ratios with two decimals.
-    static func value(_ value: Double, _ metric: String) -> String {
-        metric == "ctr" || metric == "cvr" ? Formatting.percent(value, decimals: 2) : Formatting.fixed(value, decimals: 2)
     }
 }

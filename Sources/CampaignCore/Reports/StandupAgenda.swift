@@ -7,20 +7,18 @@ public struct StandupAgenda: Sendable {
         public var id: Int64
         public var title: String
         public var severity: String
-        public var status: String
+        public var status: AnomalyStatus
         public var owner: String?
         public var openedAt: Int64
-        public var isResolved: Bool
+        public var isResolved: Bool { status == .resolved }
 
-        public init(id: Int64, title: String, severity: String, status: String, owner: String?, openedAt: Int64,
-                    isResolved: Bool) {
+        public init(id: Int64, title: String, severity: String, status: AnomalyStatus, owner: String?, openedAt: Int64) {
             self.id = id
             self.title = title
             self.severity = severity
             self.status = status
             self.owner = owner
             self.openedAt = openedAt
-            self.isResolved = isResolved
         }
     }
 
@@ -47,6 +45,8 @@ public struct StandupAgenda: Sendable {
     public var dueToday: [DueTask]
     public var late: [Late]
     public var atRisk: [GoalProgress]
+    /// The campaign's currency, for money in KPI moves.
+    public var currency: String
 
     /// - Parameters:
     ///   - yesterdayStart: the start of the day before `date`, epoch ms, campaign zone.
@@ -68,15 +68,8 @@ public struct StandupAgenda: Sendable {
         late = schedule.lateTasks(today: date).map { late in
             Late(late: late, name: plan.task(late.task.id)?.name ?? late.task.id, owner: plan.task(late.task.id)?.owner)
         }
-        var values: [String: KPIValues] = [:]
-        if store.clockMinute != .min {
-            for id in store.scopeIDs(.segment) {
-                let key = name(.segment, id)
-                values[key] = store.values(.segment, id: id, name: key, window: .campaignToDate,
-                                           atMinute: store.clockMinute, context: context)
-            }
-        }
-        atRisk = GoalProgress.all(plan: plan, values: values)
+        currency = plan.campaign.currency
+        atRisk = GoalProgress.all(plan: plan, values: store.campaignToDateValues(.segment, context: context, name: name))
             .filter { $0.isAtRisk(campaignStart: plan.campaign.start, today: date) }
     }
 }

@@ -12,15 +12,10 @@ public enum DeckRenderer {
         let layout = DeckLayout(columns: columns, rows: rows, zoomed: state.zoomed ? state.focus : nil)
         Bars.header(state, in: layout.header, grid: &grid)
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            switch pane {
-            case .segments: SegmentsPane.draw(state, in: rect, grid: &grid)
-            case .gantt: GanttPane.draw(state, in: rect, grid: &grid)
-            case .kpis: KPIPane.draw(state, in: rect, grid: &grid)
-            case .anomalies: AnomalyPane.draw(state, in: rect, grid: &grid)
-            }
+            pane.unit.draw(state, in: rect, grid: &grid)
         }
         Bars.status(state, in: layout.status, grid: &grid)
-        Overlays.draw(state, grid: &grid)
+        state.overlay?.unit.draw(state, grid: &grid)
         return grid
     }
 

@@ -1,7 +1,7 @@
 import CampaignCore
 
 /// Everything the dashboard shows and remembers between keys. Changed only
-/// by `DeckUpdate.apply`, so every key's effect is in one place.
+/// by `DeckUpdate.apply` and the units it routes to.
 public struct DeckState: Sendable {
     public enum Overlay: Equatable, Sendable {
         case help
@@ -26,8 +26,6 @@ public struct DeckState: Sendable {
         case finished
     }
 
-    public enum GanttScale: Sendable { case days, weeks }
-
     public var plan: Plan
     public var schedule: Schedule?
     public var data = DashboardSnapshot()
@@ -38,11 +36,8 @@ public struct DeckState: Sendable {
     public var filters: [Pane: String] = [:]
     public var overlay: Overlay?
     public var kpiGrouping: KPIDimension = .channel
-    public var ganttScale: GanttScale = .days
-    /// Days from the campaign start to the first day shown.
-    public var ganttOffset = 0
-    /// Until the user scrolls, the chart keeps today in view.
-    public var ganttFollowsToday = true
+    /// The Gantt's scale and the days it shows.
+    public var gantt = GanttViewport()
     public var stream: StreamMode = .live
     public var speed: Double
     public var message: String?
@@ -51,14 +46,10 @@ public struct DeckState: Sendable {
     /// The plan's text and its undo/redo history; nil when the plan cannot be
     /// edited here (then edit keys say so).
     public var editor: PlanEditHistory?
-    /// Quit as soon as the save under way succeeds (chosen at the quit question).
-    public var quitsAfterSave = false
+    /// The save under way, from Ctrl-S until the plan is written or given up.
+    public var saving: SaveInProgress?
     /// Commands run from the `:` line, oldest first (↑ recalls them).
     public var commandHistory: [String] = []
-    /// The name a save-as is trying, so a refusal can ask again with it.
-    public var saveAsAttempt: String?
-    /// Whether the last plan edit was refused (its reason is the message).
-    public var lastEditFailed = false
     /// The stand-up agenda the walkthrough steps through (built by the app).
     public var agenda: StandupAgenda?
 
@@ -94,12 +85,5 @@ public struct DeckState: Sendable {
     public func selected(_ pane: Pane) -> Int { selection[pane] ?? 0 }
 
     /// How many rows the pane lists, for moving the selection.
-    public func rowCount(_ pane: Pane) -> Int {
-        switch pane {
-        case .segments: return max(plan.segments.count, data.segments.count)
-        case .gantt: return plan.tasks.count
-        case .kpis: return (kpiGrouping == .channel ? data.channelRows : data.segmentKPIRows).count
-        case .anomalies: return data.anomalies.count
-        }
-    }
+    public func rowCount(_ pane: Pane) -> Int { pane.unit.rowCount(self) }
 }

@@ -28,42 +28,10 @@ extension DeckState {
         return filters[pane]
     }
 
-    /// The rows the Segments pane lists: live ones once the stream has sent them.
-    var segmentRows: [DashboardSnapshot.SegmentRow] {
-        data.segments.isEmpty
-            ? plan.segments.map { DashboardSnapshot.SegmentRow(id: $0.id, name: $0.name, budgetShare: $0.budgetShare) }
-            : data.segments
-    }
-
-    var kpiRows: [DashboardSnapshot.KPIRow] { kpiGrouping == .channel ? data.channelRows : data.segmentKPIRows }
-
-    /// The Gantt's lines under its filter; a phase without a matching task is left out.
-    var ganttLines: [GanttPane.Line] {
-        guard let filter = RowFilter(filter(for: .gantt)) else { return GanttPane.lines(plan) }
-        return GanttPane.lines(plan) { index in
-            let task = plan.tasks[index]
-            return filter.matches([task.id, task.name, task.owner])
-        }
-    }
-
     /// Indices of the rows `pane` shows (into plan.tasks for the Gantt, into
     /// the pane's row list otherwise), in screen order.
     public func visibleRows(_ pane: Pane) -> [Int] {
-        let filter = RowFilter(filter(for: pane))
-        switch pane {
-        case .gantt:
-            return GanttPane.taskIndices(ganttLines)
-        case .segments:
-            let rows = segmentRows
-            return rows.indices.filter { filter?.matches([rows[$0].id, rows[$0].name]) ?? true }
-        case .kpis:
-            return kpiRows.indices.filter { filter?.matches([kpiRows[$0].key]) ?? true }
-        case .anomalies:
-            return data.anomalies.indices.filter { index in
-                let row = data.anomalies[index]
-                return filter?.matches([row.title, row.scope, row.owner, row.status]) ?? true
-            }
-        }
+        pane.unit.visibleRows(self, filter: RowFilter(filter(for: pane)))
     }
 
     /// The selected row of `pane` if it is on screen; nil when the filter hides
@@ -85,7 +53,7 @@ extension DeckState {
                 continue
             }
             guard !rows.contains(current) else { continue }
-            let order = pane == .gantt ? GanttPane.taskIndices(GanttPane.lines(plan)) : Array(0..<max(current + 1, rowCount(pane)))
+            let order = pane.unit.screenOrder(self)
             let position = order.firstIndex(of: current) ?? order.count
             let shown = Set(rows)
             selection[pane] = order[position...].first(where: shown.contains) ?? rows.last!

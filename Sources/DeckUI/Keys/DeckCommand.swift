@@ -27,17 +27,3 @@ public enum DeckCommand: Hashable, Sendable {
     case openAlertEditor, editAlert(PlanEdit.AlertField)
     case quit
 }
-
-/// The four panes of SPEC §10, in Tab order.
-public enum Pane: Int, CaseIterable, Hashable, Sendable {
-    case segments, gantt, kpis, anomalies
-
-    public var title: String {
-        switch self {
-        case .segments: return "Segments"
-        case .gantt: return "Gantt"
-        case .kpis: return "KPIs"
-        case .anomalies: return "Anomaly log"
-        }
-    }
-}

@@ -50,20 +50,18 @@ public struct DashboardSnapshot: Sendable {
         public var customers: Int?
         public var share: Double?
         public var budgetShare: Double?
-        public var goal: String?
-        /// Achievement toward the first goal, 0…1+ (actual / target).
-        public var goalProgress: Double?
+        /// Every goal of the segment in plan order, judged as `report` judges it.
+        public var goals: [GoalProgress]
         public var values: KPIValues?
 
         public init(id: String, name: String, customers: Int? = nil, share: Double? = nil, budgetShare: Double? = nil,
-                    goal: String? = nil, goalProgress: Double? = nil, values: KPIValues? = nil) {
+                    goals: [GoalProgress] = [], values: KPIValues? = nil) {
             self.id = id
             self.name = name
             self.customers = customers
             self.share = share
             self.budgetShare = budgetShare
-            self.goal = goal
-            self.goalProgress = goalProgress
+            self.goals = goals
             self.values = values
         }
     }
@@ -74,12 +72,12 @@ public struct DashboardSnapshot: Sendable {
         public var title: String
         public var scope: String
         public var severity: String
-        public var status: String
+        public var status: AnomalyStatus
         public var owner: String?
         public var recovered: Bool
         public var detail: [String]
 
-        public init(id: Int64, openedAt: String, title: String, scope: String, severity: String, status: String,
+        public init(id: Int64, openedAt: String, title: String, scope: String, severity: String, status: AnomalyStatus,
                     owner: String?, recovered: Bool, detail: [String]) {
             self.id = id
             self.openedAt = openedAt

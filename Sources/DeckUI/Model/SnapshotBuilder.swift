@@ -63,32 +63,19 @@ public struct SnapshotBuilder: Sendable {
 
     func thresholdText(_ rule: AlertRule) -> String {
         guard let value = YAMLNumbers.double(rule.threshold) else { return rule.threshold }
-        return Vocabulary.ratioKPIs.contains(rule.metric) ? Formatting.percent(value) : Formatting.plain(value)
+        return rule.kpi?.isProportion == true ? Formatting.percent(value) : Formatting.plain(value)
     }
 
     func segmentRows(store: KPIStore, names: ScopeNames, customers: [String: Int]) -> [DashboardSnapshot.SegmentRow] {
         let totalCustomers = customers.values.reduce(0, +)
-        let segmentIDs = Dictionary(store.scopeIDs(.segment).map { (names.name(.segment, $0), $0) }, uniquingKeysWith: { a, _ in a })
+        let values = store.campaignToDateValues(.segment, context: context, name: names.name)
         return plan.segments.map { segment in
-            var values: KPIValues?
-            if let id = segmentIDs[segment.id], store.clockMinute != .min {
-                values = store.values(.segment, id: id, name: segment.id, window: .campaignToDate,
-                                      atMinute: store.clockMinute, context: context)
-            }
-            let goal = segment.goals.first
-            var progress: Double?
-            if let goal, let target = goal.effectiveTarget, target > 0, let actual = values?.value(of: goal.metric) {
-                if let baseline = goal.baseline, let lift = goal.lift, lift > 0 {
-                    progress = (actual - baseline) / (baseline * lift)   // achieved rise over the target rise (SPEC §7)
-                } else {
-                    progress = actual / target
-                }
-            }
             let count = customers[segment.id]
             return DashboardSnapshot.SegmentRow(
                 id: segment.id, name: segment.name, customers: count,
                 share: count.map { totalCustomers > 0 ? Double($0) / Double(totalCustomers) : 0 },
-                budgetShare: segment.budgetShare, goal: goal.map { $0.metric }, goalProgress: progress, values: values)
+                budgetShare: segment.budgetShare, goals: GoalProgress.of(segment, values: values[segment.id]),
+                values: values[segment.id])
         }
     }
 }

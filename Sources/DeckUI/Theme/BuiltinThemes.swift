@@ -1,15 +1,20 @@
 /// The four themes of themes/*.theme, built into the binary so the dashboard
 /// works from any folder. A test keeps these in step with the files.
 public enum BuiltinThemes {
-    public static let names = ["default", "light", "high-contrast", "monochrome"]
+    /// The built-in themes; the raw values are the names `--theme` and `:theme` take.
+    enum Name: String, CaseIterable {
+        case standard = "default", light, highContrast = "high-contrast", monochrome
+    }
+
+    public static let names = Name.allCases.map(\.rawValue)
 
     public static func text(_ name: String) -> String? {
-        switch name {
-        case "default": return defaultTheme
-        case "light": return light
-        case "high-contrast": return highContrast
-        case "monochrome": return monochrome
-        default: return nil
+        guard let theme = Name(rawValue: name) else { return nil }
+        switch theme {
+        case .standard: return defaultTheme
+        case .light: return light
+        case .highContrast: return highContrast
+        case .monochrome: return monochrome
         }
     }
 

@@ -1,0 +1,69 @@
+import CampaignCore
+
+/// The header (campaign, day N of M, phase, budget, stream) and the status
+/// bar (the keys that work here, from the key registry, and messages).
+enum Bars {
+    static func header(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        grid.fill(rect, style: Style(.header))
+        let plan = state.plan
+        var parts = [plan.campaign.name]
+        if let today = state.data.today {
+            let day = today - plan.campaign.start + 1
+            let total = (state.schedule.map { $0.projectEnd - plan.campaign.start + 1 }).map {
+                max($0, (plan.phases.map { $0.weeks.upperBound }.max() ?? 0) * 7)
+            } ?? 0
+            parts.append(total > 0 ? "day \(day)/\(total)" : "day \(day)")
+            if let phase = plan.phases.first(where: { (($0.startDay(campaignStart: plan.campaign.start))...($0.endDay(campaignStart: plan.campaign.start))).contains(today) }) {
+                parts.append(phase.name)
+            }
+        }
+        if let burn = state.data.budgetBurn { parts.append("burn " + Cells.percent(burn, decimals: 0)) }
+        if let pacing = state.data.pacing { parts.append("pacing " + Formatting.fixed(pacing, decimals: 2)) }
+        let stream: String
+        switch state.stream {
+        case .live: stream = state.data.catchingUp ? "⏩ catching up" : "● live ×\(Formatting.plain(state.speed))"
+        case .paused: stream = "❚❚ paused"
+        case .replay(let speed): stream = "▶ replay ×\(Formatting.plain(speed))"
+        case .finished: stream = "■ stream ended"
+        }
+        parts.append(stream)
+        if state.stream != .finished { parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s") }
+        if state.hasUnsavedEdits { parts.append("✎ unsaved") }
+        if let asOf = state.data.asOf { parts.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
+        grid.put(" " + parts.joined(separator: " · "), row: rect.row, column: rect.column,
+                 style: Style(.header, attributes: .bold), maxWidth: rect.width)
+    }
+
+    static func status(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        if case .inputLine(let line)? = state.overlay {
+            InputLineBar.draw(line, state: state, in: rect, grid: &grid)
+            return
+        }
+        grid.fill(rect, style: Style(.statusBar))
+        var column = rect.column + 1
+        let hints = state.overlay?.unit.hints ?? KeyRegistry.hints(for: state.focus)
+        // Edit summaries say what moved: give them most of the bar.
+        let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, rect.width * 3 / 4) } ?? 0
+        let limit = rect.column + rect.width - messageWidth
+        // "? help" and "q quit" always stay: they lead to everything else.
+        let width = { (hint: (keys: String, hint: String)) in DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.hint) + 3 }
+        let essential = hints.filter { $0.keys == "?" || $0.keys == "q" }
+        let reserved = essential.map(width).reduce(0, +)
+        var shown: [(keys: String, hint: String)] = []
+        var used = 0
+        for hint in hints where !essential.contains(where: { $0 == hint }) {
+            guard column + used + width(hint) + reserved < limit else { break }
+            shown.append(hint)
+            used += width(hint)
+        }
+        for hint in shown + essential {
+            guard column + width(hint) - 1 < limit else { break }
+            column = grid.put(hint.keys, row: rect.row, column: column, style: Style(.accent, attributes: .bold))
+            column = grid.put(" " + hint.hint + "  ", row: rect.row, column: column, style: Style(.statusBar))
+        }
+        if let message = state.message {
+            grid.put(message, row: rect.row, column: rect.column + rect.width - messageWidth,
+                     style: Style(.statusBar, attributes: .bold), maxWidth: messageWidth - 1)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CampaignCore
+
+/// `/` and `:`: typing in the status bar line, and what Enter and Esc do.
+/// The filter narrows the pane as it is typed (`DeckState.filter(for:)` reads
+/// the line), so Esc needs nothing undone: the applied filter was never touched.
+extension InputLine: OverlayUnit {
+    func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
+        var line = self
+        switch key {
+        case .tab where kind == .command:
+            if let completed = CommandTable.completion(of: line.text) { line.text = completed }
+        case .up where kind == .command, .down where kind == .command:
+            line.recall(key == .up ? -1 : 1, history: state.commandHistory)
+        default:
+            switch line.field.handle(key) {
+            case .cancelled:
+                state.overlay = nil
+                state.message = "cancelled"
+                return []
+            case .submitted(let text):
+                state.overlay = nil
+                switch kind {
+                case .filter(let pane):
+                    FilterLine.apply(text, to: pane, &state)
+                    return []
+                case .command:
+                    return CommandLineRunner.run(line, &state)
+                }
+            case .editing:
+                line.historyPosition = nil
+            case .ignored:
+                break
+            }
+        }
+        // The last error was about the text as it was: once it changes, the bar
+        // shows the hint for what is typed now.
+        if line.text != text { state.message = nil }
+        state.overlay = .inputLine(line)
+        return []
+    }
+
+    /// Drawn in the status bar (`InputLineBar`), over nothing.
+    func draw(_ state: DeckState, grid: inout CellGrid) {}
+
+    /// ↑ / ↓ through earlier commands, as in a shell; past the newest, an empty line.
+    private mutating func recall(_ step: Int, history: [String]) {
+        guard !history.isEmpty else { return }
+        let position = (historyPosition ?? history.count) + step
+        if position >= history.count {
+            historyPosition = nil
+            text = ""
+        } else {
+            historyPosition = max(0, position)
+            text = history[max(0, position)]
+        }
+    }
+}

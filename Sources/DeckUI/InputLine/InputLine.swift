@@ -1,0 +1,36 @@
+import CampaignCore
+
+/// The one-line input typed in the status bar (the k9s lesson: `/` and `:`
+/// share one input model): what it is for and the text typed so far.
+public struct InputLine: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// Narrows this pane's rows as it is typed.
+        case filter(Pane)
+        /// A command from `CommandTable`, run on Enter.
+        case command
+    }
+
+    public var kind: Kind
+    var field: TextField
+    /// Where ↑/↓ are in the command history; nil while typing a new line.
+    public var historyPosition: Int?
+
+    public init(_ kind: Kind, text: String = "", historyPosition: Int? = nil) {
+        self.kind = kind
+        field = TextField(text: text)
+        self.historyPosition = historyPosition
+    }
+
+    public var text: String {
+        get { field.text }
+        set { field.text = newValue }
+    }
+
+    /// What the line starts with on screen, as in vim and k9s.
+    public var leader: String {
+        switch kind {
+        case .filter: return "/"
+        case .command: return ":"
+        }
+    }
+}

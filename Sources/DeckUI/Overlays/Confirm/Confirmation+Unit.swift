@@ -1,0 +1,36 @@
+/// A question takes every key: one of its choices, Esc, or a reminder of the choices.
+extension Confirmation: OverlayUnit {
+    func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
+        if key == .escape {
+            state.overlay = nil
+            PlanSaving.giveUp(&state)
+            state.message = self == .quitWithUnsavedEdits ? "still here; Ctrl-S saves" : "not saved; your edits are kept (u undoes them)"
+            return []
+        }
+        guard case .character(let choice) = key, choices.contains(where: { $0.key == choice }) else {
+            state.message = choices.map { "\($0.key) \($0.hint)" }.joined(separator: " · ") + " · Esc cancel"
+            return []
+        }
+        state.overlay = nil
+        switch (self, choice) {
+        case (.quitWithUnsavedEdits, "s"):
+            return PlanSaving.save(thenQuit: true, &state)
+        case (.quitWithUnsavedEdits, _):
+            state.quitting = true
+            return [.quit]
+        case (.overwriteChangedFile, "r"):
+            // Taking their version ends this save: nothing of it (quitting) waits for a later one.
+            PlanSaving.giveUp(&state)
+            state.message = "reloading…"
+            return [.reloadPlan]
+        case (.overwriteChangedFile, _), (.recreateDeletedFile, _):
+            return PlanSaving.overwrite(&state)
+        }
+    }
+
+    var hints: [(keys: String, hint: String)]? { choices.map { (String($0.key), $0.hint) } + [("Esc", "cancel")] }
+
+    func draw(_ state: DeckState, grid: inout CellGrid) {
+        Overlays.box(title, lines: lines.map { ($0, Style(.text)) }, grid: &grid)
+    }
+}

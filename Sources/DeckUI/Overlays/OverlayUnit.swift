@@ -1,0 +1,52 @@
+/// A view over the panes (a prompt, a question, the help…) as one unit: the
+/// keys it takes before the panes do, the commands it gives a meaning of
+/// its own, its status-bar hints and its drawing.
+protocol OverlayUnit {
+    /// nil: not this view's key; the focused pane's and the global bindings get it.
+    func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]?
+    /// nil: not this view's command; the focused pane or the global commands run it.
+    func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]?
+    /// What the status bar offers while the view is open; nil: the focused pane's keys.
+    var hints: [(keys: String, hint: String)]? { get }
+    func draw(_ state: DeckState, grid: inout CellGrid)
+}
+
+extension OverlayUnit {
+    func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? { nil }
+    func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? { nil }
+    var hints: [(keys: String, hint: String)]? { nil }
+}
+
+/// A view with bindings of its own in the key registry (listed in the help
+/// like a pane's): its keys first, then the global ones.
+protocol KeyedOverlay: OverlayUnit {
+    static var scope: KeyBinding.ModalView { get }
+    static var bindings: [KeyBinding] { get }
+}
+
+extension KeyedOverlay {
+    func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
+        guard let binding = KeyRegistry.binding(for: key, in: Self.scope) else { return nil }
+        state.message = nil
+        return DeckUpdate.run(binding.command, &state)
+    }
+
+    var hints: [(keys: String, hint: String)]? { KeyRegistry.hints(for: Self.scope) }
+}
+
+extension DeckState.Overlay {
+    /// The unit that handles this overlay's keys and draws it: the one place
+    /// an overlay is wired in.
+    var unit: any OverlayUnit {
+        switch self {
+        case .help: return HelpOverlay()
+        case .personaCard(let segment): return PersonaCard(segment: segment)
+        case .anomalyDetail(let id): return AnomalyDetail(id: id)
+        case .prompt(let prompt): return prompt
+        case .confirm(let question): return question
+        case .alertEditor(let selected): return AlertEditor(selected: selected)
+        case .walkthrough(let step): return Walkthrough(step: step)
+        case .inputLine(let line): return line
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CampaignCore
+
+/// Enter on a segment: who the persona is, its rule, budget share, size,
+/// goals and key KPIs.
+struct PersonaCard: OverlayUnit {
+    /// Index into plan.segments.
+    var segment: Int
+
+    func draw(_ state: DeckState, grid: inout CellGrid) {
+        guard state.plan.segments.indices.contains(segment) else { return }
+        let segment = state.plan.segments[self.segment]
+        let row = state.data.segments.first { $0.id == segment.id }
+        var lines: [(String, Style)] = [("\(segment.name) (\(segment.id))", Style(.title, attributes: .bold))]
+        if let persona = segment.persona {
+            if let traits = persona.traits { lines.append(("Who: " + traits, Style(.text))) }
+            if !persona.painPoints.isEmpty { lines.append(("Pain points: " + persona.painPoints.joined(separator: ", "), Style(.text))) }
+            if !persona.channels.isEmpty { lines.append(("Reach via: " + persona.channels.joined(separator: ", "), Style(.text))) }
+        }
+        lines.append(("Rule: " + segment.rule, Style(.muted)))
+        if let share = segment.budgetShare { lines.append(("Budget share: " + Cells.percent(share, decimals: 0), Style(.text))) }
+        if let customers = row?.customers {
+            lines.append(("Customers: \(Formatting.count(Int64(customers)))" + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
+        }
+        let progress = row?.goals ?? GoalProgress.of(segment, values: nil)
+        for goal in progress {
+            lines.append((Self.goalLine(goal), Style(.text)))
+        }
+        if let values = row?.values {
+            lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
+        }
+        lines.append(("Esc closes", Style(.muted)))
+        Overlays.box("Persona", lines: lines, grid: &grid)
+    }
+
+    /// `Goal: cvr 0.2 of 0.25, 80% by 2026-05-10`: each goal with its
+    /// actual, target and achievement, the figures `report` prints.
+    static func goalLine(_ goal: GoalProgress) -> String {
+        func number(_ value: Double) -> String {
+            value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
+        }
+        var text = "Goal: " + goal.goal.metric + " " + (goal.actual.map(number) ?? "no data")
+        if let target = goal.goal.effectiveTarget { text += " of " + number(target) }
+        if let baseline = goal.goal.baseline, let lift = goal.goal.lift {
+            text += " (\(number(baseline)) \(lift < 0 ? "" : "+")\(Formatting.percent(lift)))"
+        }
+        if let achievement = goal.achievement {
+            text += ", " + Formatting.percent(achievement, decimals: 0)
+        } else if goal.isBelowMinVolume {
+            text += ", too little data (min \(goal.minVolume))"
+        }
+        if let by = goal.goal.by { text += " by \(by)" }
+        return text
+    }
+}

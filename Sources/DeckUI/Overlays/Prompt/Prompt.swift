@@ -1,0 +1,63 @@
+import CampaignCore
+
+/// A one-line input in a box: what it is for and the text typed so far.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case anomalyOwner(Int64)
+        case anomalyNote(Int64)
+        /// Resolving asks for the cause, then the action taken (either may be left empty).
+        case anomalyCause(Int64)
+        case anomalyAction(Int64, cause: String)
+        case taskOwner(String)
+        case taskProgress(String)
+        /// A new task placed after this one.
+        case newTask(after: String)
+        case addDependency(String)
+        case removeDependency(String)
+        case segment(String, PlanEdit.SegmentField)
+        case alert(Int, PlanEdit.AlertField)
+        /// A plan without a file (the built-in demo) is saved under a new name.
+        case saveAs
+    }
+
+    public var purpose: Purpose
+    var field: TextField
+
+    public init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        field = TextField(text: text)
+    }
+
+    public var text: String {
+        get { field.text }
+        set { field.text = newValue }
+    }
+
+    public var title: String {
+        switch purpose {
+        case .anomalyOwner(let id): return "Owner for #\(id)"
+        case .anomalyNote(let id): return "Note for #\(id)"
+        case .anomalyCause(let id): return "Cause for #\(id) (Enter to skip)"
+        case .anomalyAction(let id, _): return "Action taken for #\(id) (Enter to skip)"
+        case .taskOwner(let id): return "Owner of \(id)"
+        case .taskProgress(let id): return "Progress of \(id) (0-100% or 0-1)"
+        case .newTask(let after): return "New task after \(after): id and name"
+        case .addDependency(let id): return "\(id) waits for (task id)"
+        case .removeDependency(let id): return "\(id) no longer waits for (task id)"
+        case .segment(let id, let field): return "Segment \(id): \(field.title)"
+        case .alert(let index, let field): return "Alert \(index + 1): \(field.title)"
+        case .saveAs: return "Save the plan as (a new file)"
+        }
+    }
+}
+
+extension Prompt.Purpose {
+    /// The task a task prompt is about, if it is one.
+    var taskID: String? {
+        switch self {
+        case .taskOwner(let id), .taskProgress(let id), .newTask(after: let id), .addDependency(let id), .removeDependency(let id):
+            return id
+        case .anomalyOwner, .anomalyNote, .anomalyCause, .anomalyAction, .segment, .alert, .saveAs: return nil
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import CampaignCore
+
+/// What Enter does with a prompt's text (the `:` commands that take a
+/// task's owner, progress or dependency answer the same prompts).
+enum PromptAnswer {
+    /// An answer is taken (with the effects it asks for) or, for a plan edit
+    /// the editor refused or a number that did not parse, refused: then the
+    /// prompt or command line stays open with the text.
+    enum Outcome: Equatable {
+        case accepted([DeckEffect])
+        case refused
+    }
+
+    static func submit(_ purpose: Prompt.Purpose, _ text: String, _ state: inout DeckState) -> Outcome {
+        switch purpose {
+        case .anomalyCause(let id):
+            state.overlay = .prompt(Prompt(.anomalyAction(id, cause: text)))
+        case .anomalyAction(let id, let cause):
+            state.message = "#\(id) resolved"
+            return .accepted([.resolve(anomalyID: id, cause: cause.isEmpty ? nil : cause, action: text.isEmpty ? nil : text)])
+        case .anomalyOwner(let id), .anomalyNote(let id):
+            guard !text.isEmpty else {
+                state.message = "nothing entered"
+                return .accepted([])
+            }
+            if case .anomalyOwner = purpose {
+                state.message = "#\(id) assigned to \(text)"
+                return .accepted([.assignOwner(anomalyID: id, owner: text)])
+            }
+            state.message = "note added to #\(id)"
+            return .accepted([.addNote(anomalyID: id, text: text)])
+        case .taskOwner(let id):
+            return edit(.setOwner(taskID: id, owner: text), selecting: id, &state)
+        case .taskProgress(let id):
+            do {
+                // "40" means 40 %: nobody types 0.4 as "0.4 %".
+                let number = Double(text).map { $0 > 1 ? "\(text)%" : text } ?? text
+                return edit(.setProgress(taskID: id, progress: try PercentText.fraction(number, what: "progress")), selecting: id, &state)
+            } catch {
+                state.message = "\(error)"
+                return .refused
+            }
+        case .newTask(let after):
+            let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+            guard let id = parts.first else {
+                state.message = "nothing entered"
+                return .accepted([])
+            }
+            return edit(.addTask(id: id, name: parts.count > 1 ? parts[1] : id, afterTask: after), selecting: id, &state)
+        case .addDependency(let id):
+            return edit(.addDependency(taskID: id, waitsFor: text), selecting: id, &state)
+        case .removeDependency(let id):
+            return edit(.removeDependency(taskID: id, waitsFor: text), selecting: id, &state)
+        case .segment(let id, let field):
+            return edit(.setSegment(id: id, field: field, value: text), &state)
+        case .alert(let index, let field):
+            state.overlay = .alertEditor(selected: index)
+            return edit(.setAlert(index: index, field: field, value: text), &state)
+        case .saveAs:
+            return .accepted(PlanSaving.saveAs(text, &state))
+        }
+        return .accepted([])
+    }
+
+    private static func edit(_ edit: PlanEdit, selecting taskID: String? = nil, _ state: inout DeckState) -> Outcome {
+        PlanEditing.edit(edit, selecting: taskID, &state) == .applied ? .accepted([]) : .refused
+    }
+}

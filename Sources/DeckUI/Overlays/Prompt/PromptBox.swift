@@ -1,0 +1,43 @@
+import CampaignCore
+
+/// The prompt's box: the text with its cursor, a rule's error shown at its
+/// column as it is typed, and a hint on what to type.
+enum PromptBox {
+    static func draw(_ prompt: Prompt, state: DeckState, grid: inout CellGrid) {
+        var lines: [(String, Style)] = [(prompt.text + "▏", Style(.text, attributes: .bold))]
+        if let check = expressionCheck(prompt, plan: state.plan) {
+            if let error = check {
+                // The caret sits under the column the error names.
+                let before = String(prompt.text.prefix(max(0, error.column - 1)))
+                lines.append((String(repeating: " ", count: DisplayWidth.of(before)) + "^", Style(.firing, attributes: .bold)))
+                lines.append(("column \(error.column): \(error.message)", Style(.firing)))
+            } else {
+                lines.append(("✓ valid", Style(.ok)))
+            }
+        }
+        if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
+        lines.append(("Enter applies · Esc cancels · Ctrl-U clears", Style(.muted)))
+        Overlays.box(prompt.title, lines: lines, grid: &grid)
+    }
+
+    /// nil: the prompt is not an expression; .some(nil): a valid one.
+    private static func expressionCheck(_ prompt: Prompt, plan: Plan) -> RuleError?? {
+        switch prompt.purpose {
+        case .segment(_, .rule): return .some(ExpressionCheck.segmentRule(prompt.text, plan: plan))
+        case .alert(_, .threshold): return .some(ExpressionCheck.threshold(prompt.text, plan: plan))
+        default: return nil
+        }
+    }
+
+    private static func hint(_ prompt: Prompt, state: DeckState) -> String? {
+        switch prompt.purpose {
+        case .newTask: return "e.g. qa-check 验收检查 (the id, a space, then the name)"
+        case .addDependency: return "it starts after that task finishes; 'id+2d' adds two days"
+        case .removeDependency(let id):
+            return "waits for: " + (state.plan.task(id)?.after.map(\.text).joined(separator: ", ") ?? "")
+        case .segment(_, .rule): return "fields: recency_days, frequency, monetary, aov, orders_30d…, r_score, f_score, m_score"
+        case .saveAs: return "the built-in demo has no file yet; an existing file is never replaced"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import CampaignCore
+
+/// The Gantt's editing keys: each becomes a `PlanEdit` on the selected task
+/// (through the one history, so `u` / Ctrl-R cover them), or opens a prompt first.
+extension GanttPane {
+    static let taskEditBindings: [KeyBinding] = [
+        KeyBinding([.character("H")], .moveTask(days: -1), "move the task a day earlier", scope: .pane(.gantt), hint: "move"),
+        KeyBinding([.character("L")], .moveTask(days: 1), "move the task a day later", scope: .pane(.gantt)),
+        KeyBinding([.shiftLeft], .moveTask(days: -7), "move the task a week earlier", scope: .pane(.gantt)),
+        KeyBinding([.shiftRight], .moveTask(days: 7), "move the task a week later", scope: .pane(.gantt)),
+        KeyBinding([.character("<")], .resizeTask(days: -1), "shorten the task by a day", scope: .pane(.gantt)),
+        KeyBinding([.character(">")], .resizeTask(days: 1), "stretch the task by a day", scope: .pane(.gantt), hint: "stretch"),
+        KeyBinding([.character("o")], .editTaskOwner, "change the task's owner", scope: .pane(.gantt), hint: "owner"),
+        KeyBinding([.character("%")], .editTaskProgress, "set the task's progress", scope: .pane(.gantt)),
+        KeyBinding([.character("x")], .toggleTaskDone, "mark the task done / not done", scope: .pane(.gantt), hint: "done"),
+        KeyBinding([.character("a")], .addTask, "add a task after this one", scope: .pane(.gantt), hint: "add"),
+        KeyBinding([.character("D")], .duplicateTask, "duplicate the task", scope: .pane(.gantt)),
+        KeyBinding([.character("d"), .delete], .deleteTask, "delete the task (dependants rewired)", scope: .pane(.gantt)),
+        KeyBinding([.character("A")], .addDependency, "add a dependency (waits for…)", scope: .pane(.gantt), hint: "dep"),
+        KeyBinding([.character("R")], .removeDependency, "remove a dependency", scope: .pane(.gantt)),
+    ]
+
+    /// nil when `command` is not a task edit.
+    static func performTaskEdit(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
+        let body: (String, inout DeckState) -> Void
+        switch command {
+        case .moveTask(let days):
+            body = { id, state in PlanEditing.edit(.moveTask(id: id, days: days), selecting: id, &state) }
+        case .resizeTask(let days):
+            body = { id, state in PlanEditing.edit(.resizeTask(id: id, days: days), selecting: id, &state) }
+        case .toggleTaskDone:
+            body = { id, state in
+                let done = (state.plan.task(id)?.progress ?? 0) >= 1
+                PlanEditing.edit(.setProgress(taskID: id, progress: done ? 0 : 1), selecting: id, &state)
+            }
+        case .duplicateTask:
+            // Select the copy, whatever number it got: `D` then `d` must delete the new copy.
+            body = { id, state in
+                PlanEditing.edit(.duplicateTask(id: id), selecting: PlanEditor.duplicateID(of: id, in: state.plan), &state)
+            }
+        case .deleteTask:
+            body = { id, state in
+                if PlanEditing.edit(.deleteTask(id: id), &state) == .applied {
+                    state.message = (state.message ?? "") + " (u undoes)"
+                }
+            }
+        case .editTaskOwner:
+            body = { id, state in state.overlay = .prompt(Prompt(.taskOwner(id), text: state.plan.task(id)?.owner ?? "")) }
+        case .editTaskProgress:
+            body = { id, state in
+                let progress = state.plan.task(id)?.progress ?? 0
+                state.overlay = .prompt(Prompt(.taskProgress(id), text: Formatting.plain((progress * 100).rounded()) + "%"))
+            }
+        case .addTask:
+            body = { id, state in state.overlay = .prompt(Prompt(.newTask(after: id))) }
+        case .addDependency:
+            body = { id, state in state.overlay = .prompt(Prompt(.addDependency(id))) }
+        case .removeDependency:
+            body = { id, state in
+                let after = state.plan.task(id)?.after ?? []
+                guard !after.isEmpty else { state.message = "\(id) waits for nothing"; return }
+                state.overlay = .prompt(Prompt(.removeDependency(id), text: after.count == 1 ? after[0].taskID : ""))
+            }
+        default:
+            return nil
+        }
+        guard PlanEditing.requireEditor(&state) else { return [] }
+        // Keys never act on a task that is not shown (the filter may hide every task).
+        guard let index = state.visibleSelection(.gantt) else {
+            state.message = "no task selected"
+            return []
+        }
+        body(state.plan.tasks[index].id, &state)
+        return []
+    }
+}

@@ -1,0 +1,37 @@
+import CampaignCore
+
+/// The KPI pane's rows, keys and Enter (its drawing is in KPIPane.swift).
+extension KPIPane: PaneUnit {
+    static let bindings: [KeyBinding] = [
+        KeyBinding([.character("s")], .toggleKPIGrouping, "per channel / per segment", scope: .pane(.kpis), hint: "by"),
+        KeyBinding([.character("e")], .openAlertEditor, "edit the alert rules", scope: .pane(.kpis), hint: "alerts"),
+    ]
+
+    static func rowCount(_ state: DeckState) -> Int { state.kpiRows.count }
+
+    /// A row is found by its key (the channel's or the segment's name).
+    static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int] {
+        let rows = state.kpiRows
+        return rows.indices.filter { filter?.matches([rows[$0].key]) ?? true }
+    }
+
+    static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
+        switch command {
+        case .toggleKPIGrouping:
+            state.kpiGrouping = state.kpiGrouping == .channel ? .segment : .channel
+            state.selection[.kpis] = 0
+        case .openAlertEditor:
+            guard PlanEditing.requireEditor(&state) else { return [] }
+            guard !state.plan.alerts.isEmpty else { state.message = "the plan has no alert rules"; return [] }
+            state.overlay = .alertEditor(selected: 0)
+        default:
+            return nil
+        }
+        return []
+    }
+}
+
+extension DeckState {
+    /// The KPI rows of the grouping shown (per channel or per segment).
+    var kpiRows: [DashboardSnapshot.KPIRow] { kpiGrouping == .channel ? data.channelRows : data.segmentKPIRows }
+}

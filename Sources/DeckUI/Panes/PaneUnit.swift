@@ -1,0 +1,38 @@
+/// A pane as one unit (lazygit's controllers, gitui's components): the rows
+/// it lists and what the `/` filter searches in them, its keys, what Enter
+/// does and how it draws. Adding or changing a pane means its own folder and
+/// one line in `Pane.unit`; the renderer, the registry and the router ask
+/// the unit rather than `switch pane`.
+protocol PaneUnit {
+    /// Keys that work only while this pane has the focus (the registry gathers them).
+    static var bindings: [KeyBinding] { get }
+
+    /// How many rows the pane lists, filter or not.
+    static func rowCount(_ state: DeckState) -> Int
+
+    /// Indices of the rows shown under `filter` (nil: every row), in screen order.
+    static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int]
+
+    /// Every row in screen order, unfiltered: a selection hidden by a filter
+    /// moves to the next row in this order that is shown.
+    static func screenOrder(_ state: DeckState) -> [Int]
+
+    /// Enter on the selected row.
+    static func open(_ state: inout DeckState) -> [DeckEffect]
+
+    /// The pane's own commands; nil when `command` is not one of them.
+    static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]?
+
+    static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid)
+}
+
+extension PaneUnit {
+    /// Most panes list their rows in index order.
+    static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }
+
+    /// A pane with nothing to open behind a row zooms instead.
+    static func open(_ state: inout DeckState) -> [DeckEffect] {
+        state.zoomed.toggle()
+        return []
+    }
+}

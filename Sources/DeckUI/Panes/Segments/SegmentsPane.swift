@@ -1,0 +1,74 @@
+import CampaignCore
+
+/// Segments: size, share, budget share, goal progress and key KPIs. The GOAL
+/// column shows the goal furthest behind, named; Enter lists every goal.
+enum SegmentsPane {
+    static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
+        let frame = PaneFrame(.segments, in: rect, focused: state.focus == .segments, filter: state.filter(for: .segments),
+                              grid: &grid)
+        let rows = state.segmentRows
+        let shown = state.visibleRows(.segments)
+        let wide = frame.inner.width >= 64
+        let narrow = frame.inner.width < 50
+        let fixed = wide ? [7, 6, 6, 18, 6, 6] : (narrow ? [5, 5, 14] : [5, 5, 5, 14])
+        let nameWidth = max(6, frame.inner.width - fixed.reduce(0, +) - fixed.count)
+        let alignments: [DisplayWidth.Alignment] = [.leading] + fixed.indices.map { index in
+            index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
+        }
+        let columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
+        let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
+                          : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
+        frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
+        let visible = frame.inner.height - 1
+        let selected = state.visibleSelection(.segments)
+        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
+                                           visibleRows: visible)
+        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+            let row = rows[index]
+            var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
+                         Cells.percent(row.share, decimals: 0)]
+            if !narrow { cells.append(Cells.percent(row.budgetShare, decimals: 0)) }
+            cells.append(goalCell(row.goals, width: fixed[fixed.count - (wide ? 3 : 1)]))
+            if wide { cells += [Cells.percent(row.values?.cvr), Cells.number(row.values?.roi)] }
+            frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
+            if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }
+        }
+        if rows.isEmpty {
+            frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid)
+        } else if shown.isEmpty, let filter = state.filter(for: .segments) {
+            frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
+    }
+
+    /// The goal that most needs attention: the least achieved of those with
+    /// data, else the first (no data yet).
+    static func mostBehind(_ goals: [GoalProgress]) -> GoalProgress? {
+        goals.filter { $0.achievement != nil }.min { $0.achievement! < $1.achievement! } ?? goals.first
+    }
+
+    /// `███░░  45% cvr`: the bar first and the percentage in a fixed width, so
+    /// bars line up whatever the label; the metric says which goal it is.
+    static func goalCell(_ goals: [GoalProgress], width: Int) -> String {
+        guard let goal = mostBehind(goals) else { return "–" }
+        // Five cells for the percentage, five for the metric (cut if longer):
+        // the bar's width never depends on the label.
+        let barWidth = max(3, width - 10)
+        return goalBar(goal.achievement, width: barWidth) + " " + percentLabel(goal.achievement) + " " + goal.goal.metric
+    }
+
+    /// A bar of `width` cells filled by achievement (capped at full); blank
+    /// when there is no achievement (no data, or too little volume to judge).
+    static func goalBar(_ achievement: Double?, width: Int) -> String {
+        guard let achievement else { return String(repeating: " ", count: width) }
+        let filled = Int((min(max(achievement, 0), 1) * Double(width)).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    /// Four cells: `  1%`, ` 45%`, `100%`, `999+`, `   –`.
+    static func percentLabel(_ achievement: Double?) -> String {
+        guard let achievement else { return "   –" }
+        let percent = Int((max(achievement, 0) * 100).rounded())
+        let text = percent > 999 ? "999+" : "\(percent)%"
+        return String(repeating: " ", count: max(0, 4 - text.count)) + text
+    }
+}
