@@ -70,7 +70,7 @@ import Testing
             #expect(agenda.date == Day(year: 2026, month: 3, day: 4)!)
             // CTR 2 % → 3 % for douyin and in total (scopes in name order on a tie).
             #expect(agenda.moves.map(\.scope) == ["douyin", "total"])
-            #expect(agenda.moves.allSatisfy { $0.metric == "ctr" && $0.dayBefore == 0.02 && $0.yesterday == 0.03 })
+            #expect(agenda.moves.allSatisfy { $0.metric == .ctr && $0.dayBefore == 0.02 && $0.yesterday == 0.03 })
             // vip CTR to date 50 / 2100 = 2.38 %, 47.6 % of the 5 % target, with
             // half the time to 03-06 gone (2 of 4 days): at risk.
             #expect(agenda.atRisk.map(\.segmentID) == ["vip"])

@@ -107,20 +107,20 @@ import Testing
     }
 
     // MARK: Segments: inner area from row 2, column 1, 38 wide (narrow: under
-    // 50). Columns: the name gets 38 - (5 + 5 + 12) - 3 = 13, then SIZE (5,
-    // right-aligned) from column 15, SHARE (5) from 21, GOAL (12) from 27.
+    // 50). Columns: the name gets 38 - (5 + 5 + 14) - 3 = 11, then SIZE (5,
+    // right-aligned) from column 13, SHARE (5) from 19, GOAL (14) from 25.
 
     @Test func theSegmentsTableLinesUpItsColumnsAndHighlightsTheSelection() throws {
         let grid = render(try state(focus: .segments))
         #expect(grid[1, 0].scalar == "┏")
         #expect(text(grid, row: 2, column: 1, count: 7) == "SEGMENT")
-        #expect(text(grid, row: 2, column: 16, count: 4) == "SIZE", "right-aligned in columns 15-19")
-        #expect(text(grid, row: 2, column: 21, count: 5) == "SHARE")
-        #expect(text(grid, row: 2, column: 27, count: 4) == "GOAL")
+        #expect(text(grid, row: 2, column: 14, count: 4) == "SIZE", "right-aligned in columns 13-17")
+        #expect(text(grid, row: 2, column: 19, count: 5) == "SHARE")
+        #expect(text(grid, row: 2, column: 25, count: 4) == "GOAL")
         #expect(grid[2, 1].style == Style(.muted, attributes: .bold))
         // Before the stream sizes them, the plan's segments are listed with dashes.
         #expect(text(grid, row: 3, column: 1, count: 3) == "VIP")
-        #expect(grid[3, 19].scalar == "–")
+        #expect(grid[3, 17].scalar == "–")
         #expect(grid[3, 1].style == Style(.selection, attributes: .bold))
         #expect(grid[3, 38].style == Style(.selection, attributes: .bold))
         #expect(text(grid, row: 4, column: 1, count: 3) == "New")
@@ -169,9 +169,9 @@ import Testing
         var state = try state(focus: .segments)
         state.data.anomalies = [
             .init(id: 7, openedAt: "03-06 09:00", title: "CTR low", scope: "web", severity: "warning",
-                  status: "open", owner: nil, recovered: true, detail: []),
+                  status: .open, owner: nil, recovered: true, detail: []),
             .init(id: 3, openedAt: "03-05 10:00", title: "CPA high", scope: "web", severity: "critical",
-                  status: "resolved", owner: "Ann", recovered: false, detail: []),
+                  status: .resolved, owner: "Ann", recovered: false, detail: []),
         ]
         let grid = render(state)
         #expect(text(grid, row: 12, column: 43, count: 22) == "4 Anomaly log · 1 open")
