@@ -46,8 +46,8 @@ public final class LiveSession: Sendable {
 
     public init(_ configuration: LiveConfiguration) { self.configuration = configuration }
 
-    /// The session thread's name (in a debugger, and for tests that check
-    /// where work ran); Linux keeps at most 15 bytes of a thread's name.
+    /// The session thread's name, as a debugger or `top -H` shows it (Linux
+    /// keeps at most 15 bytes of a thread's name).
     public static let threadName = "deck-live"
 
     /// Readable when actions are waiting.
