@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // ncursesw shim: the only C surface; see Sources/CNcurses/shim.h for why it exists.
@@ -20,6 +22,8 @@ let package = Package(
         .target(name: "CampaignCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
         .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery.
+        .target(name: "CampaignNotify", dependencies: ["CampaignCore", .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
@@ -27,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignCore", "CampaignStore", "DeckUI", "DeckTerminal",
+                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +39,8 @@ let package = Package(
         .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
+        // The test receivers are real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", .product(name: "FlyingFox", package: "FlyingFox")]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCore
+import Foundation
 
 struct PlanValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,6 +8,8 @@ struct PlanValidateCommand: ParsableCommand {
         abstract: "Check a plan file and report every problem as FILE:LINE:COLUMN: message.",
         discussion: """
         Exits 0 when the plan is valid (warnings allowed), 2 when it has errors.
+        A notify channel's ${VARIABLE} that is not set in this environment is a
+        warning: the plan may be checked where it is not sent from.
 
         Examples:
           campaign-deck plan validate spring-2026.yaml
@@ -21,7 +24,9 @@ struct PlanValidateCommand: ParsableCommand {
 
     func run() throws {
         let (document, file) = try PlanInput.load(plan)
-        let diagnostics = document.diagnostics
+        // The notify channels' ${VARIABLES} are checked against this machine's environment.
+        let environment = document.plan.map { PlanNotifyChecks.environment($0, ProcessInfo.processInfo.environment) } ?? []
+        let diagnostics = (document.diagnostics + environment).sortedByLocation
         switch output.format {
         case .json:
             Output.dataLine(ValidationReport.json(diagnostics, file: file).serialized(pretty: true))

@@ -10,6 +10,9 @@ public struct Plan: Sendable {
     public var phases: [Phase]
     public var tasks: [PlanTask]
     public var alerts: [AlertRule]
+    /// Where alert transitions are sent (`notify:`), and when (`notify_policy:`).
+    public var notify: [NotifyChannel] = []
+    public var notifyPolicy: NotifyPolicy = .standard
 
     public init(campaign: Campaign, budgetLines: [BudgetLine] = [], channels: [Channel] = [],
                 segments: [Segment] = [], phases: [Phase] = [], tasks: [PlanTask] = [],
@@ -192,6 +195,9 @@ public struct AlertRule: Sendable {
     public var severity: Severity
     public var playbook: String?
     public var confidence: Confidence
+    /// Channels this rule's transitions go to; empty means every channel
+    /// whose severities include the rule's.
+    public var notify: [NotifyReference] = []
 }
 
 /// The time span a KPI is computed over (SPEC §4).

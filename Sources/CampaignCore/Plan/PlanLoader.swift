@@ -11,7 +11,7 @@ public enum PlanLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts"]
+    static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts", "notify", "notify_policy"]
 
     /// Loads and validates. `diagnostics` is sorted by position.
     public static func load(yaml text: String) -> Result { loadKeepingTree(yaml: text).result }
@@ -66,8 +66,14 @@ public enum PlanLoader {
         plan.phases = top.list("phases", what: "the plan").compactMap(reader.phase)
         plan.tasks = top.list("tasks", what: "the plan").compactMap(reader.task)
         plan.alerts = top.list("alerts", what: "the plan").compactMap(reader.alert)
+        let notifyNodes = top.list("notify", what: "the plan")
+        plan.notify = notifyNodes.compactMap(reader.notifyChannel)
+        if let policy = top.value("notify_policy") { plan.notifyPolicy = reader.notifyPolicy(policy) }
         var diagnostics = sink.diagnostics
         diagnostics += PlanValidator.validate(plan, campaignIsComplete: campaignIsComplete)
+        // Against every channel written, broken ones included, so a channel with
+        // a bad value is not also reported as unknown where rules name it.
+        diagnostics += PlanNotifyChecks.check(plan, declared: notifyNodes.compactMap(reader.declaredID))
         return Result(plan: campaignIsComplete ? plan : nil, diagnostics: diagnostics.sortedByLocation)
     }
 

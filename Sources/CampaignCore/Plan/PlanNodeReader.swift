@@ -7,7 +7,7 @@ struct PlanNodeReader {
     let sink: DiagnosticSink
 
     /// The element is located at its identifying value (`id`, or `name` for alerts).
-    private func locations(_ fields: YAMLFields) -> FieldLocations {
+    func locations(_ fields: YAMLFields) -> FieldLocations {
         let key = fields.has("id") ? "id" : (fields.has("name") ? "name" : "metric")
         return FieldLocations(element: fields.location(of: key), values: fields.valueLocations)
     }
@@ -196,7 +196,7 @@ struct PlanNodeReader {
         let what = YAMLFields.describe("alert", node, key: "name")
         guard let fields = YAMLFields(node, what: what, allowed: [
             "name", "metric", "per", "below", "above", "window", "min_volume", "for", "recover",
-            "severity", "playbook", "confidence",
+            "severity", "playbook", "confidence", "notify",
         ], sink: sink), let name = fields.string("name", required: true, what: what) else { return nil }
         let metric = fields.string("metric", required: true, what: what) ?? ""
         var direction = AlertRule.Direction.below
@@ -228,7 +228,7 @@ struct PlanNodeReader {
                 sink.error(fields.location(of: "for"), "'for' of \(what) must be a duration like 10m, 30s, 2h or 0, got '\(text)'")
             }
         }
-        return AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,
+        var rule = AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,
                          direction: direction, threshold: threshold,
                          thresholdLocation: fields.textStart(thresholdKey) ?? fields.location,
                          window: window, minVolume: fields.integer("min_volume", what: what, minimum: 0) ?? 0,
@@ -237,6 +237,8 @@ struct PlanNodeReader {
                          severity: fields.choice("severity", as: AlertRule.Severity.self, what: what) ?? .warning,
                          playbook: fields.string("playbook", what: what),
                          confidence: fields.choice("confidence", as: AlertRule.Confidence.self, what: what) ?? .wilson)
+        rule.notify = fields.stringList("notify", what: what).map { NotifyReference(id: $0.text, location: $0.location) }
+        return rule
     }
 }
 

@@ -1,0 +1,98 @@
+import Yams
+
+/// Reading the plan's `notify:` channels and `notify_policy:`.
+extension PlanNodeReader {
+    func notifyChannel(_ node: Node) -> NotifyChannel? {
+        let what = YAMLFields.describe("notify channel", node)
+        guard let fields = YAMLFields(node, what: what, allowed: ["id", "kind", "url", "secret", "severity", "mention"],
+                                      sink: sink),
+              let id = fields.string("id", required: true, what: what) else { return nil }
+        let kind = fields.choice("kind", as: NotifyChannel.Kind.self, what: what)
+        if !fields.has("kind") { sink.error(fields.location, "\(what) needs 'kind' (one of wecom, dingtalk, feishu, webhook)") }
+        if !fields.has("url") { sink.error(fields.location, "\(what) needs 'url' (the robot's webhook address, e.g. ${WECOM_WEBHOOK})") }
+        let url = environmentText("url", in: fields, what: what)
+        if let kind, !kind.signs, fields.has("secret") {
+            sink.error(fields.location(of: "secret"), "'secret' of \(what) is only used by dingtalk and feishu robots (a \(kind.rawValue) channel has none); remove it")
+        }
+        // An address read from the environment is checked where it is known (`PlanNotifyChecks.environment`).
+        if let url, url.variables.isEmpty, let problem = PlanNotifyChecks.addressProblem(url.written) {
+            sink.error(fields.location(of: "url"), "'url' of \(what) \(problem)")
+        }
+        let secret = environmentText("secret", in: fields, what: what)
+        var severities: Set<AlertRule.Severity>?
+        if fields.has("severity") {
+            var chosen = Set<AlertRule.Severity>()
+            for item in fields.stringList("severity", what: what) {
+                if let severity = AlertRule.Severity(rawValue: item.text) {
+                    chosen.insert(severity)
+                } else {
+                    let names = AlertRule.Severity.allCases.map(\.rawValue)
+                    sink.error(item.location, "'severity' of \(what) lists '\(item.text)'; severities are \(names.joined(separator: ", "))\(Suggestion.hint(for: item.text, among: names))")
+                }
+            }
+            severities = chosen
+        }
+        let mentions = fields.stringList("mention", what: what).map(\.text)
+        guard let kind, let url else { return nil }
+        return NotifyChannel(fields: locations(fields), id: id, kind: kind, url: url, secret: secret,
+                             severities: severities, mentions: mentions)
+    }
+
+    /// The `id` a list item declares and where, read without reporting
+    /// anything (the item's own reading reports its problems).
+    func declaredID(_ node: Node) -> NotifyReference? {
+        guard case .mapping(let mapping) = node,
+              let value = mapping.first(where: { $0.key.string == "id" })?.value,
+              case .scalar(let scalar) = value, !scalar.string.isEmpty else { return nil }
+        return NotifyReference(id: scalar.string, location: value.location)
+    }
+
+    /// A text value in which `${NAME}` reads the environment; a malformed
+    /// `${` is reported at its own column.
+    private func environmentText(_ key: String, in fields: YAMLFields, what: String) -> EnvironmentText? {
+        guard let text = fields.string(key, what: what) else { return nil }
+        do {
+            return try EnvironmentText(parsing: text)
+        } catch {
+            let start = fields.textStart(key) ?? fields.location(of: key)
+            sink.error(start.advanced(byColumns: error.offset), "'\(key)' of \(what): \(error.message)")
+            return nil
+        }
+    }
+
+    func notifyPolicy(_ node: Node) -> NotifyPolicy {
+        let what = "notify_policy"
+        var policy = NotifyPolicy.standard
+        guard let fields = YAMLFields(node, what: what, allowed: [
+            "group_wait", "repeat_interval", "send_resolved", "quiet_hours", "max_age",
+        ], sink: sink) else { return policy }
+        func duration(_ key: String, allowsZero: Bool) -> Int? {
+            guard let text = fields.string(key, what: what) else { return nil }
+            guard let seconds = DurationText.seconds(text) else {
+                sink.error(fields.location(of: key), "'\(key)' of \(what) must be a duration like 30s, 10m or 4h, got '\(text)'")
+                return nil
+            }
+            if seconds == 0 && !allowsZero {
+                sink.error(fields.location(of: key), "'\(key)' of \(what) must be longer than 0")
+                return nil
+            }
+            if seconds > PlanLimits.maximumSpanSeconds {
+                sink.error(fields.location(of: key), "'\(key)' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years), got '\(text)'")
+                return nil
+            }
+            return seconds
+        }
+        if let seconds = duration("group_wait", allowsZero: true) { policy.groupWaitSeconds = seconds }
+        if let seconds = duration("repeat_interval", allowsZero: false) { policy.repeatIntervalSeconds = seconds }
+        if let seconds = duration("max_age", allowsZero: false) { policy.maxAgeSeconds = seconds }
+        if let send = fields.bool("send_resolved", what: what) { policy.sendResolved = send }
+        if let text = fields.string("quiet_hours", what: what) {
+            if let hours = QuietHours(text) {
+                policy.quietHours = hours
+            } else {
+                sink.error(fields.location(of: "quiet_hours"), "'quiet_hours' of \(what) must be a span like 00:00-08:00 or 22:00-07:30 (campaign time), got '\(text)'")
+            }
+        }
+        return policy
+    }
+}
