@@ -13,7 +13,7 @@ import Darwin
     /// The binary run with a pseudo-terminal as standard input (pipes for
     /// the outputs). Killed after `timeout` seconds: the old behaviour was
     /// to wait forever, and the test must fail then, not hang.
-    static func runOnTerminal(_ arguments: [String], timeout: Double = 20) throws -> (status: Int32?, stderr: String) {
+    static func runOnTerminal(_ arguments: [String], timeout: Double = 10) throws -> (status: Int32?, stderr: String) {
         let (master, slave) = try openPseudoTerminal()
         defer { close(master) }
         let terminal = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
@@ -30,7 +30,8 @@ import Darwin
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         guard !process.isRunning else {
-            process.terminate()
+            // SIGKILL: the child may inherit a mask that blocks SIGTERM from the test runner.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             return (nil, "")
         }
