@@ -28,10 +28,14 @@ let package = Package(
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
         .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
+        // The dashboard's live side: sources, live state, the anomaly desk and
+        // the plan saver, on one thread of their own. No terminal, no arguments.
+        .target(name: "DeckApp", dependencies: ["CampaignCore", "CampaignStore", "DeckUI"]),
+        // Argument parsing and wiring only.
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal",
+                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,11 +43,14 @@ let package = Package(
         .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
-        // The test receivers are real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
+        .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
+                path: "Tests/Support/HTTPTestReceiver"),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
-        .testTarget(name: "CLITests", dependencies: ["campaign-deck"]),
+        .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
+        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
     ]
 )
 

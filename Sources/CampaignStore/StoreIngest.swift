@@ -18,8 +18,7 @@ import GRDB
 public final class StoreIngest {
     public let database: DeckDatabase?
     public let options: IngestOptions
-    var monitor: CampaignMonitor
-    var names: ScopeNames
+    var fold: MonitorFold
     var reader: EventStreamReader
     var batch: MetricBatch
     let worker: CommitWorker?
@@ -36,12 +35,9 @@ public final class StoreIngest {
         worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan)) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
         if let database, !plan.alerts.isEmpty {
-            let resumed = try StoredHistory.monitor(database: database, plan: plan)
-            monitor = resumed.monitor
-            names = resumed.names
+            fold = try StoredHistory.fold(database: database, plan: plan)
         } else {
-            monitor = CampaignMonitor(plan: plan)
-            names = ScopeNames(context: monitor.context)
+            fold = MonitorFold(plan: plan)
         }
         if let database {
             // Symbol ids continue the stored leaves' (the replay above used the same), and
@@ -59,7 +55,7 @@ public final class StoreIngest {
     }
 
     /// The monitor after everything ingested so far (for a caller that shows KPIs).
-    public var currentMonitor: CampaignMonitor { monitor }
+    public var currentMonitor: CampaignMonitor { fold.monitor }
 
     /// Runs `read` on the reader (feeding it bytes, or ending a source) and folds
     /// the lines it completes into the monitor and the batch; returns what those
@@ -67,18 +63,11 @@ public final class StoreIngest {
     func consume(_ read: (inout EventStreamReader, EventConsumer) throws -> Void) throws -> IngestStats {
         let before = reader.stats
         try read(&reader) { records, symbols in
-            names.update(symbols)
-            // Made once per batch: `names.name` as an argument would copy the
-            // tables into a new closure for every event.
-            let name = names.name
-            for record in records {
-                let changes = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                                          user: record.user, count: record.count, amount: record.amount, name: name)
-                if !changes.isEmpty {
-                    transitions.append(contentsOf: changes.filter { $0.to == .firing || $0.from == .firing })
-                }
-                if database != nil { batch.add(record) }
+            let changes = fold.fold(records, symbols: symbols)
+            if !changes.isEmpty {
+                transitions.append(contentsOf: changes.filter { $0.to == .firing || $0.from == .firing })
             }
+            if database != nil { for record in records { batch.add(record) } }
         }
         let after = reader.stats
         // Line numbers are in the file: the reader began it at the stored line count.

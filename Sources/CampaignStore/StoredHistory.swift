@@ -51,17 +51,11 @@ public enum StoredHistory {
     /// A `CampaignMonitor` brought to where the stored history leaves it, with
     /// alert states re-judged minute by minute. The transitions of the replay
     /// are returned, not recorded: they were recorded when first ingested.
-    public static func monitor(database: DeckDatabase, plan: Plan) throws
-        -> (monitor: CampaignMonitor, names: ScopeNames, symbols: EventSymbols) {
-        var monitor = CampaignMonitor(plan: plan)
-        var names = ScopeNames(context: monitor.context)
-        let symbols = try replay(database: database) { record, symbols in
-            names.update(symbols)
-            _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                            user: record.user, count: record.count, amount: record.amount, name: names.name)
-        }
-        names.update(symbols)
-        return (monitor, names, symbols)
+    public static func fold(database: DeckDatabase, plan: Plan) throws -> MonitorFold {
+        var fold = MonitorFold(plan: plan)
+        let symbols = try replay(database: database) { record, symbols in _ = fold.fold(record, symbols: symbols) }
+        fold.update(symbols)
+        return fold
     }
 
     /// Calls `body` with every stored event in minute order, with symbol ids

@@ -7,16 +7,16 @@ import CNcurses
 import CampaignCore
 import DeckUI
 
-/// Where the dashboard's data comes from and where its effects go. The
-/// pipeline runs on its own thread; the terminal loop only takes finished
-/// snapshots, so every curses call stays on one thread.
+/// Where the dashboard's data comes from and where its effects go. The live
+/// side runs on its own thread; the terminal loop only sends it effects and
+/// applies the actions it hands back, so every curses call stays on one
+/// thread and nothing here waits for a file or the database.
 public protocol DashboardFeed: AnyObject, Sendable {
-    /// Readable when a new snapshot is ready (a self-pipe).
+    /// Readable when actions are waiting (a self-pipe).
     var wakeDescriptor: Int32 { get }
-    /// The newest snapshot since the last call, if any; drains the wake pipe.
-    func takeSnapshot() -> DashboardSnapshot?
-    /// Whether the stream has ended (a replayed file, a finished simulation).
-    var hasEnded: Bool { get }
+    /// The actions since the last call, oldest first; drains the wake pipe.
+    func takeActions() -> [DeckAction]
+    /// Runs an effect on the live side (saving, the anomaly log, pacing…).
     func perform(_ effect: DeckEffect)
 }
 
@@ -24,17 +24,6 @@ public protocol DashboardFeed: AnyObject, Sendable {
 public struct ThemeLoadFailure: Error, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
-}
-
-/// Where plan edits are written. The terminal loop calls it for the save
-/// effects and hands the result back to `DeckUpdate`.
-public protocol PlanSaving: AnyObject {
-    /// Saves over the plan's file; unless `overwrite`, refuses when it changed on disk.
-    func save(text: String, overwrite: Bool) -> PlanSaveResult
-    /// Saves to a new file, never replacing an existing one.
-    func saveAs(path: String, text: String) -> PlanSaveResult
-    /// Reads the plan's file again.
-    func reload() -> PlanReloadResult
 }
 
 /// The interactive dashboard: waits (without using CPU) for a key, new data,
@@ -51,7 +40,7 @@ public enum TerminalDashboard {
 
     /// `firstFrame` is called right after the first frame is on screen (for start-up timing).
     public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
-                           saver: PlanSaving? = nil, firstFrame: () -> Void = {},
+                           firstFrame: () -> Void = {},
                            theme loadTheme: (String) -> Result<Theme, ThemeLoadFailure>) throws -> DeckState {
         let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
@@ -68,14 +57,13 @@ public enum TerminalDashboard {
         var state = initial
         var theme = (try? loadTheme(state.themeName).get()) ?? Theme(name: "plain", looks: [:])
         if capability == .none { theme = theme.withoutColor }
-        var ended = false
 
         func paint() {
             let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
             screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
         }
-        /// Runs effects; a save's result goes back through `DeckUpdate`, which
-        /// may ask for more (a name, a confirmation, quitting).
+        /// Runs effects: the theme here, everything else on the live side, whose
+        /// answers (a save's outcome…) come back as actions.
         func perform(_ effects: [DeckEffect]) {
             for effect in effects {
                 switch effect {
@@ -88,18 +76,9 @@ public enum TerminalDashboard {
                         // Keep the theme on screen and say why the new one is not used.
                         _ = DeckUpdate.apply(.message(failure.message), to: &state)
                     }
-                case .savePlan(let text, let overwrite):
-                    let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
-                    perform(DeckUpdate.apply(.saveFinished(result), to: &state))
-                case .reloadPlan:
-                    let result = saver?.reload() ?? .failed("this plan has no file")
-                    perform(DeckUpdate.apply(.reloadFinished(result), to: &state))
-                case .savePlanAs(let path, let text):
-                    let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
-                    perform(DeckUpdate.apply(.saveFinished(result), to: &state))
-                case .quit: break
-                case .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .planEdited, .planSaved,
-                     .walkthrough:
+                case .quit,
+                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .savePlan, .reloadPlan,
+                     .savePlanAs, .planEdited, .planSaved, .walkthrough:
                     feed.perform(effect)
                 }
             }
@@ -115,13 +94,11 @@ public enum TerminalDashboard {
             if ready < 0 && errno != EINTR { break }
             if SignalGuard.requestedStop != 0 || descriptors[2].revents != 0 { break }
             var changed = false
-            if descriptors[1].revents != 0, let snapshot = feed.takeSnapshot() {
-                _ = DeckUpdate.apply(.data(snapshot), to: &state)
-                if feed.hasEnded && !ended {
-                    ended = true
-                    _ = DeckUpdate.apply(.streamEnded, to: &state)
+            if descriptors[1].revents != 0 {
+                for action in feed.takeActions() {
+                    perform(DeckUpdate.apply(action, to: &state))
+                    changed = true
                 }
-                changed = true
             }
             // A resize arrives as SIGWINCH, which interrupts poll (EINTR) without
             // any input: ncurses turns it into KEY_RESIZE on the next read.

@@ -30,8 +30,7 @@ struct AlertsCommand: ParsableCommand {
 
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
-        var monitor = CampaignMonitor(plan: plan)
-        var names = ScopeNames(context: monitor.context)
+        var fold = MonitorFold(plan: plan)
         var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
         var printedHeader = false
         func emit(_ changes: [AlertTransition]) {
@@ -52,13 +51,9 @@ struct AlertsCommand: ParsableCommand {
             }
         }
         let stats = try EventInput.read(try input.sources(), limits: input.bounds.limits) { records, symbols in
-            names.update(symbols)
-            for record in records {
-                emit(monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                                 user: record.user, count: record.count, amount: record.amount, name: names.name))
-            }
+            emit(fold.fold(records, symbols: symbols))
         }
-        emit(monitor.closeCurrentMinute(name: names.name))
+        emit(fold.closeCurrentMinute())
         EventInput.reportRejections(stats)
     }
 }

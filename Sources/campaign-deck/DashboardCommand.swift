@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import DeckApp
 import DeckTerminal
 import DeckUI
 import Foundation
@@ -95,34 +96,43 @@ struct DashboardCommand: ParsableCommand {
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         let database = try StoreInput.open(db: db, plan: self.plan, .createIfMissing)
         let showsHistory = db != nil && events.isEmpty && !simulate
-        let source: DashboardPipeline.Source = showsHistory ? .history(database)
-            : events.isEmpty || simulate
-            ? .simulator(CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil))
-            : .files(events, follow: follow)
-        let anomalies = DatabaseAnomalyDesk(database: database, plan: plan)
         let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
-        let pipeline = DashboardPipeline(plan: plan, source: source, speed: speed, anomalies: anomalies,
-                                         warmUntil: snapshot == nil && !showsHistory ? warmUntil : nil,
-                                         customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
-                                         limits: bounds.limits)
+        let source: any LiveSource
+        if showsHistory {
+            source = StoredHistorySource(database: database, plan: plan)
+        } else if events.isEmpty || simulate {
+            source = SimulatorSource(simulator: CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil),
+                                     paced: snapshot == nil, warmUntil: snapshot == nil ? warmUntil : nil)
+        } else {
+            source = EventFileSource(paths: events, follow: follow && snapshot == nil, limits: bounds.limits)
+        }
+        let desk = try StoreInput.run { try DatabaseAnomalyDesk(database: database, plan: plan, author: StoreInput.author(nil)) }
+        let session = LiveSession(LiveConfiguration(
+            plan: plan, source: source, desk: desk,
+            saver: PlanFileSaver(file: planFile), customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
+            speed: speed))
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
         var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name, editor: editor)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }
 
         if let snapshot, let size = Self.size(snapshot) {
-            _ = DeckUpdate.apply(.data(pipeline.runToEnd()), to: &state)
+            let run = session.runToEnd()
+            // The stream could not be read: the frame would show empty panes as if all were well.
+            if let failure = run.failure { throw CLIError(failure.message, code: failure.isBadInput ? .badInput : .runtime) }
+            for action in run.actions { _ = DeckUpdate.apply(action, to: &state) }
             state.stream = .finished
             let grid = DeckRenderer.render(state, columns: size.columns, rows: size.rows)
             Output.raw(grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n")
             return
         }
-        pipeline.start()
+        session.start()
+        // However the dashboard ends, what it asked of the live side is done first.
+        defer { session.stop() }
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: pipeline, environment: environment,
-                                          saver: DashboardPlanSaver(file: planFile), firstFrame: {
+            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in
                 do {
@@ -146,7 +156,7 @@ struct DashboardCommand: ParsableCommand {
 
     /// The demo's generated base, the plan's `transactions:` file (relative to
     /// the plan's folder), or none.
-    static func customerBase(plan: Plan, path: String?) -> DashboardPipeline.CustomerBase {
+    static func customerBase(plan: Plan, path: String?) -> CustomerBaseSource {
         guard let path else { return .demo }
         guard let transactions = plan.campaign.transactions else { return .none }
         if transactions.hasPrefix("/") { return .file(transactions) }
@@ -190,3 +200,6 @@ struct DashboardCommand: ParsableCommand {
         }
     }
 }
+
+/// The live session is what the terminal loop talks to.
+extension LiveSession: DashboardFeed {}

@@ -55,23 +55,12 @@ struct EventLimitOptions: ParsableArguments {
     }
 }
 
-/// Runs the event reader over the sources and reports rejected lines on
-/// standard error the way every command does.
+/// The commands' side of reading events: `EventFiles` reads, this maps its
+/// errors to the CLI's and reports rejected lines the way every command does.
 enum EventInput {
-    /// Reads every source in order. Files at rest are parsed on all cores
-    /// (records still arrive in file order); standard input and pipes on one.
-    /// A final line without a line break is a line (SPEC §12: no database, nothing pending).
     static func read(_ sources: [String], limits: EventLimits, consumer: EventConsumer) throws -> IngestStats {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         do {
-            if cores > 1, sources.allSatisfy(isRegularFile) {
-                var reader = ParallelEventReader(threads: min(cores, 4), limits: limits)
-                try reader.read(sources: sources, consumer: consumer)
-                return reader.stats
-            }
-            var reader = EventStreamReader(limits: limits)
-            try reader.read(sources: sources, consumer: consumer)
-            return reader.stats
+            return try EventFiles.read(sources, limits: limits, consumer: consumer)
         } catch let error as EventInputError {
             throw CLIError(error.description, code: .badInput)
         }
@@ -84,12 +73,6 @@ enum EventInput {
         guard lineLimitRange.contains(maxLineBytes) else {
             throw ValidationError("the line limit must be between 1 and \(lineLimitRange.upperBound) bytes, got \(maxLineBytes) (--max-line-bytes)")
         }
-    }
-
-    static func isRegularFile(_ path: String) -> Bool {
-        guard path != "-" else { return false }
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// `N lines rejected` with the first few reasons, so bad input is visible but not noisy.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
-import Dispatch
 import Foundation
 
 /// `campaign-deck ingest`: stores an event stream in the database, exactly once
@@ -81,7 +80,7 @@ struct IngestCommand: ParsableCommand {
         options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
         let stop = FollowStop()
-        if follow { IngestSignals.stopOnInterrupt(stop) }
+        if follow { InterruptStop.install(requesting: stop) }
         var reports: [SourceReport] = []
         let ingest = try StoreInput.run { try StoreIngest(database: database, plan: plan, options: options) }
         for file in files where !stop.isRequested {

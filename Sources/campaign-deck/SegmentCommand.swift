@@ -109,9 +109,13 @@ struct SegmentCommand: ParsableCommand {
 
     private func readHistory() throws -> PurchaseHistory {
         if transactions == "demo" { return DemoCustomerBase.history() }
-        return try TransactionsInput.history(
-            path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn),
-            showsProgress: true)
+        do {
+            return try TransactionsInput.history(
+                path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn),
+                showsProgress: true)
+        } catch {
+            throw CLIError(error.message, hint: error.hint, code: error.isBadInput ? .badInput : .runtime)
+        }
     }
 
     /// The first rejected rows with line and reason, then how many in all, on standard error.

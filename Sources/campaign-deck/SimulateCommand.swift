@@ -59,20 +59,7 @@ struct SimulateCommand: ParsableCommand {
             simulator.write { bytes in StandardOutput.write(bytes) }
             return
         }
-        // Paced: sleep until each simulated minute is due in wall time.
-        var iterator = simulator.makeIterator()
-        var buffer: [UInt8] = []
-        var firstEventSecond: Int64?
-        let wallStart = Date()
-        while let stamp = iterator.next(appendingTo: &buffer) {
-            let first = firstEventSecond ?? stamp.epochSeconds
-            firstEventSecond = first
-            let due = Double(stamp.epochSeconds - first) / speed
-            let wait = due - Date().timeIntervalSince(wallStart)
-            if wait > 0 { Thread.sleep(forTimeInterval: wait) }
-            buffer.withUnsafeBufferPointer { StandardOutput.write($0) }
-            buffer.removeAll(keepingCapacity: true)
-        }
+        simulator.write(pacedAt: speed) { bytes in StandardOutput.write(bytes) }
     }
 }
 

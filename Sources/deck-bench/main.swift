@@ -9,18 +9,12 @@ import Foundation
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
 let plan = PlanLoader.load(yaml: DemoCampaign.planText()).plan!
-var monitor = CampaignMonitor(plan: plan)
-var names = ScopeNames(context: monitor.context)
+var fold = MonitorFold(plan: plan)
 var reader = EventStreamReader()
 var bytes: [UInt8] = []
 CampaignSimulator(plan: plan, days: 40).write { bytes.append(contentsOf: $0) }
-try reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in
-    names.update(symbols)
-    for record in records {
-        _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                        user: record.user, count: record.count, amount: record.amount, name: names.name)
-    }
-}
+try reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in _ = fold.fold(records, symbols: symbols) }
+let (monitor, names) = (fold.monitor, fold.names)
 let builder = SnapshotBuilder(plan: plan)
 var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)), speed: 600)
 var start = now()

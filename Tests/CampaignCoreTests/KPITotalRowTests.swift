@@ -57,6 +57,14 @@ import Testing
         #expect(total.counters.clicks == 65)
     }
 
+    /// The dashboard's hourly CTR sparkline of the total row follows the rule too.
+    @Test func totalSparklineBucketsCountOnlyChannelsWithImpressions() {
+        let buckets = Self.store().valueSeries(bucketMinutes: 60, count: 2) { _ in true }
+        #expect(buckets.count == 2)
+        #expect(buckets[0].ctr == nil)                 // the hour before: nothing
+        #expect(buckets[1].ctr == 35.0 / 1500.0)       // all ten events fall in the last hour
+    }
+
     /// participation_rate follows the same rule: reach without participants
     /// counts, participants without reach do not.
     @Test func totalParticipationRateOnlyOverChannelsWithReach() {

@@ -1,6 +1,7 @@
 import CampaignCore
 @testable import CampaignNotify
 import Foundation
+import HTTPTestReceiver
 import Testing
 
 /// Sending over real HTTP to receivers on 127.0.0.1 started by the test.

@@ -41,16 +41,12 @@ import Testing
         let schedule = try Schedule(computing: PlanScheduling.input(for: plan))
 
         // The dashboard's path: every event folded into the monitor as it arrives.
-        var monitor = CampaignMonitor(plan: plan)
-        var names = ScopeNames(context: monitor.context)
+        var fold = MonitorFold(plan: plan)
         var reader = EventStreamReader()
         try reader.read(bytes: Array(Self.stream.joined().utf8), sourceName: "s") { records, symbols in
-            names.update(symbols)
-            for record in records {
-                _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                                user: record.user, count: record.count, amount: record.amount, name: names.name)
-            }
+            _ = fold.fold(records, symbols: symbols)
         }
+        let (monitor, names) = (fold.monitor, fold.names)
         let live = StandupAgenda(plan: plan, schedule: schedule, date: nil, anomalies: [], store: monitor.store,
                                  context: monitor.context, name: names.name)
 

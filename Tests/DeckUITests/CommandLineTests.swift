@@ -2,7 +2,7 @@ import CampaignCore
 @testable import DeckUI
 import Testing
 
-/// `:` runs commands that do what keys do (SPEC §10). Each expected plan text
+/// `:` runs commands that do what keys do. Each expected plan text
 /// is computed by `PlanEditor` on the untouched demo, not by the dashboard.
 @Suite struct CommandLineTests {
     typealias K = KeyTyping
@@ -22,7 +22,7 @@ import Testing
         let expected = try K.demoText(after: .moveTask(id: "kickoff", days: 1))
         #expect(byKey.editor?.document.text == expected)
         #expect(byCommand.editor?.document.text == expected)
-        #expect(effects == [.planEdited(text: expected)])
+        #expect(effects == [.planEdited(PlanVersion(PlanDocument(text: expected))!)])
         #expect(byCommand.message == byKey.message)
         #expect(byCommand.overlay == nil)
 
@@ -84,7 +84,7 @@ import Testing
         #expect(K.command("wq", in: &state) == [.savePlan(text: text, overwrite: false)])
         #expect(!state.quitting, "quits once the save succeeded")
         #expect(DeckUpdate.apply(.saveFinished(.saved(path: "shop.yaml", text: text)), to: &state)
-                == [.planSaved(text: text), .quit])
+                == [.planSaved(PlanVersion(PlanDocument(text: text))!), .quit])
         #expect(state.quitting)
     }
 

@@ -43,17 +43,12 @@ import Testing
     """
 
     static func fed() throws -> (CampaignMonitor, ScopeNames) {
-        var monitor = CampaignMonitor(plan: plan)
-        var names = ScopeNames(context: monitor.context)
+        var fold = MonitorFold(plan: plan)
         var reader = EventStreamReader()
         try reader.read(bytes: Array(events.utf8), sourceName: "test") { records, symbols in
-            names.update(symbols)
-            for record in records {
-                _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                                user: record.user, count: record.count, amount: record.amount, name: names.name)
-            }
+            _ = fold.fold(records, symbols: symbols)
         }
-        return (monitor, names)
+        return (fold.monitor, fold.names)
     }
 
     @Test func dashboardShowsEveryGoalWithReportsFigures() throws {

@@ -51,7 +51,7 @@ import Testing
         #expect(press(.character("x"), in: &state).isEmpty)
         #expect(press(.character("o"), in: &state) == [.savePlan(text: text, overwrite: true)])
         // The app is told what the file now holds: its alert rules are the saved ones again.
-        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(text: text)])
+        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(PlanVersion(PlanDocument(text: text))!)])
         #expect(!state.hasUnsavedEdits)
         #expect(state.message == "saved plan.yaml")
     }
@@ -64,7 +64,7 @@ import Testing
         _ = DeckUpdate.apply(.saveFinished(.changedOnDisk(path: "plan.yaml")), to: &state)
         #expect(press(.character("r"), in: &state) == [.reloadPlan])
         #expect(DeckUpdate.apply(.reloadFinished(.loaded(text: theirs)), to: &state)
-                == [.planEdited(text: theirs), .planSaved(text: theirs)])
+                == [.planEdited(PlanVersion(PlanDocument(text: theirs))!), .planSaved(PlanVersion(PlanDocument(text: theirs))!)])
         #expect(state.editor?.document.text == theirs)
         #expect(!state.hasUnsavedEdits)
         #expect(state.plan.task("kickoff")?.start?.description == "2026-03-02")

@@ -2,7 +2,7 @@ import CampaignCore
 @testable import DeckUI
 import Testing
 
-/// `/` filters the focused pane (SPEC §10). On the demo plan, "素材" (assets)
+/// `/` filters the focused pane. On the demo plan, "素材" (assets)
 /// is in the names of four tasks: 素材制作, 素材审核 (prep), 线上推广素材投放
 /// and 素材迭代 (run); 项目经理 (project manager) owns five.
 @Suite struct FilterTests {

@@ -12,18 +12,12 @@ import Testing
     static let cjkState: DeckState = state(plan: PlanLoader.load(yaml: cjkPlan).plan!, days: 1)
 
     static func state(plan: Plan, days: Int) -> DeckState {
-        var monitor = CampaignMonitor(plan: plan)
-        var names = ScopeNames(context: monitor.context)
+        var fold = MonitorFold(plan: plan)
         var reader = EventStreamReader()
         var bytes: [UInt8] = []
         CampaignSimulator(plan: plan, days: days).write { chunk in bytes.append(contentsOf: chunk) }
-        try! reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in
-            names.update(symbols)
-            for record in records {
-                _ = monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                                user: record.user, count: record.count, amount: record.amount, name: names.name)
-            }
-        }
+        try! reader.read(bytes: bytes, sourceName: "simulator") { records, symbols in _ = fold.fold(records, symbols: symbols) }
+        let (monitor, names) = (fold.monitor, fold.names)
         var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)), speed: 600)
         state.data = SnapshotBuilder(plan: plan).snapshot(
             monitor: monitor, names: names, customers: ["vip": 15_904, "lapsed": 13_661, "rising": 9_847],

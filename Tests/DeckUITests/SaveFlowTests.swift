@@ -25,7 +25,7 @@ private typealias K = KeyTyping
         #expect(state.message == "cancelled")
         K.press(.character("L"), .control("s"), in: &state)
         let text = state.editor!.document.text
-        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(text: text)])
+        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(PlanVersion(PlanDocument(text: text))!)])
         #expect(!state.quitting)
     }
 
@@ -39,7 +39,7 @@ private typealias K = KeyTyping
         #expect(state.hasUnsavedEdits)
         K.press(.control("s"), in: &state)
         let text = state.editor!.document.text
-        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(text: text)])
+        #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state) == [.planSaved(PlanVersion(PlanDocument(text: text))!)])
         #expect(!state.quitting)
     }
 
@@ -50,7 +50,7 @@ private typealias K = KeyTyping
         let text = state.editor!.document.text
         #expect(K.press(.character("o"), in: &state) == [.savePlan(text: text, overwrite: true)])
         #expect(DeckUpdate.apply(.saveFinished(.saved(path: "plan.yaml", text: text)), to: &state)
-                == [.planSaved(text: text), .quit])
+                == [.planSaved(PlanVersion(PlanDocument(text: text))!), .quit])
         #expect(state.quitting)
     }
 

@@ -33,4 +33,26 @@ import Testing
         #expect(noData == "        – repurchase_rate")   // 4 blank bar cells, a space, "   –"
         #expect(SegmentsPane.goalCell([], width: 14) == "–")
     }
+
+    /// Enter on a segment lists every goal with actual, target and achievement.
+    @Test func theCardNamesEachGoalWithItsFigures() {
+        let plan = PlanLoader.load(yaml: """
+        campaign: { id: g, name: G, timezone: UTC, start: 2026-03-02, budget: 1 }
+        segments:
+          - id: s
+            name: S
+            rule: frequency >= 1
+            goals:
+              - { metric: cpa, baseline: 50, lift: -0.1, by: 2026-05-10 }
+              - { metric: ctr, target: 0.05 }
+
+        """).plan!
+        let goals = plan.segments[0].goals
+        // CPA 46 against 50 − 10 % = 45: a fall of 4 of the 5 wanted, 80 %.
+        #expect(PersonaCard.goalLine(GoalProgress(segmentID: "s", goal: goals[0], actual: 46), currency: "CNY")
+                == "Goal: cpa 46.00 CNY of 45.00 CNY (50.00 CNY -10%), 80% by 2026-05-10")
+        // 7 % from 50 impressions: too little to judge.
+        #expect(PersonaCard.goalLine(GoalProgress(segmentID: "s", goal: goals[1], actual: 0.07, volume: 50), currency: "CNY")
+                == "Goal: ctr 7.00% of 5%, too little data (min 100)")   // whole percentages print without decimals
+    }
 }

@@ -29,10 +29,12 @@ public struct EventFollower: Sendable {
     /// Bytes of the current file consumed so far.
     private var offset: Int64 = 0
 
+    /// `symbols`: tables to continue (a reader's that read other files first),
+    /// so the ids in this follower's records mean the same names as in its.
     public init(path: String, pollInterval: Duration = .milliseconds(200), chunkSize: Int = EventStreamReader.defaultChunkSize,
-                limits: EventLimits = .standard) {
+                limits: EventLimits = .standard, symbols: EventSymbols = EventSymbols()) {
         precondition(chunkSize >= 1)
-        sink = EventLineSink(limits: limits)
+        sink = EventLineSink(symbols: symbols, limits: limits)
         self.path = path
         self.pollInterval = pollInterval
         self.chunkSize = chunkSize

@@ -62,4 +62,25 @@ extension KPIStore {
         }
         return buckets
     }
+
+    /// The same buckets as values kept apart by channel, so a total's ratio
+    /// per bucket counts only the channels that report its denominator.
+    public func valueSeries(bucketMinutes: Int, count: Int, include: (LeafKey) -> Bool) -> [KPIValues] {
+        guard clockMinute != .min, bucketMinutes > 0, count > 0 else { return [] }
+        var buckets = [[Int32: KPICounters]](repeating: [:], count: count)
+        let span = min(Int64(bucketMinutes * count), Int64(MinuteRing.capacity))
+        for minute in (clockMinute - span + 1)...clockMinute {
+            let bucket = count - 1 - Int((clockMinute - minute) / Int64(bucketMinutes))
+            guard bucket >= 0 else { continue }
+            forEachRingLeaf(minute: minute) { leaf, counters in
+                guard include(leaf) else { return }
+                buckets[bucket][leaf.channel, default: .zero] += counters
+            }
+        }
+        return buckets.map { byChannel in
+            var total = KPICounters.zero
+            for part in byChannel.values { total += part }
+            return KPIValues(counters: total, parts: byChannel.sorted { $0.key < $1.key }.map(\.value))
+        }
+    }
 }

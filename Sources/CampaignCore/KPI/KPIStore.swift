@@ -211,6 +211,11 @@ public struct KPIStore: Sendable {
         return total
     }
 
+    /// Every leaf's counters for one minute still held in the ring.
+    func forEachRingLeaf(minute: Int64, _ body: (LeafKey, KPICounters) -> Void) {
+        ring.forEach(at: minute) { leaf, counters in body(leaves[leaf], counters) }
+    }
+
     /// Leaf-minutes held in the ring (for tests: memory follows the data).
     var ringEntries: Int { ring.entryCount }
 

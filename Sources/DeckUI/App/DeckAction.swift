@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// What can happen to the dashboard: the terminal's input, the clock, and the
 /// data pipeline. The app loop turns each into an action for `DeckUpdate`.
 public enum DeckAction: Sendable {
@@ -29,10 +31,10 @@ public enum DeckEffect: Equatable, Sendable {
     /// Write the plan to a new file (never replacing one).
     case savePlanAs(path: String, text: String)
     /// The plan was edited (or an edit undone): the app applies its alert rules live.
-    case planEdited(text: String)
+    case planEdited(PlanVersion)
     /// The plan's file now holds `text` (saved, or reloaded from disk): alert
     /// transitions judged by its rules may be written to the anomaly log again.
-    case planSaved(text: String)
+    case planSaved(PlanVersion)
     /// The walkthrough opened or closed: the app builds the agenda only while it is open.
     case walkthrough(active: Bool)
 }

@@ -1,5 +1,5 @@
-/// Where the bars and panes go for a terminal size (SPEC §10: works from
-/// 80×24 up, and uses the room of big terminals).
+/// Where the bars and panes go for a terminal size: works from
+/// 80×24 up, and uses the room of big terminals.
 public struct DeckLayout: Equatable, Sendable {
     public static let minimumColumns = 80
     public static let minimumRows = 24

@@ -20,7 +20,10 @@ public enum DeckUpdate {
             let before = state.editor?.document.text
             let wasWalkingThrough = state.isInWalkthrough
             var effects = handle(key, &state)
-            if let after = state.editor?.document.text, after != before { effects.append(.planEdited(text: after)) }
+            // The editor parsed the edited text already: the live side takes that plan, not the text.
+            if let after = state.editor?.document, after.text != before, let version = PlanVersion(after) {
+                effects.append(.planEdited(version))
+            }
             // However the walkthrough closed (Esc, n past the end, 1-4, `:`), the app stops building the agenda.
             if wasWalkingThrough && !state.isInWalkthrough && !effects.contains(.walkthrough(active: false)) {
                 effects.append(.walkthrough(active: false))

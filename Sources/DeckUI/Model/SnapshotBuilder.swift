@@ -54,16 +54,17 @@ public struct SnapshotBuilder: Sendable {
                                             state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
                                             threshold: (rule.direction == .below ? "< " : "> ") + thresholdText(rule))
             }
-            let spark = store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map {
-                KPIValues(counters: $0).ctr
-            }
+            // The total's CTR per hour counts only channels with impressions, like its value.
+            let spark = dimension == .total
+                ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
+                : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
             return DashboardSnapshot.KPIRow(key: key, values: values, alerts: alerts, sparkline: spark)
         }.sorted { $0.key < $1.key }
     }
 
     func thresholdText(_ rule: AlertRule) -> String {
         guard let value = YAMLNumbers.double(rule.threshold) else { return rule.threshold }
-        return rule.kpi?.isProportion == true ? Formatting.percent(value) : Formatting.plain(value)
+        return rule.kpi?.format == .percent ? Formatting.percent(value) : Formatting.plain(value)
     }
 
     func segmentRows(store: KPIStore, names: ScopeNames, customers: [String: Int]) -> [DashboardSnapshot.SegmentRow] {

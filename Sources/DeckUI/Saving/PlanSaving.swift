@@ -49,11 +49,15 @@ enum PlanSaving {
             state.message = "saved \(path)"
             let thenQuit = state.saving?.thenQuit ?? false
             state.saving = nil
+            // Usually the editor still holds what was saved, parsed; only an
+            // edit made while the save was under way needs the text parsed again.
+            let document = state.editor.map(\.document).flatMap { $0.text == text ? $0 : nil } ?? PlanDocument(text: text)
+            let saved = PlanVersion(document).map { [DeckEffect.planSaved($0)] } ?? []
             if thenQuit {
                 state.quitting = true
-                return [.planSaved(text: text), .quit]
+                return saved + [.quit]
             }
-            return [.planSaved(text: text)]
+            return saved
         case .changedOnDisk(let path):
             state.overlay = .confirm(.overwriteChangedFile(path: path))
             state.message = "not saved: \(path) changed on disk"
@@ -94,7 +98,8 @@ enum PlanSaving {
             state.editor?.reload(document)
             state.adoptEditedPlan()
             state.message = "reloaded from disk (u brings your version back)"
-            return [.planEdited(text: text), .planSaved(text: text)]
+            guard let version = PlanVersion(document) else { return [] }
+            return [.planEdited(version), .planSaved(version)]
         }
         return []
     }

@@ -23,7 +23,7 @@ struct PersonaCard: OverlayUnit {
         }
         let progress = row?.goals ?? GoalProgress.of(segment, values: nil)
         for goal in progress {
-            lines.append((Self.goalLine(goal), Style(.text)))
+            lines.append((Self.goalLine(goal, currency: state.plan.campaign.currency), Style(.text)))
         }
         if let values = row?.values {
             lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
@@ -32,11 +32,13 @@ struct PersonaCard: OverlayUnit {
         Overlays.box("Persona", lines: lines, grid: &grid)
     }
 
-    /// `Goal: cvr 0.2 of 0.25, 80% by 2026-05-10`: each goal with its
-    /// actual, target and achievement, the figures `report` prints.
-    static func goalLine(_ goal: GoalProgress) -> String {
+    /// `Goal: cvr 20.00% of 25%, 80% by 2026-05-10`: each goal with its
+    /// actual, target and achievement, the figures `report` prints; KPIs are
+    /// written by their format (money in `currency`), customer features plainly.
+    static func goalLine(_ goal: GoalProgress, currency: String?) -> String {
         func number(_ value: Double) -> String {
-            value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
+            if let metric = goal.goal.kpi { return metric.formatted(value, currency: currency) }
+            return value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
         }
         var text = "Goal: " + goal.goal.metric + " " + (goal.actual.map(number) ?? "no data")
         if let target = goal.goal.effectiveTarget { text += " of " + number(target) }

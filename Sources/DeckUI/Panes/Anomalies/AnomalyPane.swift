@@ -1,4 +1,4 @@
-/// The anomaly log: newest first, with status and owner (SPEC §10).
+/// The anomaly log: newest first, with status and owner.
 enum AnomalyPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let rows = state.data.anomalies

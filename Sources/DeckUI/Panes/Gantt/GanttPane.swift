@@ -2,7 +2,7 @@ import CampaignCore
 
 /// The campaign Gantt chart: tasks grouped by phase on a day or week axis,
 /// a today marker, progress fill, critical and late tasks marked, and the
-/// selected task's dependencies named (SPEC §10).
+/// selected task's dependencies named.
 enum GanttPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let scale = state.gantt.scale

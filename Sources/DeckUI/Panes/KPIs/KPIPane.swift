@@ -1,7 +1,7 @@
 import CampaignCore
 
 /// KPIs per channel or per segment: value with its Wilson interval, the
-/// threshold, the state and a sparkline (SPEC §10). A breach shows as a
+/// threshold, the state and a sparkline. A breach shows as a
 /// symbol and a word, not colour alone.
 enum KPIPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {

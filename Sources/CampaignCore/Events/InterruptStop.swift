@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CampaignCore
 import Foundation
 
 // Signal handlers can only touch globals; this is written before the handlers
@@ -12,7 +11,7 @@ nonisolated(unsafe) private var interruptPipe: (read: Int32, write: Int32) = (-1
 
 /// SIGINT (Ctrl-C) and SIGTERM end a `--follow` ingest cleanly: the ingest
 /// stops after the batch in hand, commits it and prints its summary; a second
-/// signal ends the process at once.
+/// signal ends the process at once. Beside `FollowStop`, which it requests.
 ///
 /// A plain handler and a self-pipe, so the signal is taken wherever it comes
 /// from; the signals are also unblocked, since a parent (a test runner, a
@@ -20,8 +19,8 @@ nonisolated(unsafe) private var interruptPipe: (read: Int32, write: Int32) = (-1
 /// the stop after every chunk, not only at the end of the file, so a producer
 /// that writes faster than we read cannot keep it from stopping (it did: only
 /// SIGHUP or SIGKILL ended it, with no summary).
-enum IngestSignals {
-    static func stopOnInterrupt(_ stop: FollowStop) {
+public enum InterruptStop {
+    public static func install(requesting stop: FollowStop) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return }
         interruptPipe = (ends[0], ends[1])

@@ -6,17 +6,16 @@ import Foundation
 /// The dashboard's anomaly log, kept in the project database so nothing done
 /// from the keyboard is lost (SPEC §5): alert transitions open and recover
 /// anomalies; keys acknowledge, assign, note and resolve them.
-final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
+public struct DatabaseAnomalyDesk: AnomalyDesk {
     private let database: DeckDatabase
     private let log: AnomalyLog
     private let alerts: AlertAnomalies
     private let timeZone: String
     private let campaignYear: Int
     private let author: String
-    private let lock = NSLock()
-    private var lastError: String?
 
-    init(database: DeckDatabase, plan: Plan) {
+    /// `author` signs what is done from the keyboard (notes, owners, resolutions).
+    public init(database: DeckDatabase, plan: Plan, author: String) throws {
         self.database = database
         self.log = AnomalyLog(database: database)
         self.alerts = AlertAnomalies(plan: plan)
@@ -25,25 +24,18 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         // `anomalies list --db` without a plan shows times in the zone stored
         // here; without it a log written by the dashboard would list in UTC
         // while `--plan` lists in the campaign's zone.
-        try? database.setSetting("timezone", plan.campaign.timezone)
-        self.author = StoreInput.author(nil)
+        try database.setSetting("timezone", plan.campaign.timezone)
+        self.author = author
     }
 
-    /// A failed write is shown in the status bar rather than lost silently.
-    func takeError() -> String? { lock.withLock { defer { lastError = nil }; return lastError } }
-
-    private func attempt(_ what: String, _ body: () throws -> Void) {
-        do { try body() } catch { lock.withLock { lastError = "\(what) failed: \(error)" } }
+    public func record(_ transitions: [AlertTransition]) throws {
+        _ = try alerts.record(transitions, in: database)
     }
 
-    func record(_ transitions: [AlertTransition]) {
-        attempt("recording alerts") { _ = try alerts.record(transitions, in: database) }
-    }
-
-    func rows() -> [DashboardSnapshot.AnomalyRow] {
+    public func rows() throws -> [DashboardSnapshot.AnomalyRow] {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
         var times = AnomalyTimeText(timeZone: timeZone, campaignYear: campaignYear)
-        let anomalies = (try? log.listWithNotes()) ?? []
+        let anomalies = try log.listWithNotes()
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
             var detail: [String] = []
@@ -65,20 +57,14 @@ final class DatabaseAnomalyDesk: AnomalyDesk, @unchecked Sendable {
         }
     }
 
-    func agendaItems() -> [StandupAgenda.AnomalyItem] {
-        ((try? log.list()) ?? []).map(StandupAgenda.AnomalyItem.init)
+    public func agendaItems() throws -> [StandupAgenda.AnomalyItem] {
+        try log.list().map(StandupAgenda.AnomalyItem.init)
     }
 
-    func perform(_ effect: DeckEffect) {
-        switch effect {
-        case .acknowledge(let id): attempt("acknowledge") { _ = try log.acknowledge(id: id, by: author) }
-        case .assignOwner(let id, let owner): attempt("assign") { _ = try log.assign(id: id, to: owner, by: author) }
-        case .addNote(let id, let text): attempt("note") { _ = try log.note(id: id, text: text, author: author) }
-        case .resolve(let id, let cause, let action):
-            attempt("resolve") { _ = try log.resolve(id: id, cause: cause, action: action, by: author) }
-        case .quit, .setPaused, .setSpeed, .useTheme, .savePlan, .reloadPlan, .savePlanAs, .planEdited, .planSaved,
-             .walkthrough:
-            break
-        }
+    public func acknowledge(id: Int64) throws { _ = try log.acknowledge(id: id, by: author) }
+    public func assign(id: Int64, owner: String) throws { _ = try log.assign(id: id, to: owner, by: author) }
+    public func note(id: Int64, text: String) throws { _ = try log.note(id: id, text: text, author: author) }
+    public func resolve(id: Int64, cause: String?, action: String?) throws {
+        _ = try log.resolve(id: id, cause: cause, action: action, by: author)
     }
 }

@@ -1,4 +1,3 @@
-import CampaignCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -9,15 +8,16 @@ import Darwin
 /// Reads a transactions CSV into a purchase history: a file at rest on two
 /// threads (known size, `pread`), standard input in chunks as they come.
 /// Shared by `segment` and the dashboard (a plan's `transactions:` file).
-enum TransactionsInput {
+public enum TransactionsInput {
     /// `path` is a file or `-` (standard input). Errors name the file; the
     /// progress line shows only when asked and standard error is a terminal.
-    static func history(path transactions: String, columns: TransactionColumns, showsProgress: Bool) throws -> PurchaseHistory {
+    public static func history(path transactions: String, columns: TransactionColumns, showsProgress: Bool) throws(TransactionsReadError) -> PurchaseHistory {
         let descriptor = transactions == "-" ? STDIN_FILENO : open(transactions, O_RDONLY)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw CLIError("cannot read transactions: \(reason) (\(transactions))",
-                           hint: errno == ENOENT ? "pass a CSV file, or `demo` for the generated demo base" : nil)
+            throw TransactionsReadError(message: "cannot read transactions: \(reason) (\(transactions))",
+                                        hint: errno == ENOENT ? "pass a CSV file, or `demo` for the generated demo base" : nil,
+                                        isBadInput: true)
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         let size = Self.fileSize(descriptor)
@@ -33,7 +33,11 @@ enum TransactionsInput {
                     return count
                 }
             } catch let error as TransactionInputError {
-                throw CLIError("\(error) (\(transactions))", hint: error.hint)
+                throw TransactionsReadError(error, path: transactions)
+            } catch let error as TransactionsReadError {
+                throw error
+            } catch {
+                throw TransactionsReadError(message: "cannot read transactions: \(error) (\(transactions))", hint: nil, isBadInput: false)
             }
         }
         let reader = TransactionReader(columns: columns, expectedBytes: size)
@@ -46,15 +50,18 @@ enum TransactionsInput {
             return try reader.finish()
         } catch let error as TransactionInputError {
             progress.clear()
-            throw CLIError("\(error) (\(transactions))", hint: error.hint)
-        } catch let error as CLIError {
+            throw TransactionsReadError(error, path: transactions)
+        } catch let error as TransactionsReadError {
             progress.clear()
             throw error
+        } catch {
+            progress.clear()
+            throw TransactionsReadError(message: "cannot read transactions: \(error) (\(transactions))", hint: nil, isBadInput: false)
         }
     }
 
     /// 0 when unknown (a pipe).
-    static func fileSize(_ descriptor: Int32) -> Int {
+    public static func fileSize(_ descriptor: Int32) -> Int {
         var info = stat()
         return fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
     }
@@ -64,7 +71,8 @@ enum TransactionsInput {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno))) (\(path))", code: .runtime)
+            throw TransactionsReadError(message: "cannot read transactions: \(String(cString: strerror(errno))) (\(path))",
+                                        hint: nil, isBadInput: false)
         }
     }
 
@@ -73,13 +81,35 @@ enum TransactionsInput {
             let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw CLIError("cannot read transactions: \(String(cString: strerror(errno))) (\(path))", code: .runtime)
+            throw TransactionsReadError(message: "cannot read transactions: \(String(cString: strerror(errno))) (\(path))",
+                                        hint: nil, isBadInput: false)
         }
     }
 }
 
+/// Why a transactions file could not be read, worded for the user; the
+/// caller decides how to show it (the CLI's exit code, the status bar).
+public struct TransactionsReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let message: String
+    public let hint: String?
+    /// The file is missing or malformed (rather than failing while read).
+    public let isBadInput: Bool
+
+    public init(message: String, hint: String?, isBadInput: Bool) {
+        self.message = message
+        self.hint = hint
+        self.isBadInput = isBadInput
+    }
+
+    init(_ error: TransactionInputError, path: String) {
+        self.init(message: "\(error) (\(path))", hint: error.hint, isBadInput: true)
+    }
+
+    public var description: String { message }
+}
+
 // `read` is also a method name here, so call the C function by module.
-func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.read(descriptor, buffer, count)
     #else

@@ -1,18 +1,28 @@
 import CampaignCore
 import CampaignStore
-import DeckTerminal
 import DeckUI
 import Foundation
+
+/// Where plan edits are written. Called on the live session's thread for the
+/// save effects; the result goes back to `DeckUpdate` as an action.
+public protocol PlanSaver: Sendable {
+    /// Saves over the plan's file; unless `overwrite`, refuses when it changed on disk.
+    mutating func save(text: String, overwrite: Bool) -> PlanSaveResult
+    /// Saves to a new file, never replacing an existing one.
+    mutating func saveAs(path: String, text: String) -> PlanSaveResult
+    /// Reads the plan's file again.
+    mutating func reload() -> PlanReloadResult
+}
 
 /// Saves the dashboard's plan edits: atomically, over the file it was loaded
 /// from unless that changed on disk meanwhile (then the dashboard asks), or
 /// — for the built-in demo, which has no file — to a new file.
-final class DashboardPlanSaver: PlanSaving {
+public struct PlanFileSaver: PlanSaver {
     private var file: PlanFile?
 
-    init(file: PlanFile?) { self.file = file }
+    public init(file: PlanFile?) { self.file = file }
 
-    func save(text: String, overwrite: Bool) -> PlanSaveResult {
+    public mutating func save(text: String, overwrite: Bool) -> PlanSaveResult {
         guard var file else { return .needsPath }
         do {
             try file.save(PlanDocument(text: text), overwritingExternalChanges: overwrite)
@@ -25,7 +35,7 @@ final class DashboardPlanSaver: PlanSaving {
         }
     }
 
-    func reload() -> PlanReloadResult {
+    public mutating func reload() -> PlanReloadResult {
         guard let path = file?.path else { return .failed("this plan has no file") }
         do {
             let fresh = try PlanFile.load(path: path)
@@ -40,7 +50,7 @@ final class DashboardPlanSaver: PlanSaving {
         }
     }
 
-    func saveAs(path: String, text: String) -> PlanSaveResult {
+    public mutating func saveAs(path: String, text: String) -> PlanSaveResult {
         let bytes = Data(text.utf8)
         do {
             try AtomicFile.create(bytes, at: path)

@@ -1,4 +1,3 @@
-import CampaignCore
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -9,21 +8,21 @@ import Darwin
 
 /// "rows read, MB/s" on standard error while a big file is read, only when
 /// standard error is a terminal (a log or a pipe gets no carriage-return noise).
-struct ProgressLine {
+public struct ProgressLine: Sendable {
     private let enabled: Bool
     private let started = Date()
     private var lastShown = Date.distantPast
     private var shown = false
 
-    init(descriptor: Int32, size: Int, enabled wanted: Bool = true) {
+    public init(descriptor: Int32, size: Int, enabled wanted: Bool = true) {
         // Small files finish before a progress line could be read.
-        enabled = wanted && Output.standardErrorIsTerminal && (size >= 32 << 20 || size == 0 && descriptor == STDIN_FILENO)
+        enabled = wanted && isatty(STDERR_FILENO) == 1 && (size >= 32 << 20 || size == 0 && descriptor == STDIN_FILENO)
     }
 
-    var isEnabled: Bool { enabled }
+    public var isEnabled: Bool { enabled }
 
     /// `rows` nil when the rows are counted on several threads (a file read in halves).
-    mutating func update(rows: Int?, bytes: Int, of size: Int = 0) {
+    public mutating func update(rows: Int?, bytes: Int, of size: Int = 0) {
         guard enabled, Date().timeIntervalSince(lastShown) >= 0.25 else { return }
         lastShown = Date()
         let seconds = max(Date().timeIntervalSince(started), 0.001)
@@ -38,7 +37,7 @@ struct ProgressLine {
         shown = true
     }
 
-    mutating func clear() {
+    public mutating func clear() {
         guard shown else { return }
         write("\r\u{1B}[K")
         shown = false
@@ -52,15 +51,16 @@ struct ProgressLine {
 }
 
 /// The progress line for a file read on two threads: the readers add the
-/// bytes they read; a reporter thread shows them four times a second.
-final class FileProgress: @unchecked Sendable {
+/// bytes they read; a reporter thread shows them twenty times a second.
+/// Sendable as it stands: the counters are atomics, the rest is immutable.
+public final class FileProgress: Sendable {
     private let size: Int
     private let bytes = Atomic<Int>(0)
     private let done = Atomic<Bool>(false)
     private let stopped = DispatchSemaphore(value: 0)
     private let enabled: Bool
 
-    init(size: Int, shown: ProgressLine) {
+    public init(size: Int, shown: ProgressLine) {
         self.size = size
         enabled = shown.isEnabled
         guard enabled else { return }
@@ -76,10 +76,10 @@ final class FileProgress: @unchecked Sendable {
         thread.start()
     }
 
-    func add(bytes count: Int) { bytes.wrappingAdd(count, ordering: .relaxed) }
+    public func add(bytes count: Int) { bytes.wrappingAdd(count, ordering: .relaxed) }
 
     /// Stops the reporter and waits until it has cleared its line.
-    func finish() {
+    public func finish() {
         guard enabled, !done.exchange(true, ordering: .acquiringAndReleasing) else { return }
         stopped.wait()
     }

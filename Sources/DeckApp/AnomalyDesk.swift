@@ -1,0 +1,17 @@
+import CampaignCore
+import DeckUI
+
+/// The anomaly log as the dashboard uses it: record alert transitions, list
+/// rows, apply what people do from the keyboard. Every call runs on the live
+/// session's thread, so no database write ever blocks the terminal; every
+/// failure is thrown and shown in the status bar.
+public protocol AnomalyDesk: Sendable {
+    func record(_ transitions: [AlertTransition]) throws
+    func rows() throws -> [DashboardSnapshot.AnomalyRow]
+    /// The log as the stand-up agenda lists it.
+    func agendaItems() throws -> [StandupAgenda.AnomalyItem]
+    func acknowledge(id: Int64) throws
+    func assign(id: Int64, owner: String) throws
+    func note(id: Int64, text: String) throws
+    func resolve(id: Int64, cause: String?, action: String?) throws
+}

@@ -1,0 +1,41 @@
+import CampaignCore
+
+/// Where the Segments pane's sizes come from.
+public enum CustomerBaseSource: Sendable {
+    /// No transactions: sizes show "–".
+    case none
+    /// The built-in demo's generated customer base.
+    case demo
+    /// The plan's `transactions:` CSV (a path already resolved against the plan's folder).
+    case file(String)
+
+    /// Customers per segment id, and what the status bar should say about it
+    /// (rejected rows, or why there are no sizes). Nil sizes: none to show.
+    func load(plan: Plan) -> (customers: [String: Int]?, message: String?) {
+        let segmentation: Segmentation
+        var message: String?
+        switch self {
+        case .none:
+            return (nil, nil)
+        case .demo:
+            do {
+                segmentation = try DemoCustomerBase.segmentation(plan: plan)
+            } catch {
+                return ([:], "segment sizes unavailable: \(error)")
+            }
+        case .file(let path):
+            do {
+                let history = try TransactionsInput.history(path: path, columns: .default, showsProgress: false)
+                segmentation = try Segmentation(history: history, plan: plan)
+                if history.rejectedCount > 0 {
+                    message = "\(path): \(history.rejectedCount) transaction rows rejected (`campaign-deck segment \(path)` lists them)"
+                }
+            } catch let error as TransactionsReadError {
+                return ([:], "segment sizes unavailable: \(error.message)")
+            } catch {
+                return ([:], "segment sizes unavailable: \(error) (\(path))")
+            }
+        }
+        return (Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) }), message)
+    }
+}

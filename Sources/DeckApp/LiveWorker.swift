@@ -1,0 +1,245 @@
+import CampaignCore
+import DeckUI
+
+/// The session's thread: runs the source, owns the live state, and handles
+/// commands between batches and while the source waits. Confined to that
+/// thread (not Sendable); it shares nothing but the mailbox.
+final class LiveWorker: LiveFeed {
+    private var state: LiveState
+    private let source: any LiveSource
+    private let desk: (any AnomalyDesk)?
+    private var saver: (any PlanSaver)?
+    private let customerBase: CustomerBaseSource
+    private let mailbox: LiveMailbox
+    /// Publishes as data arrives and keeps serving commands after the stream
+    /// ends; otherwise (`--snapshot`) runs the source unpaced and returns.
+    private let interactive: Bool
+    /// Paces the simulator and times the follower's polls (injected by tests).
+    let clock: any PacingClock
+    /// Limits snapshots to what a terminal can show, and measures events per
+    /// second: always the machine's time, whatever clock paces the stream.
+    private let wallClock = SystemPacingClock()
+    private(set) var speed: Double
+    private var paused = false
+    private var stopped = false
+    private var catchingUp = false
+    /// The walkthrough is open: snapshots carry the stand-up agenda.
+    private var agendaWanted = false
+    private var anomalyRows: [DashboardSnapshot.AnomalyRow] = []
+    /// Records were folded since the last snapshot.
+    private var dirty = false
+    private var lastPublish = -Double.infinity
+    private var rateWindow: (start: Double, events: Int)
+    private var eventsPerSecond = 0.0
+
+    init(_ configuration: LiveConfiguration, mailbox: LiveMailbox, interactive: Bool) {
+        state = LiveState(plan: configuration.plan)
+        source = configuration.source
+        desk = configuration.desk
+        saver = configuration.saver
+        customerBase = configuration.customerBase
+        clock = configuration.clock
+        speed = configuration.speed
+        self.mailbox = mailbox
+        self.interactive = interactive
+        rateWindow = (wallClock.now(), 0)
+    }
+
+    /// The whole life of the session; returns the failure that ended the stream.
+    func run() -> LiveSourceError? {
+        refreshAnomalies()
+        publish(force: true)
+        // Segmenting a big transactions file takes seconds: the panes are up first.
+        let base = customerBase.load(plan: state.plan)
+        if let message = base.message { note(message) }
+        if let customers = base.customers {
+            state.customers = customers
+            publish(force: true)
+        }
+        var failure: LiveSourceError?
+        do {
+            try source.run(into: self)
+        } catch {
+            failure = error
+            note(error.message)
+        }
+        // Stopped (the dashboard quit) is not ended: a minute cut short is not judged.
+        if !isStopping {
+            record(state.closeCurrentMinute())
+            publish(force: true)
+            mailbox.post(.streamEnded)
+        }
+        if interactive {
+            // The stream is over; the walkthrough, an edit or a save still come in.
+            while !isStopping { handle(mailbox.takeCommands(waitingUpTo: nil)) }
+        }
+        // What was asked before the stop (an anomaly acknowledged just before
+        // quitting) is still done.
+        handle(mailbox.takeCommands(waitingUpTo: 0))
+        return failure
+    }
+
+    // MARK: LiveFeed
+
+    var isStopping: Bool {
+        if !stopped { stopped = mailbox.isStopping }
+        return stopped
+    }
+
+    func deliver(_ records: [EventRecord], symbols: EventSymbols) {
+        // Before the batch: events that arrive after an edit are judged by the edited rules.
+        handle(mailbox.takeCommands(waitingUpTo: 0))
+        record(state.fold(records, symbols: symbols))
+        dirty = true
+        if interactive { publish(force: false) }
+    }
+
+    func restore(_ fold: MonitorFold) {
+        state.restore(fold)
+        dirty = true
+    }
+
+    func setCatchingUp(_ catchingUp: Bool) { self.catchingUp = catchingUp }
+
+    func publishNow() { publish(force: true) }
+
+    func note(_ message: String) { mailbox.post(.message(message)) }
+
+    @discardableResult
+    func wait(until deadline: Double) -> Bool {
+        while !isStopping {
+            let remaining = deadline - clock.now()
+            if remaining <= 0 { return false }
+            publish(force: false)
+            // Woken by a command at once; otherwise at most every quarter second, to publish.
+            let blocking = min(clock.blockingSeconds(toLet: remaining), 0.25)
+            if handle(mailbox.takeCommands(waitingUpTo: blocking)) { return true }
+        }
+        return false
+    }
+
+    func holdWhilePaused() -> Bool {
+        guard interactive else { return false }
+        var held = false
+        while paused && !isStopping {
+            held = true
+            publish(force: false)
+            handle(mailbox.takeCommands(waitingUpTo: nil))
+        }
+        return held
+    }
+
+    // MARK: Commands
+
+    /// Runs the commands; true when one changed the pacing (pause or speed).
+    @discardableResult
+    private func handle(_ commands: [DeckEffect]) -> Bool {
+        var pacingChanged = false
+        var republish = false
+        for command in commands {
+            switch command {
+            case .setPaused(let value):
+                paused = value
+                pacingChanged = true
+            case .setSpeed(let value):
+                speed = value
+                pacingChanged = true
+            case .acknowledge(let id):
+                republish = changeAnomaly("acknowledging anomaly \(id)") { try $0.acknowledge(id: id) } || republish
+            case .assignOwner(let id, let owner):
+                republish = changeAnomaly("assigning anomaly \(id)") { try $0.assign(id: id, owner: owner) } || republish
+            case .addNote(let id, let text):
+                republish = changeAnomaly("adding a note to anomaly \(id)") { try $0.note(id: id, text: text) } || republish
+            case .resolve(let id, let cause, let action):
+                republish = changeAnomaly("resolving anomaly \(id)") { try $0.resolve(id: id, cause: cause, action: action) }
+                    || republish
+            case .savePlan(let text, let overwrite):
+                let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
+                mailbox.post(.saveFinished(result))
+            case .savePlanAs(let path, let text):
+                let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
+                mailbox.post(.saveFinished(result))
+            case .reloadPlan:
+                mailbox.post(.reloadFinished(saver?.reload() ?? .failed("this plan has no file")))
+            case .planEdited(let version):
+                state.adopt(edited: version.plan)
+                republish = true
+            case .planSaved(let version):
+                state.adopt(saved: version.plan)
+            case .walkthrough(let active):
+                agendaWanted = active
+                republish = republish || active
+            case .quit:
+                stopped = true
+            case .useTheme:
+                // The terminal's own effect: themes are drawing, not data.
+                break
+            }
+        }
+        if republish { publish(force: true) }
+        return pacingChanged
+    }
+
+    /// An anomaly edit from the keyboard; true when the rows should be shown again.
+    private func changeAnomaly(_ what: String, _ change: (any AnomalyDesk) throws -> Void) -> Bool {
+        guard let desk else {
+            note("\(what) failed: this dashboard has no anomaly log")
+            return false
+        }
+        do {
+            try change(desk)
+        } catch {
+            note("\(what) failed: \(error)")
+        }
+        refreshAnomalies()
+        return true
+    }
+
+    // MARK: The anomaly log
+
+    private func record(_ transitions: [AlertTransition]) {
+        guard !transitions.isEmpty, let desk else { return }
+        do {
+            try desk.record(transitions)
+        } catch {
+            note("recording alerts failed: \(error)")
+        }
+        refreshAnomalies()
+    }
+
+    private func refreshAnomalies() {
+        guard let desk else { return }
+        do {
+            anomalyRows = try desk.rows()
+        } catch {
+            note("reading the anomaly log failed: \(error)")
+        }
+    }
+
+    // MARK: Snapshots
+
+    /// At most ten snapshots a second, unless forced (an edit, the walkthrough).
+    private func publish(force: Bool) {
+        let now = wallClock.now()
+        guard force || (dirty && now - lastPublish >= 0.1) else { return }
+        if now - rateWindow.start >= 1 {
+            eventsPerSecond = Double(state.eventsSeen - rateWindow.events) / (now - rateWindow.start)
+            rateWindow = (now, state.eventsSeen)
+        }
+        lastPublish = now
+        dirty = false
+        var snapshot = state.snapshot(anomalies: anomalyRows, eventsPerSecond: eventsPerSecond, catchingUp: catchingUp)
+        if agendaWanted { snapshot.agenda = state.agenda(today: snapshot.today, anomalies: agendaItems()) }
+        mailbox.post(.data(snapshot))
+    }
+
+    private func agendaItems() -> [StandupAgenda.AnomalyItem] {
+        guard let desk else { return [] }
+        do {
+            return try desk.agendaItems()
+        } catch {
+            note("the agenda lists no anomalies: reading the anomaly log failed: \(error)")
+            return []
+        }
+    }
+}

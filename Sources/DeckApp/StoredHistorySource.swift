@@ -1,0 +1,21 @@
+import CampaignCore
+import CampaignStore
+
+/// The metric history a database holds (`ingest --db`), shown as it stands.
+public struct StoredHistorySource: LiveSource {
+    public let database: DeckDatabase
+    public let plan: Plan
+
+    public init(database: DeckDatabase, plan: Plan) {
+        self.database = database
+        self.plan = plan
+    }
+
+    public func run(into feed: LiveFeed) throws(LiveSourceError) {
+        do {
+            feed.restore(try StoredHistory.fold(database: database, plan: plan))
+        } catch {
+            throw LiveSourceError("cannot read the stored history: \(error) (\(database.path))", isBadInput: false)
+        }
+    }
+}
