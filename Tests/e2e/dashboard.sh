@@ -70,6 +70,14 @@ terminal_restored "quit with q"
 # The acknowledgement is durable: the anomalies command sees it.
 if XDG_STATE_HOME="$state" "$bin" anomalies list --format csv 2>/dev/null | grep -q acknowledged; then ok; else
   failed=$((failed + 1)); echo "FAIL acknowledged anomaly not in the database"; fi
+# Signed by the person at the keyboard ($USER, else the login name), never
+# "dashboard"; acknowledging takes no ownership (the owner stays empty).
+acked=$(XDG_STATE_HOME="$state" "$bin" anomalies list --status acknowledged --format csv 2>/dev/null | sed -n 2p | cut -d, -f1)
+me="${USER:-$(id -un)}"
+if XDG_STATE_HOME="$state" "$bin" anomalies show "$acked" --format csv 2>/dev/null | tail -1 | grep -q ",wall,$me,event,acknowledged\$"; then ok; else
+  failed=$((failed + 1)); echo "FAIL the acknowledgement of #$acked is not signed '$me' in wall time"; fi
+if XDG_STATE_HOME="$state" "$bin" anomalies show "$acked" --format json 2>/dev/null | grep -q '"owner": null'; then ok; else
+  failed=$((failed + 1)); echo "FAIL acknowledging #$acked set an owner"; fi
 
 # Second run, killed with SIGTERM.
 tmux send-keys -t "$session" "'$bin' --start-at none" Enter
