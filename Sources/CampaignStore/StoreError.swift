@@ -49,7 +49,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .invalidValue(let field, let value, let allowed):
             return "\(field) must be one of \(allowed), got '\(value)' (anomaly log)"
         case .sourceUnreadable(let path, let detail):
-            return "cannot read events: \(detail) (\(path))"
+            return "cannot read \(path): \(detail)"
         case .writeFailed(let detail):
             return "cannot write to the database: \(detail) (database)"
         case .cannotWrite(let path, let detail):

@@ -51,7 +51,7 @@ import Testing
     /// Every error ends with its place, usage errors from the argument parser too.
     @Test func errorsSayWhere() throws {
         let expectations: [([String], String)] = [
-            (["kpi", "missing.jsonl"], "campaign-deck: cannot read events: cannot open: No such file or directory (missing.jsonl)"),
+            (["kpi", "missing.jsonl"], "campaign-deck: cannot read missing.jsonl: No such file or directory"),
             (["kpi", "--by", "foo"], "campaign-deck: The value 'foo' is invalid for '--by <by>'. Please provide one of 'channel', 'segment', 'campaign' or 'total'. (--by)"),
             (["anomalies", "--db", "x.db", "show"], "campaign-deck: Missing expected argument '<id>' (ID)"),
             (["plan", "frobnicate", "x"], "campaign-deck: 2 unexpected arguments: 'frobnicate', 'x' (frobnicate)"),

@@ -12,7 +12,7 @@ import Testing
         let path = "/nonexistent-\(UUID().uuidString)/events.jsonl"
         let run = LiveSession(LiveConfiguration(plan: Live.demoPlan, source: EventFileSource(paths: [path], follow: false)))
             .runToEnd()
-        let expected = "cannot read events: cannot open: No such file or directory (\(path))"
+        let expected = "cannot read \(path): No such file or directory"
         #expect(run.failure == LiveSourceError(expected, isBadInput: true))
         #expect(Live.messages(run.actions).contains(expected))
         // The stream still ends, so the dashboard says so instead of waiting.
@@ -44,7 +44,7 @@ import Testing
         defer { session.stop() }
         let actions = Live.actions(from: session) { Live.hasMessage($0, "stopped following: ") }
         let message = Live.messages(actions).first { $0.hasPrefix("stopped following: ") }
-        #expect(message == "stopped following: cannot read events: cannot read: Is a directory (\(folder))")
+        #expect(message == "stopped following: cannot read \(folder): Is a directory")
     }
 
     @Test func aStoredHistoryThatCannotBeReadIsSaid() throws {
@@ -91,6 +91,6 @@ import Testing
         session.start()
         defer { session.stop() }
         let actions = Live.actions(from: session) { $0.contains { if case .streamEnded = $0 { true } else { false } } }
-        #expect(Live.messages(actions).contains("cannot read events: cannot open: No such file or directory (\(path))"))
+        #expect(Live.messages(actions).contains("cannot read \(path): No such file or directory"))
     }
 }

@@ -2,7 +2,7 @@
 /// counted and never stop ingestion).
 public struct EventInputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var source: String
-    /// What failed, e.g. "cannot open: No such file or directory".
+    /// Why, in the system's words, e.g. "No such file or directory".
     public var problem: String
 
     public init(source: String, problem: String) {
@@ -10,6 +10,7 @@ public struct EventInputError: Error, Hashable, Sendable, CustomStringConvertibl
         self.problem = problem
     }
 
-    /// `campaign-deck: <what> (<where>)` like every other error (SPEC §13).
-    public var description: String { "cannot read events: \(problem) (\(source))" }
+    /// `cannot read /missing.jsonl: No such file or directory`: the file is the
+    /// subject, so it leads, as in `campaign-deck: cannot read FILE: why`.
+    public var description: String { "cannot read \(source): \(problem)" }
 }

@@ -74,8 +74,10 @@ enum FileIO {
         return (Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)), Int64(info.st_size))
     }
 
+    /// Opening or reading: the system's reason says which matters to a person
+    /// ("No such file or directory", "Permission denied", "Is a directory").
     private static func failure(_ source: String, _ what: String) -> EventInputError {
-        EventInputError(source: source, problem: "\(what): \(String(cString: strerror(errno)))")
+        EventInputError(source: source, problem: String(cString: strerror(errno)))
     }
 }
 
