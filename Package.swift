@@ -4,7 +4,7 @@ import Foundation
 
 let package = Package(
     name: "CampaignDeck",
-    platforms: [.macOS(.v15)], // v15: Int128 (money is summed in 128 bits, SPEC §13)
+    platforms: [.macOS(.v15)], // v15: Int128 (money is summed in 128 bits)
     products: [
         .executable(name: "campaign-deck", targets: ["campaign-deck"]),
     ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Ingest benchmark (issue 3, SPEC §11): campaign-deck kpi against DuckDB.
+"""Ingest benchmark: campaign-deck kpi against DuckDB.
 
 Generates a simulated event stream (>= 2 M events) with `campaign-deck simulate`,
 times `campaign-deck kpi --by channel` and DuckDB's read_json + GROUP BY channel on

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Segmentation benchmark (SPEC §11, issue 4).
+"""Segmentation benchmark.
 
 Generates a transactions CSV (default 10 M rows over ~1 M customers), then in
 the same run times

@@ -4,8 +4,8 @@ import FuzzSupport
 
 /// A plan file from arbitrary text: loading never traps, and a plan that
 /// validates can be used by everything that takes a plan — scheduled, shown,
-/// exported, monitored and simulated — without trapping or hanging (issue 11:
-/// huge durations validated, then crashed the forward pass or hung the Gantt),
+/// exported, monitored and simulated — without trapping or hanging (huge
+/// durations once validated, then crashed the forward pass or hung the Gantt),
 /// and the dashboard draws it at the smallest and a large size.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPlan(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {

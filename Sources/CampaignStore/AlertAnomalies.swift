@@ -2,13 +2,13 @@ import CampaignCore
 import Foundation
 import GRDB
 
-/// Turns alert transitions into anomaly-log entries (SPEC §5): firing opens
+/// Turns alert transitions into anomaly-log entries: firing opens
 /// an anomaly, unless one for the same rule and scope is still unresolved
 /// (then a re-fire clears its recovery instead of opening a second); leaving
 /// firing marks it recovered, never closed, because people close anomalies.
 ///
 /// A transition has an identity, (rule, per, scope, transition, event time),
-/// stored with the timeline entry it writes (SPEC §13). Replaying a stream
+/// stored with the timeline entry it writes. Replaying a stream
 /// the log has already seen changes nothing: a transition for a rule and
 /// scope at or before the latest event time the log holds for them is a
 /// replay, and is skipped without looking at the anomaly's state, so a

@@ -2,7 +2,7 @@ import CampaignCore
 import Foundation
 import GRDB
 
-/// The anomaly log as people use it (SPEC §5): open by hand, acknowledge,
+/// The anomaly log as people use it: open by hand, acknowledge,
 /// assign, resolve, write notes. Each call is one transaction, committed
 /// before it returns, so an acknowledged entry or a note survives any crash
 /// that follows. Every change also leaves an event in the timeline.

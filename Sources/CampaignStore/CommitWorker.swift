@@ -88,7 +88,7 @@ final class CommitWorker: @unchecked Sendable {
 
     static let samplesPerSource = 100
 
-    /// Keeps the first `samplesPerSource` rejected lines of each source (SPEC §8).
+    /// Keeps the first `samplesPerSource` rejected lines of each source.
     static func store(_ samples: [RejectedLineSample], source: String, _ db: Database) throws {
         guard !samples.isEmpty else { return }
         var room = samplesPerSource - (try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_line WHERE source = ?",

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the project's database lives (SPEC §8): `--db PATH` if given; else
+/// Where the project's database lives: `--db PATH` if given; else
 /// beside the plan as `PLAN.deck.sqlite`; else, for the built-in demo, in the
 /// user's state directory, so a first run needs no setup and writes nothing
 /// into the working folder.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// The project's SQLite database (SPEC §8): anomaly log, metric history,
+/// The project's SQLite database: anomaly log, metric history,
 /// ingest offsets. WAL mode, so the dashboard reads while an ingest writes;
 /// a busy timeout, so a note written by hand waits for the ingest's current
 /// batch instead of failing. Every write is one transaction.
@@ -76,7 +76,7 @@ public final class DeckDatabase: Sendable {
         return StoreError(error, path: path)
     }
 
-    /// Resolves the SPEC §8 location and opens it; the state-directory default
+    /// Resolves the location (`DatabaseLocation`) and opens it; the state-directory default
     /// gets its folder made.
     /// `create: false` refuses a missing file (see `init(path:…)`).
     public convenience init(db: String?, plan: String?, create: Bool = true,

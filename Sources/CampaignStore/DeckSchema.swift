@@ -41,7 +41,7 @@ public enum DeckSchema {
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
-    /// v1: the anomaly log (SPEC §5). Times are epoch milliseconds; alert
+    /// v1: the anomaly log. Times are epoch milliseconds; alert
     /// anomalies carry event time, hand-made entries and notes wall-clock time.
     static let v1AnomalyLog = """
         CREATE TABLE anomaly (
@@ -77,7 +77,7 @@ public enum DeckSchema {
         """
 
     /// v2: per-minute metric history, community activity and gauges, and the
-    /// ingest offsets that make a resumed ingest count nothing twice (SPEC §8).
+    /// ingest offsets that make a resumed ingest count nothing twice.
     /// `metric_minute` holds one row per minute with every leaf's counters and
     /// newly active community users in a blob (see `MinuteRecord` for the
     /// layout and why); `leaf` names the leaves.
@@ -124,7 +124,7 @@ public enum DeckSchema {
         );
         """
 
-    /// v3: an ingest source is the file, not its path (SPEC §8), so rows are
+    /// v3: an ingest source is the file, not its path, so rows are
     /// keyed by device and inode, and `path` only says where it was last read.
     /// v2 kept one row per path; rows of one file under several names (a
     /// rotated or hard-linked file, read twice before this fix) become one: the
@@ -162,7 +162,7 @@ public enum DeckSchema {
 
     /// v4: an alert transition has an identity, (rule, per, scope, transition,
     /// event time), so replaying a stream the log has already seen cannot
-    /// write it twice (SPEC §13 "Anomaly identity"). The timeline entry an
+    /// write it twice. The timeline entry an
     /// alert writes carries its key; people's entries leave it NULL. An
     /// alert-opened anomaly is keyed by its opening (transition `fire` at
     /// `opened_at`). Touches only the anomaly tables, so it is independent of

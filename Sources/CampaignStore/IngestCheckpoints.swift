@@ -1,7 +1,7 @@
 import GRDB
 
 /// How far ingest got in one source, and how to recognise the file again:
-/// a source is the file itself, keyed by device and inode (SPEC §8), so a
+/// a source is the file itself, keyed by device and inode, so a
 /// renamed (rotated) or hard-linked file resumes where it was. Hashes of its
 /// first bytes and of the bytes just before the offset must still match for
 /// the offset to be trusted: a reused inode, or a file rewritten or truncated

@@ -9,16 +9,16 @@ public struct IngestOptions: Sendable {
     public var commitSeconds = 1.0
     /// Bytes asked of each read.
     public var chunkSize = 1 << 20
-    /// Keep reading a file as it grows (SPEC §3 `--follow`).
+    /// Keep reading a file as it grows (`--follow`), surviving truncation and rotation.
     public var follow = false
     public var pollSeconds = 0.2
     /// Take an unterminated last line as a line (`--final`: the file is complete).
-    /// Without it such a line is pending (SPEC §12) until its line break arrives.
+    /// Without it such a line is pending until its line break arrives.
     public var final = false
     /// Skip the disk sync at each commit (see `DeckDatabase.relaxSyncForIngest`):
     /// for the `ingest` command, whose process writes nothing else.
     public var relaxedSync = false
-    /// Distinct scope values, time jumps (SPEC §13) and the line length (`--max-line-bytes`).
+    /// Distinct scope values, time jumps and the line length (`--max-line-bytes`).
     public var limits = EventLimits.standard
 
     public init() {}
@@ -47,7 +47,7 @@ public struct SourceReport: Sendable, Equatable {
     public var endOffset: Int64 = 0
     /// Truncations and rotations noticed while following.
     public var restarts = 0
-    /// 1 if the source ended in an unterminated line left for a later run (SPEC §12).
+    /// 1 if the source ended in an unterminated line left for a later run.
     public var pendingLines = 0
 
     public init(path: String, start: Start) {

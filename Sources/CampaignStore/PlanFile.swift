@@ -3,7 +3,7 @@ import Foundation
 
 /// A plan file on disk: loads it, remembers the exact bytes it was loaded
 /// from, and saves edits atomically, refusing to overwrite a file that someone
-/// else changed in the meantime (SPEC §8).
+/// else changed in the meantime.
 public struct PlanFile: Sendable {
     public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
         case unreadable(path: String, reason: String)

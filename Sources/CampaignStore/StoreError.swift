@@ -1,6 +1,6 @@
-/// Everything the store refuses or fails at, worded as SPEC §9's one-line
-/// errors: `<what> (<where>)`. `isBadInput` tells the command line whether the
-/// user gave something wrong (exit 2) or the machine failed (exit 1).
+/// Everything the store refuses or fails at, worded as the command line's
+/// one-line errors: `<what> (<where>)`. `isBadInput` tells the command line
+/// whether the user gave something wrong (exit 2) or the machine failed (exit 1).
 public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file exists but is not SQLite at all (random bytes, a text file).
     case notADatabase(path: String)

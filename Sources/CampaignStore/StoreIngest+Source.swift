@@ -10,7 +10,7 @@ extension StoreIngest {
     /// Bytes go to the reader in chunks as they come; the reader splits lines,
     /// so time is linear and memory bounded by the line limit however the input
     /// is cut (one endless line included). The stored offset is always just after
-    /// the last complete line: an unterminated last line is pending (SPEC §12)
+    /// the last complete line: an unterminated last line is pending
     /// until its line break arrives, or is taken as a line at `options.final`,
     /// at the end of standard input, and when the file was rotated away.
     public func ingest(path: String, stop: FollowStop? = nil) throws -> SourceReport {
@@ -108,7 +108,7 @@ extension StoreIngest {
         var start: SourceReport.Start
     }
 
-    /// Finds the file's checkpoint by what the file is (device and inode, SPEC §8),
+    /// Finds the file's checkpoint by what the file is (device and inode),
     /// not by its name, and seeks to where the last run stopped if the file is
     /// still the one it read.
     private func open(_ file: SourceFile) throws -> OpenSource {

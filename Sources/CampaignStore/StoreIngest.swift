@@ -2,7 +2,7 @@ import CampaignCore
 import Foundation
 import GRDB
 
-/// Exactly-once ingest (SPEC §8): reads event files, folds them into the
+/// Exactly-once ingest: reads event files, folds them into the
 /// alert monitor and a per-minute batch, and commits each batch together
 /// with the byte offset it reached, the anomalies its alert transitions
 /// opened or recovered, and the rejected-line samples, in one transaction.

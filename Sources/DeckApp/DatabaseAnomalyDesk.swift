@@ -4,7 +4,7 @@ import DeckUI
 import Foundation
 
 /// The dashboard's anomaly log, kept in the project database so nothing done
-/// from the keyboard is lost (SPEC §5): alert transitions open and recover
+/// from the keyboard is lost: alert transitions open and recover
 /// anomalies; keys acknowledge, assign, note and resolve them.
 public struct DatabaseAnomalyDesk: AnomalyDesk {
     private let database: DeckDatabase

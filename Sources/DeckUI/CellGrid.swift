@@ -4,7 +4,7 @@ import CampaignCore
 /// into and that the terminal backend paints (ratatui's `Buffer`). Tests read it back
 /// as plain text with `lines()`.
 ///
-/// Every write keeps three promises the terminal rules (SPEC §10) depend on:
+/// Every write keeps three promises the dashboard's terminal rules depend on:
 /// - text is measured by display width, and a wide character is never split: if only
 ///   its left half fits, a space is written instead, and overwriting either half of
 ///   a wide character blanks the other half;

@@ -2,7 +2,7 @@ import ArgumentParser
 import CampaignCore
 import CampaignStore
 
-/// `campaign-deck anomalies`: the anomaly log (SPEC §5, §9). Alert rules open
+/// `campaign-deck anomalies`: the anomaly log. Alert rules open
 /// entries as `ingest` runs; people acknowledge, assign, note and resolve them.
 struct AnomaliesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

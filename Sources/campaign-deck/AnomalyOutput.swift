@@ -1,7 +1,7 @@
 import CampaignCore
 import CampaignStore
 
-/// Anomalies as tables, JSON (SPEC §9: snake_case names of SPEC §5) and CSV.
+/// Anomalies as tables, JSON (the fields' snake_case names) and CSV.
 /// Times are shown in the campaign's zone.
 struct AnomalyOutput {
     var clock: CampaignClock

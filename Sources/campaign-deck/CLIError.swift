@@ -1,6 +1,6 @@
 import CampaignCore
 
-/// A failure to report as SPEC §9 asks: one line on standard error,
+/// A failure to report as every command does: one line on standard error,
 /// `campaign-deck: <what> (<where>)`, an optional hint, and an exit code.
 struct CLIError: Error {
     enum Code: Int32 {

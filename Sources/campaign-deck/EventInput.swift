@@ -27,8 +27,8 @@ struct EventSourceOptions: ParsableArguments {
     }
 }
 
-/// The bounds every command that reads events applies (SPEC §13, and the line
-/// length of SPEC §3).
+/// The bounds every command that reads events applies (`EventLimits`: distinct
+/// scope values, time jumps and the line length).
 struct EventLimitOptions: ParsableArguments {
     @Option(help: ArgumentHelp("At most this many distinct channels, segments and campaigns each; a line naming one more is rejected.",
                                valueName: "count"))

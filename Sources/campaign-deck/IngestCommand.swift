@@ -3,8 +3,8 @@ import CampaignCore
 import CampaignStore
 import Foundation
 
-/// `campaign-deck ingest`: stores an event stream in the database, exactly once
-/// (SPEC §8): metric history per minute, anomalies from the plan's alert
+/// `campaign-deck ingest`: stores an event stream in the database, exactly once:
+/// metric history per minute, anomalies from the plan's alert
 /// rules, and each file's offset, all committed together about once a second.
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -30,7 +30,7 @@ enum IngestSummary {
                 var line = "\(report.path): \(Formatting.count(Int64(report.events))) events from \(Formatting.count(Int64(report.lines))) lines"
                 if report.rejected > 0 || report.skipped > 0 { line += " (\(report.rejected) rejected, \(report.skipped) skipped)" }
                 if let resumed = resumedLine(report.start) { line += ", resumed after line \(Formatting.count(Int64(resumed)))" }
-                // SPEC §12: an unterminated last line waits for its line break (or --final).
+                // An unterminated last line waits for its line break (or --final).
                 if report.pendingLines > 0 { line += ", \(report.pendingLines) line pending" }
                 return line
             }

@@ -8,7 +8,7 @@ import Darwin
 /// Standard output and error written straight to the file descriptors: no
 /// buffering to flush at exit, and no C `FILE*` globals (Swift 6 rejects them).
 ///
-/// Two kinds of output (SPEC §13): text for people (tables, summaries,
+/// Two kinds of output: text for people (tables, summaries,
 /// Markdown) never carries a raw control character to a terminal: data may
 /// hold escape sequences or carriage returns, which are shown as escapes, not
 /// obeyed. Data formats (CSV, JSON and the exports) quote by their own rules

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `--format table|json|csv` for every command that prints data (SPEC §9).
+/// `--format table|json|csv` for every command that prints data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }

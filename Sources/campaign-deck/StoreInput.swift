@@ -3,8 +3,8 @@ import CampaignCore
 import CampaignStore
 import Foundation
 
-/// `--db PATH` and `--plan PLAN`: which database a command works on (SPEC §8:
-/// `--db`, else beside the plan, else the demo's in the state directory).
+/// `--db PATH` and `--plan PLAN`: which database a command works on
+/// (`--db`, else beside the plan, else the demo's in the state directory).
 struct StoreOptions: ParsableArguments {
     @Option(help: "The database (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck).")
     var db: String?

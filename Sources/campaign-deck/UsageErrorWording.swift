@@ -1,4 +1,4 @@
-/// ArgumentParser's usage errors in our form, `<what> (<where>)` (SPEC §13).
+/// ArgumentParser's usage errors in our form, `<what> (<where>)`.
 ///
 /// Two things are reworded. A token that starts with `-` is read as an
 /// option, so `anomalies show -1` failed with "Missing expected argument

@@ -10,8 +10,9 @@ import Darwin
 let launchTime = DispatchTime.now()
 
 // Parse and run by hand rather than with `CampaignDeck.main()` so that exit
-// codes follow SPEC §9 (2 for usage errors; ArgumentParser would use 64) and
-// errors print as one `campaign-deck: …` line.
+// codes are ours (2 for bad input or usage, 1 for a runtime failure;
+// ArgumentParser would use 64 for usage errors) and errors print as one
+// `campaign-deck: …` line.
 // A reader that goes away (`| head -1`) is answered by EPIPE from write(2),
 // which `Output` turns into a quiet exit, rather than by a signal mid-write.
 signal(SIGPIPE, SIG_IGN)

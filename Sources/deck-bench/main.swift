@@ -1,4 +1,4 @@
-// Dashboard render benchmark (issue 6, SPEC §11): microseconds to render a
+// Dashboard render benchmark: microseconds to render a
 // full 200×60 frame into the cell grid (and to theme and diff it), and how many
 // cells and runs change when one KPI value changes. A program that prints
 // figures, not a test: run `swift run -c release deck-bench`.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Replaying a stream the anomaly log has already seen changes nothing
-/// (SPEC §13 "Anomaly identity"): every launch of the demo, every
+/// (a transition is written once): every launch of the demo, every
 /// `--snapshot`, every plan opened with `--events` and every `ingest` of the
 /// same events replays them into the same database.
 @Suite struct AnomalyReplayTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Errors that misled (issue 11, items 9, 18 and 19), on the real binary:
-/// each says what is wrong and where, with the exit code SPEC §9 gives.
+/// each says what is wrong and where, with exit code 2 for bad input or usage.
 @Suite struct CommandLineEdgeTests {
     let folder = ScratchFolder()
     var db: String { folder.path + "/t.deck.sqlite" }

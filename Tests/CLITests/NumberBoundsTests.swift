@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §13 "Numbers and bounds" through the real binary: money that neither
+/// Numbers and bounds through the real binary: money that neither
 /// wraps nor loses digits below a millionth, the ±1e15 amount range, the cap
 /// on distinct scope values and the time-jump rule. Expected sums are worked
 /// out by hand in the comments.

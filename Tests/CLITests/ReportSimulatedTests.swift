@@ -124,7 +124,7 @@ import Testing
             let id = segment["id"] as! String
             let tally = f.stream.sum { $0.segment == id }
             for goal in segment["goals"] as! [[String: Any]] {
-                // `aov` and `repurchase_rate` are no KPI of SPEC §4: the stream cannot measure them.
+                // `aov` and `repurchase_rate` are no KPI: the stream cannot measure them.
                 let metric = goal["metric"] as! String
                 let actual = tally.kpi(metric)
                 var achievement: Double?

@@ -7,7 +7,7 @@ import Foundation
 /// Each line is parsed with Foundation's JSONSerialization, not the program's
 /// parser, and money is summed in integer cents (the simulator writes cents).
 struct SimulatedStream: Sendable {
-    /// Everything one day, channel and segment add up to (SPEC §3 types).
+    /// Everything one day, channel and segment add up to, by event type.
     struct Tally: Sendable {
         var impressions = 0, clicks = 0, conversions = 0, reach = 0, participants = 0
         var spendCents: Int64 = 0, revenueCents: Int64 = 0
@@ -29,7 +29,7 @@ struct SimulatedStream: Sendable {
         var spend: Double { Double(spendCents) / 100 }
         var revenue: Double { Double(revenueCents) / 100 }
 
-        /// SPEC §4, with "no data" (nil) for a zero denominator.
+        /// The KPI formulas, with "no data" (nil) for a zero denominator.
         func kpi(_ metric: String) -> Double? {
             func ratio(_ a: Double, _ b: Double) -> Double? { b == 0 ? nil : a / b }
             switch metric {

@@ -33,7 +33,7 @@ import Testing
 
     @Test func theRFMSetMapsEveryScoreCellToExactlyOneSegment() throws {
         let plan = try #require(PlanLoader.load(yaml: DemoCampaign.planText(segments: .rfm)).plan)
-        // The map of SPEC §6, written out cell by cell (r, f) → segment.
+        // The classic RFM map, written out cell by cell (r, f) → segment.
         func expected(r: Int, f: Int) -> String {
             switch (r, f) {
             case (5, 4...5): return "champions"

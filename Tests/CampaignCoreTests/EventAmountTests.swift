@@ -1,7 +1,7 @@
 import Testing
 @testable import CampaignCore
 
-/// `amount` is read digit by digit into billionths (SPEC §13), never through Double.
+/// `amount` is read digit by digit into billionths, never through Double.
 @Suite struct EventAmountTests {
     func nanos(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Int128? {
         EventFixture.record(#"{"ts":0,"type":"spend","amount":\#(text)}"#, sourceLocation: sourceLocation)?.amount.nanos
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func limits() {
-        // 10^15 units = 10^24 billionths is the largest accepted amount (SPEC §13).
+        // 10^15 units = 10^24 billionths is the largest accepted amount.
         let limit: Int128 = 1_000_000_000_000_000_000_000_000
         #expect(nanos("1000000000000000") == limit)
         #expect(nanos("1e15") == limit)

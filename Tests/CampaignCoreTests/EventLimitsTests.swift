@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CampaignCore
 
-/// SPEC §13's stream-order bounds: at most `maxScopes` distinct names per
+/// The stream-order bounds: at most `maxScopes` distinct names per
 /// dimension and no event more than `maxTimeJump` after the latest accepted
 /// one, decided identically by the serial and the parallel reader.
 @Suite struct EventLimitsTests {

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func lineTooLong() {
-        // The default limit is 16 MiB = 16 777 216 bytes (SPEC §3).
+        // The default limit is 16 MiB = 16 777 216 bytes.
         let tooLong = String(repeating: "x", count: 16_777_217)
         #expect(F.rejection(tooLong) == "line too long: 16777217 bytes (limit 16777216)")
         // Exactly at the limit the line is parsed (and is not JSON).
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func nestingHasNoDepthLimit() {
-        // Unknown keys are skipped whatever they hold (SPEC §3; see EventLongLineTests for deeper).
+        // Unknown keys are skipped whatever they hold (see EventLongLineTests for deeper).
         let deep = #"{"ts":0,"type":"click","a":"# + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}"
         #expect(F.record(deep) != nil)
         // Without ts and type the same line is missing its fields, not too deep.
@@ -161,7 +161,7 @@ import Testing
         #expect(F.rejection(#"{"ts":0,"type":"click","count":1000000000001}"#) == "'count' out of range (at most 1e12)")
         #expect(F.rejection(#"{"ts":0,"type":"click","count":1e300}"#) == "'count' out of range (at most 1e12)")
         #expect(F.rejection(#"{"ts":0,"type":"click","count":99999999999999999999999}"#) == "'count' out of range (at most 1e12)")
-        // Amounts: at most 1e15 (SPEC §13; it was 1e12 when sums were 64-bit).
+        // Amounts: at most 1e15 (it was 1e12 when sums were 64-bit).
         #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e16}"#) == "'amount' out of range (at most 1e15)")
         #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1000000000000000.000000001}"#) == "'amount' out of range (at most 1e15)")
         #expect(F.rejection(#"{"ts":0,"type":"spend","amount":1e999999999999}"#) == "'amount' out of range (at most 1e15)")

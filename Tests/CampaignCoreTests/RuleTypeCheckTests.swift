@@ -3,7 +3,7 @@ import CampaignCore
 
 /// Names and types: every problem, in column order, with exact columns.
 struct RuleTypeCheckTests {
-    /// The customer fields of spec §6 plus the plan's benchmarks.
+    /// The customer fields (`Vocabulary.customerFields`) plus the plan's benchmarks.
     static let known = [
         "recency_days", "frequency", "monetary", "aov", "orders_30d", "orders_90d", "orders_180d",
         "orders_365d", "first_purchase_days", "repurchase_rate", "r_score", "f_score", "m_score",

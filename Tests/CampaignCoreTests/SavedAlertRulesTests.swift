@@ -1,7 +1,7 @@
 @testable import CampaignCore
 import Testing
 
-/// The anomaly log keeps only transitions judged by the saved rules (SPEC §13):
+/// The anomaly log keeps only transitions judged by the saved rules:
 /// an unsaved edit of the rules is shown live, never written.
 @Suite struct SavedAlertRulesTests {
     static let rule = "{ name: CTR low, metric: ctr, per: channel, below: 0.01, window: 5m, min_volume: 100, confidence: none }"

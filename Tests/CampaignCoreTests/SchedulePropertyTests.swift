@@ -1,7 +1,7 @@
 import CampaignCore
 import Testing
 
-// The schedule engine against a deliberately naive model of SPEC §7, on a few
+// The schedule engine against a deliberately naive model of the scheduling rules, on a few
 // hundred random plans. The model shares no code with the engine: no
 // topological sort, no backward pass. Early dates come from relaxing every
 // edge until nothing changes; float comes from actually delaying each task

@@ -96,7 +96,7 @@ import Testing
             case .outOfRange: return "out of range"
             }
         }
-        // In billionths (SPEC §13).
+        // In billionths.
         #expect(amount("0.1") == "100000000")
         #expect(amount("+12.345678") == "12345678000")
         #expect(amount(".5") == "500000000")

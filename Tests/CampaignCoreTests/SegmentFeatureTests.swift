@@ -1,7 +1,7 @@
 @testable import CampaignCore
 import Testing
 
-/// Features and scores worked out by hand from SPEC §6's definitions.
+/// Features and scores worked out by hand from the definitions in `CustomerFeatures` and `RFMScores`.
 @Suite struct SegmentFeatureTests {
     // Latest purchase 2026-06-10, so as of 2026-06-11 by default.
     static let csv = """

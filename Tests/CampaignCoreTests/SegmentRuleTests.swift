@@ -9,7 +9,7 @@ import Testing
                          orders180d: 0, orders365d: 0, firstPurchaseDays: 10, repurchases: 0, rScore: r, fScore: f, mScore: m)
     }
 
-    /// SPEC §6's map, cell by cell.
+    /// The classic RFM map, cell by cell.
     static func expected(r: Int, f: Int) -> String {
         switch (r, f) {
         case (5, 4...5): "champions"

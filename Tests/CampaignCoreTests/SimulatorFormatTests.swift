@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// Every line is the SPEC §3 format, checked with Foundation's own JSON and
+/// Every line is a valid event line, checked with Foundation's own JSON and
 /// date parsers on whole days (the first day, an incident day, the review tail).
 @Suite struct SimulatorFormatTests {
     let plan = PlanLoader.load(yaml: DemoCampaign.planText()).plan!

@@ -1,7 +1,7 @@
 @testable import CampaignCore
 import Testing
 
-/// The scripted incidents, checked from the text of a full demo run (SPEC §5):
+/// The scripted incidents, checked from the text of a full demo run:
 /// each is there, where `ScriptedIncidents` says, and nothing else comes near
 /// an alert line.
 @Suite struct SimulatorIncidentTests {

@@ -127,13 +127,13 @@ struct DemoRunTotals: Sendable {
 
     func channel(_ id: String) -> Int { channels.firstIndex(of: id)! }
 
-    /// Community DAU ratio of a day: distinct active users over the day's last member gauge (SPEC §4).
+    /// Community DAU ratio of a day: distinct active users over the day's last member gauge.
     func dauRatio(day: Int) -> Double? {
         guard let members = lastGauge[day], members > 0 else { return nil }
         return Double(activeUsers[day]) / Double(members)
     }
 
-    /// Upper bound of the 95 % Wilson score interval (SPEC §5).
+    /// Upper bound of the 95 % Wilson score interval.
     static func wilsonUpper(_ successes: Int, _ trials: Int) -> Double {
         let n = Double(trials), p = Double(successes) / n, z = 1.96
         let centre = p + z * z / (2 * n)

@@ -86,7 +86,7 @@ import Testing
         #expect(try log.list().isEmpty)
     }
 
-    // MARK: Replays (SPEC §13 "Anomaly identity")
+    // MARK: Replays (a transition is written once)
 
     /// One incident as a stream tells it: fires at 4, recovers at 9, fires
     /// again at 20, recovers at 30.

@@ -1,7 +1,7 @@
 @testable import CampaignStore
 import Testing
 
-/// SPEC §8: `--db` wins, else beside the plan, else the demo's state directory.
+/// `--db` wins, else beside the plan, else the demo's state directory.
 @Suite struct DatabaseLocationTests {
     let environment = ["HOME": "/home/ana", "XDG_STATE_HOME": "/var/state"]
 

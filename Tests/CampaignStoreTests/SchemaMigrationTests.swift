@@ -72,7 +72,7 @@ import Testing
         // The v2 tables work, and v1's entries take part: the stream's breach
         // of CTR low on douyin at minute 1, recovered at 2, is the incident
         // the v1 anomaly already logs, so replaying it opens, re-fires and
-        // recovers nothing (SPEC §13 "Anomaly identity").
+        // recovers nothing.
         let events = folder.file("e.jsonl")
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
         let (_, totals) = try StoreFixtures.ingest(events, into: database)

@@ -4,7 +4,7 @@ import Foundation
 import GRDB
 import Testing
 
-/// A source is the file, not its name (SPEC §8, issue 11 item 2): a rotated
+/// A source is the file, not its name (issue 11 item 2): a rotated
 /// (renamed) or hard-linked file resumes where it was, and a new file under
 /// the old name is a new source.
 @Suite struct SourceIdentityTests {

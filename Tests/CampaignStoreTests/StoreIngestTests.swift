@@ -112,8 +112,8 @@ import Testing
         #expect(try IngestCheckpoints(database: database).totals().rejected == 2)
     }
 
-    /// SPEC §12 (this test took the line at once before issue 11: a producer
-    /// still writing it then lost it).
+    /// An unterminated last line waits for its line break or `--final` (this test took
+    /// the line at once before issue 11: a producer still writing it then lost it).
     @Test func anUnterminatedLastLineIsPendingUntilFinal() throws {
         let events = folder.file("e.jsonl")
         let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The anomaly log keeps one entry per transition (issue 13, item 1; SPEC §13
-# "Anomaly identity"), on the real binary in tmux: a threshold edit judged
-# live and then discarded leaves no trace in the log, and replaying the same
-# events afterwards writes exactly what the saved rules write, once.
+# The anomaly log keeps one entry per transition (issue 13, item 1), on the real
+# binary in tmux: a threshold edit judged live and then discarded leaves no
+# trace in the log, and replaying the same events afterwards writes exactly
+# what the saved rules write, once.
 # Usage: Tests/e2e/anomaly_replay.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: anomaly_replay.sh PATH/TO/campaign-deck}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exactly-once ingest under SIGKILL (SPEC §8, issue 5; issue 11).
+# Exactly-once ingest under SIGKILL (issue 5; issue 11).
 #
 # Ingests a simulated stream once without interruption, and once more into a
 # second database while it is being written: before each run more of the

@@ -1,5 +1,5 @@
 /// Judges every alert rule for every scope value at the end of each minute
-/// of event time and records the state changes (SPEC §5):
+/// of event time and records the state changes:
 /// ok → pending on a breach; pending → firing once the breach has lasted
 /// `for`; pending → ok if it clears first; firing → ok only past `recover`.
 /// Below `min_volume` the state is no data and nothing fires; a firing rule

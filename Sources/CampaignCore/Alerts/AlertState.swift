@@ -1,4 +1,4 @@
-/// Where one alert rule stands for one scope value (SPEC §5).
+/// Where one alert rule stands for one scope value.
 public enum AlertState: String, Sendable, CaseIterable {
     case ok
     case pending
@@ -7,7 +7,7 @@ public enum AlertState: String, Sendable, CaseIterable {
     case noData = "no_data"
 }
 
-/// One change of state, as `campaign-deck alerts` prints it (SPEC §9).
+/// One change of state, as `campaign-deck alerts` prints it.
 public struct AlertTransition: Sendable, Equatable {
     /// Epoch milliseconds: the end of the minute that was judged.
     public var at: Int64

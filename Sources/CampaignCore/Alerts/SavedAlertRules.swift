@@ -1,9 +1,9 @@
-/// Which alert transitions the anomaly log may keep (SPEC §13 "Anomaly
-/// identity"): only those judged by the rules of the plan as saved. While an
-/// edit to the rules is unsaved, the dashboard judges by the edited rules and
-/// shows the result live, but writes nothing, so an edit that is discarded
-/// leaves no trace in the log. Edits elsewhere in the plan (a task's dates)
-/// do not change how alerts are judged, and do not stop the log.
+/// Which alert transitions the anomaly log may keep: only those judged by the
+/// rules of the plan as saved. While an edit to the rules is unsaved, the
+/// dashboard judges by the edited rules and shows the result live, but writes
+/// nothing, so an edit that is discarded leaves no trace in the log. Edits
+/// elsewhere in the plan (a task's dates) do not change how alerts are judged,
+/// and do not stop the log.
 public struct SavedAlertRules: Sendable {
     private var saved: [String]
     private var judging: [String]

@@ -1,4 +1,4 @@
-/// The built-in demo campaign (SPEC §2, last paragraph): what `campaign-deck`
+/// The built-in demo campaign, the planning templates filled in: what `campaign-deck`
 /// shows on a first run and what `campaign-deck init` writes as a starting file.
 ///
 /// It is kept as YAML text, not as Swift values, so that the demo goes through
@@ -9,7 +9,7 @@ public enum DemoCampaign {
     public enum SegmentSet: String, CaseIterable, Sendable {
         /// Three personas with 40/35/25 % budget shares.
         case personas
-        /// The classic RFM segment map (SPEC §6) as ordinary rules.
+        /// The classic RFM segment map as ordinary rules.
         case rfm
     }
 

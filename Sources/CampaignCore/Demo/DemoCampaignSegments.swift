@@ -38,7 +38,7 @@ segments:                      # first rule that matches wins; order matters
 
 """
 
-    /// The classic RFM map (SPEC §6): every (r_score, f_score) cell lands in
+    /// The classic RFM map: every (r_score, f_score) cell lands in
     /// exactly one segment, so no rule shadows a later one.
     static let rfmSegments = """
 segments:                      # the classic RFM map; first rule that matches wins

@@ -1,4 +1,4 @@
-/// One change a planner makes from the keyboard (SPEC §10). Each is applied
+/// One change a planner makes from the keyboard. Each is applied
 /// to the plan's text by `PlanEditor`, so undo is simply the earlier text.
 public enum PlanEdit: Sendable, Equatable {
     /// Moves a task by whole days (negative: earlier).

@@ -1,4 +1,4 @@
-/// The keys of an event line that the parser reads (SPEC §3); all others are ignored.
+/// The keys of an event line that the parser reads; all others are ignored.
 public enum EventField: Int, CaseIterable, Sendable, Hashable {
     case ts, type, channel, segment, campaign, user, count, amount
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Follows a file that keeps growing, like `tail -F` (SPEC §3 `--follow`): reads what
+/// Follows a file that keeps growing, like `tail -F` (`--follow`): reads what
 /// exists, then polls for more.
 ///
 /// - Growth: new complete lines are parsed on the next poll. A last line without

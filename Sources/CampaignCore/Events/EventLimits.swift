@@ -1,4 +1,4 @@
-/// The bounds every event reader applies in stream order (SPEC §13), so one
+/// The bounds every event reader applies in stream order, so one
 /// bad producer can neither exhaust memory nor silence the alerts:
 ///
 /// - at most `maxScopes` distinct values per scope dimension (channel,

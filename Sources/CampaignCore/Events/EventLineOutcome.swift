@@ -1,4 +1,4 @@
-/// What one line of the stream turned out to be (SPEC §3).
+/// What one line of the stream turned out to be.
 public enum EventLineOutcome: Hashable, Sendable {
     case event(EventRecord)
     /// A well-formed line whose `type` this version does not know: counted, not an

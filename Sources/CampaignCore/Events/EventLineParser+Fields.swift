@@ -73,7 +73,7 @@ extension EventLineParser {
         }
         if type == .communityActive && user == EventRecord.noUser { return .rejected(.missingUser) }
 
-        // The stream-order bounds (SPEC §13), last: a line with another problem reports that one.
+        // The stream-order bounds (`EventLimits`), last: a line with another problem reports that one.
         if latestAccepted != .min && timestamp > latestAccepted && timestamp - latestAccepted > limits.maxTimeJump {
             if latestAtFirstTimeJump == .max { latestAtFirstTimeJump = latestAccepted }
             return .rejected(.timeJump(after: timestamp - latestAccepted, limit: limits.maxTimeJump))

@@ -1,4 +1,4 @@
-/// Parses one line of the event stream (SPEC §3) into an `EventRecord`, interning
+/// Parses one line of the event stream into an `EventRecord`, interning
 /// names into `symbols`.
 ///
 /// A hand-written byte-level parser: Foundation's JSON decoders build a tree of
@@ -8,7 +8,7 @@
 /// only the fields the record needs. Nothing is allocated for a good line whose
 /// names were seen before.
 public struct EventLineParser: Sendable {
-    /// Longest accepted line by default (SPEC §3: 16 MiB); longer lines are
+    /// Longest accepted line by default (16 MiB); longer lines are
     /// rejected with their length. Unknown keys may make a valid line that long.
     public static let defaultMaximumLineLength = 16 << 20
     /// No single line stands for more than a trillion events: anything larger is a

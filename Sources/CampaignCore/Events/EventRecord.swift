@@ -1,5 +1,5 @@
 /// One accepted event, compact and free of Strings so that millions of them can be
-/// folded into KPIs without reference counting or allocation (SPEC §3, §4).
+/// folded into KPIs without reference counting or allocation.
 ///
 /// Names are symbol ids into the reader's `EventSymbols` (one dense table per
 /// dimension, so a KPI engine can index arrays by id); `user` is only ever counted

@@ -1,4 +1,4 @@
-/// Why a line was rejected (SPEC §3). Each case has a one-line human message and a
+/// Why a line was rejected. Each case has a one-line human message and a
 /// `kind` under which `IngestStats` counts it.
 ///
 /// Byte positions are 1-based (byte 1 is the first byte of the line), like the

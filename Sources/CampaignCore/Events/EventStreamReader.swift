@@ -1,4 +1,4 @@
-/// Reads JSON Lines event streams (SPEC §3) from files, standard input or memory,
+/// Reads JSON Lines event streams from files, standard input or memory,
 /// and delivers the parsed records in batches.
 ///
 /// Input is read in large chunks (1 MiB by default) and split into lines in place,

@@ -1,4 +1,4 @@
-/// The `ts` field (SPEC §3): an RFC 3339 date-time with offset, or integer epoch
+/// The `ts` field: an RFC 3339 date-time with offset, or integer epoch
 /// milliseconds, to epoch milliseconds UTC.
 ///
 /// Accepted text: `YYYY-MM-DD` `T` `HH:MM:SS` [`.` digits] (`Z` | `±HH:MM`), with

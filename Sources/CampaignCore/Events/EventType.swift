@@ -1,4 +1,4 @@
-/// The kinds of event in the stream (SPEC §3).
+/// The kinds of event in the stream; a line with any other `type` is skipped, not rejected.
 public enum EventType: UInt8, CaseIterable, Sendable {
     case impression, click, conversion, spend, reach, participation
     /// A community member was active; `user` is required.

@@ -1,5 +1,5 @@
 /// What ingestion saw: how many lines, how many became events, and what was
-/// skipped or rejected and why (SPEC §3). Counts cover all sources read so far.
+/// skipped or rejected and why. Counts cover all sources read so far.
 public struct IngestStats: Hashable, Sendable {
     /// How many rejected lines are kept as samples.
     public static let sampleLimit = 100

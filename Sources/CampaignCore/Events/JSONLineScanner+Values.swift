@@ -40,7 +40,7 @@ extension JSONLineScanner {
     /// Skips the object or array at `i` (which holds `{` or `[`) with everything
     /// nested in it, leaving `i` just after its closer. Iterative, with the open
     /// containers kept one bit each in `ContainerStack`: an unknown key may hold
-    /// JSON nested as deep as the line is long (SPEC §3), and no recursion means no
+    /// JSON nested as deep as the line is long, and no recursion means no
     /// stack to overflow on a hostile line. Errors and their positions are those of
     /// a recursive descent.
     func skipContainer(_ i: inout Int) throws(JSONFailure) {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An exact amount of money in billionths of the currency unit (SPEC §13),
+/// An exact amount of money in billionths of the currency unit,
 /// held in 128 bits.
 ///
 /// Why billionths: an amount is kept as written down to 1e-9 (finer digits are
@@ -9,14 +9,14 @@ import Foundation
 /// one amount may be as large as `Money.limit` (1e15 units, 1e24 billionths,
 /// beyond Int64), and ten million of them still sum exactly, with room to spare
 /// (Int128 holds 1.7e29 units). Integer arithmetic means any two exact sums agree
-/// to the cent, which Double cannot promise (SPEC §4).
+/// to the cent, which Double cannot promise.
 public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Billionths per unit.
     public static let scale: Int128 = 1_000_000_000
     /// Decimal places kept.
     public static let decimalPlaces = 9
     /// The largest amount one event or one transactions row may carry
-    /// (SPEC §13: outside ±1e15 an amount is rejected at parse).
+    /// (outside ±1e15 an amount is rejected at parse).
     public static let limit = Money(nanos: 1_000_000_000_000_000 * scale)
 
     // Two words rather than one Int128: Int128 is 16-byte aligned, which would

@@ -1,4 +1,4 @@
-/// One rejected line kept for inspection (SPEC §3: the first 100, with line number
+/// One rejected line kept for inspection (the first 100, with line number
 /// and reason).
 public struct RejectedLineSample: Hashable, Sendable {
     /// Longest excerpt kept, in bytes of the original line.

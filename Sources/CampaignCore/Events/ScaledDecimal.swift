@@ -3,7 +3,7 @@
 /// range is 1e24 billionths), epoch milliseconds (scale 0).
 ///
 /// Why not Double: `0.1` has no exact binary value, and money summed over ten
-/// million events must agree to the cent (SPEC §4). Here every digit is used as
+/// million events must agree to the cent. Here every digit is used as
 /// written: `19.99` is 19 990 000 000 billionths, `1.5e-3` is 1 500 000, and digits beyond the
 /// scale are rounded half to even (or refused, when an integer is required).
 enum ScaledDecimal {

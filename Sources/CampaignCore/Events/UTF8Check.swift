@@ -1,5 +1,5 @@
 /// Strict UTF-8 validation (RFC 3629): no overlong forms, no surrogates, nothing
-/// above U+10FFFF. The stream is UTF-8 (SPEC §3); checking the whole line first
+/// above U+10FFFF. The stream is UTF-8; checking the whole line first
 /// means every string the parser later takes from it is valid, so names can be
 /// built with `String(decoding:)` without silent repair.
 enum UTF8Check {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Event time as the campaign counts it: epoch minutes for rolling windows,
-/// and calendar days in the campaign's time zone (SPEC §4: "the current
-/// calendar day (campaign time zone)"). Zone offsets are cached with the
+/// and calendar days in the campaign's time zone (the current day of every daily
+/// KPI is the campaign's, not the machine's). Zone offsets are cached with the
 /// instant they stop being valid, so the hot path is two comparisons.
 public struct CampaignClock: Sendable {
     public let timeZone: TimeZone

@@ -6,7 +6,7 @@ public struct KPIContext: Sendable {
     public var timeZone: String
     public var campaignBudget: Money
     public var channelBudgets: [String: Money]
-    /// By segment id and by name (events may carry either, SPEC §3).
+    /// By segment id and by name (events may carry either).
     public var segmentBudgets: [String: Money]
     /// Segment names → ids, so rows use one key per segment.
     public var segmentIDsByName: [String: String]

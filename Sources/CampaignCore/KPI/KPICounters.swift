@@ -1,4 +1,4 @@
-/// The additive part of every KPI (SPEC §4): sums that can be added and
+/// The additive part of every KPI: sums that can be added and
 /// subtracted minute by minute. Ratios are computed from these, never stored.
 public struct KPICounters: Equatable, Sendable {
     public var impressions: Int64 = 0

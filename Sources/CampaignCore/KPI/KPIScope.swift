@@ -1,4 +1,4 @@
-/// What a KPI row is about (SPEC §4: per channel, segment, campaign, total).
+/// What a KPI row is about (per channel, segment, campaign, or in total).
 public enum KPIDimension: String, CaseIterable, Sendable {
     case channel, segment, campaign, total
 }

@@ -1,5 +1,5 @@
 /// Aggregates the event stream into everything the KPIs need, in bounded
-/// memory (SPEC §4):
+/// memory:
 /// - per leaf (channel × segment × campaign): its minutes of the last 24
 ///   hours (in one ring shared by all leaves, holding only minutes with
 ///   data), running sums for each rolling window, per-day totals and
@@ -31,7 +31,7 @@ public struct KPIStore: Sendable {
     private var currentDayCounters: [KPICounters] = []
     private var activeUsers: [DistinctKey: DistinctCounter] = [:]
     /// Days on which any event arrived. A day without one is a gap in the
-    /// data: its daily-active count is unknown, not zero (SPEC §5: no data never fires).
+    /// data: its daily-active count is unknown, not zero (and a rule never fires on no data).
     private var daysWithEvents = Set<Int>()
     private var lastMarkedDay = Int.min
     /// Distinct-user counts of days that have closed: the sets are dropped so an

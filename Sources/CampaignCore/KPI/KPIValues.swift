@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every KPI of SPEC §4 for one scope and window. Ratios with a zero
+/// Every KPI (`Metric`) for one scope and window. Ratios with a zero
 /// denominator are nil ("no data"), never 0 and never NaN.
 public struct KPIValues: Sendable {
     public var counters: KPICounters
@@ -105,7 +105,7 @@ public struct KPIValues: Sendable {
         operands(of: metric)?.denominator
     }
 
-    /// A row of `kpi --format json` (SPEC §9), money as exact decimals; the
+    /// A row of `kpi --format json`, money as exact decimals; the
     /// community gauges come just before the ratio built from them.
     public func jsonMembers() -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = []

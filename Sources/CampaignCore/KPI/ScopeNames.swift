@@ -1,5 +1,5 @@
 /// Display keys for scope values: symbol ids from the stream back to the
-/// names people wrote. Events may name a segment by id or by name (SPEC §3);
+/// names people wrote. Events may name a segment by id or by name;
 /// both fold onto one scope so "vip" and "高价值老客" are one row.
 public struct ScopeNames: Sendable {
     public private(set) var symbols: EventSymbols

@@ -1,6 +1,6 @@
 /// The Wilson score interval for a proportion: how sure we can be of a rate
-/// measured on few trials (SPEC §5: 0 clicks in 3 impressions is not "CTR
-/// below 1 %", 0 in 400 is).
+/// measured on few trials. A ratio rule breaches only when the whole 95 % interval
+/// is past its threshold: 0 clicks in 3 impressions is not "CTR below 1 %", 0 in 400 is.
 public struct WilsonInterval: Sendable, Equatable {
     public var lower: Double
     public var upper: Double

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value whose objects keep their key order, so command output is
-/// stable, diffable and in the order the SPEC documents it.
+/// stable, diffable and keeps the documented field order.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)

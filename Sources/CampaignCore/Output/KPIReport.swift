@@ -1,4 +1,4 @@
-/// `campaign-deck kpi`: one row per scope value with every KPI (SPEC §9).
+/// `campaign-deck kpi`: one row per scope value with every KPI.
 public struct KPIReport: Sendable {
     public struct Row: Sendable {
         public var key: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A campaign plan as read from its YAML file (SPEC §2). Every element keeps
+/// A campaign plan as read from its YAML file. Every element keeps
 /// the location it came from so later checks and editors can point at it.
 public struct Plan: Sendable {
     public var campaign: Campaign
@@ -200,7 +200,7 @@ public struct AlertRule: Sendable {
     public var notify: [NotifyReference] = []
 }
 
-/// The time span a KPI is computed over (SPEC §4).
+/// The time span a KPI is computed over.
 public enum MetricWindow: Hashable, Sendable, CustomStringConvertible {
     case rolling(seconds: Int)
     case calendarDay

@@ -1,5 +1,5 @@
 /// The bounds on every plan number that becomes a date, a duration or a loop
-/// (SPEC §13: a campaign, a duration, a lag and a `for` span at most 10 years).
+/// (a campaign, a duration, a lag and a `for` span at most 10 years).
 ///
 /// Why: each such number ends up in `Int` arithmetic (day ordinals, seconds)
 /// and in loops over days; unbounded, a plan that validates could trap on

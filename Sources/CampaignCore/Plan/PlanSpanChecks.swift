@@ -1,4 +1,4 @@
-/// Keeps a plan that validates inside ten years (SPEC §13): each task, and the
+/// Keeps a plan that validates inside ten years: each task, and the
 /// schedule as a whole, from the earliest start to the latest finish.
 ///
 /// Why: the reader already bounds each number (days, lags, weeks, dates); but

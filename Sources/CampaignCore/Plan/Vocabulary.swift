@@ -4,7 +4,7 @@ public enum Vocabulary {
     /// KPI names, in the order plans and reports list them.
     public static let kpis = Metric.allCases.map(\.name)
 
-    /// Per-customer fields a segment rule can read (SPEC §6).
+    /// Per-customer fields a segment rule can read.
     public static let customerFields = [
         "recency_days", "frequency", "monetary", "aov",
         "orders_30d", "orders_90d", "orders_180d", "orders_365d",

@@ -1,5 +1,5 @@
 /// Writing one scalar value back into YAML text by hand, so that an edit
-/// touches only the characters of that value (SPEC §8: minimal diffs).
+/// touches only the characters of that value (a saved plan's diff stays minimal).
 enum YAMLScalarText {
     /// Text as a plain scalar when YAML would read it back as the same string,
     /// otherwise double-quoted with escapes.

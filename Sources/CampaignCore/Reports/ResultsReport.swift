@@ -1,7 +1,7 @@
 import Foundation
 
-/// `campaign-deck report`: how the campaign is doing against its plan
-/// (SPEC §7 "Results", issue 7): goals, ROI, CPA and CAC, budget by line.
+/// `campaign-deck report`: how the campaign is doing against its plan (goals,
+/// ROI, CPA and CAC, budget by line).
 /// Built from campaign-to-date KPIs; money stays exact (`Money`) throughout.
 public struct ResultsReport: Sendable {
     /// Money, conversions and the ratios derived from them, for the whole
@@ -35,9 +35,9 @@ public struct ResultsReport: Sendable {
     public var goals: [GoalProgress]
     public var overall: Economics
     public var channels: [Economics]
-    /// Per segment (SPEC §7: ROI "per channel and per segment"), by key, from
-    /// the events that carry `segment`; a last `noSegment` row gathers money
-    /// and conversions that carry none, so the rows add up to `overall`.
+    /// Per segment, by key, from the events that carry `segment`; a last
+    /// `noSegment` row gathers money and conversions that carry none, so the
+    /// rows add up to `overall`.
     public var segments: [Economics]
     public var benchmarkCPA: Double?
     public var budget: [BudgetUse]

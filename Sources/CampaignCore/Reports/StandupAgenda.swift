@@ -1,4 +1,4 @@
-/// The daily stand-up agenda (issue 7, SPEC §9 `standup`): what broke since
+/// The daily stand-up agenda (`campaign-deck standup`): what broke since
 /// yesterday and who owns it, what moved, what is due or late, which goals
 /// are behind. Pure: the command gathers the inputs, this decides what matters.
 public struct StandupAgenda: Sendable {

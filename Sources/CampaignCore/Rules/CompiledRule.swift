@@ -1,5 +1,5 @@
 /// A rule bound to field slots and constants, ready to evaluate over many rows
-/// (issue 4: every rule over a million customers).
+/// (segmentation runs every rule over a million customers).
 ///
 /// A row is a buffer of field values laid out as the bindings' slots say; NaN
 /// in a field means "no value". Evaluation is one forward pass over a flat

@@ -18,7 +18,7 @@ public struct LateTask: Sendable, Equatable {
 }
 
 extension Schedule {
-    /// Late tasks in input order (SPEC §7: today past the finish, progress < 1).
+    /// Late tasks in input order (late: today is past its finish and progress < 1).
     public func lateTasks(today: Day) -> [LateTask] {
         tasks.indices.compactMap { index in
             let task = tasks[index]

@@ -1,6 +1,6 @@
 /// A task pinned to a `start` that its dependencies cannot meet.
 ///
-/// SPEC §7: the schedule reports the conflict and places the task at the
+/// The schedule reports the conflict and places the task at the
 /// earliest day its dependencies allow, so the rest of the plan stays honest.
 public struct PinnedStartConflict: Sendable, Hashable {
     public var taskID: String

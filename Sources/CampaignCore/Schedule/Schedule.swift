@@ -1,4 +1,4 @@
-/// The critical path schedule of a plan (SPEC §7).
+/// The critical path schedule of a plan.
 public struct Schedule: Sendable, Equatable {
     public let projectStart: Day
     /// The latest early finish of any task; the project start for an empty plan.

@@ -37,7 +37,7 @@ public struct ScheduledTask: Sendable, Equatable {
         self.conflict = conflict
     }
 
-    /// SPEC §7: late when today is past its finish and it is not done.
+    /// Late when today is past its finish and it is not done.
     /// Uses the early finish: that is the date the plan promises.
     public func isLate(today: Day) -> Bool {
         today > earlyFinish && progress < 1

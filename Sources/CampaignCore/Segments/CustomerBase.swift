@@ -1,5 +1,5 @@
 /// Every customer who had bought something by the as-of date, with features
-/// and R/F/M scores (SPEC §6). Customer `i` here is the i-th such customer
+/// and R/F/M scores. Customer `i` here is the i-th such customer
 /// in order of first appearance in the file.
 public struct CustomerBase: Sendable {
     /// The day features are measured at; nil only when there were no purchases.

@@ -1,4 +1,4 @@
-/// What SPEC §6 knows about one customer as of a day: the fields segment
+/// What segmentation knows about one customer as of a day: the fields segment
 /// rules read (`Vocabulary.customerFields`).
 public struct CustomerFeatures: Sendable, Hashable {
     /// Whole days from the last purchase to the as-of date.

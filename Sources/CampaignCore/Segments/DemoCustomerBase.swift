@@ -1,4 +1,4 @@
-/// A generated customer base for the demo campaign (issue 4): tens of
+/// A generated customer base for the demo campaign: tens of
 /// thousands of customers whose purchase histories put roughly 40 / 35 / 25 %
 /// of them into the demo plan's persona segments (vip / lapsed / rising), so
 /// the dashboard's segment pane shows believable sizes on a first run.

@@ -1,4 +1,4 @@
-/// Exact duplicate rows (SPEC §6: reported, and counted once), found while
+/// Exact duplicate rows (reported, and counted once), found while
 /// grouping: only rows of one customer with the same day and amount can be
 /// duplicates, and only for those few are the row hashes and lines looked up.
 extension PurchaseHistory {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Purchase amounts in 8 bytes: rows keep an amount in billionths as an
 /// `Int64` code, so a row stays 24 bytes (16 once grouped) although an amount
-/// may be as large as 1e15 units, 1e24 billionths (SPEC §13).
+/// may be as large as 1e15 units, 1e24 billionths.
 ///
 /// An amount up to `Int64.max` billionths (9.2e9 units, every real purchase) is
 /// its own code. A larger one gets a negative code, its place in this table;

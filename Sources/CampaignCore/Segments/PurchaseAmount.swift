@@ -1,8 +1,8 @@
 /// Reads a purchase amount from a CSV field exactly: the digits go straight
 /// into `Money`'s integer billionths, never through Double, so totals over ten
-/// million rows agree to the cent with any exact sum (SPEC §4).
+/// million rows agree to the cent with any exact sum.
 ///
-/// Accepted: `12`, `12.5`, `+12.50`, `.5`, `12.`, up to 1e15 (SPEC §13).
+/// Accepted: `12`, `12.5`, `+12.50`, `.5`, `12.`, up to 1e15.
 /// Digits below a billionth are rounded half to even, once, here (so float
 /// noise such as `12.300000000000001` is 12.3). Thousands separators, currency
 /// signs and exponents are not accepted: a CRM export that has them needs

@@ -26,7 +26,7 @@ public struct PurchaseHistory: Sendable {
     public var duplicateCount: Int { rejected.count { $0.reason.isDuplicate } }
     public var rejectedCount: Int { rejected.count - duplicateCount }
 
-    /// The default as-of date (SPEC §6): the day after the latest purchase.
+    /// The default as-of date: the day after the latest purchase.
     public var defaultAsOf: Day? { latestDay.map { $0 + 1 } }
 }
 

@@ -1,4 +1,4 @@
-/// Quintile scores 1…5 over the whole customer population (SPEC §6):
+/// Quintile scores 1…5 over the whole customer population:
 ///
 ///     score = 1 + floor(5 × (customers with a strictly worse value) / N)
 ///

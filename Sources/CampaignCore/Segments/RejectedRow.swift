@@ -1,5 +1,5 @@
 /// A transactions row that was not counted, with the reason, for the report
-/// (SPEC §6: rejected rows are reported with line and reason, never dropped
+/// (rejected rows are reported with line and reason, never dropped
 /// silently).
 public struct RejectedRow: Sendable, Hashable {
     public enum Reason: Sendable, Hashable, CustomStringConvertible {
@@ -10,7 +10,7 @@ public struct RejectedRow: Sendable, Hashable {
         case dateOutOfRange(String)
         case unparseableAmount(String)
         case negativeAmount(String)
-        /// Above 1e15 (SPEC §13).
+        /// Above 1e15, the largest amount accepted.
         case amountOutOfRange(String)
         case unterminatedQuote
         case textAfterClosingQuote

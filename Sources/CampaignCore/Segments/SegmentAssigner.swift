@@ -1,5 +1,5 @@
 /// Assigns each customer to the first plan segment whose rule matches
-/// (SPEC §2: order matters), through rules compiled once to slot programs so
+/// (plan order matters), through rules compiled once to slot programs so
 /// a million customers cost no dictionary lookups or strings.
 public struct SegmentAssigner: Sendable {
     /// The segments in plan order, as (id, name).

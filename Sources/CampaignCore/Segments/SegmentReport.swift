@@ -1,10 +1,11 @@
 /// `campaign-deck segment` output: every customer (JSON, CSV, a table) or the
-/// per-segment summary. JSON and CSV field names are SPEC §9's snake_case.
+/// per-segment summary. JSON and CSV field names are snake_case.
 ///
 /// Customer listings stream to `sink` in pieces of about 64 KB: a million
 /// customers never become one String.
 public enum SegmentReport {
-    /// Customer fields in output order: SPEC §9's first, then the other features.
+    /// Customer fields in output order: the documented JSON ones (`customer_id` … `segment`) first,
+    /// then the other features.
     public static let customerColumns = [
         "customer_id", "recency_days", "frequency", "monetary", "r_score", "f_score", "m_score", "segment",
         "aov", "orders_30d", "orders_90d", "orders_180d", "orders_365d", "first_purchase_days", "repurchase_rate",

@@ -1,5 +1,5 @@
 /// The customer base split into the plan's segments: each customer in the
-/// first segment whose rule matches, else `unassigned` (SPEC §6).
+/// first segment whose rule matches, else `unassigned`.
 public struct Segmentation: Sendable {
     public static let unassignedID = "unassigned"
 

@@ -1,5 +1,5 @@
 /// Every physical line of a transactions file, by what it turned out to be,
-/// so a summary can show that nothing went missing (SPEC §6): the header,
+/// so a summary can show that nothing went missing: the header,
 /// blank lines, one line per row read (counted, rejected or duplicate), and
 /// the further lines of rows whose quoted fields hold line breaks add up to
 /// `total`, the lines in the file.

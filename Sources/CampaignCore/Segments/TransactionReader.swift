@@ -1,4 +1,4 @@
-/// Reads a transactions CSV (SPEC §6) chunk by chunk into a `PurchaseHistory`,
+/// Reads a transactions CSV chunk by chunk into a `PurchaseHistory`,
 /// on the calling thread: for standard input and small inputs. (A big regular
 /// file is read on two threads by `TransactionFile`, with the same result.)
 ///

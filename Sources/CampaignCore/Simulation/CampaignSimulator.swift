@@ -1,4 +1,4 @@
-/// The seeded event simulator (SPEC §3): a believable stream of JSON Lines for
+/// The seeded event simulator: a believable stream of JSON Lines for
 /// a plan, aggregated per minute (one line per segment × channel × type with a
 /// `count`), in event-time order, with the scripted incidents of
 /// `ScriptedIncidents`. The same plan, seed, start and length give the same

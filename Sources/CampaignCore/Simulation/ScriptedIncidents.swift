@@ -1,5 +1,5 @@
 /// The scripted incidents the simulator plays so that the three demo alerts
-/// have something real to catch (SPEC §5), and nothing else does. Windows are
+/// have something real to catch, and nothing else does. Windows are
 /// relative to the campaign start (day offset 0 = the start day) and in the
 /// campaign's wall-clock time, so they follow a plan whose start moves.
 ///
