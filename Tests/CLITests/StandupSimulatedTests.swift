@@ -8,7 +8,7 @@ import Testing
 ///
 /// Ingesting is the slow part, so each incident gets only the hours it needs,
 /// in a database of its own: days missing between two incidents would be
-/// judged as days without community activity (see the report of issue 7).
+/// judged as days without community activity.
 @Suite struct StandupSimulatedTests {
     /// The scripted incidents (CampaignCore/Simulation/ScriptedIncidents.swift)
     /// as the demo alert rules name them.
