@@ -11,11 +11,8 @@ enum AnomalyPane {
                               alignments: [.trailing, .leading, .leading, .leading, .leading])
         frame.put(columns.cells(["#", "OPENED", "WHAT", "STATUS", "OWNER"]), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
-        let visible = frame.inner.height - 1
         let selected = state.visibleSelection(.anomalies)
-        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
-                                           visibleRows: visible)
-        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+        for (offset, index) in frame.tableRows(shown, selected: selected) {
             let anomaly = rows[index]
             let status = anomaly.status.rawValue + (anomaly.recovered && anomaly.status != .resolved ? "↺" : "")
             let what = "\(anomaly.title) [\(anomaly.scope)]"

@@ -24,11 +24,8 @@ enum KPIPane {
                           : narrow ? ["KEY", "CTR", "CPA", "STATE"] : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
         frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR/h" : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
-        let visible = frame.inner.height - 1
         let selected = state.visibleSelection(.kpis)
-        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
-                                           visibleRows: visible)
-        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+        for (offset, index) in frame.tableRows(shown, selected: selected) {
             let row = rows[index]
             let v = row.values
             let breached = row.alerts.filter { $0.state == .firing || $0.state == .pending }

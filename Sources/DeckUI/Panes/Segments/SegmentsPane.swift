@@ -19,11 +19,8 @@ enum SegmentsPane {
         let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
                           : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
         frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
-        let visible = frame.inner.height - 1
         let selected = state.visibleSelection(.segments)
-        let first = PaneFrame.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
-                                           visibleRows: visible)
-        for (offset, index) in shown.dropFirst(first).prefix(visible).enumerated() {
+        for (offset, index) in frame.tableRows(shown, selected: selected) {
             let row = rows[index]
             var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
                          Cells.percent(row.share, decimals: 0)]

@@ -39,6 +39,16 @@ struct PaneFrame {
     /// What a pane says when its filter hides every row (rather than an empty box).
     static func noMatch(_ filter: String) -> String { "no rows match /\(filter)" }
 
+    /// The rows of a table pane that fit under its header line, scrolled so the
+    /// selected row (an index into the pane's rows, like `shown`'s) stays
+    /// visible, each with the line below the header it is drawn on.
+    func tableRows(_ shown: [Int], selected: Int?) -> [(offset: Int, index: Int)] {
+        let visible = max(0, inner.height - 1)
+        let first = Self.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
+                                      visibleRows: visible)
+        return shown.dropFirst(first).prefix(visible).enumerated().map { (offset: $0.offset, index: $0.element) }
+    }
+
     /// First row to show so that `selected` stays visible in `visibleRows`.
     static func scrollOffset(selected: Int, count: Int, visibleRows: Int) -> Int {
         guard visibleRows > 0, count > visibleRows else { return 0 }
