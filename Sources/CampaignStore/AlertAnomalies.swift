@@ -24,8 +24,12 @@ public struct AlertAnomalies: Sendable {
     }
 
     private let rules: [String: RuleInfo]
+    /// Where transitions become messages; nil: nothing is sent (the
+    /// dashboard's simulator, a plan without `notify:`).
+    public var outbox: OutboxWriting?
 
-    public init(plan: Plan) {
+    public init(plan: Plan, outbox: OutboxWriting? = nil) {
+        self.outbox = outbox
         var rules: [String: RuleInfo] = [:]
         for rule in plan.alerts where rules[rule.name] == nil {
             rules[rule.name] = RuleInfo(metric: rule.metric, playbook: rule.playbook)
@@ -112,6 +116,7 @@ public struct AlertAnomalies: Sendable {
                            arguments: [t.value, existing.id])
             try addTransitionNote(db, id: existing.id, t, .fire,
                                   text: "fired again: \(value) against \(Formatting.plain(t.threshold))")
+            try enqueue(t, anomaly: existing.id, .fire, db)
             outcome.refired += 1
             return
         }
@@ -126,6 +131,7 @@ public struct AlertAnomalies: Sendable {
         var text = "opened by rule '\(t.rule)': \(info?.metric ?? "value") \(value) against \(Formatting.plain(t.threshold))"
         if let playbook = info?.playbook, !playbook.isEmpty { text += "; playbook: \(playbook)" }
         try addTransitionNote(db, id: id, t, .fire, text: text)
+        try enqueue(t, anomaly: id, .fire, db)
         outcome.opened += 1
     }
 
@@ -134,6 +140,20 @@ public struct AlertAnomalies: Sendable {
         try db.execute(sql: "UPDATE anomaly SET recovered_at = ? WHERE id = ?", arguments: [t.at, existing.id])
         let value = t.value.map(Formatting.plain) ?? "no data"
         try addTransitionNote(db, id: existing.id, t, .recover, text: "recovered: \(value)")
+        try enqueue(t, anomaly: existing.id, .recover, db)
         outcome.recovered += 1
+    }
+
+    /// The transition's messages, in the same transaction as its log entry.
+    /// Its occurrence is how many transitions of its kind the anomaly has had,
+    /// so a second firing is its own message and a replay is not.
+    private func enqueue(_ t: AlertTransition, anomaly id: Int64, _ kind: TransitionKind, _ db: Database) throws {
+        guard let outbox else { return }
+        let occurrence = try Int.fetchOne(db, sql: "SELECT count(*) FROM anomaly_note WHERE anomaly_id = ? AND transition = ?",
+                                          arguments: [id, kind.rawValue]) ?? 1
+        let row = try Row.fetchOne(db, sql: "SELECT opened_at, owner FROM anomaly WHERE id = ?", arguments: [id])
+        try outbox.enqueue(t, OutboxWriting.Logged(anomalyID: id, status: kind == .fire ? .firing : .resolved,
+                                                   occurrence: occurrence, startedAt: row?["opened_at"] ?? t.at,
+                                                   owner: row?["owner"]), in: db)
     }
 }
