@@ -8,7 +8,7 @@ enum AnomalyWords {
     static let noneSelected = "no anomaly selected"
 
     static func acknowledged(_ id: Int64) -> String { "#\(id) acknowledged" }
-    static func reopened(_ id: Int64) -> String { "#\(id) reopened: back to how it was before it was resolved" }
+    static func reopened(_ id: Int64) -> String { "#\(id) reopened: its resolution is undone" }
     static func notResolved(_ id: Int64) -> String { "#\(id) is not resolved: there is nothing to reopen" }
     static func alreadyResolved(_ id: Int64, reopenKey: String?) -> String {
         "#\(id) is resolved already" + (reopenKey.map { "; \($0) reopens it" } ?? "")
