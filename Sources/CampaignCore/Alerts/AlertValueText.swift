@@ -21,7 +21,7 @@ public struct AlertValueText: Sendable {
 
     /// `2.25% (threshold 1%)`: what was observed against what the rule allows.
     public func measured(_ value: Double?, threshold: Double?, metric: String?) -> String {
-        let shown = value.map { text($0, metric: metric) } ?? "no data"
+        let shown = value.map { text($0, metric: metric) } ?? "–"
         guard let threshold else { return shown }
         return "\(shown) (threshold \(text(threshold, metric: metric)))"
     }
