@@ -12,7 +12,8 @@ public enum DeckSchema {
     public static let applicationID: Int32 = 0x4344_636B
 
     /// Migration identifiers in order; the schema version is the 1-based position.
-    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity", "v5-notify-outbox"]
+    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
+                                      "v5-notify-outbox", "v6-resolved-from"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -36,6 +37,10 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[4]) { db in
             try db.execute(sql: v5NotifyOutbox)
             try stamp(db, version: 5)
+        }
+        migrator.registerMigration(identifiers[5]) { db in
+            try db.execute(sql: v6ResolvedFrom)
+            try stamp(db, version: 6)
         }
         return migrator
     }
@@ -252,5 +257,25 @@ public enum DeckSchema {
             holder TEXT NOT NULL,
             expires_at INTEGER NOT NULL
         );
+        """
+
+    /// v6: a resolved anomaly remembers the status it was resolved from, so
+    /// reopening a resolution made by mistake puts it back as it was
+    /// (acknowledged stays acknowledged) instead of making it look new.
+    /// Anomalies resolved before this are given the status their timeline
+    /// shows: acknowledged if someone acknowledged it since it was last
+    /// reopened (acknowledging a resolved anomaly is refused, so such an
+    /// entry came before the resolution), else open.
+    static let v6ResolvedFrom = """
+        ALTER TABLE anomaly ADD COLUMN resolved_from TEXT CHECK (resolved_from IN ('open', 'acknowledged'));
+        UPDATE anomaly SET resolved_from = CASE WHEN EXISTS (
+                SELECT 1 FROM anomaly_note ack
+                WHERE ack.anomaly_id = anomaly.id AND ack.kind = 'event' AND ack.transition IS NULL
+                    AND (ack.text = 'acknowledged' OR ack.text LIKE 'acknowledged; owner %')
+                    AND ack.id > coalesce((SELECT max(reopen.id) FROM anomaly_note reopen
+                                           WHERE reopen.anomaly_id = anomaly.id AND reopen.kind = 'event'
+                                               AND reopen.transition IS NULL AND reopen.text LIKE 'reopened%'), 0))
+            THEN 'acknowledged' ELSE 'open' END
+        WHERE status = 'resolved';
         """
 }

@@ -50,6 +50,7 @@ public final class StoreIngest {
         }
         if let database {
             try database.setSetting("timezone", plan.campaign.timezone)
+            try database.setSetting("currency", plan.campaign.currency)
             if options.relaxedSync { try database.relaxSyncForIngest() }
         }
     }

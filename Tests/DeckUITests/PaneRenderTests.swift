@@ -165,8 +165,10 @@ import Testing
     }
 
     // MARK: Anomaly log: KPIs without data want box, header and one line (rows
-    // 1-4), so the log's box starts at row 5 and its inner area at row 6, column 41. Columns: # (4,
-    // right-aligned), OPENED (11) from 46, WHAT (10) from 58, STATUS (8) from 69.
+    // 1-4), so the log's box starts at row 5 and its inner area at row 6,
+    // column 41, 38 columns wide. STATUS keeps its 13 columns
+    // (`acknowledged↺`); OPENED gives way: # (1) at 41, WHAT from 43
+    // (38 − 1 − 13 − 6 − 3 spaces = 15), STATUS from 59, OWNER (6) from 73.
 
     @Test func theAnomalyLogColoursEachStatusAndMarksARecoveredOne() throws {
         var state = try state(focus: .segments)
@@ -175,20 +177,26 @@ import Testing
                   status: .open, owner: nil, recovered: true, detail: []),
             .init(id: 3, openedAt: "03-05 10:00", title: "CPA high", scope: "web", severity: "critical",
                   status: .resolved, owner: "Ann", recovered: false, detail: []),
+            .init(id: 2, openedAt: "03-04 10:00", title: "DAU low", scope: "total", severity: "warning",
+                  status: .acknowledged, owner: "Bo", recovered: true, detail: []),
         ]
         let grid = render(state)
-        #expect(text(grid, row: 5, column: 43, count: 22) == "4 Anomaly log · 1 open")
-        #expect(grid[6, 44].scalar == "#")
-        #expect(text(grid, row: 6, column: 46, count: 6) == "OPENED")
-        #expect(text(grid, row: 6, column: 58, count: 4) == "WHAT")
-        #expect(text(grid, row: 6, column: 69, count: 6) == "STATUS")
+        #expect(text(grid, row: 5, column: 43, count: 22) == "4 Anomaly log · 2 open")
+        #expect(grid[6, 41].scalar == "#")
+        #expect(text(grid, row: 6, column: 43, count: 4) == "WHAT")
+        #expect(text(grid, row: 6, column: 59, count: 6) == "STATUS")
+        #expect(text(grid, row: 6, column: 73, count: 5) == "OWNER")
         // Open but recovered: the pending role and a ↺ after the status.
-        #expect(grid[7, 44].scalar == "7")
-        #expect(text(grid, row: 7, column: 46, count: 11) == "03-06 09:00")
-        #expect(text(grid, row: 7, column: 69, count: 5) == "open↺")
-        #expect(grid[7, 69].style == Style(.pending))
+        #expect(grid[7, 41].scalar == "7")
+        #expect(text(grid, row: 7, column: 43, count: 13) == "CTR low [web]")
+        #expect(text(grid, row: 7, column: 59, count: 5) == "open↺")
+        #expect(grid[7, 59].style == Style(.pending))
         // Resolved: muted, no mark.
-        #expect(text(grid, row: 8, column: 69, count: 8) == "resolved")
-        #expect(grid[8, 69].style == Style(.muted))
+        #expect(text(grid, row: 8, column: 59, count: 8) == "resolved")
+        #expect(grid[8, 59].style == Style(.muted))
+        #expect(text(grid, row: 8, column: 73, count: 3) == "Ann")
+        // The longest status, whole.
+        #expect(text(grid, row: 9, column: 59, count: 13) == "acknowledged↺")
+        #expect(text(grid, row: 9, column: 73, count: 2) == "Bo")
     }
 }

@@ -7,7 +7,7 @@
 # Usage: Tests/e2e/dashboard.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: dashboard.sh PATH/TO/campaign-deck}")
-session="deck-e2e-$$"
+session="${E2E_SESSION_PREFIX:-}deck-e2e-$$"
 state=$(mktemp -d)
 cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$state"; }
 trap cleanup EXIT

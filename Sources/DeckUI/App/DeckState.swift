@@ -11,6 +11,8 @@ public struct DeckState: Sendable {
         case prompt(Prompt)
         /// A question before something that could lose work.
         case confirm(Confirmation)
+        /// Resolving an anomaly: cause, action, then a confirmation.
+        case resolution(Resolution)
         /// The plan's alert rules, one selected, for editing thresholds.
         case alertEditor(selected: Int)
         /// The stand-up walkthrough, at one of its steps.

@@ -20,6 +20,9 @@ public struct KeyBinding: Sendable {
         }
     }
 
+    /// The binding's stable name (`next_pane`): a key config and the help
+    /// refer to a binding by it, so it never changes when keys or wording do.
+    public var id: String
     public var keys: [Key]
     public var command: DeckCommand
     public var help: String
@@ -27,7 +30,8 @@ public struct KeyBinding: Sendable {
     /// Short hint for the status bar; nil keeps the binding out of the footer.
     public var hint: String?
 
-    public init(_ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+        self.id = id
         self.keys = keys
         self.command = command
         self.help = help

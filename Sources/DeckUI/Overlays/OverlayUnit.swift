@@ -44,6 +44,7 @@ extension DeckState.Overlay {
         case .anomalyDetail(let id): return AnomalyDetail(id: id)
         case .prompt(let prompt): return prompt
         case .confirm(let question): return question
+        case .resolution(let resolution): return resolution
         case .alertEditor(let selected): return AlertEditor(selected: selected)
         case .walkthrough(let step): return Walkthrough(step: step)
         case .inputLine(let line): return line
