@@ -7,9 +7,14 @@
 # Usage: Tests/e2e/dashboard.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: dashboard.sh PATH/TO/campaign-deck}")
-session="deck-e2e-$$"
+# E2E_SESSION names the tmux sessions (each gets a suffix), for runs beside others.
+session="${E2E_SESSION:-deck-e2e-$$}"
+main_session=$session
 state=$(mktemp -d)
-cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$state"; }
+cleanup() {
+  for name in "$main_session" "$main_session-mono" "$main_session-help"; do tmux kill-session -t "$name" 2>/dev/null; done
+  rm -rf "$state"
+}
 trap cleanup EXIT
 
 source "$(dirname "$0")/tmux_lib.sh"
@@ -85,6 +90,85 @@ expect "second run up" "1 Segments" 15
 pkill -TERM -f "^$bin --start-at none" || fail "no process to kill"
 sleep 1
 terminal_restored "SIGTERM"
+
+# The selected row is in reverse video (SGR 7) with no colour at all, on a
+# vt100, at the smallest and a large size; under it the late and firing
+# marks stay. `capture-pane -e` writes each cell's attributes as escapes.
+reversed() { grep -qE $'\e\\[([0-9]+;)*7(;[0-9]+)*m'; }
+# selected_line: the captured line (with escapes) whose left border carries ▶.
+selected_line() { tmux capture-pane -p -e -t "$session" | grep -E $'^(\e\\[[0-9;]*m)*▶'; }
+for size in 80x24 200x60; do
+  session="$main_session-mono"
+  tmux new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" \
+    "env XDG_STATE_HOME='$state' NO_COLOR=1 TERM=vt100 bash --norc --noprofile"
+  sleep 0.5
+  tmux send-keys -t "$session" "'$bin' --start-at none" Enter
+  expect "$size vt100 up" "1 Segments" 15
+  for pane in 1 2 3 4; do
+    tmux send-keys -t "$session" "$pane"
+    sleep 0.5
+    line=$(selected_line)
+    if [ -n "$line" ] && reversed <<<"$line"; then ok; else fail "$size NO_COLOR vt100 pane $pane: no reversed selected row ('$line')"; fi
+  done
+  # The anomaly log's selected row is an open anomaly: still its title, still reversed.
+  if selected_line | sed $'s/\e\\[[0-9;]*m//g' | grep -qE "CTR below 1%|Community DAU"; then ok; else fail "$size: selected anomaly row"; fi
+  # A late task keeps its ! while selected: the Gantt's footer names the
+  # selected task; step down until one marked ! is selected (the demo has late tasks).
+  tmux send-keys -t "$session" 2 g
+  found=
+  for _ in $(seq 1 30); do
+    if selected_line | sed $'s/\e\\[[0-9;]*m//g' | grep -qE "^▶!"; then found=1; break; fi
+    tmux send-keys -t "$session" j
+    sleep 0.2
+  done
+  if [ -n "$found" ] && selected_line | reversed; then ok; else fail "$size: no selected late task keeping its !"; fi
+  # Paused, the header shows no event rate.
+  tmux send-keys -t "$session" p
+  expect "$size paused" "❚❚ paused" 5
+  if screen | head -1 | grep -q "ev/s"; then fail "$size: paused header still shows a rate"; else ok; fi
+  tmux send-keys -t "$session" q
+  sleep 1
+  terminal_restored "$size vt100 quit"
+  tmux kill-session -t "$session"
+done
+
+# The help scrolls: more below at the top, the legend of symbols at the end
+# (G or PgDn), back to the top (g); nothing cut with … at 80×24.
+for size in 80x24 200x60; do
+  session="$main_session-help"
+  tmux new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" \
+    "env XDG_STATE_HOME='$state' TERM=xterm-256color bash --norc --noprofile"
+  sleep 0.5
+  tmux send-keys -t "$session" "'$bin' --start-at none" Enter
+  expect "$size help: dashboard up" "1 Segments" 15
+  tmux send-keys -t "$session" p "?"
+  expect "$size help open" "Esc or ? closes this" 5
+  expect "$size help: more below" "more ─╯" 3
+  if screen | grep -q "↑ [0-9]* more"; then fail "$size help: nothing is above the top"; else ok; fi
+  for _ in $(seq 1 12); do tmux send-keys -t "$session" NPage; done
+  expect "$size help: the legend at the end" "What the symbols mean" 3
+  expect "$size help: its last symbol" "still open, but the value is back to normal" 3
+  expect "$size help: more above" "more ─╮" 3
+  # At 80 columns the pending line is too long for the box: its last word
+  # wraps to a line of its own under the text column, not cut.
+  if [ "$size" = 80x24 ]; then
+    if screen | grep -A1 -F "waits out its 'for' time before" | tail -1 | grep -qE "│ +firing +│"; then ok; else
+      fail "80x24 help: the pending line does not wrap"; fi
+  fi
+  if screen | grep -q "↓ [0-9]* more"; then fail "$size help: nothing is below the end"; else ok; fi
+  tmux send-keys -t "$session" k
+  expect "$size help: k scrolls back a line" "↓ 1 more" 3
+  for _ in $(seq 1 12); do tmux send-keys -t "$session" PPage; done
+  expect "$size help: PgUp goes back to the top" "Esc or ? closes this" 3
+  if screen | grep -q "↑ [0-9]* more"; then fail "$size help: back at the top"; else ok; fi
+  tmux send-keys -t "$session" Escape
+  sleep 0.3
+  if screen | grep -q "Esc or ? closes this"; then fail "$size help: Esc closes it"; else ok; fi
+  tmux send-keys -t "$session" q
+  sleep 1
+  tmux kill-session -t "$session"
+done
+session=$main_session
 
 # No terminal: a clear error pointing at the headless commands.
 if out=$("$bin" </dev/null 2>&1 >/dev/null); [ $? -ne 0 ] && grep -q "plan show" <<<"$out"; then ok; else

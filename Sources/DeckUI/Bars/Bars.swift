@@ -27,7 +27,10 @@ enum Bars {
         case .finished: stream = "■ stream ended"
         }
         parts.append(stream)
-        if state.stream != .finished { parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s") }
+        // A rate only while events flow: paused or ended, the last rate would be a stale number.
+        if state.stream != .finished && state.stream != .paused {
+            parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s")
+        }
         if state.hasUnsavedEdits { parts.append("✎ unsaved") }
         if let asOf = state.data.asOf { parts.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(" " + parts.joined(separator: " · "), row: rect.row, column: rect.column,
