@@ -66,7 +66,7 @@ import Testing
     }
 
     // The late task keeps its `!` and its late colour and attributes while selected.
-    // PaneRenderTests' plan at 80×24: task a (late) is the Gantt's inner row 2, grid row 15.
+    // PaneRenderTests' plan at 80×24: task a (late) is the Gantt's inner row 2, grid row 9.
     @Test(arguments: BuiltinThemes.names)
     func aSelectedLateTaskKeepsItsMarkAndColour(theme name: String) throws {
         var state = try PaneRenderTests().state(focus: .gantt)
@@ -74,19 +74,19 @@ import Testing
         for colour in [true, false] {
             let theme = try Self.theme(name, colour: colour)
             let grid = theme.apply(to: DeckRenderer.render(state, columns: 80, rows: 24))
-            #expect(grid[15, 0].scalar == "▶")
-            #expect(grid[15, 1].scalar == "!", "the late mark stays")
+            #expect(grid[9, 0].scalar == "▶")
+            #expect(grid[9, 1].scalar == "!", "the late mark stays")
             let late = theme.look(.late)
-            let nameCell = grid[15, 2].style
+            let nameCell = grid[9, 2].style
             #expect(nameCell.foreground == late.foreground, "\(name): the late colour stays under the selection")
             #expect(nameCell.attributes.isSuperset(of: late.attributes.union(.reverse)), "\(name): \(nameCell.attributes)")
             // The bar keeps its glyphs: two done cells, two to do (late role), reversed too.
-            #expect((14...17).map { grid[15, $0].text }.joined() == "██▒▒")
-            #expect(grid[15, 16].style.foreground == late.foreground)
-            #expect(grid[15, 16].style.attributes.contains(.reverse))
+            #expect((14...17).map { grid[9, $0].text }.joined() == "██▒▒")
+            #expect(grid[9, 16].style.foreground == late.foreground)
+            #expect(grid[9, 16].style.attributes.contains(.reverse))
             // Today's line (column 18) crosses the selected row, reversed with it.
-            #expect(grid[15, 18].scalar == "│")
-            #expect(grid[15, 18].style.attributes.contains(.reverse))
+            #expect(grid[9, 18].scalar == "│")
+            #expect(grid[9, 18].style.attributes.contains(.reverse))
         }
     }
 
