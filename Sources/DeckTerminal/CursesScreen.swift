@@ -32,6 +32,7 @@ final class CursesScreen {
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
+        Self.addMissingKeySequences()
         _ = curs_set(0)
 
         var capability = requested
@@ -45,6 +46,24 @@ final class CursesScreen {
         self.capability = capability
         painter = CursesPainter(resolver: ColorResolver(capability: capability, role: role),
                                 pairs: ColorPairs(limit: Int32(cdeck_color_pairs())))
+    }
+
+    /// A terminal described as an older one (TERM=vt100 in tmux or a modern
+    /// emulator) still sends xterm's sequences for PgUp, PgDn, Home, End, Delete
+    /// and Shift-Tab, which that terminfo entry lacks: unknown, each would arrive
+    /// as Esc (closing the open view) and stray characters. Only sequences the
+    /// entry leaves undefined are added, so a terminal's own spelling wins.
+    private static func addMissingKeySequences() {
+        let escape = "\u{1B}"
+        let sequences: [(String, Int32)] = [
+            (escape + "[5~", KEY_PPAGE), (escape + "[6~", KEY_NPAGE),
+            (escape + "[1~", KEY_HOME), (escape + "[H", KEY_HOME), (escape + "OH", KEY_HOME),
+            (escape + "[4~", KEY_END), (escape + "[F", KEY_END), (escape + "OF", KEY_END),
+            (escape + "[3~", KEY_DC), (escape + "[Z", KEY_BTAB),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
     }
 
     /// Paints `grid`, touching only cells that differ from the last frame.

@@ -60,6 +60,10 @@ public enum TerminalDashboard {
 
         func paint() {
             let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
+            // The state learns the size it is drawn at, for views that scroll by what fits.
+            if state.screen != DeckState.ScreenSize(columns: size.columns, rows: size.rows) {
+                _ = DeckUpdate.apply(.resize(columns: size.columns, rows: size.rows), to: &state)
+            }
             screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
         }
         /// Runs effects: the theme here, everything else on the live side, whose

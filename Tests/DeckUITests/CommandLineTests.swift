@@ -105,7 +105,7 @@ import Testing
         #expect(K.command("resume", in: &state).isEmpty)
         #expect(state.message == "the stream is not paused")
         K.command("help", in: &state)
-        #expect(state.overlay == .help)
+        #expect(state.overlay == .help(scroll: 0))
     }
 
     @Test func gotoFocusesTheGanttOnTheTaskEvenWhenTheFilterHidesIt() {
@@ -264,9 +264,8 @@ import Testing
     }
 
     @Test func everyCommandIsInTheHelpAndNoNameIsUsedTwice() {
-        var state = K.editableDemo()
-        state.overlay = .help
-        let screen = K.screen(state, columns: 120, rows: 60)
+        let state = K.editableDemo()
+        let screen = HelpOverlayTests.everyPage(of: state, columns: 120, rows: 60)
         for command in CommandTable.commands {
             #expect(screen.contains(command.usage), "help lacks \(command.usage)")
             #expect(screen.contains(command.help), "help lacks '\(command.help)'")

@@ -111,9 +111,8 @@ import Testing
     }
 
     @Test func theHelpOverlayListsEveryBinding() {
-        var state = DeckState(plan: DeckUpdateTests.plan, schedule: nil)
-        state.overlay = .help
-        let screen = DeckRenderer.render(state, columns: 120, rows: 60).lines().joined(separator: "\n")
+        let state = DeckState(plan: DeckUpdateTests.plan, schedule: nil)
+        let screen = HelpOverlayTests.everyPage(of: state, columns: 120, rows: 60)
         for binding in KeyRegistry.bindings {
             #expect(screen.contains(binding.help), "help lacks '\(binding.help)'")
         }

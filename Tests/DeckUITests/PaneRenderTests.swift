@@ -81,11 +81,19 @@ import Testing
         let grid = render(state)
         #expect(grid[6, 0].scalar == "┏", "the focused pane's border is heavy")
         #expect(text(grid, row: 6, column: 3, count: 14) == "2 Gantt · days")
-        // The selected row (b) is in the selection role, bold, across the whole inner width.
-        for column in [1, 2, 18, 38] {
-            #expect(grid[10, column].style == Style(.selection, attributes: .bold), "column \(column)")
-        }
-        #expect(grid[10, 39].style != Style(.selection, attributes: .bold), "the border is not part of the row")
+        // The selected row (b) is reversed and bold across the whole inner width, each
+        // cell keeping its own role (b is critical: its star, name and bar), and
+        // the left border points at it.
+        #expect(grid[10, 0].scalar == "▶")
+        #expect(grid[10, 0].style == Style(.selection, attributes: .bold))
+        #expect(grid[10, 1].scalar == "★")
+        #expect(grid[10, 1].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 2].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 18].scalar == "▒")
+        #expect(grid[10, 18].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 38].style.attributes == [.reverse, .bold], "blank cells too")
+        #expect(grid[10, 39].scalar == "┃", "the right border is not part of the row")
+        #expect(!grid[10, 39].style.attributes.contains(.reverse))
         // a is what b waits for: its mark becomes an arrow, even though it is late.
         #expect(grid[9, 1].scalar == "←")
         #expect(text(grid, row: 21, column: 1, count: 36) == "b: 2026-03-06→2026-03-07 float 0d · ")
@@ -123,8 +131,9 @@ import Testing
         // Before the stream sizes them, the plan's segments are listed with dashes.
         #expect(text(grid, row: 3, column: 1, count: 3) == "VIP")
         #expect(grid[3, 17].scalar == "–")
-        #expect(grid[3, 1].style == Style(.selection, attributes: .bold))
-        #expect(grid[3, 38].style == Style(.selection, attributes: .bold))
+        #expect(grid[3, 0].scalar == "▶")
+        #expect(grid[3, 1].style == Style(.text, attributes: [.reverse, .bold]))
+        #expect(grid[3, 38].style.attributes == [.reverse, .bold])
         #expect(text(grid, row: 4, column: 1, count: 3) == "New")
         #expect(grid[4, 1].style == Style(.text))
     }

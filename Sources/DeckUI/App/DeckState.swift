@@ -4,7 +4,8 @@ import CampaignCore
 /// by `DeckUpdate.apply` and the units it routes to.
 public struct DeckState: Sendable {
     public enum Overlay: Equatable, Sendable {
-        case help
+        /// `?`, scrolled down by `scroll` lines.
+        case help(scroll: Int)
         case personaCard(segment: Int)
         case anomalyDetail(id: Int64)
         /// A one-line input (an owner, a note, a rule…); takes every key until Enter or Esc.
@@ -28,7 +29,19 @@ public struct DeckState: Sendable {
         case finished
     }
 
+    /// The terminal's size in cells, for views that scroll by what fits on
+    /// screen (the help); the terminal reports it with `DeckAction.resize`.
+    public struct ScreenSize: Equatable, Sendable {
+        public var columns: Int
+        public var rows: Int
+        public init(columns: Int, rows: Int) {
+            self.columns = columns
+            self.rows = rows
+        }
+    }
+
     public var plan: Plan
+    public var screen = ScreenSize(columns: DeckLayout.minimumColumns, rows: DeckLayout.minimumRows)
     public var schedule: Schedule?
     public var data = DashboardSnapshot()
     public var focus: Pane = .segments

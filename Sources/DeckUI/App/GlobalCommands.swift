@@ -27,7 +27,8 @@ enum GlobalCommands {
             } else if state.zoomed {
                 state.zoomed = false
             }
-        case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
+        case .toggleHelp:
+            if case .help? = state.overlay { state.overlay = nil } else { state.overlay = .help(scroll: 0) }
         // The line takes the overlay's place (a walkthrough under it ends; `DeckUpdate.apply` tells the app).
         case .startFilter: state.overlay = .inputLine(InputLine(.filter(state.focus)))
         case .openCommandLine: state.overlay = .inputLine(InputLine(.command))

@@ -27,7 +27,10 @@ enum Bars {
         case .finished: stream = "■ stream ended"
         }
         header.append(stream)
-        if state.stream != .finished { header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1) }
+        // A rate only while events flow: paused or ended, the last rate would be a stale number.
+        if state.stream != .finished && state.stream != .paused {
+            header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1)
+        }
         if state.hasUnsavedEdits { header.append("✎ unsaved") }
         if let asOf = state.data.asOf { header.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(header.line(width: rect.width), row: rect.row, column: rect.column,

@@ -10,10 +10,11 @@ public struct KeyBinding: Sendable {
 
     /// Overlays with keys of their own, listed in the help like panes.
     public enum ModalView: Hashable, Sendable, CaseIterable {
-        case alertEditor, walkthrough
+        case help, alertEditor, walkthrough
 
         public var title: String {
             switch self {
+            case .help: return "This help (?)"
             case .alertEditor: return "Alert editor (e in KPIs)"
             case .walkthrough: return "Stand-up walkthrough (w)"
             }
@@ -48,7 +49,7 @@ public enum KeyRegistry {
     /// the help read only this.
     public static let bindings: [KeyBinding] = GlobalCommands.bindings
         + Pane.allCases.flatMap { $0.unit.bindings }
-        + AlertEditor.bindings + Walkthrough.bindings
+        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings
 
     /// The binding a key triggers in a modal view: its own keys, then the global ones.
     public static func binding(for key: Key, in view: KeyBinding.ModalView) -> KeyBinding? {

@@ -39,7 +39,7 @@ extension DeckState.Overlay {
     /// an overlay is wired in.
     var unit: any OverlayUnit {
         switch self {
-        case .help: return HelpOverlay()
+        case .help(let scroll): return HelpOverlay(scroll: scroll)
         case .personaCard(let segment): return PersonaCard(segment: segment)
         case .anomalyDetail(let id): return AnomalyDetail(id: id)
         case .prompt(let prompt): return prompt
