@@ -28,11 +28,11 @@ final class CursesScreen {
         self.window = window
         if let delay = TerminalSupport.escapeDelay(environment: environment) { cdeck_set_escdelay(Int32(delay)) }
         _ = cbreak()
-        Self.passFlowControlKeys()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
         _ = curs_set(0)
+        Self.passControlKeys()
 
         var capability = requested
         if capability > .none, has_colors() {
@@ -47,17 +47,31 @@ final class CursesScreen {
                                 pairs: ColorPairs(limit: Int32(cdeck_color_pairs())))
     }
 
-    /// Paints `grid`, touching only cells that differ from the last frame.
     /// Ctrl-S saves and Ctrl-Q is free: with XON/XOFF flow control on, the
     /// terminal driver would swallow them (and Ctrl-S would freeze the screen).
-    /// ncurses restores the shell's settings, IXON included, at `endwin`.
-    private static func passFlowControlKeys() {
+    /// Ctrl-C arrives as a key, not as SIGINT: the dashboard asks before
+    /// unsaved edits are lost, as `q` does (SIGINT sent by `kill` still ends it).
+    /// ncurses restores the shell's settings, IXON and VINTR included, at `endwin`;
+    /// `def_prog_mode` makes these the settings it returns to after a suspend.
+    private static func passControlKeys() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         settings.c_iflag &= ~tcflag_t(IXON)
+        withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+            characters[Int(VINTR)] = Self.disabledCharacter
+        }
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        _ = def_prog_mode()
     }
 
+    /// `_POSIX_VDISABLE`: the value that turns a special character off.
+    #if os(Linux)
+    private static let disabledCharacter: UInt8 = 0
+    #else
+    private static let disabledCharacter: UInt8 = 0xff
+    #endif
+
+    /// Paints `grid`, touching only cells that differ from the last frame.
     func draw(_ grid: CellGrid) {
         let runs = grid.changedRuns(since: previous)
         if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? false {

@@ -28,6 +28,8 @@ extension GlobalCommands {
         KeyBinding([.character("/")], .startFilter, "filter the focused pane's rows", hint: "filter"),
         KeyBinding([.character(":")], .openCommandLine, "command line (:help lists commands)", hint: "command"),
         KeyBinding([.character("?")], .toggleHelp, "show every key and command", hint: "help"),
-        KeyBinding([.character("q")], .quit, "quit", hint: "quit"),
+        // Ctrl-C reaches the dashboard as a key (the terminal's interrupt is
+        // off while it runs), so it asks about unsaved edits as `q` does.
+        KeyBinding([.character("q"), .control("c")], .quit, "quit", hint: "quit"),
     ]
 }
