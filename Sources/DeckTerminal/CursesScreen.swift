@@ -31,6 +31,7 @@ final class CursesScreen {
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
+        Self.defineHomeAndEnd()
         _ = curs_set(0)
         Self.passControlKeys()
 
@@ -62,6 +63,18 @@ final class CursesScreen {
         }
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
         _ = def_prog_mode()
+    }
+
+    /// Home and End as tmux, screen, rxvt and the Linux console send them
+    /// (`ESC [1~`, `ESC [4~`, `ESC [7~`, `ESC [8~`): with TERM=xterm-256color
+    /// inside tmux the terminfo entry knows only xterm's spelling, and End
+    /// arrived as Esc, `[`, `4` (focus the anomaly log) and `~`.
+    private static func defineHomeAndEnd() {
+        for (sequence, key) in [("\u{1b}[1~", KEY_HOME), ("\u{1b}[7~", KEY_HOME), ("\u{1b}[4~", KEY_END), ("\u{1b}[8~", KEY_END)] {
+            // Leave a sequence the terminal's own entry already gives a meaning.
+            guard key_defined(sequence) == 0 else { continue }
+            _ = define_key(sequence, key)
+        }
     }
 
     /// `_POSIX_VDISABLE`: the value that turns a special character off.

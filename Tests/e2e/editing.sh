@@ -53,7 +53,7 @@ keys g
 keys A
 typed "creative-brief"
 keys Enter
-expect "cycle refused, named" "refused: that makes a cycle: kickoff → creative-brief → segment-analysis → kickoff"
+expect "cycle refused, named" "refused: that makes a cycle: kickoff → creative-brief → segment-analysis"
 same_bytes "a refused edit writes nothing" moved.yaml shop.yaml
 keys Escape
 
@@ -62,6 +62,7 @@ rule=$(grep -m1 '    rule: ' shop.yaml | sed 's/^    rule: //')
 column=$(( ${#rule} + 6 ))   # after "RULE and "
 keys 1
 keys r
+keys End   # the rule is a suggestion: End keeps it, to type after it
 typed " and ordrs_90d > 1"
 expect "rule error at its column" "column $column: unknown name 'ordrs_90d' (did you mean 'orders_90d'?)"
 # A syntax error: the caret and the column point at the second '>'.
@@ -140,6 +141,7 @@ expect "saved under another name" "saved other.yaml"
 sleep 0.5
 cp other.yaml ours.yaml
 if grep -q "# edited by a colleague" other.yaml; then fail ":w PATH wrote their version"; else ok; fi
+keys g
 keys '>'
 expect "edited again" "kickoff now 3 days"
 keys C-s
