@@ -25,7 +25,7 @@ public struct TypedCommand: Sendable {
 /// all read it, so the help never lies about them either.
 public enum CommandTable {
     public static let commands: [TypedCommand] = [
-        TypedCommand("w", takes: "[PATH]", "save (as Ctrl-S); PATH: as a new file") {
+        TypedCommand("w", takes: "[PATH]", "save (PATH: as a new file)") {
             arguments throws(CommandLineError) in
             guard !arguments.words.isEmpty else { return .key(.save) }
             return .saveAs(try arguments.rest(from: 0))
