@@ -1,4 +1,5 @@
 import CampaignCore
+import Foundation
 
 /// What can happen to the dashboard: the terminal's input, the clock, and the
 /// data pipeline. The app loop turns each into an action for `DeckUpdate`.
@@ -12,6 +13,8 @@ public enum DeckAction: Sendable {
     case saveFinished(PlanSaveResult)
     /// The outcome of a `reloadPlan` effect.
     case reloadFinished(PlanReloadResult)
+    /// The wall clock reached this time: a status message may be due to go.
+    case time(Date)
 }
 
 /// Side effects `DeckUpdate` asks the app to perform; it never does I/O itself.

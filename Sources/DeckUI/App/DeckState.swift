@@ -1,4 +1,5 @@
 import CampaignCore
+import Foundation
 
 /// Everything the dashboard shows and remembers between keys. Changed only
 /// by `DeckUpdate.apply` and the units it routes to.
@@ -20,6 +21,8 @@ public struct DeckState: Sendable {
         case walkthrough(step: Int)
         /// The `/` filter or the `:` command line, typed in the status bar.
         case inputLine(InputLine)
+        /// Every message shown (`:messages`), scrolled to a line; nil: to the newest.
+        case messageLog(top: Int?)
     }
 
     public enum StreamMode: Equatable, Sendable {
@@ -55,7 +58,16 @@ public struct DeckState: Sendable {
     public var gantt = GanttViewport()
     public var stream: StreamMode = .live
     public var speed: Double
-    public var message: String?
+    /// The status bar's message. Every one shown goes to `messages.log`, and
+    /// it goes away by itself once `messages.expiry` passes (`DeckAction.time`).
+    public var message: String? {
+        didSet { messages.show(message, at: clock()) }
+    }
+    public private(set) var messages = StatusMessages()
+    /// The wall clock that stamps messages (tests set a fixed one).
+    public var clock: @Sendable () -> Date = { Date() }
+    /// The zone the message log shows its times in: the user's own.
+    public var wallClockZone: TimeZone = .current
     public var themeName: String
     public var quitting = false
     /// The plan's text and its undo/redo history; nil when the plan cannot be

@@ -47,6 +47,9 @@ public enum DeckUpdate {
             return PlanSaving.finished(result, &state)
         case .reloadFinished(let result):
             return PlanSaving.reloadFinished(result, &state)
+        case .time(let now):
+            if state.messages.hasExpired(at: now) { state.message = nil }
+            return []
         }
     }
 

@@ -65,8 +65,21 @@ enum Bars {
             column = grid.put(" " + hint.hint + "  ", row: rect.row, column: column, style: Style(.statusBar))
         }
         if let message = state.message {
-            grid.put(message, row: rect.row, column: rect.column + rect.width - messageWidth,
-                     style: Style(.statusBar, attributes: .bold), maxWidth: messageWidth - 1)
+            let start = rect.column + rect.width - messageWidth
+            let style = Style(.statusBar, attributes: .bold)
+            // A message cut short says where to read it whole.
+            if DisplayWidth.of(message) > messageWidth - 1, messageWidth > 3 * DisplayWidth.of(Text.readAll) {
+                let end = grid.put(message, row: rect.row, column: start, style: style,
+                                   maxWidth: messageWidth - 1 - DisplayWidth.of(Text.readAll))
+                grid.put(Text.readAll, row: rect.row, column: end, style: Style(.accent, attributes: .bold))
+            } else {
+                grid.put(message, row: rect.row, column: start, style: style, maxWidth: messageWidth - 1)
+            }
         }
+    }
+
+    private enum Text {
+        /// After a status message too long for the bar: the log holds it whole.
+        static let readAll = " :messages"
     }
 }

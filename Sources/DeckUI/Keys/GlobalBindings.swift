@@ -28,6 +28,8 @@ extension GlobalCommands {
         KeyBinding("filter", [.character("/")], .startFilter, "filter the focused pane's rows", hint: "filter"),
         KeyBinding("command_line", [.character(":")], .openCommandLine, "command line (:help lists commands)", hint: "command"),
         KeyBinding("help", [.character("?")], .toggleHelp, "show every key and command", hint: "help"),
-        KeyBinding("quit", [.character("q")], .quit, "quit", hint: "quit"),
+        // Ctrl-C reaches the dashboard as a key (the terminal's interrupt is
+        // off while it runs), so it asks about unsaved edits as `q` does.
+        KeyBinding("quit", [.character("q"), .control("c")], .quit, "quit", hint: "quit"),
     ]
 }

@@ -48,6 +48,7 @@ extension DeckState.Overlay {
         case .alertEditor(let selected): return AlertEditor(selected: selected)
         case .walkthrough(let step): return Walkthrough(step: step)
         case .inputLine(let line): return line
+        case .messageLog(let top): return MessageLogOverlay(top: top)
         }
     }
 }

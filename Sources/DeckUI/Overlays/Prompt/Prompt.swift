@@ -20,14 +20,16 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: Purpose
     var field: TextField
 
+    /// `text` is a suggestion (the current owner, a file name): the first
+    /// printable key typed replaces it.
     public init(_ purpose: Purpose, text: String = "") {
         self.purpose = purpose
-        field = TextField(text: text)
+        field = TextField(text: text, suggested: true)
     }
 
     public var text: String {
         get { field.text }
-        set { field.text = newValue }
+        set { field.set(newValue) }
     }
 
     public var title: String {
