@@ -86,6 +86,13 @@ final class CursesScreen {
         _ = def_prog_mode()
     }
 
+    /// `_POSIX_VDISABLE`: the value that turns a special character off.
+    #if os(Linux)
+    private static let disabledCharacter: UInt8 = 0
+    #else
+    private static let disabledCharacter: UInt8 = 0xff
+    #endif
+
     /// Paints `grid`, touching only cells that differ from the last frame.
     func draw(_ grid: CellGrid) {
         let runs = grid.changedRuns(since: previous)

@@ -112,7 +112,7 @@ import Testing
         #expect(binding.scope == .pane(.anomalies) && binding.keys == [.character("R")] && binding.command == .reopenAnomaly)
         var state = state()
         #expect(screen(state, columns: 200, rows: 60).split(separator: "\n").last?.contains("R reopen") == true)
-        state.overlay = .help
+        state.overlay = .help(scroll: 0)
         #expect(screen(state, columns: 200, rows: 60).contains("reopen (undo a resolution)"))
         state.overlay = .anomalyDetail(id: 7)
         #expect(screen(state).contains("a ack · o owner · n note · r resolve · R reopen · Esc close"))
