@@ -24,6 +24,8 @@ public struct SnapshotBuilder: Sendable {
         snapshot.eventsPerSecond = eventsPerSecond
         snapshot.totalEvents = totalEvents
         snapshot.anomalies = anomalies
+        snapshot.kpiWindow = window
+        snapshot.currency = plan.campaign.currency
         let store = monitor.store
         var clock = store.clock
         guard store.clockMinute != .min else {
@@ -37,7 +39,9 @@ public struct SnapshotBuilder: Sendable {
         snapshot.pacing = total.pacing
         snapshot.channelRows = rows(.channel, monitor: monitor, names: names)
             + rows(.total, monitor: monitor, names: names)
+        // The total does not depend on how the rows above it are cut, so both views end with the same one.
         snapshot.segmentKPIRows = rows(.segment, monitor: monitor, names: names)
+            + rows(.total, monitor: monitor, names: names)
         snapshot.segments = segmentRows(store: store, names: names, customers: customers)
         return snapshot
     }
@@ -50,16 +54,28 @@ public struct SnapshotBuilder: Sendable {
             let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
             let values = store.values(dimension, id: id, name: key, window: window, atMinute: store.clockMinute, context: context)
             let alerts = plan.alerts.filter { $0.per == scope }.map { rule in
-                DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
-                                            state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
-                                            threshold: (rule.direction == .below ? "< " : "> ") + thresholdText(rule))
+                // A rule judged over another window is shown with its own value, never the row's.
+                let judged = rule.window == window ? values
+                    : store.values(dimension, id: id, name: key, window: rule.window, atMinute: store.clockMinute,
+                                   context: context)
+                return DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
+                                                   state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
+                                                   threshold: (rule.direction == .below ? "<" : ">") + thresholdText(rule),
+                                                   window: rule.window, value: judged.value(of: rule.metric))
             }
             // The total's CTR per hour counts only channels with impressions, like its value.
             let spark = dimension == .total
                 ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
                 : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
-            return DashboardSnapshot.KPIRow(key: key, values: values, alerts: alerts, sparkline: spark)
+            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), values: values, alerts: alerts,
+                                            sparkline: spark)
         }.sorted { $0.key < $1.key }
+    }
+
+    /// Segments by the name the plan gives them; a segment the plan does not know keeps its key.
+    func label(_ dimension: KPIDimension, _ key: String) -> String {
+        guard dimension == .segment else { return key }
+        return plan.segments.first { $0.id == key }?.name ?? key
     }
 
     func thresholdText(_ rule: AlertRule) -> String {
