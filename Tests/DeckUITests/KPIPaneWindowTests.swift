@@ -78,6 +78,13 @@ import Testing
         #expect(!vip.contains("<"))
     }
 
+    /// A threshold written as an expression is shown as judged: 1.3 × the
+    /// demo's CPA benchmark of 45 is 58.5.
+    @Test func anExpressionThresholdIsShownAsItsValue() {
+        let douyin = GoldenScreenTests.demoState.data.channelRows.first { $0.key == "douyin" }!
+        #expect(douyin.alerts.map(KPIPaneText.threshold) == ["CTR <1%", "CPA >58.5"])
+    }
+
     /// Spend over the hour, in the plan's currency: douyin 100, total 100 + 80 + 20 = 200.
     @Test func spendSaysItsWindowAndCurrency() {
         #expect(Self.wide.contains { $0.contains("SPEND USD 1h") })

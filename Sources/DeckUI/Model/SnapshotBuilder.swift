@@ -60,7 +60,8 @@ public struct SnapshotBuilder: Sendable {
                                    context: context)
                 return DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
                                                    state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
-                                                   threshold: (rule.direction == .below ? "<" : ">") + thresholdText(rule),
+                                                   threshold: (rule.direction == .below ? "<" : ">")
+                                                       + thresholdText(rule, value: monitor.engine.threshold(rule: rule.name)),
                                                    window: rule.window, value: judged.value(of: rule.metric))
             }
             // The total's CTR per hour counts only channels with impressions, like its value.
@@ -78,8 +79,9 @@ public struct SnapshotBuilder: Sendable {
         return plan.segments.first { $0.id == key }?.name ?? key
     }
 
-    func thresholdText(_ rule: AlertRule) -> String {
-        guard let value = YAMLNumbers.double(rule.threshold) else { return rule.threshold }
+    /// The threshold as judged (`58.5`, not `1.3 * benchmark.cpa`), by the rule's metric.
+    func thresholdText(_ rule: AlertRule, value judged: Double?) -> String {
+        guard let value = judged ?? YAMLNumbers.double(rule.threshold) else { return rule.threshold }
         return rule.kpi?.format == .percent ? Formatting.percent(value) : Formatting.plain(value)
     }
 

@@ -10,13 +10,14 @@ enum KPICell {
         let rules = row.alerts.filter { $0.metric == metric.name }
         let mark = KPIPaneText.breachMark
         if rules.contains(where: { $0.isBreached && $0.window == window }) {
-            return fitted(width) { value(metric, row.values.value(of: metric), decimals: $0) + mark }
+            return fitted(width - DisplayWidth.of(mark)) { value(metric, row.values.value(of: metric), decimals: $0) } + mark
         }
         if let other = rules.first(where: { $0.isBreached && $0.window != window }) {
             let tag = " " + KPIPaneText.windowTag(other.window)
             return fitted(width - DisplayWidth.of(mark), tag: tag) { value(metric, other.value, decimals: $0) } + mark
         }
-        return fitted(width) { value(metric, row.values.value(of: metric), decimals: $0) }
+        // The mark's place stays blank, so the digits of marked and unmarked values line up.
+        return fitted(width - DisplayWidth.of(mark)) { value(metric, row.values.value(of: metric), decimals: $0) } + " "
     }
 
     /// The row's rules, each with its metric: `CTR <1%, CPA >58.5`. A rule

@@ -24,7 +24,8 @@ enum KPIPane {
         let header: [String] = layout.kinds.map { kind in
             switch kind {
             case .key: return KPIPaneText.key
-            case .metric(let metric): return KPIPaneText.header(metric)
+            // Over the values' digits, not over the place their breach mark takes.
+            case .metric(let metric): return KPIPaneText.header(metric) + " "
             case .interval: return KPIPaneText.interval
             case .spend: return KPIPaneText.spend(currency: currency, window: window, short: layout != .wide)
             case .state: return KPIPaneText.state
