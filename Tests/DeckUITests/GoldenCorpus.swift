@@ -108,7 +108,8 @@ enum GoldenScenario {
             let document = PlanDocument(text: DemoCampaign.planText())
             state.editor = PlanEditHistory(document: document, savedText: document.text)
             return state
-        default: throw GoldenCaseError(name, "unknown scenario (demo, cjk, demo-editable)")
+        case "kpi-fixture": return KPIFixture.state
+        default: throw GoldenCaseError(name, "unknown scenario (demo, cjk, demo-editable, kpi-fixture)")
         }
     }
 

@@ -148,8 +148,9 @@ import Testing
     }
 
     // MARK: KPIs: inner area from row 2, column 41, 38 wide (narrow):
-    // KEY (10), CTR (6), CPA (5), STATE (10), one space apart, so STATE starts
-    // at 41 + 10 + 1 + 6 + 1 + 5 + 1 = 65.
+    // KEY (10), CTR (7), CPA (9), STATE (9), one space apart, so STATE starts
+    // at 41 + 10 + 1 + 7 + 1 + 9 + 1 = 70. A value's header ends one column
+    // before its column does (that column is for a breach mark): CTR at 55, CPA at 65.
 
     @Test func theKPIPaneWaitsForEventsUnderItsHeader() throws {
         let grid = render(try state(focus: .segments))
@@ -157,8 +158,8 @@ import Testing
         #expect(text(grid, row: 1, column: 43, count: 20) == "3 KPIs · per channel")
         #expect(text(grid, row: 2, column: 41, count: 3) == "KEY")
         #expect(text(grid, row: 2, column: 55, count: 3) == "CTR")
-        #expect(text(grid, row: 2, column: 61, count: 3) == "CPA")
-        #expect(text(grid, row: 2, column: 65, count: 5) == "STATE")
+        #expect(text(grid, row: 2, column: 65, count: 3) == "CPA")
+        #expect(text(grid, row: 2, column: 70, count: 5) == "STATE")
         #expect(text(grid, row: 3, column: 41, count: 19) == "waiting for events…")
     }
 
@@ -167,10 +168,10 @@ import Testing
         // douyin (row 3) has no data yet.
         let grid = DeckRenderer.render(GoldenScreenTests.demoState, columns: 80, rows: 24)
         #expect(text(grid, row: 5, column: 41, count: 6) == "wechat")
-        #expect(text(grid, row: 5, column: 65, count: 4) == "✓ ok")
-        #expect(grid[5, 65].style == Style(.ok))
-        #expect(text(grid, row: 3, column: 65, count: 9) == "· no data")
-        #expect(grid[3, 65].style == Style(.noData))
+        #expect(text(grid, row: 5, column: 70, count: 4) == "✓ ok")
+        #expect(grid[5, 70].style == Style(.ok))
+        #expect(text(grid, row: 3, column: 70, count: 9) == "· no data")
+        #expect(grid[3, 70].style == Style(.noData))
     }
 
     // MARK: Anomaly log: KPIs without data want box, header and one line (rows

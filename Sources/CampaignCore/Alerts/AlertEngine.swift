@@ -90,6 +90,12 @@ public struct AlertEngine: Sendable {
         states = kept
     }
 
+    /// A rule's threshold as judged (an expression such as `1.3 * benchmark.cpa`
+    /// evaluated), for showing beside values; nil for a rule that did not compile.
+    public func threshold(rule: String) -> Double? {
+        rules.first { $0.rule.name == rule }?.threshold
+    }
+
     /// The current state of every rule and scope, for the dashboard.
     public func state(rule: String, scopeID: Int32) -> AlertState? {
         guard let index = rules.firstIndex(where: { $0.rule.name == rule }) else { return nil }

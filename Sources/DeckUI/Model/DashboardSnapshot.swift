@@ -5,15 +5,19 @@ import CampaignCore
 /// reaches into the domain's machinery.
 public struct DashboardSnapshot: Sendable {
     public struct KPIRow: Sendable {
+        /// The scope's id (a channel's or a segment's), what filters and `kpi` go by.
         public var key: String
+        /// What a person reads: a segment's plan name, otherwise the key.
+        public var label: String
         public var values: KPIValues
         /// Per alert rule that applies to this row: its state and threshold.
         public var alerts: [AlertCell]
         /// Recent CTR per interval, oldest first, for the sparkline (nil = no data).
         public var sparkline: [Double?]
 
-        public init(key: String, values: KPIValues, alerts: [AlertCell], sparkline: [Double?]) {
+        public init(key: String, label: String? = nil, values: KPIValues, alerts: [AlertCell], sparkline: [Double?]) {
             self.key = key
+            self.label = label ?? key
             self.values = values
             self.alerts = alerts
             self.sparkline = sparkline
@@ -32,15 +36,26 @@ public struct DashboardSnapshot: Sendable {
         public var rule: String
         public var metric: String
         public var state: AlertState
-        /// `< 1%`, `> 58.5`.
+        /// `<1%`, `>58.5`: the direction and the threshold, without the metric.
         public var threshold: String
+        /// The window the rule is judged over, which may not be the pane's.
+        public var window: MetricWindow
+        /// The rule's metric for this scope over the rule's own window: the
+        /// number a breach mark from this rule may sit on.
+        public var value: Double?
 
-        public init(rule: String, metric: String, state: AlertState, threshold: String) {
+        public init(rule: String, metric: String, state: AlertState, threshold: String,
+                    window: MetricWindow = .campaignToDate, value: Double? = nil) {
             self.rule = rule
             self.metric = metric
             self.state = state
             self.threshold = threshold
+            self.window = window
+            self.value = value
         }
+
+        /// Pending or firing: the rule says the value is past its threshold.
+        public var isBreached: Bool { state == .firing || state == .pending }
     }
 
     public struct SegmentRow: Sendable {
@@ -117,7 +132,12 @@ public struct DashboardSnapshot: Sendable {
     public var totalEvents: Int = 0
     public var budgetBurn: Double?
     public var pacing: Double?
+    /// The window every KPI row's values are computed over.
+    public var kpiWindow = MetricWindow.rolling(seconds: 3_600)
+    /// The plan's currency, for money in the KPI rows.
+    public var currency = "CNY"
     public var channelRows: [KPIRow] = []
+    /// Per segment, then the same total row as `channelRows` ends with.
     public var segmentKPIRows: [KPIRow] = []
     public var segments: [SegmentRow] = []
     public var anomalies: [AnomalyRow] = []

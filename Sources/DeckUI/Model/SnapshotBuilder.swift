@@ -24,6 +24,8 @@ public struct SnapshotBuilder: Sendable {
         snapshot.eventsPerSecond = eventsPerSecond
         snapshot.totalEvents = totalEvents
         snapshot.anomalies = anomalies
+        snapshot.kpiWindow = window
+        snapshot.currency = plan.campaign.currency
         let store = monitor.store
         var clock = store.clock
         guard store.clockMinute != .min else {
@@ -37,7 +39,9 @@ public struct SnapshotBuilder: Sendable {
         snapshot.pacing = total.pacing
         snapshot.channelRows = rows(.channel, monitor: monitor, names: names)
             + rows(.total, monitor: monitor, names: names)
+        // The total does not depend on how the rows above it are cut, so both views end with the same one.
         snapshot.segmentKPIRows = rows(.segment, monitor: monitor, names: names)
+            + rows(.total, monitor: monitor, names: names)
         snapshot.segments = segmentRows(store: store, names: names, customers: customers)
         return snapshot
     }
@@ -50,20 +54,34 @@ public struct SnapshotBuilder: Sendable {
             let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
             let values = store.values(dimension, id: id, name: key, window: window, atMinute: store.clockMinute, context: context)
             let alerts = plan.alerts.filter { $0.per == scope }.map { rule in
-                DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
-                                            state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
-                                            threshold: (rule.direction == .below ? "< " : "> ") + thresholdText(rule))
+                // A rule judged over another window is shown with its own value, never the row's.
+                let judged = rule.window == window ? values
+                    : store.values(dimension, id: id, name: key, window: rule.window, atMinute: store.clockMinute,
+                                   context: context)
+                return DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
+                                                   state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
+                                                   threshold: (rule.direction == .below ? "<" : ">")
+                                                       + thresholdText(rule, value: monitor.engine.threshold(rule: rule.name)),
+                                                   window: rule.window, value: judged.value(of: rule.metric))
             }
             // The total's CTR per hour counts only channels with impressions, like its value.
             let spark = dimension == .total
                 ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
                 : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
-            return DashboardSnapshot.KPIRow(key: key, values: values, alerts: alerts, sparkline: spark)
+            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), values: values, alerts: alerts,
+                                            sparkline: spark)
         }.sorted { $0.key < $1.key }
     }
 
-    func thresholdText(_ rule: AlertRule) -> String {
-        guard let value = YAMLNumbers.double(rule.threshold) else { return rule.threshold }
+    /// Segments by the name the plan gives them; a segment the plan does not know keeps its key.
+    func label(_ dimension: KPIDimension, _ key: String) -> String {
+        guard dimension == .segment else { return key }
+        return plan.segments.first { $0.id == key }?.name ?? key
+    }
+
+    /// The threshold as judged (`58.5`, not `1.3 * benchmark.cpa`), by the rule's metric.
+    func thresholdText(_ rule: AlertRule, value judged: Double?) -> String {
+        guard let value = judged ?? YAMLNumbers.double(rule.threshold) else { return rule.threshold }
         return rule.kpi?.format == .percent ? Formatting.percent(value) : Formatting.plain(value)
     }
 

@@ -9,10 +9,10 @@ extension KPIPane: PaneUnit {
 
     static func rowCount(_ state: DeckState) -> Int { state.kpiRows.count }
 
-    /// A row is found by its key (the channel's or the segment's name).
+    /// A row is found by its key or by the name it shows (a segment's id or its plan name).
     static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int] {
         let rows = state.kpiRows
-        return rows.indices.filter { filter?.matches([rows[$0].key]) ?? true }
+        return rows.indices.filter { filter?.matches([rows[$0].key, rows[$0].label]) ?? true }
     }
 
     static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {

@@ -1,57 +1,65 @@
 import CampaignCore
 
-/// KPIs per channel or per segment: value with its Wilson interval, the
-/// threshold, the state and a sparkline. A breach shows as a
-/// symbol and a word, not colour alone.
+/// KPIs per channel or per segment over one window (named in the title):
+/// value, its Wilson interval, the rules' thresholds, the state and a
+/// sparkline. A breach shows as a symbol and a word, not colour alone.
 enum KPIPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let byChannel = state.kpiGrouping == .channel
+        let window = state.data.kpiWindow
         let frame = PaneFrame(.kpis, in: rect, focused: state.focus == .kpis, filter: state.filter(for: .kpis),
-                              subtitle: byChannel ? "per channel" : "per segment", grid: &grid)
+                              subtitle: (byChannel ? KPIPaneText.perChannel : KPIPaneText.perSegment)
+                                  + " · " + KPIPaneText.window(window), grid: &grid)
         let rows = state.kpiRows
         let shown = state.visibleRows(.kpis)
-        // Three widths of table; the state column always stays (it is what the pane is for).
-        let wide = frame.inner.width >= 84
-        let narrow = frame.inner.width < 50
-        let keyWidth = narrow ? 10 : 11
-        let columns = wide
-            ? Columns(widths: [keyWidth, 14, 6, 6, 5, 7, 10, 9], alignments: [.leading, .leading, .trailing, .trailing, .trailing, .trailing, .leading, .leading])
-            : narrow ? Columns(widths: [keyWidth, 6, 5, 10], alignments: [.leading, .trailing, .trailing, .leading])
-            : Columns(widths: [keyWidth, 6, 5, 6, 4, 10], alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+        let layout = Layout(width: frame.inner.width)
+        var columns = layout.columns
+        // Room left over goes to the names first (a segment's name is longer than a channel id), then the sparkline.
+        let spare = frame.inner.width - (columns.widths.reduce(0, +) + columns.widths.count - 1)
+        let longest = shown.map { DisplayWidth.of(rows[$0].label) }.max() ?? 0
+        columns.widths[0] += max(0, min(spare, longest - columns.widths[0]))
         let tableWidth = columns.widths.reduce(0, +) + columns.widths.count - 1
         let sparkWidth = max(0, frame.inner.width - tableWidth - 1)
-        let header = wide ? ["KEY", "CTR (95% CI)", "CVR", "CPA", "ROI", "SPEND", "STATE", "THRESHOLD"]
-                          : narrow ? ["KEY", "CTR", "CPA", "STATE"] : ["KEY", "CTR", "CPA", "SPEND", "ROI", "STATE"]
-        frame.put(columns.cells(header) + (sparkWidth > 4 ? " CTR/h" : ""), row: 0,
+        let currency = state.data.currency
+        let header: [String] = layout.kinds.map { kind in
+            switch kind {
+            case .key: return KPIPaneText.key
+            // Over the values' digits, not over the place their breach mark takes.
+            case .metric(let metric): return KPIPaneText.header(metric) + " "
+            case .interval: return KPIPaneText.interval
+            case .spend: return KPIPaneText.spend(currency: currency, window: window, short: layout != .wide)
+            case .state: return KPIPaneText.state
+            case .threshold: return KPIPaneText.threshold
+            }
+        }
+        frame.put(columns.cells(header) + (sparkWidth > 4 ? " " + KPIPaneText.sparkline : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.kpis)
         for (offset, index) in frame.tableRows(shown, selected: selected) {
             let row = rows[index]
-            let v = row.values
-            let breached = row.alerts.filter { $0.state == .firing || $0.state == .pending }
             let worst = row.worstState
-            func flag(_ metric: Metric, _ text: String) -> String {
-                breached.contains { $0.metric == metric.name } ? text + "!" : text
+            let cells: [String] = zip(layout.kinds, columns.widths).map { kind, width in
+                switch kind {
+                case .key: return row.label
+                case .metric(let metric): return KPICell.text(metric, row: row, window: window, width: width)
+                case .interval:
+                    return row.values.proportion(of: .ctr).flatMap { WilsonInterval(successes: $0.successes, trials: $0.trials) }
+                        .map(KPIPaneText.interval) ?? "–"
+                case .spend: return KPICell.money(row.values.counters.spend.doubleValue, width: width)
+                case .state: return Cells.state(worst)
+                case .threshold:
+                    let text = KPICell.thresholds(row, shown: layout.metrics)
+                    return text.isEmpty ? "–" : text
+                }
             }
-            var ctr = Cells.percent(v.ctr, decimals: 2)
-            if wide, let interval = v.proportion(of: .ctr).flatMap({ WilsonInterval(successes: $0.successes, trials: $0.trials) }) {
-                ctr += " ±" + Formatting.fixed((interval.upper - interval.lower) * 50, decimals: 2)
-            }
-            let spend = Cells.compact(v.counters.spend.doubleValue)
-            let threshold = breached.first?.threshold ?? row.alerts.first?.threshold ?? "–"
-            let cells = wide
-                ? [row.key, flag(.ctr, ctr), flag(.cvr, Cells.percent(v.cvr)), flag(.cpa, Cells.number(v.cpa)),
-                   flag(.roi, Cells.number(v.roi)), spend, Cells.state(worst), threshold]
-                : narrow ? [row.key, flag(.ctr, Cells.percent(v.ctr, decimals: 2)), flag(.cpa, Cells.number(v.cpa)), Cells.state(worst)]
-                : [row.key, flag(.ctr, Cells.percent(v.ctr, decimals: 2)), flag(.cpa, Cells.number(v.cpa)), spend,
-                   Cells.number(v.roi), Cells.state(worst)]
             let end = frame.put(columns.cells(cells), row: offset + 1, grid: &grid)
             // Colour the state cell too (the symbol already says it).
-            let stateIndex = wide ? 6 : columns.widths.count - 1
-            let stateColumn = columns.widths.prefix(stateIndex).reduce(0) { $0 + $1 + 1 }
-            frame.put(Cells.state(worst), row: offset + 1, column: stateColumn,
-                      style: Style(Cells.role(worst), attributes: worst == .firing ? .bold : []),
-                      width: columns.widths[stateIndex], grid: &grid)
+            if let stateIndex = layout.kinds.firstIndex(of: .state) {
+                let stateColumn = columns.widths.prefix(stateIndex).reduce(0) { $0 + $1 + 1 }
+                frame.put(Cells.state(worst), row: offset + 1, column: stateColumn,
+                          style: Style(Cells.role(worst), attributes: worst == .firing ? .bold : []),
+                          width: columns.widths[stateIndex], grid: &grid)
+            }
             if sparkWidth > 4 {
                 frame.put(Sparkline.text(row.sparkline, width: sparkWidth), row: offset + 1,
                           column: end - frame.inner.column + 1, style: Style(.sparkline), width: sparkWidth, grid: &grid)
@@ -59,9 +67,50 @@ enum KPIPane {
             if index == selected && state.focus == .kpis { frame.highlight(row: offset + 1, grid: &grid) }
         }
         if rows.isEmpty {
-            frame.put("waiting for events…", row: 1, style: Style(.muted), grid: &grid)
+            frame.put(KPIPaneText.waiting, row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .kpis) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
+    }
+
+    /// Three widths of table; the state column always stays (it is what the pane is for).
+    enum Layout: Equatable {
+        case narrow, medium, wide
+
+        init(width: Int) {
+            self = width >= 100 ? .wide : width >= 50 ? .medium : .narrow
+        }
+
+        enum Column: Equatable {
+            case key, metric(Metric), interval, spend, state, threshold
+        }
+
+        var kinds: [Column] {
+            switch self {
+            case .wide: return [.key, .metric(.ctr), .interval, .metric(.cvr), .metric(.cpa), .metric(.roi), .spend,
+                                .state, .threshold]
+            case .medium: return [.key, .metric(.ctr), .metric(.cpa), .spend, .metric(.roi), .state]
+            case .narrow: return [.key, .metric(.ctr), .metric(.cpa), .state]
+            }
+        }
+
+        /// The KPIs that have a column of their own.
+        var metrics: [Metric] {
+            kinds.compactMap { if case .metric(let metric) = $0 { return metric } else { return nil } }
+        }
+
+        var columns: Columns {
+            switch self {
+            case .wide:
+                return Columns(widths: [11, 7, 13, 6, 10, 6, 12, 9, 18],
+                               alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .trailing, .trailing,
+                                            .leading, .leading])
+            case .medium:
+                return Columns(widths: [11, 7, 10, 8, 5, 9],
+                               alignments: [.leading, .trailing, .trailing, .trailing, .trailing, .leading])
+            case .narrow:
+                return Columns(widths: [10, 7, 9, 9], alignments: [.leading, .trailing, .trailing, .leading])
+            }
         }
     }
 }

@@ -1,0 +1,60 @@
+import CampaignCore
+
+/// Every word the KPI pane shows, kept together so it can move into a catalog.
+enum KPIPaneText {
+    static let perChannel = "per channel"
+    static let perSegment = "per segment"
+    static let waiting = "waiting for events…"
+    static let key = "KEY"
+    static let interval = "95% CI"
+    static let state = "STATE"
+    static let threshold = "THRESHOLD"
+    static let sparkline = "CTR/h"
+    /// Marks a value a rule finds past its threshold.
+    static let breachMark = "!"
+
+    /// The pane's window in words, for its title: people must know every
+    /// number in the rows is over it (the header's burn is campaign to date).
+    static func window(_ window: MetricWindow) -> String {
+        switch window {
+        case .rolling(let seconds):
+            return seconds % 3_600 == 0 && seconds >= 7_200 ? "last \(seconds / 3_600) h" : "last \(seconds / 60) min"
+        case .calendarDay: return "event day"
+        case .campaignToDate: return "campaign to date"
+        }
+    }
+
+    /// The window in a cell, after a value judged over a window other than the pane's.
+    static func windowTag(_ window: MetricWindow) -> String {
+        window == .campaignToDate ? "to date" : window.description
+    }
+
+    /// Column header of a KPI.
+    static func header(_ metric: Metric) -> String {
+        switch metric {
+        case .communityDAURatio: return "DAU"
+        case .participationRate: return "PART"
+        case .budgetBurn: return "BURN"
+        default: return metric.name.uppercased()
+        }
+    }
+
+    /// Spend's header says its currency and window: the header line's burn
+    /// is campaign to date, this column is not.
+    static func spend(currency: String, window: MetricWindow, short: Bool) -> String {
+        (short ? "" : "SPEND ") + currency + " " + window.description
+    }
+
+    /// `1.27–2.19 %`: the Wilson interval's bounds, which are not symmetric
+    /// around the value and never below 0.
+    static func interval(_ interval: WilsonInterval) -> String {
+        let decimals = interval.upper < 0.1 ? 2 : 1
+        return Formatting.fixed(interval.lower * 100, decimals: decimals) + "–"
+            + Formatting.fixed(interval.upper * 100, decimals: decimals) + " %"
+    }
+
+    /// One rule of the row in the threshold column: `CTR <1%`.
+    static func threshold(_ cell: DashboardSnapshot.AlertCell) -> String {
+        (Metric(rawValue: cell.metric).map(header) ?? cell.metric.uppercased()) + " " + cell.threshold
+    }
+}
