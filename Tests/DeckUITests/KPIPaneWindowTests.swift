@@ -21,7 +21,8 @@ import Testing
     static func line(_ lines: [String], startingWith key: String) -> String {
         guard let title = lines.firstIndex(where: { $0.contains(" 3 KPIs ") }) else { return "" }
         for line in lines[(title + 1)...] {
-            for border in ["│", "┃"] {
+            // A pane's border, or the ▶ that marks the selected row on it.
+            for border in ["│", "┃", "▶"] {
                 guard let start = line.range(of: border + key + " ") else { continue }
                 let rest = line[start.upperBound...]
                 let end = rest.firstIndex { $0 == "│" || $0 == "┃" } ?? rest.endIndex

@@ -40,7 +40,8 @@ enum HelpLegend {
         Entry(symbol: "←", meaning: "the selected task waits for this one"),
         // KPIs.
         Entry(symbol: "12.3%!", meaning: "KPIs: an alert rule on this value is pending or firing"),
-        Entry(symbol: "±", meaning: "half the width of the value's 95% interval"),
+        Entry(symbol: "66.7 day!", meaning: "a rule judged over another window than the pane's: its own value and window"),
+        Entry(symbol: "1.2–3.4 %", meaning: "95% CI: the rate is likely between these bounds (Wilson interval)"),
         Entry(symbol: "✓ ok", meaning: "every rule on the row is quiet"),
         Entry(symbol: "◔ pending", meaning: "a rule is breached and waits out its 'for' time before firing"),
         Entry(symbol: "▲ FIRING", meaning: "a rule has fired: its anomaly is in the log"),
