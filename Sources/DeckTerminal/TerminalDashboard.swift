@@ -58,9 +58,12 @@ public enum TerminalDashboard {
         var theme = (try? loadTheme(state.themeName).get()) ?? Theme(name: "plain", looks: [:])
         if capability == .none { theme = theme.withoutColor }
 
+        /// Keys that scroll to what is on screen (a moved task's bar) need the size the frames are drawn at.
+        func measure() {
+            _ = DeckUpdate.apply(.resize(columns: Int(cdeck_cols()), rows: Int(cdeck_lines())), to: &state)
+        }
         func paint() {
-            let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
-            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
+            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: state.screen.columns, rows: state.screen.rows)))
         }
         /// Runs effects: the theme here, everything else on the live side, whose
         /// answers (a save's outcome…) come back as actions.
@@ -83,6 +86,7 @@ public enum TerminalDashboard {
                 }
             }
         }
+        measure()
         paint()
         firstFrame()
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -104,7 +108,7 @@ public enum TerminalDashboard {
             // any input: ncurses turns it into KEY_RESIZE on the next read.
             if descriptors[0].revents != 0 || ready < 0 {
                 for key in readKeys(screen: screen) {
-                    if key == nil { changed = true; continue } // a resize
+                    if key == nil { measure(); changed = true; continue } // a resize
                     perform(DeckUpdate.apply(.key(key!), to: &state))
                     changed = true
                 }

@@ -115,6 +115,7 @@ enum GoldenScenario {
     /// The screen a case gives: its scenario, its keys pressed one by one, rendered at its size.
     static func render(_ golden: GoldenCase) throws -> CellGrid {
         var state = try state(golden.scenario)
+        _ = DeckUpdate.apply(.resize(columns: golden.columns, rows: golden.rows), to: &state)
         for key in golden.keys { _ = DeckUpdate.apply(.key(key), to: &state) }
         return DeckRenderer.render(state, columns: golden.columns, rows: golden.rows)
     }

@@ -6,6 +6,8 @@ public struct DeckState: Sendable {
     public enum Overlay: Equatable, Sendable {
         case help
         case personaCard(segment: Int)
+        /// A Gantt task's card, by the task's id.
+        case taskCard(task: String)
         case anomalyDetail(id: Int64)
         /// A one-line input (an owner, a note, a rule…); takes every key until Enter or Esc.
         case prompt(Prompt)
@@ -38,6 +40,8 @@ public struct DeckState: Sendable {
     public var kpiGrouping: KPIDimension = .channel
     /// The Gantt's scale and the days it shows.
     public var gantt = GanttViewport()
+    /// The terminal's size, from the last resize action.
+    public var screen = TerminalSize.minimum
     public var stream: StreamMode = .live
     public var speed: Double
     public var message: String?

@@ -29,7 +29,9 @@ public enum DeckUpdate {
                 effects.append(.walkthrough(active: false))
             }
             return effects
-        case .resize: return []
+        case .resize(let columns, let rows):
+            state.screen = TerminalSize(columns: columns, rows: rows)
+            return []
         case .data(let snapshot):
             state.data = snapshot
             if let agenda = snapshot.agenda { state.agenda = agenda }

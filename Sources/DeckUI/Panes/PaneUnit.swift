@@ -24,9 +24,14 @@ protocol PaneUnit {
     static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]?
 
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid)
+
+    /// The marks the pane draws and what each means, for the `?` help.
+    static var legend: [(mark: String, meaning: String)] { get }
 }
 
 extension PaneUnit {
+    static var legend: [(mark: String, meaning: String)] { [] }
+
     /// Most panes list their rows in index order.
     static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }
 
