@@ -24,8 +24,8 @@ import Testing
         let length = plan.campaignLength
         #expect(length.lastDay == Day(year: 2026, month: 3, day: 21))
         #expect(length.days == 20)
-        #expect(length.dayNumber(of: Day(year: 2026, month: 3, day: 2)) == 1)
-        #expect(length.dayNumber(of: Day(year: 2026, month: 3, day: 21)) == 20)
+        #expect(length.dayNumber(of: Day(iso: "2026-03-02")!) == 1)
+        #expect(length.dayNumber(of: Day(iso: "2026-03-21")!) == 20)
     }
 
     @Test func pacingCountsTheSameDays() throws {

@@ -97,7 +97,7 @@ keys j j j j j j j j
 expect "warmup selected" "warmup:" 5
 keys S-Right S-Right
 expect "moved" "unsaved" 5
-bars_on "a moved task stays on screen" "会员预热与裂变"
+bars_on "a moved task stays on screen" "会员预热"
 keys q
 expect "asked about the unsaved edit" "discard" 5
 keys d

@@ -9,7 +9,7 @@ extension GanttPane: PaneUnit {
         KeyBinding([.character("]")], .ganttZoomIn, "days axis", scope: .pane(.gantt), hint: "days"),
         KeyBinding([.character("[")], .ganttZoomOut, "weeks axis", scope: .pane(.gantt), hint: "weeks"),
         KeyBinding([.character(".")], .ganttToday, "scroll to today", scope: .pane(.gantt), hint: "today"),
-        KeyBinding([.enter], .open, "the task's card: dates, float, dependencies, risk, budget", scope: .pane(.gantt)),
+        KeyBinding([.enter], .open, "open the task's card", scope: .pane(.gantt)),
     ] + taskEditBindings
 
     static var legend: [(mark: String, meaning: String)] { GanttText.legend }

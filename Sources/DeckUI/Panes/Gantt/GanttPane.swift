@@ -41,8 +41,10 @@ enum GanttPane {
         let visible = max(0, chartRows - chainRows)
         let first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible)
         let selectedID = selectedTask.map { plan.tasks[$0].id }
-        let waitedFor = Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? [])
-        let waiting = Set(selectedID.map { schedule.directSuccessors(of: $0) } ?? [])
+        // Marked only while the pane has the focus: that is when the selection is shown.
+        let marksSelection = state.focus == .gantt
+        let waitedFor = marksSelection ? Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? []) : []
+        let waiting = marksSelection ? Set(selectedID.map { schedule.directSuccessors(of: $0) } ?? []) : []
 
         for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let row = offset + 1

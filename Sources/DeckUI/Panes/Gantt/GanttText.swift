@@ -20,12 +20,12 @@ enum GanttText {
     /// The marks in front of a task's name, and what each means (the `?` help lists them).
     static let legend: [(mark: String, meaning: String)] = [
         (GanttMark.critical, "on the critical path"),
-        (GanttMark.late, "late: past its finish and not done"),
+        (GanttMark.late, "late (past its finish, not done)"),
         (GanttMark.dependency, "the selected task waits for it"),
         (GanttMark.dependant, "it waits for the selected task"),
         ("█ ▒", "done / still to do"),
         ("◆", "milestone"),
-        ("\(GanttMark.earlier) \(GanttMark.later)", "the bar is off screen, earlier / later (h l scroll)"),
+        ("\(GanttMark.earlier) \(GanttMark.later)", "bar off screen: earlier / later"),
         ("│", "today"),
     ]
 }
