@@ -20,8 +20,10 @@ struct GanttGeometry {
     var axisColumn: Int { inner.column + nameWidth + 1 }
     var axisWidth: Int { inner.width - nameWidth - 1 }
 
-    init(columns: Int, rows: Int) {
-        pane = DeckLayout(columns: columns, rows: rows, zoomed: nil).panes[.gantt]!
+    /// Where the renderer puts the Gantt for `state` (pane heights follow their rows).
+    init(_ state: DeckState, columns: Int, rows: Int) {
+        let wanted = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, $0.unit.wantedHeight(state)) })
+        pane = DeckLayout(columns: columns, rows: rows, zoomed: nil, wanted: wanted).panes[.gantt]!
     }
 
     /// The scalars of one grid row across the axis.
@@ -61,7 +63,7 @@ struct GanttGeometry {
         let today = Day(year: 2026, month: 4, day: 9)
         let state = demo(today: today, columns: 200, rows: 60)
         let grid = DeckRenderer.render(state, columns: 200, rows: 60)
-        let gantt = GanttGeometry(columns: 200, rows: 60)
+        let gantt = GanttGeometry(state, columns: 200, rows: 60)
         #expect(gantt.axisWidth == 117)
         // The first label is the campaign start, in the first axis column.
         #expect(gantt.axis(grid, row: gantt.inner.row).hasPrefix("03-02"))
@@ -78,7 +80,7 @@ struct GanttGeometry {
         // (25 days of 65). Today 04-09 (offset 38): the chart starts a week before, on 04-02.
         let state = demo(today: Day(year: 2026, month: 4, day: 9), columns: 80, rows: 24)
         let grid = DeckRenderer.render(state, columns: 80, rows: 24)
-        let gantt = GanttGeometry(columns: 80, rows: 24)
+        let gantt = GanttGeometry(state, columns: 80, rows: 24)
         #expect(gantt.axisWidth == 25)
         // Labels every week from the campaign start: 04-06 is offset 35, column 35 - 31 = 4.
         #expect(gantt.axis(grid, row: gantt.inner.row).hasPrefix("    04-06  04-13"))
@@ -93,7 +95,7 @@ struct GanttGeometry {
         // The last task selected, so the last rows are on screen (15 of 23 lines fit).
         state.selection[.gantt] = state.plan.tasks.count - 1
         let grid = DeckRenderer.render(state, columns: 120, rows: 40)
-        let gantt = GanttGeometry(columns: 120, rows: 40)
+        let gantt = GanttGeometry(state, columns: 120, rows: 40)
         #expect(gantt.axisWidth == 38)
         #expect(gantt.barColumns(of: "项目结项", grid) == [37])
         // data-review 04-27..05-01: offsets 56..60, columns 29..33.
@@ -110,7 +112,7 @@ struct GanttGeometry {
                 var state = demo(today: Day(year: 2026, month: 3, day: 20), columns: columns, rows: 40)
                 KeyTyping.type(keys, in: &state)
                 let grid = DeckRenderer.render(state, columns: columns, rows: 40)
-                let gantt = GanttGeometry(columns: columns, rows: 40)
+                let gantt = GanttGeometry(state, columns: columns, rows: 40)
                 // Today's line crosses the axis row where it is blank.
                 let axis = gantt.axis(grid, row: gantt.inner.row).replacingOccurrences(of: "│", with: " ")
                 let labels = axis.split(separator: " ")
@@ -131,7 +133,7 @@ struct GanttGeometry {
         #expect(state.message == "the chart already ends with the plan")
         KeyTyping.type("]", in: &state)
         let grid = DeckRenderer.render(state, columns: 120, rows: 40)
-        let gantt = GanttGeometry(columns: 120, rows: 40)
+        let gantt = GanttGeometry(state, columns: 120, rows: 40)
         #expect(gantt.axis(grid, row: gantt.inner.row).hasPrefix("03-02  03-09"))
         #expect(gantt.barColumns(of: "项目启动会", grid) == [0])
     }
@@ -142,7 +144,7 @@ struct GanttGeometry {
         var state = demo(today: Day(year: 2026, month: 3, day: 5), columns: 80, rows: 24, editable: true)
         let warmup = try #require(state.plan.tasks.firstIndex { $0.id == "warmup" })
         state.selection[.gantt] = warmup
-        let gantt = GanttGeometry(columns: 80, rows: 24)
+        let gantt = GanttGeometry(state, columns: 80, rows: 24)
         #expect(gantt.barColumns(of: "会员预热", DeckRenderer.render(state, columns: 80, rows: 24)) == Array(14...20))
         // A week later: 03-23..03-29 (offsets 21..27), past the right edge (24).
         // The chart scrolls to three days before it: offset 18, so columns 3..9.

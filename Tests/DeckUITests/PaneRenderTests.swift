@@ -4,9 +4,11 @@ import Testing
 
 /// Each pane drawn into the cell grid, checked cell by cell where the golden
 /// text cannot see: styles, marks, and where a column starts. The positions
-/// are worked out from the 80×24 layout: four 40×11 panes (Segments and KPIs
-/// from row 1, the Gantt and the anomaly log from row 12), each with a
-/// one-cell border, so a pane's inner area starts one row and one column in.
+/// are worked out from the 80×24 layout, where each pane is as tall as its
+/// rows need: on the left, Segments (2 segments: box, header, 2 rows = 5 rows,
+/// grid rows 1-5) over the Gantt (rows 6-22); on the right, KPIs over the
+/// anomaly log, split the same way. Each pane has a one-cell border, so its
+/// inner area starts one row and one column in.
 @Suite struct PaneRenderTests {
     /// Two tasks in one phase: a (4 days from Monday 2026-03-02, half done)
     /// and b after it (2 days, 03-06 and 03-07). Both are on the critical path.
@@ -43,31 +45,31 @@ import Testing
         String(String.UnicodeScalarView((column..<column + count).map { grid[row, $0].scalar }))
     }
 
-    // MARK: Gantt: inner area from row 13, column 1, 38 wide. Names take
+    // MARK: Gantt: inner area from row 7, column 1, 38 wide, down to row 21. Names take
     // min(20, max(10, 38 / 3)) = 12 columns, so the axis starts at column 1 + 13 = 14.
 
     @Test func theGanttMarksLateAndCriticalTasksAndToday() throws {
         let grid = render(try state(focus: .segments))
-        #expect(text(grid, row: 13, column: 14, count: 5) == "03-02", "the first label at the campaign start")
-        #expect(text(grid, row: 13, column: 21, count: 5) == "03-09", "a label a week (7 columns) later")
-        #expect(text(grid, row: 14, column: 1, count: 6) == "▸ Prep")
+        #expect(text(grid, row: 7, column: 14, count: 5) == "03-02", "the first label at the campaign start")
+        #expect(text(grid, row: 7, column: 21, count: 5) == "03-09", "a label a week (7 columns) later")
+        #expect(text(grid, row: 8, column: 1, count: 6) == "▸ Prep")
         // a is late (due 03-05, today 03-06): "!" and the late role, however critical it is.
-        #expect(grid[15, 1].scalar == "!")
-        #expect(grid[15, 1].style == Style(.late))
-        #expect(text(grid, row: 15, column: 2, count: 5) == "Alpha")
+        #expect(grid[9, 1].scalar == "!")
+        #expect(grid[9, 1].style == Style(.late))
+        #expect(text(grid, row: 9, column: 2, count: 5) == "Alpha")
         // Its bar covers columns 0-3; half of 4 days is done: 2 filled cells.
-        #expect(text(grid, row: 15, column: 14, count: 4) == "██▒▒")
-        #expect(grid[15, 14].style == Style(.ganttProgress))
-        #expect(grid[15, 16].style == Style(.late))
+        #expect(text(grid, row: 9, column: 14, count: 4) == "██▒▒")
+        #expect(grid[9, 14].style == Style(.ganttProgress))
+        #expect(grid[9, 16].style == Style(.late))
         // b is critical, not late: a star, its bar on 03-06 and 03-07 (columns 4-5).
-        #expect(grid[16, 1].scalar == "★")
-        #expect(grid[16, 2].style == Style(.criticalPath))
-        #expect(text(grid, row: 16, column: 18, count: 2) == "▒▒")
+        #expect(grid[10, 1].scalar == "★")
+        #expect(grid[10, 2].style == Style(.criticalPath))
+        #expect(text(grid, row: 10, column: 18, count: 2) == "▒▒")
         // Today (column 4 = grid column 18) is drawn only where the row is blank.
-        #expect(grid[15, 18].scalar == "│")
-        #expect(grid[15, 18].style == Style(.today, attributes: .bold))
-        #expect(grid[14, 18].scalar == "│")
-        #expect(grid[16, 18].scalar == "▒", "a bar is not overdrawn by the today line")
+        #expect(grid[9, 18].scalar == "│")
+        #expect(grid[9, 18].style == Style(.today, attributes: .bold))
+        #expect(grid[8, 18].scalar == "│")
+        #expect(grid[10, 18].scalar == "▒", "a bar is not overdrawn by the today line")
         // The footer (the inner area's last row) describes the selected task.
         #expect(text(grid, row: 21, column: 1, count: 38) == "a: 2026-03-02→2026-03-05 float 0d · An…"
                 || text(grid, row: 21, column: 1, count: 37) == "a: 2026-03-02→2026-03-05 float 0d · A")
@@ -77,15 +79,15 @@ import Testing
         var state = try state(focus: .gantt)
         state.selection[.gantt] = 1
         let grid = render(state)
-        #expect(grid[12, 0].scalar == "┏", "the focused pane's border is heavy")
-        #expect(text(grid, row: 12, column: 3, count: 14) == "2 Gantt · days")
+        #expect(grid[6, 0].scalar == "┏", "the focused pane's border is heavy")
+        #expect(text(grid, row: 6, column: 3, count: 14) == "2 Gantt · days")
         // The selected row (b) is in the selection role, bold, across the whole inner width.
         for column in [1, 2, 18, 38] {
-            #expect(grid[16, column].style == Style(.selection, attributes: .bold), "column \(column)")
+            #expect(grid[10, column].style == Style(.selection, attributes: .bold), "column \(column)")
         }
-        #expect(grid[16, 39].style != Style(.selection, attributes: .bold), "the border is not part of the row")
+        #expect(grid[10, 39].style != Style(.selection, attributes: .bold), "the border is not part of the row")
         // a is what b waits for: its mark becomes an arrow, even though it is late.
-        #expect(grid[15, 1].scalar == "←")
+        #expect(grid[9, 1].scalar == "←")
         #expect(text(grid, row: 21, column: 1, count: 36) == "b: 2026-03-06→2026-03-07 float 0d · ")
     }
 
@@ -93,17 +95,17 @@ import Testing
         var state = try state(focus: .gantt)
         state.gantt.scale = .weeks
         let grid = render(state)
-        #expect(text(grid, row: 12, column: 3, count: 15) == "2 Gantt · weeks")
+        #expect(text(grid, row: 6, column: 3, count: 15) == "2 Gantt · weeks")
         // A label is five characters, so labels go six columns (six weeks) apart:
         // 03-02 at column 0, 04-13 (42 days later) at column 6, a space between.
-        #expect(text(grid, row: 13, column: 14, count: 11) == "03-02 04-13")
+        #expect(text(grid, row: 7, column: 14, count: 11) == "03-02 04-13")
         // a (03-02 to 03-05) and b (03-06, 03-07) both fall in the first week's
         // column; a's half is less than its one column, so none of it is filled.
-        #expect(grid[15, 14].scalar == "▒")
-        #expect(grid[16, 14].scalar == "▒")
-        #expect(grid[15, 15].scalar == " ")
+        #expect(grid[9, 14].scalar == "▒")
+        #expect(grid[10, 14].scalar == "▒")
+        #expect(grid[9, 15].scalar == " ")
         // Today (03-06) is in column 0 too: only the blank phase row shows the line there.
-        #expect(grid[14, 14].scalar == "│")
+        #expect(grid[8, 14].scalar == "│")
     }
 
     // MARK: Segments: inner area from row 2, column 1, 38 wide (narrow: under
@@ -162,7 +164,8 @@ import Testing
         #expect(grid[3, 65].style == Style(.noData))
     }
 
-    // MARK: Anomaly log: inner area from row 13, column 41. Columns: # (4,
+    // MARK: Anomaly log: KPIs without data want box, header and one line (rows
+    // 1-4), so the log's box starts at row 5 and its inner area at row 6, column 41. Columns: # (4,
     // right-aligned), OPENED (11) from 46, WHAT (10) from 58, STATUS (8) from 69.
 
     @Test func theAnomalyLogColoursEachStatusAndMarksARecoveredOne() throws {
@@ -174,18 +177,18 @@ import Testing
                   status: .resolved, owner: "Ann", recovered: false, detail: []),
         ]
         let grid = render(state)
-        #expect(text(grid, row: 12, column: 43, count: 22) == "4 Anomaly log · 1 open")
-        #expect(grid[13, 44].scalar == "#")
-        #expect(text(grid, row: 13, column: 46, count: 6) == "OPENED")
-        #expect(text(grid, row: 13, column: 58, count: 4) == "WHAT")
-        #expect(text(grid, row: 13, column: 69, count: 6) == "STATUS")
+        #expect(text(grid, row: 5, column: 43, count: 22) == "4 Anomaly log · 1 open")
+        #expect(grid[6, 44].scalar == "#")
+        #expect(text(grid, row: 6, column: 46, count: 6) == "OPENED")
+        #expect(text(grid, row: 6, column: 58, count: 4) == "WHAT")
+        #expect(text(grid, row: 6, column: 69, count: 6) == "STATUS")
         // Open but recovered: the pending role and a ↺ after the status.
-        #expect(grid[14, 44].scalar == "7")
-        #expect(text(grid, row: 14, column: 46, count: 11) == "03-06 09:00")
-        #expect(text(grid, row: 14, column: 69, count: 5) == "open↺")
-        #expect(grid[14, 69].style == Style(.pending))
+        #expect(grid[7, 44].scalar == "7")
+        #expect(text(grid, row: 7, column: 46, count: 11) == "03-06 09:00")
+        #expect(text(grid, row: 7, column: 69, count: 5) == "open↺")
+        #expect(grid[7, 69].style == Style(.pending))
         // Resolved: muted, no mark.
-        #expect(text(grid, row: 15, column: 69, count: 8) == "resolved")
-        #expect(grid[15, 69].style == Style(.muted))
+        #expect(text(grid, row: 8, column: 69, count: 8) == "resolved")
+        #expect(grid[8, 69].style == Style(.muted))
     }
 }

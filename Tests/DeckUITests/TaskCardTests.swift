@@ -91,7 +91,7 @@ import Testing
         // kol-seeding wait for it. At 200×60 the Gantt lists every task.
         let state = try demo(selecting: "asset-review")
         let grid = DeckRenderer.render(state, columns: 200, rows: 60)
-        let gantt = GanttGeometry(columns: 200, rows: 60)
+        let gantt = GanttGeometry(state, columns: 200, rows: 60)
         func mark(_ name: String) throws -> String {
             let row = try #require(gantt.row(of: name, grid))
             return grid[row, gantt.inner.column].text

@@ -46,6 +46,8 @@ start_dashboard() {
 }
 
 cd "$work" || exit 1
+# A database of its own: never the user's, never another run's.
+export XDG_STATE_HOME="$work/state"
 
 # --snapshot: the frame after the whole simulated campaign (today is past
 # its end). The chart ends with the campaign instead of blank weeks.
@@ -96,7 +98,7 @@ start_dashboard 80 24 shop.yaml --speed 1
 keys j j j j j j j j
 expect "warmup selected" "warmup:" 5
 keys S-Right S-Right
-expect "moved" "unsaved" 5
+expect "moved" "warmup 1 week later" 5
 bars_on "a moved task stays on screen" "会员预热"
 keys q
 expect "asked about the unsaved edit" "discard" 5

@@ -1,8 +1,12 @@
-/// Where the bars and panes go for a terminal size: works from
-/// 80×24 up, and uses the room of big terminals.
+/// Where the bars and panes go for a terminal size: works from 80×24 up,
+/// uses the room of big terminals, and gives each pane the height its rows
+/// need rather than an even share (three segments should not take half the
+/// screen while the Gantt hides a third of its tasks).
 public struct DeckLayout: Equatable, Sendable {
     public static let minimumColumns = 80
     public static let minimumRows = 24
+    /// A box, its header line and one row: the least a pane is given.
+    static let minimumPaneHeight = 4
 
     public var header: Rect
     public var status: Rect
@@ -12,7 +16,9 @@ public struct DeckLayout: Equatable, Sendable {
         columns < minimumColumns || rows < minimumRows
     }
 
-    public init(columns: Int, rows: Int, zoomed: Pane?) {
+    /// `wanted` is each pane's height with every row shown (box included);
+    /// a pane missing from it is treated as wanting an even share.
+    public init(columns: Int, rows: Int, zoomed: Pane?, wanted: [Pane: Int] = [:]) {
         header = Rect(row: 0, column: 0, width: columns, height: 1)
         status = Rect(row: rows - 1, column: 0, width: columns, height: 1)
         let body = Rect(row: 1, column: 0, width: columns, height: rows - 2)
@@ -20,28 +26,54 @@ public struct DeckLayout: Equatable, Sendable {
             panes = [zoomed: body]
             return
         }
-        let topHeight = body.height / 2
-        let top = Rect(row: body.row, column: 0, width: columns, height: topHeight)
-        let bottom = Rect(row: body.row + topHeight, column: 0, width: columns, height: body.height - topHeight)
+        let even = body.height / 2
+        let need = { (pane: Pane) in wanted[pane] ?? even }
         if columns >= 160 {
             // Wide: the Gantt gets the long top strip beside the segments; KPIs and
-            // anomalies share the bottom.
+            // anomalies share the bottom. The strips split by the taller pane of each.
+            let topHeight = Self.split(body.height, top: max(need(.segments), need(.gantt)),
+                                       bottom: max(need(.kpis), need(.anomalies)))
+            let bottomRow = body.row + topHeight, bottomHeight = body.height - topHeight
             let segmentsWidth = max(44, columns * 3 / 10)
             let kpiWidth = columns * 11 / 20
             panes = [
-                .segments: Rect(row: top.row, column: 0, width: segmentsWidth, height: top.height),
-                .gantt: Rect(row: top.row, column: segmentsWidth, width: columns - segmentsWidth, height: top.height),
-                .kpis: Rect(row: bottom.row, column: 0, width: kpiWidth, height: bottom.height),
-                .anomalies: Rect(row: bottom.row, column: kpiWidth, width: columns - kpiWidth, height: bottom.height),
+                .segments: Rect(row: body.row, column: 0, width: segmentsWidth, height: topHeight),
+                .gantt: Rect(row: body.row, column: segmentsWidth, width: columns - segmentsWidth, height: topHeight),
+                .kpis: Rect(row: bottomRow, column: 0, width: kpiWidth, height: bottomHeight),
+                .anomalies: Rect(row: bottomRow, column: kpiWidth, width: columns - kpiWidth, height: bottomHeight),
             ]
         } else {
+            // Two columns, each split on its own: Segments over the Gantt, KPIs over anomalies.
             let left = columns / 2
+            let segmentsHeight = Self.split(body.height, top: need(.segments), bottom: need(.gantt))
+            let kpisHeight = Self.split(body.height, top: need(.kpis), bottom: need(.anomalies))
             panes = [
-                .segments: Rect(row: top.row, column: 0, width: left, height: top.height),
-                .kpis: Rect(row: top.row, column: left, width: columns - left, height: top.height),
-                .gantt: Rect(row: bottom.row, column: 0, width: left, height: bottom.height),
-                .anomalies: Rect(row: bottom.row, column: left, width: columns - left, height: bottom.height),
+                .segments: Rect(row: body.row, column: 0, width: left, height: segmentsHeight),
+                .gantt: Rect(row: body.row + segmentsHeight, column: 0, width: left,
+                             height: body.height - segmentsHeight),
+                .kpis: Rect(row: body.row, column: left, width: columns - left, height: kpisHeight),
+                .anomalies: Rect(row: body.row + kpisHeight, column: left, width: columns - left,
+                                 height: body.height - kpisHeight),
             ]
         }
+    }
+
+    /// The upper pane's height when `available` rows are shared by two stacked
+    /// panes wanting `top` and `bottom`. When both fit, the upper one gets what
+    /// it wants and the lower one the rest (the anomaly log and the Gantt grow
+    /// downwards). When they do not, a pane wanting no more than half keeps all
+    /// it wants and the other takes the rest; two big panes share evenly.
+    static func split(_ available: Int, top: Int, bottom: Int) -> Int {
+        let half = available / 2
+        let height: Int
+        if top + bottom <= available || top <= half {
+            height = top
+        } else if bottom <= half {
+            height = available - bottom
+        } else {
+            height = half
+        }
+        guard available >= 2 * minimumPaneHeight else { return half }
+        return min(max(height, minimumPaneHeight), available - minimumPaneHeight)
     }
 }

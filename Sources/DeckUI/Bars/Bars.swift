@@ -6,15 +6,15 @@ enum Bars {
     static func header(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         grid.fill(rect, style: Style(.header))
         let plan = state.plan
-        var parts = [plan.campaign.name]
+        var header = HeaderParts(name: plan.campaign.name)
         if let today = state.data.today {
-            parts.append(CampaignDayText.text(CampaignLength(plan: plan, schedule: state.schedule), today: today))
+            header.append(CampaignDayText.text(CampaignLength(plan: plan, schedule: state.schedule), today: today), dropRank: 5)
             if let phase = plan.phases.first(where: { (($0.startDay(campaignStart: plan.campaign.start))...($0.endDay(campaignStart: plan.campaign.start))).contains(today) }) {
-                parts.append(phase.name)
+                header.append(phase.name, dropRank: 3)
             }
         }
-        if let burn = state.data.budgetBurn { parts.append("burn " + Cells.percent(burn, decimals: 0)) }
-        if let pacing = state.data.pacing { parts.append("pacing " + Formatting.fixed(pacing, decimals: 2)) }
+        if let burn = state.data.budgetBurn { header.append("burn " + Cells.percent(burn, decimals: 0), dropRank: 4) }
+        if let pacing = state.data.pacing { header.append("pacing " + Formatting.fixed(pacing, decimals: 2), dropRank: 2) }
         let stream: String
         switch state.stream {
         case .live: stream = state.data.catchingUp ? "⏩ catching up" : "● live ×\(Formatting.plain(state.speed))"
@@ -22,11 +22,11 @@ enum Bars {
         case .replay(let speed): stream = "▶ replay ×\(Formatting.plain(speed))"
         case .finished: stream = "■ stream ended"
         }
-        parts.append(stream)
-        if state.stream != .finished { parts.append(Cells.compact(state.data.eventsPerSecond) + " ev/s") }
-        if state.hasUnsavedEdits { parts.append("✎ unsaved") }
-        if let asOf = state.data.asOf { parts.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
-        grid.put(" " + parts.joined(separator: " · "), row: rect.row, column: rect.column,
+        header.append(stream)
+        if state.stream != .finished { header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1) }
+        if state.hasUnsavedEdits { header.append("✎ unsaved") }
+        if let asOf = state.data.asOf { header.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
+        grid.put(header.line(width: rect.width), row: rect.row, column: rect.column,
                  style: Style(.header, attributes: .bold), maxWidth: rect.width)
     }
 

@@ -25,6 +25,10 @@ protocol PaneUnit {
 
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid)
 
+    /// The pane's height, box included, with every row shown: the layout
+    /// gives panes room by what they hold.
+    static func wantedHeight(_ state: DeckState) -> Int
+
     /// The marks the pane draws and what each means, for the `?` help.
     static var legend: [(mark: String, meaning: String)] { get }
 }
@@ -34,6 +38,10 @@ extension PaneUnit {
 
     /// Most panes list their rows in index order.
     static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }
+
+    /// A table pane: its box, its header line and its rows (one line saying
+    /// "none" when empty).
+    static func wantedHeight(_ state: DeckState) -> Int { 3 + max(1, rowCount(state)) }
 
     /// A pane with nothing to open behind a row zooms instead.
     static func open(_ state: inout DeckState) -> [DeckEffect] {

@@ -16,6 +16,9 @@ extension GanttPane: PaneUnit {
 
     static func rowCount(_ state: DeckState) -> Int { state.plan.tasks.count }
 
+    /// Box, axis line, a line per phase and task, and the selected task's line at the foot.
+    static func wantedHeight(_ state: DeckState) -> Int { 4 + max(1, lines(state.plan).count) }
+
     /// Tasks in the order the chart shows them (grouped by phase, not file order).
     static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int] {
         taskIndices(lines(state.plan, matching: filter))
