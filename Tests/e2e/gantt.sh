@@ -8,7 +8,8 @@
 # Usage: Tests/e2e/gantt.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: gantt.sh PATH/TO/campaign-deck}")
-session="${E2E_SESSION_PREFIX:-deck-e2e}-gantt-$$"
+# E2E_SESSION_PREFIX starts the tmux session's name, for runs beside others.
+session="${E2E_SESSION_PREFIX:-}deck-e2e-gantt-$$"
 work=$(mktemp -d)
 cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
