@@ -22,8 +22,10 @@ let package = Package(
         .target(name: "CampaignCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
         .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery.
-        .target(name: "CampaignNotify", dependencies: ["CampaignCore", .product(name: "Crypto", package: "swift-crypto")]),
+        // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery,
+        // draining the store's outbox.
+        .target(name: "CampaignNotify", dependencies: ["CampaignCore", "CampaignStore",
+                                                      .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
@@ -46,7 +48,7 @@ let package = Package(
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/Support/HTTPTestReceiver"),
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "HTTPTestReceiver"]),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),

@@ -24,13 +24,25 @@ public struct AlertAnomalies: Sendable {
     }
 
     private let rules: [String: RuleInfo]
+    /// Where transitions become messages; nil: nothing is sent (the
+    /// dashboard's simulator, a plan without `notify:`).
+    public var outbox: OutboxWriting?
+    /// The timeline's values written by their metric (`ctr 0.64% against 1%`).
+    private let values: AlertValueText
 
-    public init(plan: Plan) {
+    public init(plan: Plan, outbox: OutboxWriting? = nil) {
+        self.outbox = outbox
         var rules: [String: RuleInfo] = [:]
         for rule in plan.alerts where rules[rule.name] == nil {
             rules[rule.name] = RuleInfo(metric: rule.metric, playbook: rule.playbook)
         }
         self.rules = rules
+        values = AlertValueText(currency: plan.campaign.currency)
+    }
+
+    /// A transition's value and threshold as its rule's metric writes them.
+    private func written(_ value: Double?, _ t: AlertTransition) -> String {
+        value.map { values.text($0, metric: rules[t.rule]?.metric) } ?? "no data"
     }
 
     /// What one batch of transitions did to the log.
@@ -105,13 +117,14 @@ public struct AlertAnomalies: Sendable {
     }
 
     private func fire(_ t: AlertTransition, _ db: Database, _ outcome: inout Outcome) throws {
-        let value = t.value.map(Formatting.plain) ?? "no data"
+        let value = written(t.value, t), threshold = written(t.threshold, t)
         if let existing = try unresolved(t, db) {
             guard existing.recoveredAt != nil else { return } // still firing: already recorded
             try db.execute(sql: "UPDATE anomaly SET recovered_at = NULL, observed_value = ? WHERE id = ?",
                            arguments: [t.value, existing.id])
             try addTransitionNote(db, id: existing.id, t, .fire,
-                                  text: "fired again: \(value) against \(Formatting.plain(t.threshold))")
+                                  text: "fired again: \(value) against \(threshold)")
+            try enqueue(t, anomaly: existing.id, .fire, db)
             outcome.refired += 1
             return
         }
@@ -123,17 +136,31 @@ public struct AlertAnomalies: Sendable {
             """, arguments: [title, t.at, t.rule, t.per.rawValue, t.scope, info?.metric, t.value, t.threshold,
                              t.severity.rawValue])
         let id = db.lastInsertedRowID
-        var text = "opened by rule '\(t.rule)': \(info?.metric ?? "value") \(value) against \(Formatting.plain(t.threshold))"
+        var text = "opened by rule '\(t.rule)': \(info?.metric ?? "value") \(value) against \(threshold)"
         if let playbook = info?.playbook, !playbook.isEmpty { text += "; playbook: \(playbook)" }
         try addTransitionNote(db, id: id, t, .fire, text: text)
+        try enqueue(t, anomaly: id, .fire, db)
         outcome.opened += 1
     }
 
     private func recover(_ t: AlertTransition, _ db: Database, _ outcome: inout Outcome) throws {
         guard let existing = try unresolved(t, db), existing.recoveredAt == nil else { return }
         try db.execute(sql: "UPDATE anomaly SET recovered_at = ? WHERE id = ?", arguments: [t.at, existing.id])
-        let value = t.value.map(Formatting.plain) ?? "no data"
-        try addTransitionNote(db, id: existing.id, t, .recover, text: "recovered: \(value)")
+        try addTransitionNote(db, id: existing.id, t, .recover, text: "recovered: \(written(t.value, t))")
+        try enqueue(t, anomaly: existing.id, .recover, db)
         outcome.recovered += 1
+    }
+
+    /// The transition's messages, in the same transaction as its log entry.
+    /// Its occurrence is how many transitions of its kind the anomaly has had,
+    /// so a second firing is its own message and a replay is not.
+    private func enqueue(_ t: AlertTransition, anomaly id: Int64, _ kind: TransitionKind, _ db: Database) throws {
+        guard let outbox else { return }
+        let occurrence = try Int.fetchOne(db, sql: "SELECT count(*) FROM anomaly_note WHERE anomaly_id = ? AND transition = ?",
+                                          arguments: [id, kind.rawValue]) ?? 1
+        let row = try Row.fetchOne(db, sql: "SELECT opened_at, owner FROM anomaly WHERE id = ?", arguments: [id])
+        try outbox.enqueue(t, OutboxWriting.Logged(anomalyID: id, status: kind == .fire ? .firing : .resolved,
+                                                   occurrence: occurrence, startedAt: row?["opened_at"] ?? t.at,
+                                                   owner: row?["owner"]), in: db)
     }
 }

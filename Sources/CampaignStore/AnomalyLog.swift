@@ -94,12 +94,15 @@ public struct AnomalyLog: Sendable {
     }
 
     /// Closes the anomaly. Resolving again updates cause and action but keeps
-    /// the first closing time.
+    /// the first closing time and the status it was first resolved from
+    /// (what `reopen` goes back to).
     public func resolve(id: Int64, cause: String? = nil, action: String? = nil, by author: String,
                         at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
+            // SET reads the row as it was, so `status` here is the status before this resolution.
             try db.execute(sql: """
                 UPDATE anomaly SET status = 'resolved', closed_at = coalesce(closed_at, ?),
+                    resolved_from = CASE WHEN status = 'resolved' THEN resolved_from ELSE status END,
                     cause = coalesce(?, cause), action = coalesce(?, action) WHERE id = ?
                 """, arguments: [at, cause, action, id])
             var text = current.status == .resolved ? "resolution updated" : "resolved"
@@ -109,14 +112,21 @@ public struct AnomalyLog: Sendable {
         }
     }
 
-    /// Back to open after a resolve (the problem came back): the closing time
-    /// is cleared, cause and action stay on the timeline. Only a resolved
-    /// anomaly can be reopened.
+    /// Undoes the resolution (made by mistake, or the problem came back): the
+    /// anomaly goes back to the status it was resolved from (acknowledged
+    /// stays acknowledged, the owner stays), the closing time is cleared, and
+    /// cause and action stop being its resolution; they stay on the timeline,
+    /// with who reopened it and when. Only a resolved anomaly can be reopened.
     public func reopen(id: Int64, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
             guard current.status == .resolved else { throw StoreError.anomalyNotResolved(id: id) }
-            try db.execute(sql: "UPDATE anomaly SET status = 'open', closed_at = NULL WHERE id = ?", arguments: [id])
-            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "reopened")
+            let before = try String.fetchOne(db, sql: "SELECT resolved_from FROM anomaly WHERE id = ?", arguments: [id])
+                .flatMap(AnomalyStatus.init(rawValue:)) ?? .open
+            try db.execute(sql: """
+                UPDATE anomaly SET status = ?, closed_at = NULL, cause = NULL, action = NULL, resolved_from = NULL
+                WHERE id = ?
+                """, arguments: [before.rawValue, id])
+            try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "reopened; \(before.rawValue) again")
         }
     }
 

@@ -12,7 +12,8 @@ public enum DeckSchema {
     public static let applicationID: Int32 = 0x4344_636B
 
     /// Migration identifiers in order; the schema version is the 1-based position.
-    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity"]
+    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
+                                      "v5-notify-outbox", "v6-resolved-from"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -32,6 +33,14 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[3]) { db in
             try db.execute(sql: v4AnomalyIdentity)
             try stamp(db, version: 4)
+        }
+        migrator.registerMigration(identifiers[4]) { db in
+            try db.execute(sql: v5NotifyOutbox)
+            try stamp(db, version: 5)
+        }
+        migrator.registerMigration(identifiers[5]) { db in
+            try db.execute(sql: v6ResolvedFrom)
+            try stamp(db, version: 6)
         }
         return migrator
     }
@@ -214,5 +223,59 @@ public enum DeckSchema {
         CREATE UNIQUE INDEX anomaly_alert_identity ON anomaly(rule, per, scope, opened_at) WHERE source = 'alert';
         CREATE UNIQUE INDEX anomaly_note_alert_identity ON anomaly_note(rule, per, scope, transition, at)
             WHERE transition IS NOT NULL;
+        """
+
+    /// v5: the notify outbox. A transition's messages are written in the
+    /// transaction that logs the transition, one row per channel, so a kill
+    /// loses none and a replay (same fingerprint, same channel) adds none.
+    /// A row keeps the channel's id and the notice, never the resolved
+    /// address or secret: those are read from the plan and the environment
+    /// when sending. Times: `event_at` event time, the others wall clock,
+    /// epoch milliseconds. `notify_lease` holds at most one row: the one
+    /// process that may send for this database, until `expires_at`.
+    static let v5NotifyOutbox = """
+        CREATE TABLE notify_outbox (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            anomaly_id INTEGER REFERENCES anomaly(id) ON DELETE SET NULL,
+            rule TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('firing', 'resolved')),
+            event_at INTEGER NOT NULL,
+            notice TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at INTEGER NOT NULL,
+            delivered_at INTEGER,
+            UNIQUE (channel, fingerprint)
+        );
+        CREATE INDEX notify_outbox_pending ON notify_outbox(state, channel, event_at);
+        CREATE TABLE notify_lease (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            holder TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
+        );
+        """
+
+    /// v6: a resolved anomaly remembers the status it was resolved from, so
+    /// reopening a resolution made by mistake puts it back as it was
+    /// (acknowledged stays acknowledged) instead of making it look new.
+    /// Anomalies resolved before this are given the status their timeline
+    /// shows: acknowledged if someone acknowledged it since it was last
+    /// reopened (acknowledging a resolved anomaly is refused, so such an
+    /// entry came before the resolution), else open.
+    static let v6ResolvedFrom = """
+        ALTER TABLE anomaly ADD COLUMN resolved_from TEXT CHECK (resolved_from IN ('open', 'acknowledged'));
+        UPDATE anomaly SET resolved_from = CASE WHEN EXISTS (
+                SELECT 1 FROM anomaly_note ack
+                WHERE ack.anomaly_id = anomaly.id AND ack.kind = 'event' AND ack.transition IS NULL
+                    AND (ack.text = 'acknowledged' OR ack.text LIKE 'acknowledged; owner %')
+                    AND ack.id > coalesce((SELECT max(reopen.id) FROM anomaly_note reopen
+                                           WHERE reopen.anomaly_id = anomaly.id AND reopen.kind = 'event'
+                                               AND reopen.transition IS NULL AND reopen.text LIKE 'reopened%'), 0))
+            THEN 'acknowledged' ELSE 'open' END
+        WHERE status = 'resolved';
         """
 }

@@ -20,6 +20,8 @@ public struct IngestOptions: Sendable {
     public var relaxedSync = false
     /// Distinct scope values, time jumps and the line length (`--max-line-bytes`).
     public var limits = EventLimits.standard
+    /// Writes each logged transition's messages to the outbox (nil: none).
+    public var outbox: OutboxWriting?
 
     public init() {}
 }

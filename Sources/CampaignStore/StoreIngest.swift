@@ -32,7 +32,7 @@ public final class StoreIngest {
     public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
         self.database = database
         self.options = options
-        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan)) }
+        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox)) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
         if let database, !plan.alerts.isEmpty {
             fold = try StoredHistory.fold(database: database, plan: plan)
@@ -50,6 +50,7 @@ public final class StoreIngest {
         }
         if let database {
             try database.setSetting("timezone", plan.campaign.timezone)
+            try database.setSetting("currency", plan.campaign.currency)
             if options.relaxedSync { try database.relaxSyncForIngest() }
         }
     }

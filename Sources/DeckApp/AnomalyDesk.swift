@@ -14,4 +14,6 @@ public protocol AnomalyDesk: Sendable {
     func assign(id: Int64, owner: String) throws
     func note(id: Int64, text: String) throws
     func resolve(id: Int64, cause: String?, action: String?) throws
+    /// Undoes a resolution: back to the status it was resolved from.
+    func reopen(id: Int64) throws
 }

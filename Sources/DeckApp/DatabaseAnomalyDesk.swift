@@ -22,9 +22,10 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         self.timeZone = plan.campaign.timezone
         self.campaignYear = plan.campaign.start.components.year
         // `anomalies list --db` without a plan shows times in the zone stored
-        // here; without it a log written by the dashboard would list in UTC
-        // while `--plan` lists in the campaign's zone.
+        // here and money in this currency; without them a log written by the
+        // dashboard would list in UTC while `--plan` lists in the campaign's zone.
         try database.setSetting("timezone", plan.campaign.timezone)
+        try database.setSetting("currency", plan.campaign.currency)
         self.author = author
     }
 
@@ -39,11 +40,6 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
             var detail: [String] = []
-            if let metric = anomaly.metric {
-                let value = anomaly.observedValue.map { Formatting.plain($0) } ?? "–"
-                let threshold = anomaly.threshold.map { Formatting.plain($0) } ?? "–"
-                detail.append("\(metric): \(value) (threshold \(threshold))")
-            }
             if let recovered = anomaly.recoveredAt { detail.append("Recovered \(times.short(recovered)) event time") }
             if let cause = anomaly.cause { detail.append("Cause: " + cause) }
             if let action = anomaly.action { detail.append("Action: " + action) }
@@ -53,7 +49,9 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
             return DashboardSnapshot.AnomalyRow(
                 id: anomaly.id, openedAt: String(opened.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " "),
                 title: anomaly.rule ?? anomaly.title, scope: anomaly.scope ?? "–", severity: anomaly.severity.rawValue,
-                status: anomaly.status, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil, detail: detail)
+                status: anomaly.status, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil,
+                measure: anomaly.metric.map { .init(metric: $0, value: anomaly.observedValue, threshold: anomaly.threshold) },
+                detail: detail)
         }
     }
 
@@ -67,4 +65,5 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
     public func resolve(id: Int64, cause: String?, action: String?) throws {
         _ = try log.resolve(id: id, cause: cause, action: action, by: author)
     }
+    public func reopen(id: Int64) throws { _ = try log.reopen(id: id, by: author) }
 }

@@ -153,6 +153,8 @@ final class LiveWorker: LiveFeed {
             case .resolve(let id, let cause, let action):
                 republish = changeAnomaly("resolving anomaly \(id)") { try $0.resolve(id: id, cause: cause, action: action) }
                     || republish
+            case .reopen(let id):
+                republish = changeAnomaly("reopening anomaly \(id)") { try $0.reopen(id: id) } || republish
             case .savePlan(let text, let overwrite):
                 let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
                 mailbox.post(.saveFinished(result))

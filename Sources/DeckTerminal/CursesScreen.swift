@@ -28,11 +28,12 @@ final class CursesScreen {
         self.window = window
         if let delay = TerminalSupport.escapeDelay(environment: environment) { cdeck_set_escdelay(Int32(delay)) }
         _ = cbreak()
-        Self.passFlowControlKeys()
         _ = noecho()
         _ = nonl()
         _ = keypad(window, true)
+        Self.addMissingKeySequences()
         _ = curs_set(0)
+        Self.passControlKeys()
 
         var capability = requested
         if capability > .none, has_colors() {
@@ -47,17 +48,52 @@ final class CursesScreen {
                                 pairs: ColorPairs(limit: Int32(cdeck_color_pairs())))
     }
 
-    /// Paints `grid`, touching only cells that differ from the last frame.
+    /// A terminal described as an older one (TERM=vt100 in tmux or a modern
+    /// emulator) still sends xterm's sequences for PgUp, PgDn, Home, End, Delete
+    /// and Shift-Tab, which that terminfo entry lacks; tmux, screen, rxvt and the
+    /// Linux console send Home and End as `ESC [1~`/`ESC [7~` and `ESC [4~`/`ESC [8~`,
+    /// which xterm's entry lacks. Unknown, each would arrive as Esc (closing the
+    /// open view) and stray characters (`4` focusing the anomaly log). Only
+    /// sequences the entry leaves undefined are added, so a terminal's own spelling wins.
+    private static func addMissingKeySequences() {
+        let escape = "\u{1B}"
+        let sequences: [(String, Int32)] = [
+            (escape + "[5~", KEY_PPAGE), (escape + "[6~", KEY_NPAGE),
+            (escape + "[1~", KEY_HOME), (escape + "[7~", KEY_HOME), (escape + "[H", KEY_HOME),
+            (escape + "OH", KEY_HOME), (escape + "[4~", KEY_END), (escape + "[8~", KEY_END), (escape + "[F", KEY_END),
+            (escape + "OF", KEY_END),
+            (escape + "[3~", KEY_DC), (escape + "[Z", KEY_BTAB),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            _ = define_key(sequence, code)
+        }
+    }
+
     /// Ctrl-S saves and Ctrl-Q is free: with XON/XOFF flow control on, the
     /// terminal driver would swallow them (and Ctrl-S would freeze the screen).
-    /// ncurses restores the shell's settings, IXON included, at `endwin`.
-    private static func passFlowControlKeys() {
+    /// Ctrl-C arrives as a key, not as SIGINT: the dashboard asks before
+    /// unsaved edits are lost, as `q` does (SIGINT sent by `kill` still ends it).
+    /// ncurses restores the shell's settings, IXON and VINTR included, at `endwin`;
+    /// `def_prog_mode` makes these the settings it returns to after a suspend.
+    private static func passControlKeys() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         settings.c_iflag &= ~tcflag_t(IXON)
+        withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+            characters[Int(VINTR)] = Self.disabledCharacter
+        }
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        _ = def_prog_mode()
     }
 
+    /// `_POSIX_VDISABLE`: the value that turns a special character off.
+    #if os(Linux)
+    private static let disabledCharacter: UInt8 = 0
+    #else
+    private static let disabledCharacter: UInt8 = 0xff
+    #endif
+
+    /// Paints `grid`, touching only cells that differ from the last frame.
     func draw(_ grid: CellGrid) {
         let runs = grid.changedRuns(since: previous)
         if previous.map({ $0.columns != grid.columns || $0.rows != grid.rows }) ?? false {

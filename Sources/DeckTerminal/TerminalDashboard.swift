@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import Foundation
 import CampaignCore
 import DeckUI
 
@@ -63,7 +64,12 @@ public enum TerminalDashboard {
             _ = DeckUpdate.apply(.resize(columns: Int(cdeck_cols()), rows: Int(cdeck_lines())), to: &state)
         }
         func paint() {
-            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: state.screen.columns, rows: state.screen.rows)))
+            let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
+            // The state learns the size it is drawn at, for views that scroll by what fits.
+            if state.screen != DeckState.ScreenSize(columns: size.columns, rows: size.rows) {
+                _ = DeckUpdate.apply(.resize(columns: size.columns, rows: size.rows), to: &state)
+            }
+            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
         }
         /// Runs effects: the theme here, everything else on the live side, whose
         /// answers (a save's outcome…) come back as actions.
@@ -80,7 +86,7 @@ public enum TerminalDashboard {
                         _ = DeckUpdate.apply(.message(failure.message), to: &state)
                     }
                 case .quit,
-                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .savePlan, .reloadPlan,
+                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .savePlan, .reloadPlan,
                      .savePlanAs, .planEdited, .planSaved, .walkthrough:
                     feed.perform(effect)
                 }
@@ -93,11 +99,16 @@ public enum TerminalDashboard {
                            pollfd(fd: feed.wakeDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: signalPipe[0], events: Int16(POLLIN), revents: 0)]
         while !state.quitting {
-            // Blocks until something happens: no timer, no CPU while idle.
-            let ready = poll(&descriptors, nfds_t(descriptors.count), -1)
+            // Blocks until something happens, or until the status message is due
+            // to go: no ticking timer, no CPU while idle.
+            let ready = poll(&descriptors, nfds_t(descriptors.count), timeout(until: state.messages.expiry))
             if ready < 0 && errno != EINTR { break }
             if SignalGuard.requestedStop != 0 || descriptors[2].revents != 0 { break }
             var changed = false
+            if let expiry = state.messages.expiry, expiry <= Date() {
+                perform(DeckUpdate.apply(.time(Date()), to: &state))
+                changed = true
+            }
             if descriptors[1].revents != 0 {
                 for action in feed.takeActions() {
                     perform(DeckUpdate.apply(action, to: &state))
@@ -118,6 +129,14 @@ public enum TerminalDashboard {
         screen.close()
         SignalGuard.reraiseIfStopped()
         return state
+    }
+
+    /// Milliseconds `poll` may wait before `expiry` (rounded up, so it wakes
+    /// once it has passed); -1 (forever) without one.
+    static func timeout(until expiry: Date?) -> Int32 {
+        guard let expiry else { return -1 }
+        let milliseconds = (expiry.timeIntervalSinceNow * 1_000).rounded(.up)
+        return Int32(max(0, min(milliseconds, Double(Int32.max))))
     }
 
     /// Every key waiting in the input queue; nil stands for a resize.

@@ -15,7 +15,8 @@ public enum ThemeRole: UInt8, Sendable, Hashable, CaseIterable {
     case border
     /// Border of the focused pane.
     case borderFocused
-    /// The selected row or item.
+    /// The `▶` beside a pane's selected row and the selected item of a list;
+    /// the row itself is drawn in reverse video over its own colours.
     case selection
     /// The header bar.
     case header

@@ -58,7 +58,9 @@ struct AnomaliesResolveCommand: ParsableCommand {
 }
 
 struct AnomaliesReopenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Open a resolved anomaly again (it came back).")
+    static let configuration = CommandConfiguration(
+        commandName: "reopen",
+        abstract: "Undo a resolution: the anomaly goes back to how it was before it (open, or acknowledged with its owner).")
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
@@ -68,7 +70,8 @@ struct AnomaliesReopenCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.reopen(id: id, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "reopened", format: context.output, &output)
+        let owner = anomaly.owner.map { ", owner \($0.terminalSafe)" } ?? ""
+        AnomalyChange.report(anomaly, "reopened; \(anomaly.status.rawValue) again\(owner)", format: context.output, &output)
     }
 }
 

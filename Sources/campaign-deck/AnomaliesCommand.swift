@@ -23,6 +23,8 @@ struct AnomaliesCommand: ParsableCommand {
           campaign-deck anomalies note 3 "swapped creatives on douyin"
           campaign-deck anomalies resolve 3 --cause "creative fatigue" --action \\
               "new creatives"
+          # resolved by mistake: back to how it was before
+          campaign-deck anomalies reopen 3
           campaign-deck anomalies open --title "supplier delay" --severity critical \\
               --channel offline
         """,
@@ -52,7 +54,8 @@ struct AnomalyCommandContext: ParsableArguments {
     func open(parent: StoreOptions, _ access: StoreInput.Access = .readOrChange) throws -> (log: AnomalyLog, output: AnomalyOutput) {
         let plan = self.plan ?? parent.plan
         let database = try StoreInput.open(db: db ?? parent.db, plan: plan, access)
-        return (AnomalyLog(database: database), AnomalyOutput(timeZone: try StoreInput.timeZone(plan: plan, database: database)))
+        let campaign = try StoreInput.campaign(plan: plan, database: database)
+        return (AnomalyLog(database: database), AnomalyOutput(timeZone: campaign.timeZone, currency: campaign.currency))
     }
 }
 

@@ -2,12 +2,15 @@ import CampaignCore
 import CampaignStore
 
 /// Anomalies as tables, JSON (the fields' snake_case names) and CSV.
-/// Times are shown in the campaign's zone.
+/// Times are shown in the campaign's zone; tables write values by their
+/// metric (JSON and CSV keep the raw numbers).
 struct AnomalyOutput {
     var clock: CampaignClock
+    let values: AlertValueText
 
-    init(timeZone: String) {
+    init(timeZone: String, currency: String?) {
         clock = CampaignClock(timeZoneIdentifier: timeZone)
+        values = AlertValueText(currency: currency)
     }
 
     static let csvHeader = ["id", "title", "source", "status", "severity", "opened_at", "recovered_at", "closed_at", "rule",
@@ -87,9 +90,8 @@ struct AnomalyOutput {
             if let rule = a.rule { lines.append("  rule       \(safe(rule))") }
             if let per = a.per, let scope = a.scope { lines.append("  scope      \(safe(per)) \(safe(scope))") }
             if let metric = a.metric {
-                let value = a.observedValue.map(Formatting.plain) ?? "-"
-                let threshold = a.threshold.map { " (threshold \(Formatting.plain($0)))" } ?? ""
-                lines.append("  metric     \(safe(metric)) = \(value)\(threshold)")
+                let measured = values.measured(a.observedValue, threshold: a.threshold, metric: metric)
+                lines.append("  metric     \(safe(metric)) = \(measured)")
             }
             lines.append("  owner      \(safe(a.owner ?? "-"))")
             if let cause = a.cause { lines.append("  cause      \(safe(cause))") }

@@ -35,6 +35,9 @@ struct IngestCommand: ParsableCommand {
           campaign-deck ingest --db spring.deck.sqlite events.jsonl
           campaign-deck ingest --plan spring.yaml --follow /var/log/events.jsonl
           campaign-deck kpi --db spring.deck.sqlite --by channel
+
+        When the plan has notify: channels, the messages of each transition are
+        stored with it and sent after the run (see `campaign-deck notify`).
         """
     )
 
@@ -51,6 +54,9 @@ struct IngestCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
     var commitEvents: Int?
+
+    @Flag(help: "Send transitions older than the notify policy's max_age too (for drills and tests).")
+    var notifyPast = false
 
     @OptionGroup var bounds: EventLimitOptions
 
@@ -79,6 +85,7 @@ struct IngestCommand: ParsableCommand {
         options.relaxedSync = true // this process writes nothing but the ingest
         options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
+        if !plan.notify.isEmpty { options.outbox = OutboxWriting(plan: plan, includePast: notifyPast) }
         let stop = FollowStop()
         if follow { InterruptStop.install(requesting: stop) }
         var reports: [SourceReport] = []
@@ -93,6 +100,9 @@ struct IngestCommand: ParsableCommand {
         IngestSummary.reportRejections(ingest.samples, reports: reports)
         let totals = try StoreInput.run { try ingest.finish() }
         Output.write(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format), as: output)
+        if let database, !plan.notify.isEmpty {
+            try NotifyDelivery.deliver(plan: plan, database: database, rounds: 1, ignoringBackoff: false)
+        }
     }
 }
 

@@ -41,18 +41,19 @@ enum StoreInput {
         }
     }
 
-    /// The zone to show times in: the plan's, else the one ingest stored, else
-    /// the demo's for the demo database, else UTC.
-    static func timeZone(plan: String?, database: DeckDatabase) throws -> String {
+    /// The zone to show times in and the currency to write money in: the
+    /// plan's, else those ingest or the dashboard stored, else the demo's for
+    /// the demo database, else UTC and no currency.
+    static func campaign(plan: String?, database: DeckDatabase) throws -> (timeZone: String, currency: String?) {
         if plan != nil {
-            return try PlanInput.loadValid(plan).plan.campaign.timezone
+            let campaign = try PlanInput.loadValid(plan).plan.campaign
+            return (campaign.timezone, campaign.currency)
         }
-        if let stored = try? database.setting("timezone") { return stored }
-        if database.path.hasSuffix("/" + DatabaseLocation.demoFileName),
-           let demo = PlanDocument(text: DemoCampaign.planText()).plan {
-            return demo.campaign.timezone
-        }
-        return "UTC"
+        let demo = database.path.hasSuffix("/" + DatabaseLocation.demoFileName)
+            ? PlanDocument(text: DemoCampaign.planText()).plan?.campaign : nil
+        let timeZone = (try? database.setting("timezone")) ?? demo?.timezone ?? "UTC"
+        let currency = (try? database.setting("currency")) ?? demo?.currency
+        return (timeZone, currency)
     }
 
     /// Who is writing: `--author`, else `$USER`, else the account's login

@@ -33,7 +33,7 @@ import Testing
         #expect(ack.status == 2)
         #expect(ack.stdout.isEmpty)
         #expect(ack.stderrLines.first == "campaign-deck: anomaly 1 is resolved; reopen it first: acknowledging it would change nothing (anomaly 1)")
-        #expect(try anomalies(["reopen", "1", "--author", "b"]).stdout == "anomaly 1 reopened: outage\n")
+        #expect(try anomalies(["reopen", "1", "--author", "b"]).stdout == "anomaly 1 reopened; open again: outage\n")
         #expect(try anomalies(["ack", "1", "--author", "b"]).status == 0)
     }
 

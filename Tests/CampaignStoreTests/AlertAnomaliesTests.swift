@@ -32,7 +32,7 @@ import Testing
         #expect(anomaly.rule == "CTR low" && anomaly.metric == "ctr" && anomaly.per == "channel" && anomaly.scope == "douyin")
         #expect(anomaly.observedValue == 0.005 && anomaly.threshold == 0.01 && anomaly.severity == .warning)
         #expect(anomaly.notes == [AnomalyNote(at: StoreFixtures.at(4), author: "alert", kind: .event,
-                                              text: "opened by rule 'CTR low': ctr 0.005 against 0.01; playbook: swap creatives",
+                                              text: "opened by rule 'CTR low': ctr 0.50% against 1%; playbook: swap creatives",
                                               clock: .event)])
     }
 
@@ -43,7 +43,7 @@ import Testing
         #expect(anomaly.recoveredAt == StoreFixtures.at(9))
         #expect(anomaly.status == .open && anomaly.closedAt == nil)
         #expect(anomaly.observedValue == 0.005, "the value that fired is kept")
-        #expect(anomaly.notes.last?.text == "recovered: 0.013")
+        #expect(anomaly.notes.last?.text == "recovered: 1.30%")
     }
 
     @Test func theSameTransitionTwiceChangesNothing() throws {
@@ -62,7 +62,7 @@ import Testing
         let anomaly = try log.anomaly(id: 1)
         #expect(anomaly.recoveredAt == nil)
         #expect(anomaly.observedValue == 0.004)
-        #expect(anomaly.notes.last?.text == "fired again: 0.004 against 0.01")
+        #expect(anomaly.notes.last?.text == "fired again: 0.40% against 1%", "a CTR is written as a percentage, never 0.004")
     }
 
     @Test func onceResolvedAFreshFiringOpensANewAnomaly() throws {

@@ -109,7 +109,9 @@ import Testing
         #expect(throws: StoreError.anomalyResolved(id: id)) { try log.acknowledge(id: id, by: "bo", at: 3_000) }
         #expect(try log.anomaly(id: id).notes.count == 2, "the refused acknowledgement left no note")
         let reopened = try log.reopen(id: id, by: "bo", at: 4_000)
-        #expect(reopened.status == .open && reopened.closedAt == nil && reopened.cause == "cdn")
+        // Back to open (it was open when resolved); the cause is on the timeline, no longer its resolution.
+        #expect(reopened.status == .open && reopened.closedAt == nil && reopened.cause == nil)
+        #expect(reopened.notes.map(\.text).contains("resolved; cause: cdn"))
         #expect(try log.acknowledge(id: id, by: "bo", at: 5_000).status == .acknowledged)
         #expect(throws: StoreError.anomalyNotResolved(id: id)) { try log.reopen(id: id, by: "bo", at: 6_000) }
     }

@@ -32,6 +32,7 @@ final class RecordingDesk: AnomalyDesk {
     func assign(id: Int64, owner: String) throws { calls.withLock { $0.append("assign \(id) \(owner)") } }
     func note(id: Int64, text: String) throws {}
     func resolve(id: Int64, cause: String?, action: String?) throws {}
+    func reopen(id: Int64) throws { calls.withLock { $0.append("reopen \(id)") } }
 }
 
 @Suite struct LiveSessionTests {

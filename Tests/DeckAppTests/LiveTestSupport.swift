@@ -38,6 +38,7 @@ final class FailingDesk: AnomalyDesk {
     func assign(id: Int64, owner: String) throws { try fail("assign \(id)") }
     func note(id: Int64, text: String) throws { try fail("note \(id)") }
     func resolve(id: Int64, cause: String?, action: String?) throws { try fail("resolve \(id)") }
+    func reopen(id: Int64) throws { try fail("reopen \(id)") }
 }
 
 /// A source that delivers nothing and ends at once.

@@ -105,7 +105,7 @@ import Testing
         #expect(K.command("resume", in: &state).isEmpty)
         #expect(state.message == "the stream is not paused")
         K.command("help", in: &state)
-        #expect(state.overlay == .help)
+        #expect(state.overlay == .help(scroll: 0))
     }
 
     @Test func gotoFocusesTheGanttOnTheTaskEvenWhenTheFilterHidesIt() {
@@ -154,15 +154,17 @@ import Testing
         var state = typing("moev kickoff +1d")
         #expect(K.press(.enter, in: &state).isEmpty)
         #expect(state.message == "unknown command 'moev' (did you mean 'move'?)")
-        // The line stays open with the text, to fix rather than retype.
-        #expect(state.overlay == .inputLine(InputLine(.command, text: "moev kickoff +1d")))
+        // An empty line stays open, so the next keys do not land after the
+        // failed command; ↑ brings it back to fix.
+        #expect(state.overlay == .inputLine(InputLine(.command)))
         #expect(state.editor?.document.text == DemoCampaign.planText())
         #expect(K.screen(state).contains("unknown command 'moev' (did you mean 'move'?)"))
 
-        // Editing the line drops the error: the bar shows the usage of what is typed now.
-        K.press(.control("w"), .control("w"), in: &state)
+        // Typing drops the error from the bar (the log keeps it): the bar shows the usage of what is typed now.
+        K.type("m", in: &state)
         #expect(state.message == nil)
-        #expect(state.overlay == .inputLine(InputLine(.command, text: "moev ")))
+        #expect(state.messages.log.last?.text == "unknown command 'moev' (did you mean 'move'?)")
+        #expect(state.overlay == .inputLine(InputLine(.command, text: "m")))
 
         state = typing("xyzzy")
         K.press(.enter, in: &state)
@@ -176,7 +178,7 @@ import Testing
         ("move kickoff +1d now", "too many arguments: 'now' (usage: :move TASK-ID +3d|-1w)"),
         ("move kickof +1d", "no task 'kickof' (did you mean 'kickoff'?)"),
         ("owner kickoff \"Li Wei", "the \" quote is not closed"),
-        ("w now", ":w takes no arguments"),
+        ("q now", ":q takes no arguments"),
         ("speed fast", "the speed is a positive number such as 60 or 600; got 'fast'"),
         ("speed 0", "the speed is a positive number such as 60 or 600; got '0'"),
         ("theme lihgt", "unknown theme 'lihgt' (did you mean 'light'?); themes: default, light, high-contrast, monochrome"),
@@ -187,22 +189,23 @@ import Testing
         let before = state
         #expect(K.press(.enter, in: &state).isEmpty)
         #expect(state.message == message)
-        #expect(state.overlay == before.overlay, "the line stays open")
+        #expect(before.overlay != .inputLine(InputLine(.command)))
+        #expect(state.overlay == .inputLine(InputLine(.command)), "an empty line stays open")
         #expect(state.editor?.document.text == DemoCampaign.planText())
         #expect(state.themeName == before.themeName && state.speed == before.speed && state.focus == before.focus)
     }
 
-    @Test func aRefusedEditKeepsTheLineOpenWithTheEditorsReason() {
+    @Test func aRefusedEditLeavesAnEmptyLineWithTheEditorsReason() {
         // kickoff ← creative-brief ← segment-analysis ← kickoff would be a cycle.
         var state = typing("after kickoff creative-brief")
         K.press(.enter, in: &state)
         #expect(state.message?.hasPrefix("refused: that makes a cycle: kickoff → creative-brief") == true)
-        #expect(state.overlay == .inputLine(InputLine(.command, text: "after kickoff creative-brief")))
+        #expect(state.overlay == .inputLine(InputLine(.command)))
         #expect(!state.hasUnsavedEdits)
 
         state = typing("progress kickoff lots")
         K.press(.enter, in: &state)
-        #expect(state.overlay == .inputLine(InputLine(.command, text: "progress kickoff lots")))
+        #expect(state.overlay == .inputLine(InputLine(.command)))
         #expect(state.message?.contains("progress") == true)
         #expect(!state.hasUnsavedEdits)
     }
@@ -268,9 +271,8 @@ import Testing
     }
 
     @Test func everyCommandIsInTheHelpAndNoNameIsUsedTwice() {
-        var state = K.editableDemo()
-        state.overlay = .help
-        let screen = K.screen(state, columns: 120, rows: 60)
+        let state = K.editableDemo()
+        let screen = HelpOverlayTests.everyPage(of: state, columns: 120, rows: 60)
         for command in CommandTable.commands {
             #expect(screen.contains(command.usage), "help lacks \(command.usage)")
             #expect(screen.contains(command.help), "help lacks '\(command.help)'")

@@ -120,7 +120,9 @@ import Testing
         for character in "creative-brief" { _ = press(.character(character), in: &state) }
         _ = press(.enter, in: &state)
         #expect(state.message?.hasPrefix("refused: that makes a cycle: kickoff → creative-brief → segment-analysis → kickoff") == true)
-        #expect(state.overlay == .prompt(Prompt(.addDependency("kickoff"), text: "creative-brief")))
+        // The refused text stays, to be fixed (no longer a suggestion: typing edits it).
+        #expect(KeyTyping.prompt(state)?.purpose == .addDependency("kickoff"))
+        #expect(KeyTyping.prompt(state)?.text == "creative-brief")
         #expect(!state.hasUnsavedEdits)
     }
 

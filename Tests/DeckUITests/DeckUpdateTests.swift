@@ -75,10 +75,10 @@ import Testing
         press([.escape], &state)
         #expect(state.overlay == nil)
         #expect(state.message == "cancelled")
-        // Resolving asks for the cause, then the action; either may be skipped.
-        press([.character("r"), .character("素"), .character("材"), .enter], &state)
-        #expect(state.overlay == .prompt(Prompt(.anomalyAction(7, cause: "素材"))))
-        #expect(press([.enter], &state) == [.resolve(anomalyID: 7, cause: "素材", action: nil)])
+        // Resolving asks for the cause, then the action (either may be left
+        // empty), then asks to confirm: nothing is written before `y`.
+        #expect(press([.character("r"), .character("素"), .character("材"), .enter, .enter], &state).isEmpty)
+        #expect(press([.character("y")], &state) == [.resolve(anomalyID: 7, cause: "素材", action: nil)])
     }
 
     @Test func unboundKeysSaySoInsteadOfDoingSomething() {
@@ -111,9 +111,8 @@ import Testing
     }
 
     @Test func theHelpOverlayListsEveryBinding() {
-        var state = DeckState(plan: DeckUpdateTests.plan, schedule: nil)
-        state.overlay = .help
-        let screen = DeckRenderer.render(state, columns: 120, rows: 60).lines().joined(separator: "\n")
+        let state = DeckState(plan: DeckUpdateTests.plan, schedule: nil)
+        let screen = HelpOverlayTests.everyPage(of: state, columns: 120, rows: 60)
         for binding in KeyRegistry.bindings {
             #expect(screen.contains(binding.help), "help lacks '\(binding.help)'")
         }
@@ -121,7 +120,7 @@ import Testing
 
     @Test func theFooterShowsTheFocusedPanesKeysFirst() {
         let hints = KeyRegistry.hints(for: .anomalies).map(\.hint)
-        #expect(Array(hints.prefix(4)) == ["ack", "owner", "note", "resolve"])
+        #expect(Array(hints.prefix(5)) == ["ack", "owner", "note", "resolve", "reopen"])
         #expect(hints.contains("quit"))
     }
 }

@@ -28,6 +28,12 @@ enum KeyTyping {
         press(.character(":"), in: &state) + type(text, in: &state) + press(.enter, in: &state)
     }
 
+    /// The open prompt, if one is open.
+    static func prompt(_ state: DeckState) -> Prompt? {
+        if case .prompt(let prompt)? = state.overlay { return prompt }
+        return nil
+    }
+
     /// The id of the selected Gantt task.
     static func selectedTask(_ state: DeckState) -> String { state.plan.tasks[state.selected(.gantt)].id }
 

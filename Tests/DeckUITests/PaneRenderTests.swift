@@ -81,11 +81,19 @@ import Testing
         let grid = render(state)
         #expect(grid[6, 0].scalar == "┏", "the focused pane's border is heavy")
         #expect(text(grid, row: 6, column: 3, count: 14) == "2 Gantt · days")
-        // The selected row (b) is in the selection role, bold, across the whole inner width.
-        for column in [1, 2, 18, 38] {
-            #expect(grid[10, column].style == Style(.selection, attributes: .bold), "column \(column)")
-        }
-        #expect(grid[10, 39].style != Style(.selection, attributes: .bold), "the border is not part of the row")
+        // The selected row (b) is reversed and bold across the whole inner width, each
+        // cell keeping its own role (b is critical: its star, name and bar), and
+        // the left border points at it.
+        #expect(grid[10, 0].scalar == "▶")
+        #expect(grid[10, 0].style == Style(.selection, attributes: .bold))
+        #expect(grid[10, 1].scalar == "★")
+        #expect(grid[10, 1].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 2].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 18].scalar == "▒")
+        #expect(grid[10, 18].style == Style(.criticalPath, attributes: [.reverse, .bold]))
+        #expect(grid[10, 38].style.attributes == [.reverse, .bold], "blank cells too")
+        #expect(grid[10, 39].scalar == "┃", "the right border is not part of the row")
+        #expect(!grid[10, 39].style.attributes.contains(.reverse))
         // a is what b waits for: its mark becomes an arrow, even though it is late.
         #expect(grid[9, 1].scalar == "←")
         #expect(text(grid, row: 21, column: 1, count: 36) == "b: 2026-03-06→2026-03-07 float 0d · ")
@@ -123,8 +131,9 @@ import Testing
         // Before the stream sizes them, the plan's segments are listed with dashes.
         #expect(text(grid, row: 3, column: 1, count: 3) == "VIP")
         #expect(grid[3, 17].scalar == "–")
-        #expect(grid[3, 1].style == Style(.selection, attributes: .bold))
-        #expect(grid[3, 38].style == Style(.selection, attributes: .bold))
+        #expect(grid[3, 0].scalar == "▶")
+        #expect(grid[3, 1].style == Style(.text, attributes: [.reverse, .bold]))
+        #expect(grid[3, 38].style.attributes == [.reverse, .bold])
         #expect(text(grid, row: 4, column: 1, count: 3) == "New")
         #expect(grid[4, 1].style == Style(.text))
     }
@@ -165,8 +174,10 @@ import Testing
     }
 
     // MARK: Anomaly log: KPIs without data want box, header and one line (rows
-    // 1-4), so the log's box starts at row 5 and its inner area at row 6, column 41. Columns: # (4,
-    // right-aligned), OPENED (11) from 46, WHAT (10) from 58, STATUS (8) from 69.
+    // 1-4), so the log's box starts at row 5 and its inner area at row 6,
+    // column 41, 38 columns wide. STATUS keeps its 13 columns
+    // (`acknowledged↺`); OPENED gives way: # (1) at 41, WHAT from 43
+    // (38 − 1 − 13 − 6 − 3 spaces = 15), STATUS from 59, OWNER (6) from 73.
 
     @Test func theAnomalyLogColoursEachStatusAndMarksARecoveredOne() throws {
         var state = try state(focus: .segments)
@@ -175,20 +186,26 @@ import Testing
                   status: .open, owner: nil, recovered: true, detail: []),
             .init(id: 3, openedAt: "03-05 10:00", title: "CPA high", scope: "web", severity: "critical",
                   status: .resolved, owner: "Ann", recovered: false, detail: []),
+            .init(id: 2, openedAt: "03-04 10:00", title: "DAU low", scope: "total", severity: "warning",
+                  status: .acknowledged, owner: "Bo", recovered: true, detail: []),
         ]
         let grid = render(state)
-        #expect(text(grid, row: 5, column: 43, count: 22) == "4 Anomaly log · 1 open")
-        #expect(grid[6, 44].scalar == "#")
-        #expect(text(grid, row: 6, column: 46, count: 6) == "OPENED")
-        #expect(text(grid, row: 6, column: 58, count: 4) == "WHAT")
-        #expect(text(grid, row: 6, column: 69, count: 6) == "STATUS")
+        #expect(text(grid, row: 5, column: 43, count: 22) == "4 Anomaly log · 2 open")
+        #expect(grid[6, 41].scalar == "#")
+        #expect(text(grid, row: 6, column: 43, count: 4) == "WHAT")
+        #expect(text(grid, row: 6, column: 59, count: 6) == "STATUS")
+        #expect(text(grid, row: 6, column: 73, count: 5) == "OWNER")
         // Open but recovered: the pending role and a ↺ after the status.
-        #expect(grid[7, 44].scalar == "7")
-        #expect(text(grid, row: 7, column: 46, count: 11) == "03-06 09:00")
-        #expect(text(grid, row: 7, column: 69, count: 5) == "open↺")
-        #expect(grid[7, 69].style == Style(.pending))
+        #expect(grid[7, 41].scalar == "7")
+        #expect(text(grid, row: 7, column: 43, count: 13) == "CTR low [web]")
+        #expect(text(grid, row: 7, column: 59, count: 5) == "open↺")
+        #expect(grid[7, 59].style == Style(.pending))
         // Resolved: muted, no mark.
-        #expect(text(grid, row: 8, column: 69, count: 8) == "resolved")
-        #expect(grid[8, 69].style == Style(.muted))
+        #expect(text(grid, row: 8, column: 59, count: 8) == "resolved")
+        #expect(grid[8, 59].style == Style(.muted))
+        #expect(text(grid, row: 8, column: 73, count: 3) == "Ann")
+        // The longest status, whole.
+        #expect(text(grid, row: 9, column: 59, count: 13) == "acknowledged↺")
+        #expect(text(grid, row: 9, column: 73, count: 2) == "Bo")
     }
 }

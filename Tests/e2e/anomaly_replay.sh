@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The anomaly log keeps one entry per transition (issue 13, item 1), on the real
-# binary in tmux: a threshold edit judged live and then discarded leaves no
-# trace in the log, and replaying the same events afterwards writes exactly
-# what the saved rules write, once.
+# The anomaly log keeps one entry per transition, on the real binary in tmux:
+# a threshold edit judged live and then discarded leaves no trace in the log,
+# and replaying the same events afterwards writes exactly what the saved rules
+# write, once. Then resolving from the dashboard is deliberate and undoable:
+# `r` asks cause and action and confirms (Esc writes nothing), `R` reopens.
 # Usage: Tests/e2e/anomaly_replay.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: anomaly_replay.sh PATH/TO/campaign-deck}")
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
-session="anomalies-replay-$$"
+# E2E_SESSION_PREFIX keeps parallel runs' tmux sessions apart.
+session="${E2E_SESSION_PREFIX:-}anomalies-replay-$$"
 source "$here/tmux_lib.sh"
 cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
@@ -71,6 +73,56 @@ for run in 1 2 3; do
   "$bin" replay.yaml --events day.jsonl --snapshot 120x40 --db live.sqlite >/dev/null
   same_log "replay $run logs the day once" live.sqlite day.txt
 done
+
+# Resolving from the dashboard, on the day's incident (#1, CTR on douyin).
+json_field() { # json_field ID FIELD: the anomaly's field as `anomalies show --format json` gives it
+  "$bin" anomalies show "$1" --db live.sqlite --format json | python3 -c "import json, sys; print(json.load(sys.stdin)['$2'])"
+}
+keys "'$bin' replay.yaml --events day.jsonl --db live.sqlite" Enter
+expect "dashboard up again" "2 Gantt" 20
+keys 4
+expect "the incident in the log" "CTR below 1%"
+keys a
+keys o
+typed "王芳"
+keys Enter
+expect "acknowledged with an owner, STATUS whole" "acknowledged↺ 王芳"
+keys Enter
+# The card writes the CTR as a percentage, never 0.0064…
+if wait_for "(threshold 1%)" 5 && screen | grep -qE "ctr: [0-9]+\.[0-9]{2}% \(threshold 1%\)"; then ok; else
+  fail "the card writes the CTR and its threshold as percentages"; fi
+keys r
+expect "r asks for the cause" "What caused it?"
+typed "creative fatigue"
+keys Enter
+expect "then for the action" "What was done about it?"
+typed "new creatives"
+keys Enter
+expect "the confirmation shows the cause" "Cause:  creative fatigue"
+expect "and the action" "Action: new creatives"
+keys Escape
+expect "Esc at the confirmation writes nothing" "#1 not resolved: nothing was written"
+if [ "$(json_field 1 status)" = acknowledged ]; then ok; else fail "Esc left #1 acknowledged"; fi
+keys r
+typed "creative fatigue"
+keys Enter
+typed "new creatives"
+keys Enter
+keys y
+expect "the message says how to reopen" "#1 resolved · R reopens it if that was a mistake"
+sleep 0.5
+if [ "$(json_field 1 status)/$(json_field 1 cause)" = "resolved/creative fatigue" ]; then ok; else
+  fail "y resolved #1 with its cause"; fi
+keys R
+expect "the card shows it acknowledged again" "warning · acknowledged · recovered"
+sleep 0.5
+if [ "$(json_field 1 status)/$(json_field 1 owner)/$(json_field 1 cause)" = "acknowledged/王芳/None" ]; then ok; else
+  fail "R put #1 back acknowledged, owned by 王芳, without the mistaken cause"; fi
+me="${USER:-$(id -un)}"
+if "$bin" anomalies show 1 --db live.sqlite --format csv | tail -1 | grep -q ",wall,$me,event,reopened; acknowledged again\$"; then ok; else
+  fail "the timeline says who reopened #1, on the wall clock"; fi
+keys Escape
+keys q
 
 echo "anomaly replay e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

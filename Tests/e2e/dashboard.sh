@@ -7,9 +7,14 @@
 # Usage: Tests/e2e/dashboard.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: dashboard.sh PATH/TO/campaign-deck}")
-session="deck-e2e-$$"
+# E2E_SESSION_PREFIX starts the tmux sessions' names, for runs beside others.
+session="${E2E_SESSION_PREFIX:-}deck-e2e-$$"
+main_session=$session
 state=$(mktemp -d)
-cleanup() { tmux kill-session -t "$session" 2>/dev/null; rm -rf "$state"; }
+cleanup() {
+  for name in "$main_session" "$main_session-mono" "$main_session-help"; do tmux kill-session -t "$name" 2>/dev/null; done
+  rm -rf "$state"
+}
 trap cleanup EXIT
 
 source "$(dirname "$0")/tmux_lib.sh"
@@ -87,10 +92,111 @@ pkill -TERM -f "^$bin --start-at none" || fail "no process to kill"
 sleep 1
 terminal_restored "SIGTERM"
 
-# No terminal: a clear error pointing at the headless commands.
-if out=$("$bin" </dev/null 2>&1 >/dev/null); [ $? -ne 0 ] && grep -q "plan show" <<<"$out"; then ok; else
+# The selected row is in reverse video (SGR 7) with no colour at all, on a
+# vt100, at the smallest and a large size; under it the late and firing
+# marks stay. `capture-pane -e` writes each cell's attributes as escapes.
+# The data: the demo plan and its simulated 2026-04-19, a day when tasks are
+# late (sms-reactivation was due 04-12) and the community rule fires.
+"$bin" init "$state/deck" >/dev/null
+"$bin" simulate --from 2026-04-19 --days 1 > "$state/day.jsonl"
+reversed() { grep -qE $'\e\\[([0-9]+;)*7(;[0-9]+)*m'; }
+plain() { sed $'s/\e\\[[0-9;]*m//g'; }
+# selected_line: the captured line (with escapes) where a pane's left border
+# carries ▶ (below the header, which may say "▶ replay").
+selected_line() { tmux capture-pane -p -e -t "$session" | tail -n +2 | grep -F "▶"; }
+for size in 80x24 200x60; do
+  session="$main_session-mono"
+  tmux new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" -c "$state" \
+    "env XDG_STATE_HOME='$state' NO_COLOR=1 TERM=vt100 bash --norc --noprofile"
+  sleep 0.5
+  tmux send-keys -t "$session" "'$bin' deck.yaml --events day.jsonl" Enter
+  expect "$size vt100 up" "stream ended" 30
+  expect "$size vt100: the community anomaly" "Community" 10
+  for pane in 1 2 3 4; do
+    tmux send-keys -t "$session" "$pane"
+    sleep 0.5
+    line=$(selected_line)
+    if [ -n "$line" ] && reversed <<<"$line"; then ok; else fail "$size NO_COLOR vt100 pane $pane: no reversed selected row ('$line')"; fi
+  done
+  # The anomaly log's selected row is the open (firing) anomaly.
+  if selected_line | plain | grep -q "▶ *1 04-20 00:00 Community"; then ok; else fail "$size: selected anomaly row"; fi
+  # A late task keeps its ! while selected: step down the Gantt until the
+  # selected row is one marked !.
+  tmux send-keys -t "$session" 2 g
+  found=
+  for _ in $(seq 1 30); do
+    if selected_line | plain | grep -qF "▶!"; then found=1; break; fi
+    tmux send-keys -t "$session" j
+    sleep 0.2
+  done
+  if [ -n "$found" ] && selected_line | reversed; then ok; else fail "$size: no selected late task keeping its !"; fi
+  # PgDn and PgUp reach the help on a vt100 too (the terminal sends xterm's
+  # sequences, which the vt100 entry lacks): a page down is 19 lines at 80×24
+  # (20 lines in view, one kept), and no Esc is read out of them.
+  if [ "$size" = 80x24 ]; then
+    tmux send-keys -t "$session" "?"
+    expect "80x24 vt100 help" "Esc or ? closes this" 5
+    tmux send-keys -t "$session" NPage
+    expect "80x24 vt100 PgDn scrolls the help" "↑ 19 more" 3
+    tmux send-keys -t "$session" PPage
+    sleep 0.3
+    if screen | grep -q "Esc or ? closes this" && ! screen | grep -q "↑ [0-9]* more"; then ok; else
+      fail "80x24 vt100 PgUp back to the top"; fi
+    tmux send-keys -t "$session" Escape
+    sleep 0.3
+  fi
+  tmux send-keys -t "$session" q
+  sleep 1
+  terminal_restored "$size vt100 quit"
+  tmux kill-session -t "$session"
+done
+
+# The help scrolls: more below at the top, the legend of symbols at the end
+# (G or PgDn), back to the top (g); nothing cut with … at 80×24.
+for size in 80x24 200x60; do
+  session="$main_session-help"
+  tmux new-session -d -s "$session" -x "${size%x*}" -y "${size#*x}" \
+    "env XDG_STATE_HOME='$state' TERM=xterm-256color bash --norc --noprofile"
+  sleep 0.5
+  tmux send-keys -t "$session" "'$bin' --start-at none" Enter
+  expect "$size help: dashboard up" "1 Segments" 15
+  # Paused, the header shows no event rate.
+  tmux send-keys -t "$session" p
+  expect "$size paused" "❚❚ paused" 5
+  if screen | head -1 | grep -q "ev/s"; then fail "$size: paused header still shows a rate"; else ok; fi
+  tmux send-keys -t "$session" "?"
+  expect "$size help open" "Esc or ? closes this" 5
+  expect "$size help: more below" "more ─╯" 3
+  if screen | grep -q "↑ [0-9]* more"; then fail "$size help: nothing is above the top"; else ok; fi
+  for _ in $(seq 1 12); do tmux send-keys -t "$session" NPage; done
+  expect "$size help: the legend's last symbol at the end" "↺          anomalies: still open, but the value is back to normal" 3
+  expect "$size help: more above" "more ─╮" 3
+  # At 80 columns the critical path's line (11 columns of symbol, 62 of text)
+  # is one too long for the box's 72: its last word wraps under the text column.
+  if [ "$size" = 80x24 ]; then
+    if screen | grep -A1 -F "a day late here is a day late at the" | tail -1 | grep -qE "│ {12}end +│"; then ok; else
+      fail "80x24 help: the critical path's line does not wrap"; fi
+  fi
+  if screen | grep -q "↓ [0-9]* more"; then fail "$size help: nothing is below the end"; else ok; fi
+  tmux send-keys -t "$session" k
+  expect "$size help: k scrolls back a line" "↓ 1 more" 3
+  for _ in $(seq 1 12); do tmux send-keys -t "$session" PPage; done
+  expect "$size help: PgUp goes back to the top" "Esc or ? closes this" 3
+  if screen | grep -q "↑ [0-9]* more"; then fail "$size help: back at the top"; else ok; fi
+  tmux send-keys -t "$session" Escape
+  sleep 0.3
+  if screen | grep -q "Esc or ? closes this"; then fail "$size help: Esc closes it"; else ok; fi
+  tmux send-keys -t "$session" q
+  sleep 1
+  tmux kill-session -t "$session"
+done
+session=$main_session
+
+# No terminal: a clear error pointing at the headless commands. (The test's own
+# state folder: the user's demo database may belong to another version.)
+if out=$(XDG_STATE_HOME="$state" "$bin" </dev/null 2>&1 >/dev/null); [ $? -ne 0 ] && grep -q "plan show" <<<"$out"; then ok; else
   failed=$((failed + 1)); echo "FAIL no-terminal message: $out"; fi
-if out=$(TERM=dumb script -qec "'$bin'" /dev/null 2>&1); grep -q "terminal" <<<"$out"; then ok; else
+if out=$(XDG_STATE_HOME="$state" TERM=dumb script -qec "'$bin'" /dev/null 2>&1); grep -q "terminal" <<<"$out"; then ok; else
   failed=$((failed + 1)); echo "FAIL TERM=dumb message: $out"; fi
 
 echo "dashboard: $passed passed, $failed failed"

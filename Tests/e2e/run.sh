@@ -79,6 +79,22 @@ contains "kpi names the missing database" "campaign-deck: no database at nope.db
 check "anomalies on a missing database" 2 "$bin" anomalies --db typo.db list
 if [ -e nope.db ] || [ -e typo.db ]; then failed=$((failed + 1)); echo "FAIL a missing database was created"; else passed=$((passed + 1)); fi
 
+# A resolution made by mistake is undone: reopening puts the anomaly back as it was.
+check "open an anomaly by hand" 0 "$bin" anomalies --db log.sqlite open --title "supplier delay" --author ana
+check "acknowledge it with an owner" 0 "$bin" anomalies --db log.sqlite ack 1 --owner 王芳 --author bo
+check "resolve it by mistake" 0 "$bin" anomalies --db log.sqlite resolve 1 --cause "wrong one" --author bo
+check "reopen it" 0 "$bin" anomalies --db log.sqlite reopen 1 --author carl
+contains "reopen says what it is again" "anomaly 1 reopened; acknowledged again, owner 王芳: supplier delay"
+check "show the reopened anomaly" 0 "$bin" anomalies --db log.sqlite show 1
+contains "acknowledged again" "  status     acknowledged"
+contains "the owner stays" "  owner      王芳"
+contains "the mistaken resolution stays in the timeline" "wall   bo: · resolved; cause: wrong one"
+contains "who reopened it, on the wall clock" "wall   carl: · reopened; acknowledged again"
+if grep -q "^  cause " <<<"$out"; then failed=$((failed + 1)); echo "FAIL the mistaken cause is still shown as the resolution"; else
+  passed=$((passed + 1)); fi
+check "reopening an anomaly that is not resolved" 2 "$bin" anomalies --db log.sqlite reopen 1
+contains "says why" "campaign-deck: anomaly 1 is not resolved; there is nothing to reopen (anomaly 1)"
+
 check "usage error exits 2" 2 "$bin" plan frobnicate spring.yaml
 check "help" 0 "$bin" --help
 

@@ -4,19 +4,24 @@ enum DependencyEdits {
 
     /// A dependency that closes a loop is refused by validation, which names
     /// the whole cycle. A pinned task that must now start later is moved.
+    /// `other` is written as in the file: `id`, or `id+2d` to start two days
+    /// after that task finishes.
     static func add(_ id: String, waitsFor other: String, _ context: EditContext) throws -> EditStep {
         let task = try context.task(id)
-        _ = try context.task(other)
-        guard id != other else { throw EditError(message: "refused: a task cannot wait for itself") }
-        guard !task.after.contains(where: { $0.taskID == other }) else {
-            throw EditError(message: "\(id) already waits for \(other)")
+        guard let dependency = PlanNodeReader.dependency(other, at: .start) else {
+            throw EditError(message: "a dependency is a task id, or id+2d to wait two more days; got '\(other)'")
         }
-        let list = task.after.map(\.text) + [other]
+        _ = try context.task(dependency.taskID)
+        guard id != dependency.taskID else { throw EditError(message: "refused: a task cannot wait for itself") }
+        guard !task.after.contains(where: { $0.taskID == dependency.taskID }) else {
+            throw EditError(message: "\(id) already waits for \(dependency.taskID)")
+        }
+        let list = task.after.map(\.text) + [dependency.text]
         let document = try context.document.settingList(context.taskPath(id, "after"), to: list)
         if let cycle = PlanScheduling.input(for: document.plan ?? context.plan).dependencyCycles().first {
             throw EditError(message: "refused: that makes a cycle: \((cycle + [cycle[0]]).joined(separator: " → ")) (each waits for the next)")
         }
-        return EditStep(document: document, summary: "\(id) now waits for \(other)", subject: id)
+        return EditStep(document: document, summary: "\(id) now waits for \(dependency.text)", subject: id)
     }
 
     /// Removing the last dependency of a task without a `start:` pins it to

@@ -46,4 +46,8 @@ public enum PlanEdit: Sendable, Equatable {
 public struct PlanEditOutcome: Sendable {
     public let document: PlanDocument
     public let summary: String
+    /// Pinned tasks that edits pushed later than their pin, with the day they
+    /// were pinned to before the first push: pass it to the next edit, which
+    /// brings them back toward that day when what pushed them moves away.
+    public var pushedPins: [String: Day] = [:]
 }

@@ -2,11 +2,17 @@
 /// saved file would be: the result must load without errors (so a cycle, a
 /// bad rule or an unknown id is refused with the validator's own words), and
 /// pinned tasks that would now start before their dependencies finish are
-/// moved to the first day allowed — the summary says which tasks moved.
+/// moved to the first day allowed — the summary says which tasks moved, every one.
+///
+/// A pin pushed that way is the editor's doing, not the user's: the day it
+/// was pinned to is remembered (`pushedPins`), and once what pushed it moves
+/// away it goes back toward that day — so a week forward then a week back
+/// restores every date.
 public enum PlanEditor {
     public typealias EditError = PlanDocument.EditError
 
-    public static func apply(_ edit: PlanEdit, to document: PlanDocument) throws -> PlanEditOutcome {
+    public static func apply(_ edit: PlanEdit, to document: PlanDocument,
+                             pushedPins: [String: Day] = [:]) throws -> PlanEditOutcome {
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
             throw EditError(message: "the plan has errors; fix them in the file first")
         }
@@ -27,14 +33,41 @@ public enum PlanEditor {
         case .setAlert(let index, let field, let value): step = try AlertEdits.set(index, field, value, context)
         }
         try refuseIfInvalid(step.document)
+        var remembered = stillPushed(pushedPins, before: plan, after: step.document)
+        var restored = step
+        restored.document = try returnPushedPins(remembered, in: step.document)
         let previous = Dictionary((before?.conflicts ?? []).map { ($0.taskID, $0.pinnedStart) }, uniquingKeysWith: { first, _ in first })
-        let settled = try pushPinnedDependants(step, previousConflicts: previous)
+        let settled = try pushPinnedDependants(restored, previousConflicts: previous, remembering: &remembered)
         var summary = step.summary
         if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
             let moved = movedTasks(before: before, after: after, except: step.subject)
             if !moved.isEmpty { summary += "; moved " + moved }
         }
-        return PlanEditOutcome(document: settled, summary: summary)
+        // A pin back on its own day is the user's again.
+        let final = settled.plan?.tasks ?? []
+        remembered = remembered.filter { id, day in final.first { $0.id == id }?.start != day }
+        return PlanEditOutcome(document: settled, summary: summary, pushedPins: remembered)
+    }
+
+    /// The remembered pins an edit leaves to the editor: a task the edit
+    /// itself placed (moved, pinned) or removed, or that lost its pin, is the
+    /// user's choice from now on.
+    private static func stillPushed(_ pins: [String: Day], before: Plan, after: PlanDocument) -> [String: Day] {
+        guard !pins.isEmpty, let edited = after.plan else { return [:] }
+        return pins.filter { id, _ in
+            guard let old = before.tasks.first(where: { $0.id == id }),
+                  let new = edited.tasks.first(where: { $0.id == id }), let start = new.start else { return false }
+            return old.start == start
+        }
+    }
+
+    /// Puts each remembered pin back on its own day; `pushPinnedDependants`
+    /// then moves those still blocked to the first day allowed.
+    private static func returnPushedPins(_ pins: [String: Day], in document: PlanDocument) throws -> PlanDocument {
+        guard let plan = document.plan else { return document }
+        let moves = pins.filter { id, day in plan.tasks.first { $0.id == id }?.start != day }
+            .sorted { $0.key < $1.key }.map { (id: $0.key, day: $0.value) }
+        return moves.isEmpty ? document : try TaskTimingEdits.pin(moves, in: document)
     }
 
     /// The id `.duplicateTask(id:)` gives the copy, for selecting it.
@@ -54,7 +87,8 @@ public enum PlanEditor {
     /// (the planner already sees them) unless the edit pinned that task earlier
     /// still (`previousConflicts`: task → its pinned start then). The edit's
     /// own task is refused instead when `refusesOwnConflict`.
-    private static func pushPinnedDependants(_ step: EditStep, previousConflicts: [String: Day]) throws -> PlanDocument {
+    private static func pushPinnedDependants(_ step: EditStep, previousConflicts: [String: Day],
+                                             remembering pushed: inout [String: Day]) throws -> PlanDocument {
         var document = step.document
         for _ in 0...(document.plan?.tasks.count ?? 0) {
             guard let plan = document.plan else { break }
@@ -74,6 +108,7 @@ public enum PlanEditor {
                 throw EditError(message: "refused: \(own.taskID) cannot start on \(own.pinnedStart): it waits for \(blocker), so \(own.earliestAllowedStart) is the earliest")
             }
             guard !fresh.isEmpty else { break }
+            for conflict in fresh where pushed[conflict.taskID] == nil { pushed[conflict.taskID] = conflict.pinnedStart }
             // The forward pass already placed every pushed task, downstream
             // ones included: one edit pins them all.
             document = try TaskTimingEdits.pin(fresh.map { ($0.taskID, $0.earliestAllowedStart) }, in: document)
@@ -90,8 +125,8 @@ public enum PlanEditor {
             let delta = task.earlyStart - old.earlyStart
             moves.append("\(task.id) \(delta > 0 ? "+" : "")\(delta)d")
         }
-        guard moves.count > 4 else { return moves.joined(separator: ", ") }
-        return moves.prefix(3).joined(separator: ", ") + " and \(moves.count - 3) more"
+        // Every one: the message log shows the whole list, however long.
+        return moves.joined(separator: ", ")
     }
 }
 

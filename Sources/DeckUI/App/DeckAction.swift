@@ -1,4 +1,5 @@
 import CampaignCore
+import Foundation
 
 /// What can happen to the dashboard: the terminal's input, the clock, and the
 /// data pipeline. The app loop turns each into an action for `DeckUpdate`.
@@ -12,6 +13,8 @@ public enum DeckAction: Sendable {
     case saveFinished(PlanSaveResult)
     /// The outcome of a `reloadPlan` effect.
     case reloadFinished(PlanReloadResult)
+    /// The wall clock reached this time: a status message may be due to go.
+    case time(Date)
 }
 
 /// Side effects `DeckUpdate` asks the app to perform; it never does I/O itself.
@@ -24,6 +27,8 @@ public enum DeckEffect: Equatable, Sendable {
     case assignOwner(anomalyID: Int64, owner: String)
     case addNote(anomalyID: Int64, text: String)
     case resolve(anomalyID: Int64, cause: String?, action: String?)
+    /// Undo a resolution (the anomaly goes back to the status it was resolved from).
+    case reopen(anomalyID: Int64)
     /// Write the plan's text to its file; without `overwrite`, refuse if it changed on disk.
     case savePlan(text: String, overwrite: Bool)
     /// Read the plan's file again (it changed on disk).

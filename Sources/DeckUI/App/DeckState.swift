@@ -1,10 +1,12 @@
 import CampaignCore
+import Foundation
 
 /// Everything the dashboard shows and remembers between keys. Changed only
 /// by `DeckUpdate.apply` and the units it routes to.
 public struct DeckState: Sendable {
     public enum Overlay: Equatable, Sendable {
-        case help
+        /// `?`, scrolled down by `scroll` lines.
+        case help(scroll: Int)
         case personaCard(segment: Int)
         /// A Gantt task's card, by the task's id.
         case taskCard(task: String)
@@ -13,12 +15,16 @@ public struct DeckState: Sendable {
         case prompt(Prompt)
         /// A question before something that could lose work.
         case confirm(Confirmation)
+        /// Resolving an anomaly: cause, action, then a confirmation.
+        case resolution(Resolution)
         /// The plan's alert rules, one selected, for editing thresholds.
         case alertEditor(selected: Int)
         /// The stand-up walkthrough, at one of its steps.
         case walkthrough(step: Int)
         /// The `/` filter or the `:` command line, typed in the status bar.
         case inputLine(InputLine)
+        /// Every message shown (`:messages`), scrolled to a line; nil: to the newest.
+        case messageLog(top: Int?)
     }
 
     public enum StreamMode: Equatable, Sendable {
@@ -28,7 +34,19 @@ public struct DeckState: Sendable {
         case finished
     }
 
+    /// The terminal's size in cells, for views that scroll by what fits on
+    /// screen (the help); the terminal reports it with `DeckAction.resize`.
+    public struct ScreenSize: Equatable, Sendable {
+        public var columns: Int
+        public var rows: Int
+        public init(columns: Int, rows: Int) {
+            self.columns = columns
+            self.rows = rows
+        }
+    }
+
     public var plan: Plan
+    public var screen = ScreenSize(columns: DeckLayout.minimumColumns, rows: DeckLayout.minimumRows)
     public var schedule: Schedule?
     public var data = DashboardSnapshot()
     public var focus: Pane = .segments
@@ -40,11 +58,18 @@ public struct DeckState: Sendable {
     public var kpiGrouping: KPIDimension = .channel
     /// The Gantt's scale and the days it shows.
     public var gantt = GanttViewport()
-    /// The terminal's size, from the last resize action.
-    public var screen = TerminalSize.minimum
     public var stream: StreamMode = .live
     public var speed: Double
-    public var message: String?
+    /// The status bar's message. Every one shown goes to `messages.log`, and
+    /// it goes away by itself once `messages.expiry` passes (`DeckAction.time`).
+    public var message: String? {
+        didSet { messages.show(message, at: clock()) }
+    }
+    public private(set) var messages = StatusMessages()
+    /// The wall clock that stamps messages (tests set a fixed one).
+    public var clock: @Sendable () -> Date = { Date() }
+    /// The zone the message log shows its times in: the user's own.
+    public var wallClockZone: TimeZone = .current
     public var themeName: String
     public var quitting = false
     /// The plan's text and its undo/redo history; nil when the plan cannot be

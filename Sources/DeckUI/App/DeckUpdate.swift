@@ -30,7 +30,7 @@ public enum DeckUpdate {
             }
             return effects
         case .resize(let columns, let rows):
-            state.screen = TerminalSize(columns: columns, rows: rows)
+            state.screen = DeckState.ScreenSize(columns: columns, rows: rows)
             return []
         case .data(let snapshot):
             state.data = snapshot
@@ -47,6 +47,9 @@ public enum DeckUpdate {
             return PlanSaving.finished(result, &state)
         case .reloadFinished(let result):
             return PlanSaving.reloadFinished(result, &state)
+        case .time(let now):
+            if state.messages.hasExpired(at: now) { state.message = nil }
+            return []
         }
     }
 

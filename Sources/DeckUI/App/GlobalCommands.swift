@@ -27,7 +27,8 @@ enum GlobalCommands {
             } else if state.zoomed {
                 state.zoomed = false
             }
-        case .toggleHelp: state.overlay = state.overlay == .help ? nil : .help
+        case .toggleHelp:
+            if case .help? = state.overlay { state.overlay = nil } else { state.overlay = .help(scroll: 0) }
         // The line takes the overlay's place (a walkthrough under it ends; `DeckUpdate.apply` tells the app).
         case .startFilter: state.overlay = .inputLine(InputLine(.filter(state.focus)))
         case .openCommandLine: state.overlay = .inputLine(InputLine(.command))
@@ -56,7 +57,7 @@ enum GlobalCommands {
         case .moveLeft, .moveRight, .ganttZoomIn, .ganttZoomOut, .ganttToday, .moveTask, .resizeTask,
              .editTaskOwner, .editTaskProgress, .toggleTaskDone, .addTask, .duplicateTask, .deleteTask,
              .addDependency, .removeDependency, .editSegment, .toggleKPIGrouping, .openAlertEditor,
-             .acknowledge, .assignOwner, .addNote, .resolveAnomaly, .editAlert, .nextStep, .previousStep:
+             .acknowledge, .assignOwner, .addNote, .resolveAnomaly, .reopenAnomaly, .editAlert, .nextStep, .previousStep:
             // A pane's or a view's own command: its unit ran it if that pane
             // has the focus or that view is open; anywhere else it does nothing.
             break

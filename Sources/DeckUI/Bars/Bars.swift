@@ -23,7 +23,10 @@ enum Bars {
         case .finished: stream = "■ stream ended"
         }
         header.append(stream)
-        if state.stream != .finished { header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1) }
+        // A rate only while events flow: paused or ended, the last rate would be a stale number.
+        if state.stream != .finished && state.stream != .paused {
+            header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1)
+        }
         if state.hasUnsavedEdits { header.append("✎ unsaved") }
         if let asOf = state.data.asOf { header.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(header.line(width: rect.width), row: rect.row, column: rect.column,
@@ -58,8 +61,21 @@ enum Bars {
             column = grid.put(" " + hint.hint + "  ", row: rect.row, column: column, style: Style(.statusBar))
         }
         if let message = state.message {
-            grid.put(message, row: rect.row, column: rect.column + rect.width - messageWidth,
-                     style: Style(.statusBar, attributes: .bold), maxWidth: messageWidth - 1)
+            let start = rect.column + rect.width - messageWidth
+            let style = Style(.statusBar, attributes: .bold)
+            // A message cut short says where to read it whole.
+            if DisplayWidth.of(message) > messageWidth - 1, messageWidth > 3 * DisplayWidth.of(Text.readAll) {
+                let end = grid.put(message, row: rect.row, column: start, style: style,
+                                   maxWidth: messageWidth - 1 - DisplayWidth.of(Text.readAll))
+                grid.put(Text.readAll, row: rect.row, column: end, style: Style(.accent, attributes: .bold))
+            } else {
+                grid.put(message, row: rect.row, column: start, style: style, maxWidth: messageWidth - 1)
+            }
         }
+    }
+
+    private enum Text {
+        /// After a status message too long for the bar: the log holds it whole.
+        static let readAll = " :messages"
     }
 }

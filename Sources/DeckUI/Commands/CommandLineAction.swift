@@ -9,6 +9,10 @@ enum CommandLineAction: Equatable {
     case quitDiscarding
     /// Saves, then quits once the save succeeded (the quit question's `s`).
     case saveAndQuit
+    /// Saves under a new name (never replacing a file), which is edited from then on.
+    case saveAs(String)
+    /// Opens the message log.
+    case messages
     case pause, resume
     case theme(String)
     case speed(Double)

@@ -4,23 +4,23 @@ import CampaignCore
 /// through the same functions, so a command and a key can never disagree.
 enum CommandLineRunner {
     /// A mistake (an unknown command, a bad argument, a refused edit) changes
-    /// nothing but the message, and keeps the line open to be fixed.
+    /// nothing but the message (kept in the message log), and leaves an empty
+    /// line open for the next command: what was typed is one ↑ away in the
+    /// history, so the next keys never land after a failed command.
     static func run(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
         remember(line.text, &state)
-        var line = line
-        line.historyPosition = nil
         do throws(CommandLineError) {
             guard let action = try CommandTable.parse(line.text) else { return [] }
             switch try perform(action, &state) {
             case .accepted(let effects):
                 return effects
             case .refused:
-                state.overlay = .inputLine(line)
+                state.overlay = .inputLine(InputLine(.command))
                 return []
             }
         } catch {
             state.message = error.message
-            state.overlay = .inputLine(line)
+            state.overlay = .inputLine(InputLine(.command))
             return []
         }
     }
@@ -38,6 +38,12 @@ enum CommandLineRunner {
                 return .accepted([.quit])
             }
             return .accepted(PlanSaving.save(thenQuit: true, &state))
+        case .saveAs(let path):
+            guard PlanEditing.requireEditor(&state) else { return .accepted([]) }
+            return .accepted(PlanSaving.saveAs(path, &state))
+        case .messages:
+            state.overlay = .messageLog(top: nil)
+            return .accepted([])
         case .pause:
             guard state.stream != .paused else { state.message = "the stream is already paused"; return .accepted([]) }
             return .accepted(DeckUpdate.run(.togglePause, &state))

@@ -25,8 +25,10 @@ public struct TypedCommand: Sendable {
 /// all read it, so the help never lies about them either.
 public enum CommandTable {
     public static let commands: [TypedCommand] = [
-        TypedCommand("w", "save the plan (as Ctrl-S)") { arguments throws(CommandLineError) in
-            try arguments.none(); return .key(.save)
+        TypedCommand("w", takes: "[PATH]", "save (PATH: as a new file)") {
+            arguments throws(CommandLineError) in
+            guard !arguments.words.isEmpty else { return .key(.save) }
+            return .saveAs(try arguments.rest(from: 0))
         },
         TypedCommand("q", "quit; asks if edits are unsaved") { arguments throws(CommandLineError) in
             try arguments.none(); return .key(.quit)
@@ -56,6 +58,9 @@ public enum CommandTable {
         },
         TypedCommand("help", "show every key and command") { arguments throws(CommandLineError) in
             try arguments.none(); return .key(.toggleHelp)
+        },
+        TypedCommand("messages", "the message log") { arguments throws(CommandLineError) in
+            try arguments.none(); return .messages
         },
         TypedCommand("goto", takes: "TASK-ID", "select a task in the Gantt") { arguments throws(CommandLineError) in
             .goto(task: try arguments.exactly(1)[0])

@@ -23,7 +23,7 @@ public struct InputLine: Equatable, Sendable {
 
     public var text: String {
         get { field.text }
-        set { field.text = newValue }
+        set { field.set(newValue) }
     }
 
     /// What the line starts with on screen, as in vim and k9s.

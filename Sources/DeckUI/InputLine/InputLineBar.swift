@@ -9,9 +9,15 @@ enum InputLineBar {
         // (an error says what to fix), then the hint in whatever is left.
         // The text goes through the grid, which shows control characters as
         // escapes; a line longer than its room shows its end, where the cursor is.
-        let typed = tail(line.leader + line.text, width: max(1, rect.width / 2 - 2))
+        let room = max(1, rect.width / 2 - 2)
+        let typed = tail(line.leader + line.field.beforeCursor, width: room)
         var column = grid.put(typed, row: rect.row, column: rect.column + 1, style: Style(.statusBar, attributes: .bold))
         column = grid.put("▏", row: rect.row, column: column, style: Style(.accent, attributes: .bold))
+        let after = line.field.afterCursor
+        let afterRoom = room - DisplayWidth.of(typed)
+        if !after.isEmpty, afterRoom > 1 {
+            column = grid.put(after, row: rect.row, column: column, style: Style(.statusBar, attributes: .bold), maxWidth: afterRoom)
+        }
         let end = rect.column + rect.width
         let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, end - column - 1) } ?? 0
         if let message = state.message, messageWidth > 1 {

@@ -15,7 +15,7 @@ public enum DeckCommand: Hashable, Sendable {
     case cycleTheme
     case toggleKPIGrouping
     case ganttZoomIn, ganttZoomOut, ganttToday
-    case acknowledge, assignOwner, addNote, resolveAnomaly
+    case acknowledge, assignOwner, addNote, resolveAnomaly, reopenAnomaly
     case undo, redo, save
     case startWalkthrough, nextStep, previousStep
     // Gantt editing

@@ -10,16 +10,20 @@ public struct KeyBinding: Sendable {
 
     /// Overlays with keys of their own, listed in the help like panes.
     public enum ModalView: Hashable, Sendable, CaseIterable {
-        case alertEditor, walkthrough
+        case help, alertEditor, walkthrough
 
         public var title: String {
             switch self {
+            case .help: return "This help (?)"
             case .alertEditor: return "Alert editor (e in KPIs)"
             case .walkthrough: return "Stand-up walkthrough (w)"
             }
         }
     }
 
+    /// The binding's stable name (`next_pane`): a key config and the help
+    /// refer to a binding by it, so it never changes when keys or wording do.
+    public var id: String
     public var keys: [Key]
     public var command: DeckCommand
     public var help: String
@@ -27,7 +31,8 @@ public struct KeyBinding: Sendable {
     /// Short hint for the status bar; nil keeps the binding out of the footer.
     public var hint: String?
 
-    public init(_ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+        self.id = id
         self.keys = keys
         self.command = command
         self.help = help
@@ -44,7 +49,7 @@ public enum KeyRegistry {
     /// the help read only this.
     public static let bindings: [KeyBinding] = GlobalCommands.bindings
         + Pane.allCases.flatMap { $0.unit.bindings }
-        + AlertEditor.bindings + Walkthrough.bindings
+        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings
 
     /// The binding a key triggers in a modal view: its own keys, then the global ones.
     public static func binding(for key: Key, in view: KeyBinding.ModalView) -> KeyBinding? {

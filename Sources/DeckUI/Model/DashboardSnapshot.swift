@@ -67,6 +67,20 @@ public struct DashboardSnapshot: Sendable {
     }
 
     public struct AnomalyRow: Sendable {
+        /// What an alert measured: the raw numbers, written by their metric
+        /// where they are shown (the campaign's currency is the plan's).
+        public struct Measure: Sendable, Equatable {
+            public var metric: String
+            public var value: Double?
+            public var threshold: Double?
+
+            public init(metric: String, value: Double?, threshold: Double?) {
+                self.metric = metric
+                self.value = value
+                self.threshold = threshold
+            }
+        }
+
         public var id: Int64
         public var openedAt: String
         public var title: String
@@ -75,10 +89,12 @@ public struct DashboardSnapshot: Sendable {
         public var status: AnomalyStatus
         public var owner: String?
         public var recovered: Bool
+        /// nil for an anomaly about no metric (most opened by hand).
+        public var measure: Measure?
         public var detail: [String]
 
         public init(id: Int64, openedAt: String, title: String, scope: String, severity: String, status: AnomalyStatus,
-                    owner: String?, recovered: Bool, detail: [String]) {
+                    owner: String?, recovered: Bool, measure: Measure? = nil, detail: [String]) {
             self.id = id
             self.openedAt = openedAt
             self.title = title
@@ -87,6 +103,7 @@ public struct DashboardSnapshot: Sendable {
             self.status = status
             self.owner = owner
             self.recovered = recovered
+            self.measure = measure
             self.detail = detail
         }
     }

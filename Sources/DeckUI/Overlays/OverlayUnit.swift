@@ -39,15 +39,17 @@ extension DeckState.Overlay {
     /// an overlay is wired in.
     var unit: any OverlayUnit {
         switch self {
-        case .help: return HelpOverlay()
+        case .help(let scroll): return HelpOverlay(scroll: scroll)
         case .personaCard(let segment): return PersonaCard(segment: segment)
         case .taskCard(let task): return TaskCard(taskID: task)
         case .anomalyDetail(let id): return AnomalyDetail(id: id)
         case .prompt(let prompt): return prompt
         case .confirm(let question): return question
+        case .resolution(let resolution): return resolution
         case .alertEditor(let selected): return AlertEditor(selected: selected)
         case .walkthrough(let step): return Walkthrough(step: step)
         case .inputLine(let line): return line
+        case .messageLog(let top): return MessageLogOverlay(top: top)
         }
     }
 }

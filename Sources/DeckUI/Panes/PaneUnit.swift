@@ -28,14 +28,9 @@ protocol PaneUnit {
     /// The pane's height, box included, with every row shown: the layout
     /// gives panes room by what they hold.
     static func wantedHeight(_ state: DeckState) -> Int
-
-    /// The marks the pane draws and what each means, for the `?` help.
-    static var legend: [(mark: String, meaning: String)] { get }
 }
 
 extension PaneUnit {
-    static var legend: [(mark: String, meaning: String)] { [] }
-
     /// Most panes list their rows in index order.
     static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }
 

@@ -4,6 +4,11 @@ import CampaignCore
 /// app (effects) and turns the app's answer into a message, a question or
 /// the next name to try. The app does the writing.
 enum PlanSaving {
+    private enum Text {
+        static let notSavedOverTheirs = "not saved yet: the file holds the version reloaded from disk"
+        static let saveElsewhere = " (:w PATH saves under another name)"
+    }
+
     /// Ctrl-S, `:w`; with `thenQuit`, `:wq` and the quit question's `s`.
     static func save(thenQuit: Bool = false, _ state: inout DeckState) -> [DeckEffect] {
         guard PlanEditing.requireEditor(&state), let editor = state.editor else { return [] }
@@ -13,6 +18,13 @@ enum PlanSaving {
         }
         // A second Ctrl-S while `:wq`'s save is under way still quits after it.
         state.saving = SaveInProgress(thenQuit: thenQuit || (state.saving?.thenQuit ?? false))
+        // The file holds their version (reloaded), and `u` went back past it:
+        // the file has not changed since, but writing would still lose their edits.
+        if editor.overwritesReloadedVersion {
+            state.overlay = .confirm(.overwriteReloadedVersion)
+            state.message = Text.notSavedOverTheirs
+            return []
+        }
         state.message = "saving…"
         return [.savePlan(text: editor.document.text, overwrite: false)]
     }
@@ -67,16 +79,17 @@ enum PlanSaving {
         case .needsPath:
             state.overlay = .prompt(Prompt(.saveAs, text: "campaign.yaml"))
         case .failed(let reason):
-            state.message = "not saved: \(reason)"
             // A name that did not work (the file exists, no such folder): ask
             // again with it, rather than let the next keys act on the dashboard.
             // Quitting afterwards is off: the user is choosing a name again.
             if let attempt = state.saving?.newPath {
+                state.message = "not saved: \(reason)"
                 state.saving = SaveInProgress(thenQuit: false)
                 state.overlay = .prompt(Prompt(.saveAs, text: attempt))
                 return []
             }
             state.saving = nil
+            state.message = "not saved: \(reason)" + Text.saveElsewhere
             return []
         }
         state.saving?.newPath = nil

@@ -5,9 +5,9 @@ import CampaignCore
 struct AlertEditor: KeyedOverlay {
     static let scope = KeyBinding.ModalView.alertEditor
     static let bindings: [KeyBinding] = [
-        KeyBinding([.character("T")], .editAlert(.threshold), "edit the threshold", scope: .view(.alertEditor), hint: "threshold"),
-        KeyBinding([.character("F")], .editAlert(.forDuration), "edit 'for' (how long before firing)", scope: .view(.alertEditor), hint: "for"),
-        KeyBinding([.character("V")], .editAlert(.minVolume), "edit min_volume", scope: .view(.alertEditor), hint: "volume"),
+        KeyBinding("edit_alert_threshold", [.character("T")], .editAlert(.threshold), "edit the threshold", scope: .view(.alertEditor), hint: "threshold"),
+        KeyBinding("edit_alert_for", [.character("F")], .editAlert(.forDuration), "edit 'for' (how long before firing)", scope: .view(.alertEditor), hint: "for"),
+        KeyBinding("edit_alert_min_volume", [.character("V")], .editAlert(.minVolume), "edit min_volume", scope: .view(.alertEditor), hint: "volume"),
     ]
 
     var selected: Int

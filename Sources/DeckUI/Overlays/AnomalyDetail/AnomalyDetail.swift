@@ -1,17 +1,38 @@
 import CampaignCore
 
-/// Enter on an anomaly: what fired, when, who owns it and its notes. The
-/// anomaly log's keys (a, o, n, r) act on the anomaly shown here.
+/// Enter on an anomaly: what fired and how far, when, who owns it and its
+/// timeline. The anomaly log's keys act on the anomaly shown here.
 struct AnomalyDetail: OverlayUnit {
     var id: Int64
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         guard let anomaly = state.data.anomalies.first(where: { $0.id == id }) else { return }
-        var lines: [(String, Style)] = [("#\(anomaly.id) \(anomaly.title) [\(anomaly.scope)]", Style(.title, attributes: .bold)),
-                                        ("Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status.rawValue)" + (anomaly.recovered ? " · recovered" : ""), Style(.text)),
-                                        ("Owner: " + (anomaly.owner ?? "nobody yet"), Style(.text))]
+        var lines: [(String, Style)] = [("#\(anomaly.id) \(anomaly.title) [\(anomaly.scope)]", Style(.title, attributes: .bold))]
+        if let measure = anomaly.measure {
+            let values = AlertValueText(currency: state.plan.campaign.currency)
+            lines.append(("\(measure.metric): " + values.measured(measure.value, threshold: measure.threshold, metric: measure.metric),
+                          Style(.text, attributes: .bold)))
+        }
+        lines += [(AnomalyDetailWords.opened(anomaly), Style(.text)), (AnomalyDetailWords.owner(anomaly.owner), Style(.text))]
         lines += anomaly.detail.map { ($0, Style(.text)) }
-        lines.append(("a acknowledge · o owner · n note · r resolve (cause, action) · Esc close", Style(.muted)))
-        Overlays.box("Anomaly", lines: lines, grid: &grid)
+        lines.append((AnomalyDetailWords.keys, Style(.muted)))
+        Overlays.box(AnomalyDetailWords.title, lines: lines, grid: &grid)
+    }
+}
+
+/// Every word the card shows, in one place for the catalog.
+enum AnomalyDetailWords {
+    static let title = "Anomaly"
+
+    static func opened(_ anomaly: DashboardSnapshot.AnomalyRow) -> String {
+        "Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status.rawValue)" + (anomaly.recovered ? " · recovered" : "")
+    }
+
+    static func owner(_ owner: String?) -> String { "Owner: " + (owner ?? "nobody yet") }
+
+    /// The log's keys as the registry has them (they act on this card), then Esc.
+    static var keys: String {
+        (KeyRegistry.bindings.filter { $0.scope == .pane(.anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + ["Esc close"])
+            .joined(separator: " · ")
     }
 }

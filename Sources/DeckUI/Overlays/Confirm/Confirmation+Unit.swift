@@ -1,7 +1,8 @@
 /// A question takes every key: one of its choices, Esc, or a reminder of the choices.
 extension Confirmation: OverlayUnit {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
-        if key == .escape {
+        // Ctrl-C at a question backs out of it, as it does everywhere else.
+        if key == .escape || key == .control("c") {
             state.overlay = nil
             PlanSaving.giveUp(&state)
             state.message = self == .quitWithUnsavedEdits ? "still here; Ctrl-S saves" : "not saved; your edits are kept (u undoes them)"
@@ -23,7 +24,7 @@ extension Confirmation: OverlayUnit {
             PlanSaving.giveUp(&state)
             state.message = "reloading…"
             return [.reloadPlan]
-        case (.overwriteChangedFile, _), (.recreateDeletedFile, _):
+        case (.overwriteChangedFile, _), (.recreateDeletedFile, _), (.overwriteReloadedVersion, _):
             return PlanSaving.overwrite(&state)
         }
     }

@@ -6,12 +6,15 @@ public enum Confirmation: Equatable, Sendable {
     case overwriteChangedFile(path: String)
     /// Ctrl-S found the file gone (deleted or moved away) since it was loaded.
     case recreateDeletedFile(path: String)
+    /// Ctrl-S on a version from before "reload theirs" (`u` went back past it).
+    case overwriteReloadedVersion
 
     public var title: String {
         switch self {
         case .quitWithUnsavedEdits: return "Unsaved edits"
         case .overwriteChangedFile: return "The plan changed on disk"
         case .recreateDeletedFile: return "The plan file is gone"
+        case .overwriteReloadedVersion: return "The file holds their version"
         }
     }
 
@@ -29,7 +32,14 @@ public enum Confirmation: Equatable, Sendable {
         case .recreateDeletedFile(let path):
             return ["\(path) was deleted or moved away since it was loaded.", "",
                     "o  write this version there again",
-                    "Esc  don't save (your edits stay here, unsaved)"]
+                    "Esc  don't save (your edits stay here, unsaved;",
+                    "     :w PATH saves them under another name)"]
+        case .overwriteReloadedVersion:
+            return ["The file holds the version reloaded from disk (someone else's changes).",
+                    "This version is from before that reload:",
+                    "saving it now would overwrite their changes.", "",
+                    "o  overwrite their version with this one",
+                    "Esc  don't save (Ctrl-R brings their version back)"]
         }
     }
 
@@ -39,6 +49,7 @@ public enum Confirmation: Equatable, Sendable {
         case .quitWithUnsavedEdits: return [("s", "save & quit"), ("d", "discard & quit")]
         case .overwriteChangedFile: return [("o", "overwrite"), ("r", "reload theirs")]
         case .recreateDeletedFile: return [("o", "write it again")]
+        case .overwriteReloadedVersion: return [("o", "overwrite theirs")]
         }
     }
 }

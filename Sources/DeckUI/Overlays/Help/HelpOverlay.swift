@@ -1,38 +1,122 @@
 import CampaignCore
 
-/// `?`: every key from the registry, then the `:` commands. It takes no
-/// keys of its own: the panes' and global keys still work under it.
-struct HelpOverlay: OverlayUnit {
-    /// Every key, the focused pane's first, then the `:` commands: on a small
-    /// terminal the list is cut, and what stays is what works here.
+/// `?`: every key from the registry, the `:` commands, then what each symbol
+/// means. One column that scrolls (the list is longer than any screen) and
+/// wraps long lines rather than cutting them.
+struct HelpOverlay: KeyedOverlay {
+    static let scope = KeyBinding.ModalView.help
+    static let bindings: [KeyBinding] = [
+        KeyBinding("help_scroll_down", [.character("j"), .down], .moveDown, "scroll down a line", scope: .view(.help),
+                   hint: "scroll"),
+        KeyBinding("help_scroll_up", [.character("k"), .up], .moveUp, "scroll up a line", scope: .view(.help)),
+        KeyBinding("help_page_down", [.pageDown, .character(" ")], .pageDown, "scroll down a page", scope: .view(.help),
+                   hint: "page"),
+        KeyBinding("help_page_up", [.pageUp], .pageUp, "scroll up a page", scope: .view(.help)),
+        KeyBinding("help_top", [.character("g"), .home], .moveHome, "the top", scope: .view(.help)),
+        KeyBinding("help_end", [.character("G"), .end], .moveEnd, "the end: what the symbols mean", scope: .view(.help),
+                   hint: "symbols"),
+    ]
+
+    /// Lines scrolled off the top.
+    var scroll: Int
+
+    func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
+        let page = HelpPage(state, columns: state.screen.columns, rows: state.screen.rows)
+        let step: Int
+        switch command {
+        case .moveDown: step = 1
+        case .moveUp: step = -1
+        case .pageDown: step = max(1, page.visibleLines - 1)
+        case .pageUp: step = -max(1, page.visibleLines - 1)
+        case .moveHome: step = -Int.max / 2
+        case .moveEnd: step = Int.max / 2
+        default: return nil
+        }
+        state.overlay = .help(scroll: page.clamped(page.clamped(scroll) + step))
+        return []
+    }
+
     func draw(_ state: DeckState, grid: inout CellGrid) {
-        var lines: [(String, Style)] = [("Esc or ? closes this", Style(.muted))]
+        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, grid: &grid)
+    }
+}
+
+/// The help's lines wrapped for one screen size, and the box they scroll in.
+/// Built the same way for drawing and for scrolling, so a page is what shows.
+struct HelpPage {
+    static let title = "Keys"
+    static let intro = "Esc or ? closes this · the symbols are explained at the end (G)"
+    static let commandsTitle = "Commands (type : first)"
+    static func linesAbove(_ count: Int) -> String { "↑ \(count) more" }
+    static func linesBelow(_ count: Int) -> String { "↓ \(count) more" }
+
+    let rect: Rect
+    let lines: [(String, Style)]
+
+    init(_ state: DeckState, columns: Int, rows: Int) {
+        // Wide enough for a key, its help and a legend line; never wider than
+        // reads comfortably, never off a small screen.
+        let width = max(20, min(columns - 4, 100))
+        let textWidth = width - 4
+        var lines: [(String, Style)] = []
+        func add(_ text: String, _ style: Style, indent: Int = 0) {
+            lines += TextWrapping.lines(text, width: textWidth, indent: indent).map { ($0, style) }
+        }
+        func title(_ text: String) { add(text, Style(.title, attributes: .bold)) }
+        add(Self.intro, Style(.muted))
         let keyWidth = KeyRegistry.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
-        func section(_ title: String, _ bindings: [KeyBinding], marks: [(mark: String, meaning: String)] = []) {
+        func section(_ name: String, _ bindings: [KeyBinding]) {
             guard !bindings.isEmpty else { return }
-            lines.append((title, Style(.title, attributes: .bold)))
+            title(name)
             for binding in bindings {
-                lines.append((DisplayWidth.pad(binding.keyLabel, toWidth: keyWidth + 2) + binding.help, Style(.text)))
-            }
-            // What the pane's marks mean, under its keys.
-            for mark in marks {
-                lines.append((DisplayWidth.pad(mark.mark, toWidth: keyWidth + 2) + mark.meaning, Style(.muted)))
+                add(DisplayWidth.pad(binding.keyLabel, toWidth: keyWidth + 2) + binding.help, Style(.text), indent: keyWidth + 2)
             }
         }
-        let panes = [state.focus] + Pane.allCases.filter { $0 != state.focus }
-        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope == .pane(state.focus) }, marks: state.focus.unit.legend)
+        // The focused pane's keys first: what works here.
+        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope == .pane(state.focus) })
         section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
-        lines.append(("Commands (type : first)", Style(.title, attributes: .bold)))
+        title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
-            lines.append((DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text)))
+            add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
-        for pane in panes.dropFirst() {
-            section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) }, marks: pane.unit.legend)
+        for pane in Pane.allCases where pane != state.focus {
+            section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
         }
         for view in KeyBinding.ModalView.allCases {
             section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
         }
-        Overlays.columnsBox("Keys", lines: lines, grid: &grid)
+        title(HelpLegend.title)
+        let symbolWidth = HelpLegend.entries.map { DisplayWidth.of($0.symbol) }.max() ?? 4
+        for entry in HelpLegend.entries {
+            add(DisplayWidth.pad(entry.symbol, toWidth: symbolWidth + 2) + entry.meaning, Style(.text), indent: symbolWidth + 2)
+        }
+        self.lines = lines
+        let height = max(3, min(rows - 2, lines.count + 2))
+        rect = Rect(row: max(1, (rows - height) / 2), column: max(0, (columns - width) / 2), width: width, height: height)
+    }
+
+    var visibleLines: Int { rect.height - 2 }
+
+    /// `scroll` kept between the top and the last full page.
+    func clamped(_ scroll: Int) -> Int { min(max(0, scroll), max(0, lines.count - visibleLines)) }
+
+    func draw(scroll: Int, grid: inout CellGrid) {
+        let first = clamped(scroll)
+        grid.fill(rect, style: Style(.text))
+        grid.drawBox(rect, lines: .rounded, style: Style(.borderFocused, attributes: .bold), title: Self.title,
+                     titleStyle: Style(.title, attributes: .bold))
+        for (offset, line) in lines.dropFirst(first).prefix(visibleLines).enumerated() {
+            grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: rect.width - 4)
+        }
+        // How much is hidden, on the borders, so the box itself says it scrolls.
+        let below = lines.count - first - visibleLines
+        let marks = [(first > 0 ? Self.linesAbove(first) : nil, rect.row),
+                     (below > 0 ? Self.linesBelow(below) : nil, rect.row + rect.height - 1)]
+        for case (let text?, let row) in marks {
+            let label = " " + text + " "
+            grid.put(label, row: row, column: rect.column + rect.width - 2 - DisplayWidth.of(label),
+                     style: Style(.accent, attributes: .bold))
+        }
     }
 }

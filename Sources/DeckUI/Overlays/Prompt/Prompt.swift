@@ -5,9 +5,6 @@ public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case anomalyOwner(Int64)
         case anomalyNote(Int64)
-        /// Resolving asks for the cause, then the action taken (either may be left empty).
-        case anomalyCause(Int64)
-        case anomalyAction(Int64, cause: String)
         case taskOwner(String)
         case taskProgress(String)
         /// A new task placed after this one.
@@ -23,22 +20,22 @@ public struct Prompt: Equatable, Sendable {
     public var purpose: Purpose
     var field: TextField
 
+    /// `text` is a suggestion (the current owner, a file name): the first
+    /// printable key typed replaces it.
     public init(_ purpose: Purpose, text: String = "") {
         self.purpose = purpose
-        field = TextField(text: text)
+        field = TextField(text: text, suggested: true)
     }
 
     public var text: String {
         get { field.text }
-        set { field.text = newValue }
+        set { field.set(newValue) }
     }
 
     public var title: String {
         switch purpose {
         case .anomalyOwner(let id): return "Owner for #\(id)"
         case .anomalyNote(let id): return "Note for #\(id)"
-        case .anomalyCause(let id): return "Cause for #\(id) (Enter to skip)"
-        case .anomalyAction(let id, _): return "Action taken for #\(id) (Enter to skip)"
         case .taskOwner(let id): return "Owner of \(id)"
         case .taskProgress(let id): return "Progress of \(id) (0-100% or 0-1)"
         case .newTask(let after): return "New task after \(after): id and name"
@@ -57,7 +54,7 @@ extension Prompt.Purpose {
         switch self {
         case .taskOwner(let id), .taskProgress(let id), .newTask(after: let id), .addDependency(let id), .removeDependency(let id):
             return id
-        case .anomalyOwner, .anomalyNote, .anomalyCause, .anomalyAction, .segment, .alert, .saveAs: return nil
+        case .anomalyOwner, .anomalyNote, .segment, .alert, .saveAs: return nil
         }
     }
 }

@@ -13,11 +13,6 @@ enum PromptAnswer {
 
     static func submit(_ purpose: Prompt.Purpose, _ text: String, _ state: inout DeckState) -> Outcome {
         switch purpose {
-        case .anomalyCause(let id):
-            state.overlay = .prompt(Prompt(.anomalyAction(id, cause: text)))
-        case .anomalyAction(let id, let cause):
-            state.message = "#\(id) resolved"
-            return .accepted([.resolve(anomalyID: id, cause: cause.isEmpty ? nil : cause, action: text.isEmpty ? nil : text)])
         case .anomalyOwner(let id), .anomalyNote(let id):
             guard !text.isEmpty else {
                 state.message = "nothing entered"
@@ -59,7 +54,6 @@ enum PromptAnswer {
         case .saveAs:
             return .accepted(PlanSaving.saveAs(text, &state))
         }
-        return .accepted([])
     }
 
     private static func edit(_ edit: PlanEdit, selecting taskID: String? = nil, _ state: inout DeckState) -> Outcome {

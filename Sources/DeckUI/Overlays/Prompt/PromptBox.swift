@@ -4,7 +4,9 @@ import CampaignCore
 /// column as it is typed, and a hint on what to type.
 enum PromptBox {
     static func draw(_ prompt: Prompt, state: DeckState, grid: inout CellGrid) {
-        var lines: [(String, Style)] = [(prompt.text + "▏", Style(.text, attributes: .bold))]
+        // A suggestion is shown selected (reverse), as typing replaces it.
+        let textStyle = Style(.text, attributes: prompt.field.isSuggestion ? [.bold, .reverse] : .bold)
+        var lines: [(String, Style)] = [(prompt.field.beforeCursor + "▏" + prompt.field.afterCursor, textStyle)]
         if let check = expressionCheck(prompt, plan: state.plan) {
             if let error = check {
                 // The caret sits under the column the error names.
@@ -16,8 +18,13 @@ enum PromptBox {
             }
         }
         if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
-        lines.append(("Enter applies · Esc cancels · Ctrl-U clears", Style(.muted)))
+        lines.append((prompt.field.isSuggestion ? Text.replacingKeys : Text.editingKeys, Style(.muted)))
         Overlays.box(prompt.title, lines: lines, grid: &grid)
+    }
+
+    private enum Text {
+        static let editingKeys = "Enter applies · Esc cancels · Ctrl-U clears"
+        static let replacingKeys = "typing replaces it · ← → Home End edit it · Enter applies · Esc cancels"
     }
 
     /// nil: the prompt is not an expression; .some(nil): a valid one.

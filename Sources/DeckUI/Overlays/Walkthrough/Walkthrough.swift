@@ -7,8 +7,8 @@ struct Walkthrough: KeyedOverlay {
     static let steps = 5
     static let scope = KeyBinding.ModalView.walkthrough
     static let bindings: [KeyBinding] = [
-        KeyBinding([.character("n"), .right], .nextStep, "next agenda item", scope: .view(.walkthrough), hint: "next"),
-        KeyBinding([.character("p"), .left], .previousStep, "previous agenda item", scope: .view(.walkthrough), hint: "previous"),
+        KeyBinding("next_step", [.character("n"), .right], .nextStep, "next agenda item", scope: .view(.walkthrough), hint: "next"),
+        KeyBinding("previous_step", [.character("p"), .left], .previousStep, "previous agenda item", scope: .view(.walkthrough), hint: "previous"),
     ]
 
     var step: Int

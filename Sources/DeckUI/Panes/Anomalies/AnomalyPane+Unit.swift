@@ -1,13 +1,19 @@
 import CampaignCore
 
 /// The anomaly log's rows, keys and Enter (its drawing is in AnomalyPane.swift).
-/// Its keys also act on the anomaly whose detail is open.
+/// Its keys also act on the anomaly whose card is open.
 extension AnomalyPane: PaneUnit {
+    /// The reopen key's id: the message after resolving names the key bound to it.
+    static let reopenBindingID = "reopen_anomaly"
+
     static let bindings: [KeyBinding] = [
-        KeyBinding([.character("a")], .acknowledge, "acknowledge", scope: .pane(.anomalies), hint: "ack"),
-        KeyBinding([.character("o")], .assignOwner, "assign an owner", scope: .pane(.anomalies), hint: "owner"),
-        KeyBinding([.character("n")], .addNote, "add a note", scope: .pane(.anomalies), hint: "note"),
-        KeyBinding([.character("r")], .resolveAnomaly, "resolve, writing cause and action", scope: .pane(.anomalies), hint: "resolve"),
+        KeyBinding("acknowledge_anomaly", [.character("a")], .acknowledge, "acknowledge", scope: .pane(.anomalies), hint: "ack"),
+        KeyBinding("assign_anomaly_owner", [.character("o")], .assignOwner, "assign an owner", scope: .pane(.anomalies), hint: "owner"),
+        KeyBinding("add_anomaly_note", [.character("n")], .addNote, "add a note", scope: .pane(.anomalies), hint: "note"),
+        KeyBinding("resolve_anomaly", [.character("r")], .resolveAnomaly, "resolve: cause, action, then confirm", scope: .pane(.anomalies),
+                   hint: "resolve"),
+        KeyBinding(reopenBindingID, [.character("R")], .reopenAnomaly, "reopen (undo a resolution)",
+                   scope: .pane(.anomalies), hint: "reopen"),
     ]
 
     static func rowCount(_ state: DeckState) -> Int { state.data.anomalies.count }
@@ -20,7 +26,7 @@ extension AnomalyPane: PaneUnit {
         }
     }
 
-    /// Enter shows the selected anomaly's detail.
+    /// Enter shows the selected anomaly's card.
     static func open(_ state: inout DeckState) -> [DeckEffect] {
         guard let anomaly = selectedAnomaly(state) else { return [] }
         state.overlay = .anomalyDetail(id: anomaly.id)
@@ -31,7 +37,7 @@ extension AnomalyPane: PaneUnit {
         switch command {
         case .acknowledge:
             return withAnomaly(&state) { anomaly, state in
-                state.message = "#\(anomaly.id) acknowledged"
+                state.message = AnomalyWords.acknowledged(anomaly.id)
                 return [.acknowledge(anomalyID: anomaly.id)]
             }
         case .assignOwner:
@@ -46,25 +52,45 @@ extension AnomalyPane: PaneUnit {
             }
         case .resolveAnomaly:
             return withAnomaly(&state) { anomaly, state in
-                state.overlay = .prompt(Prompt(.anomalyCause(anomaly.id)))
+                // A resolution is changed by undoing it, so the timeline shows both.
+                guard anomaly.status != .resolved else {
+                    state.message = AnomalyWords.alreadyResolved(anomaly.id, reopenKey: key(reopenBindingID))
+                    return []
+                }
+                let fromCard = state.overlay == .anomalyDetail(id: anomaly.id)
+                state.overlay = .resolution(Resolution(anomalyID: anomaly.id, fromCard: fromCard))
                 return []
+            }
+        case .reopenAnomaly:
+            return withAnomaly(&state) { anomaly, state in
+                guard anomaly.status == .resolved else {
+                    state.message = AnomalyWords.notResolved(anomaly.id)
+                    return []
+                }
+                state.message = AnomalyWords.reopened(anomaly.id)
+                return [.reopen(anomalyID: anomaly.id)]
             }
         default:
             return nil
         }
     }
 
+    /// The first key bound to a binding id, as the footer writes it.
+    static func key(_ bindingID: String) -> String? {
+        KeyRegistry.bindings.first { $0.id == bindingID }?.keys.first?.label
+    }
+
     /// Runs `body` on the anomaly the keys act on, or says there is none.
     private static func withAnomaly(_ state: inout DeckState,
                                     _ body: (DashboardSnapshot.AnomalyRow, inout DeckState) -> [DeckEffect]) -> [DeckEffect] {
         guard let anomaly = selectedAnomaly(state) else {
-            state.message = "no anomaly selected"
+            state.message = AnomalyWords.noneSelected
             return []
         }
         return body(anomaly, &state)
     }
 
-    /// The anomaly keys act on: the one whose detail is open, else the selected row.
+    /// The anomaly keys act on: the one whose card is open, else the selected row.
     static func selectedAnomaly(_ state: DeckState) -> DashboardSnapshot.AnomalyRow? {
         if case .anomalyDetail(let id)? = state.overlay { return state.data.anomalies.first { $0.id == id } }
         return state.visibleSelection(.anomalies).map { state.data.anomalies[$0] }

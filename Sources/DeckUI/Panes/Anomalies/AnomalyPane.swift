@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// The anomaly log: newest first, with status and owner.
 enum AnomalyPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
@@ -5,31 +7,48 @@ enum AnomalyPane {
         let open = rows.filter { $0.status != .resolved }.count
         let shown = state.visibleRows(.anomalies)
         let frame = PaneFrame(.anomalies, in: rect, focused: state.focus == .anomalies, filter: state.filter(for: .anomalies),
-                              subtitle: rows.isEmpty ? nil : "\(open) open", grid: &grid)
-        let titleWidth = max(10, frame.inner.width - 40)
-        let columns = Columns(widths: [4, 11, titleWidth, 8, 12],
-                              alignments: [.trailing, .leading, .leading, .leading, .leading])
-        frame.put(columns.cells(["#", "OPENED", "WHAT", "STATUS", "OWNER"]), row: 0,
-                  style: Style(.muted, attributes: .bold), grid: &grid)
+                              subtitle: rows.isEmpty ? nil : AnomalyWords.openCount(open), grid: &grid)
+        let values = AlertValueText(currency: state.plan.campaign.currency)
+        func value(_ anomaly: DashboardSnapshot.AnomalyRow) -> String {
+            guard let measure = anomaly.measure, let number = measure.value else { return "" }
+            return values.text(number, metric: measure.metric)
+        }
+        let valueTexts = shown.map { value(rows[$0]) }
+        let widestValue = valueTexts.map(DisplayWidth.of).max() ?? 0
+        let columns = AnomalyColumns(
+            width: frame.inner.width,
+            widestID: shown.map { DisplayWidth.of(String(rows[$0].id)) }.max() ?? 1,
+            widestOwner: shown.map { DisplayWidth.of(rows[$0].owner ?? AnomalyWords.noOwner) }.max() ?? 0,
+            widestValue: widestValue > 0 ? max(widestValue, DisplayWidth.of(AnomalyWords.valueHeader)) : nil)
+        let headers = AnomalyWords.headers
+        frame.put(columns.line([.id: headers.id, .opened: headers.opened, .what: headers.what, .value: AnomalyWords.valueHeader,
+                                .status: headers.status, .owner: headers.owner]),
+                  row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
         for (offset, index) in frame.tableRows(shown, selected: selected) {
             let anomaly = rows[index]
-            let status = anomaly.status.rawValue + (anomaly.recovered && anomaly.status != .resolved ? "↺" : "")
-            let what = "\(anomaly.title) [\(anomaly.scope)]"
             let role: ThemeRole
             switch anomaly.status {
             case .open: role = anomaly.recovered ? .pending : .firing
             case .acknowledged: role = .text
             case .resolved: role = .muted
             }
-            frame.put(columns.cells(["\(anomaly.id)", anomaly.openedAt, what, status, anomaly.owner ?? "–"]),
+            frame.put(columns.line([.id: "\(anomaly.id)", .opened: anomaly.openedAt, .what: "\(anomaly.title) [\(anomaly.scope)]",
+                                    .value: value(anomaly), .status: statusText(anomaly.status, recovered: anomaly.recovered),
+                                    .owner: anomaly.owner ?? AnomalyWords.noOwner]),
                       row: offset + 1, style: Style(role), grid: &grid)
             if index == selected && state.focus == .anomalies { frame.highlight(row: offset + 1, grid: &grid) }
         }
         if rows.isEmpty {
-            frame.put("no anomalies: every rule is quiet", row: 1, style: Style(.muted), grid: &grid)
+            frame.put(AnomalyWords.empty, row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .anomalies) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
+    }
+
+    /// `open↺`: the status, marked when the metric has come back (a recovery
+    /// is not a status, and a resolved anomaly needs no mark).
+    static func statusText(_ status: AnomalyStatus, recovered: Bool) -> String {
+        status.rawValue + (recovered && status != .resolved ? "↺" : "")
     }
 }

@@ -4,15 +4,13 @@ import CampaignCore
 /// its task edits in GanttPane+TaskEdits.swift).
 extension GanttPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding([.left, .character("h")], .moveLeft, "scroll earlier", scope: .pane(.gantt), hint: "scroll"),
-        KeyBinding([.right, .character("l")], .moveRight, "scroll later", scope: .pane(.gantt)),
-        KeyBinding([.character("]")], .ganttZoomIn, "days axis", scope: .pane(.gantt), hint: "days"),
-        KeyBinding([.character("[")], .ganttZoomOut, "weeks axis", scope: .pane(.gantt), hint: "weeks"),
-        KeyBinding([.character(".")], .ganttToday, "scroll to today", scope: .pane(.gantt), hint: "today"),
-        KeyBinding([.enter], .open, "open the task's card", scope: .pane(.gantt)),
+        KeyBinding("scroll_earlier", [.left, .character("h")], .moveLeft, "scroll earlier", scope: .pane(.gantt), hint: "scroll"),
+        KeyBinding("scroll_later", [.right, .character("l")], .moveRight, "scroll later", scope: .pane(.gantt)),
+        KeyBinding("gantt_days", [.character("]")], .ganttZoomIn, "days axis", scope: .pane(.gantt), hint: "days"),
+        KeyBinding("gantt_weeks", [.character("[")], .ganttZoomOut, "weeks axis", scope: .pane(.gantt), hint: "weeks"),
+        KeyBinding("gantt_today", [.character(".")], .ganttToday, "scroll to today", scope: .pane(.gantt), hint: "today"),
+        KeyBinding("task_card", [.enter], .open, "open the task's card", scope: .pane(.gantt)),
     ] + taskEditBindings
-
-    static var legend: [(mark: String, meaning: String)] { GanttText.legend }
 
     static func rowCount(_ state: DeckState) -> Int { state.plan.tasks.count }
 

@@ -46,6 +46,9 @@ enum GanttPane {
         let waitedFor = marksSelection ? Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? []) : []
         let waiting = marksSelection ? Set(selectedID.map { schedule.directSuccessors(of: $0) } ?? []) : []
 
+        // Highlighted after the today line, which would otherwise replace the
+        // selection's attributes where it crosses the selected row.
+        var highlightedRow: Int?
         for (offset, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let row = offset + 1
             switch line {
@@ -62,9 +65,7 @@ enum GanttPane {
                 frame.put(marker + task.name, row: row, style: nameStyle, width: nameWidth, grid: &grid)
                 drawBar(task: task, timing: timing, late: late, row: row, axisColumn: axisColumn, axisWidth: axisWidth,
                         column: column, frame: frame, grid: &grid)
-                if index == selectedTask && state.focus == .gantt {
-                    frame.highlight(row: row, grid: &grid)
-                }
+                if index == selectedTask && state.focus == .gantt { highlightedRow = row }
             }
         }
         if let today {
@@ -83,6 +84,7 @@ enum GanttPane {
             frame.put(GanttText.criticalChain(chain, number: offset + 1, of: chains.count),
                       row: frame.inner.height - 1 - chainRows + offset, style: Style(.criticalPath), grid: &grid)
         }
+        if let highlightedRow { frame.highlight(row: highlightedRow, grid: &grid) }
         // Footer: the selected task's dates, float and what it waits for.
         if let selectedTask {
             let task = plan.tasks[selectedTask], timing = schedule.tasks[selectedTask]

@@ -16,18 +16,6 @@ enum GanttText {
     static func criticalChain(_ chain: [String], number: Int, of count: Int) -> String {
         (count > 1 ? "critical \(number)/\(count): " : "critical: ") + chain.joined(separator: " → ")
     }
-
-    /// The marks in front of a task's name, and what each means (the `?` help lists them).
-    static let legend: [(mark: String, meaning: String)] = [
-        (GanttMark.critical, "on the critical path"),
-        (GanttMark.late, "late (past its finish, not done)"),
-        (GanttMark.dependency, "the selected task waits for it"),
-        (GanttMark.dependant, "it waits for the selected task"),
-        ("█ ▒", "done / still to do"),
-        ("◆", "milestone"),
-        ("\(GanttMark.earlier) \(GanttMark.later)", "bar off screen: earlier / later"),
-        ("│", "today"),
-    ]
 }
 
 /// The one-character marks before a task's name.
@@ -36,6 +24,6 @@ enum GanttMark {
     static let late = "!"
     static let dependency = "←"
     static let dependant = "→"
-    static let earlier: Unicode.Scalar = "◂"
-    static let later: Unicode.Scalar = "▸"
+    static let earlier: Unicode.Scalar = "◃"
+    static let later: Unicode.Scalar = "▹"
 }

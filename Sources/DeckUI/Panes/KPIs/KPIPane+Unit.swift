@@ -3,8 +3,8 @@ import CampaignCore
 /// The KPI pane's rows, keys and Enter (its drawing is in KPIPane.swift).
 extension KPIPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding([.character("s")], .toggleKPIGrouping, "per channel / per segment", scope: .pane(.kpis), hint: "by"),
-        KeyBinding([.character("e")], .openAlertEditor, "edit the alert rules", scope: .pane(.kpis), hint: "alerts"),
+        KeyBinding("toggle_kpi_grouping", [.character("s")], .toggleKPIGrouping, "per channel / per segment", scope: .pane(.kpis), hint: "by"),
+        KeyBinding("open_alert_editor", [.character("e")], .openAlertEditor, "edit the alert rules", scope: .pane(.kpis), hint: "alerts"),
     ]
 
     static func rowCount(_ state: DeckState) -> Int { state.kpiRows.count }

@@ -3,10 +3,10 @@ import CampaignCore
 /// The Segments pane's rows, keys and Enter (its drawing is in SegmentsPane.swift).
 extension SegmentsPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding([.character("r")], .editSegment(.rule), "edit the segment's rule", scope: .pane(.segments), hint: "rule"),
-        KeyBinding([.character("n")], .editSegment(.name), "rename the segment", scope: .pane(.segments), hint: "name"),
-        KeyBinding([.character("P")], .editSegment(.persona), "edit the persona's traits", scope: .pane(.segments)),
-        KeyBinding([.character("b")], .editSegment(.budgetShare), "set the budget share", scope: .pane(.segments), hint: "share"),
+        KeyBinding("edit_segment_rule", [.character("r")], .editSegment(.rule), "edit the segment's rule", scope: .pane(.segments), hint: "rule"),
+        KeyBinding("rename_segment", [.character("n")], .editSegment(.name), "rename the segment", scope: .pane(.segments), hint: "name"),
+        KeyBinding("edit_segment_persona", [.character("P")], .editSegment(.persona), "edit the persona's traits", scope: .pane(.segments)),
+        KeyBinding("edit_segment_budget_share", [.character("b")], .editSegment(.budgetShare), "set the budget share", scope: .pane(.segments), hint: "share"),
     ]
 
     /// The plan's segments count even before the stream has sized them.

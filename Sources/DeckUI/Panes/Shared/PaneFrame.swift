@@ -28,13 +28,24 @@ struct PaneFrame {
                         maxWidth: min(width ?? available, available))
     }
 
-    /// Marks a whole inner row as selected.
+    /// Marks a whole inner row as selected, in a way every theme and terminal
+    /// shows: reverse video over each cell's own colours (so a late or firing
+    /// row stays red while selected, and NO_COLOR or a vt100 still see it), and
+    /// a `▶` on the left border for rows a theme already draws in reverse (an
+    /// open anomaly), where reverse alone would not tell the selected one apart.
     func highlight(row: Int, grid: inout CellGrid) {
         guard row >= 0, row < inner.height else { return }
         grid.updateStyle(in: Rect(row: inner.row + row, column: inner.column, width: inner.width, height: 1)) { style in
-            style = Style(.selection, attributes: style.attributes.union(.bold))
+            style.attributes.formUnion(Self.selectedAttributes)
         }
+        grid.put(scalar: Self.selectedMark, row: inner.row + row, column: rect.column,
+                 style: Style(.selection, attributes: .bold))
     }
+
+    /// What the selected row's cells get on top of their own style.
+    static let selectedAttributes: TextAttributes = [.reverse, .bold]
+    /// Drawn over the left border beside the selected row.
+    static let selectedMark: Unicode.Scalar = "▶"
 
     /// What a pane says when its filter hides every row (rather than an empty box).
     static func noMatch(_ filter: String) -> String { "no rows match /\(filter)" }

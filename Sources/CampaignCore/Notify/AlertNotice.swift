@@ -1,9 +1,9 @@
-import CampaignCore
-
 /// What a message says about one alert transition, already formatted for
-/// people (`valueText`) and kept as numbers for machines (`value`).
-public struct AlertNotice: Sendable, Equatable {
-    public enum Status: String, Sendable { case firing, resolved }
+/// people (`valueText`) and kept as numbers for machines (`value`). It is
+/// Codable because the outbox stores it, as JSON, with the transition that
+/// made it; it holds no address or secret.
+public struct AlertNotice: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable { case firing, resolved }
 
     public var status: Status
     public var rule: String
@@ -70,3 +70,5 @@ public struct NotifyMessage: Sendable, Equatable {
         notices.contains { $0.status == .firing } ? .firing : .resolved
     }
 }
+
+extension AlertRule.Severity: Codable {}

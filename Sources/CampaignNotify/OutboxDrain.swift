@@ -1,0 +1,169 @@
+import CampaignCore
+import CampaignStore
+import Foundation
+
+/// Sends what the outbox holds: groups each channel's pending notices of one
+/// rule that happened within the policy's `group_wait` (event time) into one
+/// message, builds the robot's requests (address and secret read from the
+/// plan and the environment now), and marks the rows delivered only on the
+/// robot's success answer. A failure is tried again after a backoff that
+/// doubles per attempt (capped at five minutes); WeCom and DingTalk take at
+/// most 20 messages a minute per robot, so a channel past that waits.
+public final class OutboxDrain {
+    public struct Pass: Sendable, Equatable {
+        public var delivered = 0
+        public var failed = 0
+        /// Messages that were due but held back by a robot's rate limit.
+        public var rateLimited = 0
+        /// One line per delivery or failure, for the watcher's log.
+        public var lines: [String] = []
+    }
+
+    public static let maxBackoffSeconds: Int64 = 300
+    /// Messages per minute a WeCom or DingTalk group robot accepts.
+    public static let robotMessagesPerMinute = 20
+
+    let plan: Plan
+    let outbox: NotifyOutbox
+    let environment: [String: String]
+    let sender: RobotSender
+    let now: () -> Date
+    /// Send times of the last minute, per channel, for the rate limit.
+    private var recentSends: [String: [Date]] = [:]
+
+    public init(plan: Plan, outbox: NotifyOutbox, environment: [String: String], sender: RobotSender = RobotSender(),
+                now: @escaping () -> Date = Date.init) {
+        self.plan = plan
+        self.outbox = outbox
+        self.environment = environment
+        self.sender = sender
+        self.now = now
+    }
+
+    /// One pass over what is due (everything pending when `ignoringBackoff`).
+    public func pass(ignoringBackoff: Bool = false) throws -> Pass {
+        var pass = Pass()
+        let nowMilliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
+        let due = try outbox.pending().filter { ignoringBackoff || $0.nextAttemptAt <= nowMilliseconds }
+        // A channel that failed once in this pass is not tried again in it: a
+        // receiver that is down would otherwise be asked once per message, and
+        // later messages must not overtake the one that failed.
+        var failedChannels: Set<String> = []
+        for group in Self.groups(due, groupWaitMilliseconds: Int64(plan.notifyPolicy.groupWaitSeconds) * 1_000) {
+            let channelID = group[0].channel
+            if failedChannels.contains(channelID) { continue }
+            guard let channel = plan.notify.first(where: { $0.id == channelID }) else {
+                try fail(group, "the plan has no notify channel '\(channelID)'", &pass)
+                continue
+            }
+            if isRateLimited(channel) {
+                pass.rateLimited += 1
+                continue
+            }
+            let message = NotifyMessage(campaignID: plan.campaign.id, campaignName: plan.campaign.name,
+                                        timeZone: plan.campaign.timezone, notices: group.map(\.notice))
+            let requests: [RobotRequest]
+            do {
+                requests = try RobotRequests.make(for: channel, message: message, environment: environment, now: now())
+            } catch {
+                try fail(group, error.description, &pass)
+                continue
+            }
+            var problem: String?
+            for request in requests where problem == nil {
+                recentSends[channel.id, default: []].append(now())
+                switch sender.send(request, kind: channel.kind) {
+                case .failure(let error): problem = error.description
+                case .success(let answer): if !answer.delivered { problem = answer.problem ?? "refused" }
+                }
+            }
+            if let problem {
+                try fail(group, problem, &pass)
+                failedChannels.insert(channelID)
+            } else {
+                try outbox.markDelivered(group.map(\.id), at: nowMilliseconds)
+                pass.delivered += 1
+                pass.lines.append("delivered to \(channelID): \(Self.describe(group))")
+            }
+        }
+        return pass
+    }
+
+    private func fail(_ group: [NotifyOutbox.Entry], _ problem: String, _ pass: inout Pass) throws {
+        let attempts = group.map(\.attempts).max() ?? 0
+        let wait = min(Int64(1) << min(attempts, 20), Self.maxBackoffSeconds)
+        let nowMilliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
+        try outbox.markFailed(group.map(\.id), error: problem, retryAt: nowMilliseconds + wait * 1_000)
+        pass.failed += 1
+        pass.lines.append("not delivered to \(group[0].channel): \(problem); trying again in \(wait)s (\(Self.describe(group)))")
+    }
+
+    private func isRateLimited(_ channel: NotifyChannel) -> Bool {
+        guard channel.kind == .wecom || channel.kind == .dingtalk else { return false }
+        let minuteAgo = now().addingTimeInterval(-60)
+        let recent = (recentSends[channel.id] ?? []).filter { $0 > minuteAgo }
+        recentSends[channel.id] = recent
+        return recent.count >= Self.robotMessagesPerMinute
+    }
+
+    /// Pending rows split into messages: per channel and rule, a message
+    /// takes the rows from its first one up to `group_wait` later.
+    static func groups(_ entries: [NotifyOutbox.Entry], groupWaitMilliseconds: Int64) -> [[NotifyOutbox.Entry]] {
+        var groups: [[NotifyOutbox.Entry]] = []
+        var open: [String: Int] = [:]
+        for entry in entries {
+            let key = entry.channel + "\u{0}" + entry.rule
+            if let index = open[key], entry.eventAt - groups[index][0].eventAt <= groupWaitMilliseconds {
+                groups[index].append(entry)
+            } else {
+                open[key] = groups.count
+                groups.append([entry])
+            }
+        }
+        return groups
+    }
+
+    static func describe(_ group: [NotifyOutbox.Entry]) -> String {
+        group.map { "\($0.notice.rule) \($0.notice.status.rawValue)" + ($0.notice.scope.isEmpty ? "" : " [\($0.notice.scope)]") }
+            .joined(separator: ", ")
+    }
+}
+
+extension OutboxDrain {
+    /// What a bounded delivery did.
+    public struct Delivery: Sendable, Equatable {
+        public var delivered = 0
+        public var remaining = 0
+        /// False when another process holds the sender lease (it sends instead).
+        public var heldLease = true
+        public var lines: [String] = []
+    }
+
+    /// Up to `rounds` passes, a second apart, while messages remain: under
+    /// the sender lease, so two processes on one database never both send.
+    /// `ignoringBackoff` tries everything pending now (`notify flush`).
+    public func deliver(holder: String, rounds: Int, ignoringBackoff: Bool,
+                        isGone: (String) -> Bool = { _ in false },
+                        pause: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> Delivery {
+        var delivery = Delivery()
+        let milliseconds = { Int64((self.now().timeIntervalSince1970 * 1_000).rounded(.down)) }
+        guard try outbox.takeLease(holder: holder, now: milliseconds(), isGone: isGone) else {
+            delivery.heldLease = false
+            delivery.remaining = try outbox.pending().count
+            return delivery
+        }
+        defer { try? outbox.releaseLease(holder: holder) }
+        for round in 0..<max(1, rounds) {
+            if round > 0 {
+                pause(1)
+                guard try outbox.takeLease(holder: holder, now: milliseconds()) else { break }
+            }
+            let pass = try pass(ignoringBackoff: ignoringBackoff)
+            delivery.delivered += pass.delivered
+            delivery.lines += pass.lines
+            if try outbox.pending().isEmpty { break }
+        }
+        delivery.remaining = try outbox.pending().count
+        return delivery
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import CampaignCore
+import CampaignStore
+import Foundation
+
+/// `notify pending`: what the outbox still holds, oldest first.
+struct NotifyPendingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pending",
+        abstract: "List the messages not delivered yet.",
+        discussion: """
+        Examples:
+          campaign-deck notify pending --db spring.deck.sqlite
+          campaign-deck notify pending --plan spring.yaml --format json
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        if output.format == .csv { throw CLIError("notify pending prints a table or JSON, not CSV (--format)") }
+        let (plan, _) = try PlanInput.loadValid(store.plan)
+        let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
+        let entries = try StoreInput.run { try NotifyOutbox(database: database).pending() }
+        var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        switch output.format {
+        case .json:
+            let rows = entries.map { entry in
+                JSONValue.object([
+                    ("id", .int(Int(entry.id))), ("channel", .string(entry.channel)), ("fingerprint", .string(entry.fingerprint)),
+                    ("rule", .string(entry.rule)), ("status", .string(entry.notice.status.rawValue)),
+                    ("scope", .string(entry.notice.scope)), ("at", .string(clock.rfc3339(entry.eventAt))),
+                    ("attempts", .int(entry.attempts)), ("last_error", entry.lastError.map(JSONValue.string) ?? .null),
+                ])
+            }
+            Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
+        case .table, .csv:
+            if entries.isEmpty {
+                Output.write("nothing pending\n", as: output)
+                return
+            }
+            var table = TextTable([.init("ID", .right), .init("CHANNEL"), .init("AT"), .init("STATUS"), .init("RULE"), .init("SCOPE"),
+                                    .init("TRIES", .right), .init("LAST ERROR")])
+            for entry in entries {
+                table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
+                           entry.notice.status.rawValue, entry.rule, entry.notice.scope, String(entry.attempts),
+                           entry.lastError ?? ""])
+            }
+            Output.write(table.rendered(), as: output)
+        }
+    }
+}
+
+/// `notify flush`: deliver what is pending now and exit.
+struct NotifyFlushCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flush",
+        abstract: "Deliver the pending messages now and exit.",
+        discussion: """
+        Tries every pending message now (ignoring the backoff of earlier failures),
+        again a second later while some remain, up to --tries times. Exits 0 when
+        the outbox is empty, 1 when messages remain (they stay for the next try).
+
+        Examples:
+          campaign-deck notify flush --db spring.deck.sqlite --plan spring.yaml
+        """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many times to try what remains, a second apart.")
+    var tries = 5
+
+    func validate() throws {
+        if tries < 1 { throw ValidationError("--tries must be at least 1, got \(tries)") }
+    }
+
+    func run() throws {
+        let (plan, _) = try PlanInput.loadValid(store.plan)
+        let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
+        let remaining = try NotifyDelivery.deliver(plan: plan, database: database, rounds: tries, ignoringBackoff: true)
+        if remaining > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Alerts delivered to a webhook receiver on 127.0.0.1: the demo's three
+# scripted incidents (CTR on douyin 04-09, community DAU 04-19, CPA on search
+# 04-22), each once as firing and once as resolved; a receiver that fails for
+# a while; a sender killed with SIGKILL mid-drain and started again.
+# Usage: Tests/e2e/notify.sh PATH/TO/campaign-deck
+set -uo pipefail
+bin=$(readlink -f "${1:?usage: notify.sh PATH/TO/campaign-deck}")
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d)
+receiver=""
+trap '[ -n "$receiver" ] && kill "$receiver" 2>/dev/null; rm -rf "$work"' EXIT
+cd "$work"
+passed=0 failed=0
+ok() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+
+start_receiver() { # start_receiver LOG FAIL_FIRST DELAY: sets $receiver and $port
+  rm -f port
+  python3 "$here/robot_receiver.py" "$1" port "$2" "$3" & receiver=$!
+  for _ in $(seq 100); do [ -s port ] && break; sleep 0.1; done
+  port=$(cat port)
+}
+stop_receiver() { kill "$receiver" 2>/dev/null; wait "$receiver" 2>/dev/null; receiver=""; }
+
+# FINGERPRINTS LOG: each delivered (200) message's fingerprint and status, sorted.
+delivered() { python3 - "$1" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    status, body = line.split(" ", 1)
+    if status == "200":
+        for alert in json.loads(body)["alerts"]:
+            print(alert["fingerprint"], alert["status"], alert["rule"])
+PY
+}
+
+"$bin" init spring >/dev/null
+"$bin" simulate --plan spring.yaml --days 70 > events.jsonl
+plan_with() { # plan_with URL > FILE: the demo plan with one webhook channel
+  cat spring.yaml
+  printf 'notify:\n  - { id: hooks, kind: webhook, url: "%s" }\n' "$1"
+}
+
+expected="p/1/firing/1 firing CTR below 1%
+p/1/resolved/1 resolved CTR below 1%
+p/2/firing/1 firing Community DAU below 20%
+p/2/resolved/1 resolved Community DAU below 20%
+p/3/firing/1 firing CPA 30% over benchmark
+p/3/resolved/1 resolved CPA 30% over benchmark"
+expected=${expected//p\//spring/}
+
+# 1. The receiver fails its first three requests: ingest's own pass leaves
+#    messages pending, `notify flush` delivers each exactly once.
+start_receiver got1.log 3 0
+plan_with "http://127.0.0.1:$port/alerts" > plan1.yaml
+"$bin" ingest --plan plan1.yaml --db one.sqlite --notify-past - < events.jsonl > ingest1.out 2> ingest1.err
+grep -q "messages pending" ingest1.err && ok || fail "ingest says what is left pending: $(tail -3 ingest1.err)"
+"$bin" notify pending --plan plan1.yaml --db one.sqlite > pending1.out
+grep -q "HTTP 500" pending1.out && ok || fail "notify pending shows the last error: $(cat pending1.out)"
+"$bin" notify flush --plan plan1.yaml --db one.sqlite 2> flush1.err && ok || fail "flush exit $?: $(cat flush1.err)"
+[ "$("$bin" notify pending --plan plan1.yaml --db one.sqlite)" = "nothing pending" ] && ok || fail "outbox not empty after flush"
+[ "$(delivered got1.log | sort)" = "$(sort <<<"$expected")" ] && ok || { fail "each incident once firing, once resolved"; delivered got1.log; }
+# Ingesting the same stream again is a replay: nothing new to send.
+"$bin" ingest --plan plan1.yaml --db one.sqlite --notify-past events.jsonl >/dev/null 2>&1
+[ "$(delivered got1.log | wc -l)" -eq 6 ] && ok || fail "a replay sent again"
+stop_receiver
+
+# 2. Nobody listens while ingesting; a slow receiver (1 s an answer) comes up,
+#    the first flush is killed with SIGKILL mid-drain, a second one finishes.
+plan_with "http://127.0.0.1:9/alerts" > plan2.yaml
+"$bin" ingest --plan plan2.yaml --db two.sqlite --notify-past events.jsonl >/dev/null 2>&1
+[ "$("$bin" notify pending --plan plan2.yaml --db two.sqlite --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')" = 6 ] \
+  && ok || fail "six messages pending while nobody listens"
+start_receiver got2.log 0 1
+plan_with "http://127.0.0.1:$port/alerts" > plan2.yaml
+"$bin" notify flush --plan plan2.yaml --db two.sqlite 2>/dev/null & flusher=$!
+for _ in $(seq 100); do [ -s got2.log ] && break; sleep 0.1; done
+sleep 0.5
+kill -KILL "$flusher"; wait "$flusher" 2>/dev/null
+before=$(wc -l < got2.log)
+[ "$before" -ge 1 ] && [ "$before" -lt 6 ] && ok || fail "the kill came mid-drain ($before delivered before it)"
+"$bin" notify flush --plan plan2.yaml --db two.sqlite 2> flush2.err && ok || fail "flush after the kill: $(cat flush2.err)"
+[ "$(delivered got2.log | sort -u)" = "$(sort <<<"$expected")" ] && ok || { fail "everything delivered after the kill"; delivered got2.log; }
+total=$(delivered got2.log | wc -l)
+[ "$total" -le 7 ] && ok || fail "at most the message in flight is sent twice ($total deliveries)"
+stop_receiver
+
+echo "notify: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
