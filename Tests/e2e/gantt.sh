@@ -17,8 +17,9 @@ trap cleanup EXIT
 source "$(dirname "$0")/tmux_lib.sh"
 
 # The Gantt's inside, one line per screen row: the text between the heavy
-# borders of the focused pane (the other panes' borders are light).
-gantt() { screen | awk -F'┃' 'NF >= 3 { print $2 }'; }
+# borders of the focused pane (the other panes' borders are light; the
+# selected row shows ▶ in place of its left border).
+gantt() { screen | sed 's/▶/┃/' | awk -F'┃' 'NF >= 3 { print $2 }'; }
 # The axis row: the first line of the Gantt's inside.
 axis() { gantt | head -1; }
 # axis_readable NAME: every label on the axis is a whole MM-DD, with a space
