@@ -59,6 +59,10 @@ public enum TerminalDashboard {
         var theme = (try? loadTheme(state.themeName).get()) ?? Theme(name: "plain", looks: [:])
         if capability == .none { theme = theme.withoutColor }
 
+        /// Keys that scroll to what is on screen (a moved task's bar) need the size the frames are drawn at.
+        func measure() {
+            _ = DeckUpdate.apply(.resize(columns: Int(cdeck_cols()), rows: Int(cdeck_lines())), to: &state)
+        }
         func paint() {
             let size = (columns: Int(cdeck_cols()), rows: Int(cdeck_lines()))
             // The state learns the size it is drawn at, for views that scroll by what fits.
@@ -88,6 +92,7 @@ public enum TerminalDashboard {
                 }
             }
         }
+        measure()
         paint()
         firstFrame()
         var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
@@ -114,7 +119,7 @@ public enum TerminalDashboard {
             // any input: ncurses turns it into KEY_RESIZE on the next read.
             if descriptors[0].revents != 0 || ready < 0 {
                 for key in readKeys(screen: screen) {
-                    if key == nil { changed = true; continue } // a resize
+                    if key == nil { measure(); changed = true; continue } // a resize
                     perform(DeckUpdate.apply(.key(key!), to: &state))
                     changed = true
                 }

@@ -122,6 +122,7 @@ struct DashboardCommand: ParsableCommand {
             if let failure = run.failure { throw CLIError(failure.message, code: failure.isBadInput ? .badInput : .runtime) }
             for action in run.actions { _ = DeckUpdate.apply(action, to: &state) }
             state.stream = .finished
+            _ = DeckUpdate.apply(.resize(columns: size.columns, rows: size.rows), to: &state)
             let grid = DeckRenderer.render(state, columns: size.columns, rows: size.rows)
             Output.raw(grid.lines(trimmingTrailingSpaces: true).joined(separator: "\n") + "\n")
             return

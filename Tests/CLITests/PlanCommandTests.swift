@@ -56,8 +56,17 @@ import Testing
         // creative runs 35 days from 2026-03-23 → 04-26; data-review 04-27…05-01 (5 days);
         // final-report 05-02…05-04 (3 days); the close milestone falls on 05-05.
         #expect(json["project_end"] as? String == "2026-05-05")
-        #expect(json["critical_path"] as? [String] == ["launch-event", "warmup", "creative", "community-ops",
-                                                       "data-review", "final-report", "close"])
+        #expect(json["campaign_days"] as? Int == 65, "03-02 to 05-05: 30 + 30 + 5 days")
+        #expect(json["critical_tasks"] as? [String] == ["launch-event", "warmup", "creative", "community-ops",
+                                                        "data-review", "final-report", "close"])
+        // Two chains, never one list: creative is pinned to 03-23 (asset-review
+        // would allow 03-15), so nothing before it drives it; community-ops
+        // starts the day after warmup ends, warmup the day launch-event falls on.
+        #expect(json["critical_paths"] as? [[String]] == [
+            ["launch-event", "warmup", "community-ops", "data-review", "final-report", "close"],
+            ["creative", "data-review", "final-report", "close"],
+        ])
+        #expect(json["critical_path_count"] as? Int == 2)
         let tasks = try #require(json["tasks"] as? [[String: Any]])
         #expect(tasks.count == 19)
         for key in ["id", "early_start", "early_finish", "late_start", "late_finish", "float_days", "critical"] {
@@ -73,6 +82,19 @@ import Testing
         let kol = try #require(tasks.first { $0["id"] as? String == "kol-seeding" })
         #expect(kol["float_days"] as? Int == 7)
         #expect(kol["late"] as? Bool == false)
+    }
+
+    @Test func scheduleTextShowsParallelCriticalChainsOnSeparateLines() throws {
+        let run = try CLIRunner.run(["plan", "schedule", "demo", "--today", "2026-04-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("春季会员焕新季: 2026-03-02 → 2026-05-05 (65 days), today 2026-04-01\n"))
+        #expect(run.stdout.contains("""
+            critical paths: 2 in parallel
+              launch-event → warmup → community-ops → data-review → final-report → close
+              creative → data-review → final-report → close
+
+            """))
+        #expect(!run.stdout.contains("warmup → creative"))
     }
 
     @Test func scheduleMarksLateTasks() throws {

@@ -78,7 +78,9 @@ private func plan(_ tasks: [(id: String, after: [String])]) -> ScheduleInput {
         let chain = try Schedule(computing: ScheduleInput(projectStart: monday, tasks: tasks))
         // Each task adds 2 days: the last finishes 2 * 50 000 - 1 days after the start.
         #expect(chain.projectEnd == monday + (2 * count - 1))
-        #expect(chain.criticalPath.count == count)
+        #expect(chain.criticalTasks.count == count)
+        // One chain of every task, found without recursion.
+        #expect(chain.criticalPaths.chains == [tasks.map(\.id)])
 
         tasks[0].after = [Dependency(taskID: "t\(count - 1)")]
         let cycles = ScheduleInput(projectStart: monday, tasks: tasks).dependencyCycles()

@@ -45,7 +45,8 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
         #expect(dates(plan, "a") == Dates(es: "2026-03-02", ef: "2026-03-06", ls: "2026-03-02", lf: "2026-03-06", float: 0))
         #expect(dates(plan, "b") == Dates(es: "2026-03-09", ef: "2026-03-11", ls: "2026-03-09", lf: "2026-03-11", float: 0))
         #expect(dates(plan, "c") == Dates(es: "2026-03-12", ef: "2026-03-15", ls: "2026-03-12", lf: "2026-03-15", float: 0))
-        #expect(plan.criticalPath == ["a", "b", "c"])
+        #expect(plan.criticalTasks == ["a", "b", "c"])
+        #expect(plan.criticalPaths.chains == [["a", "b", "c"]])
         #expect(plan.conflicts.isEmpty)
         #expect(plan.tasks.map(\.id) == ["a", "b", "c"])
         #expect(plan.tasks.filter(\.isCritical).count == 3)
@@ -71,7 +72,8 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
         #expect(dates(plan, "long") == Dates(es: "2026-03-04", ef: "2026-03-13", ls: "2026-03-04", lf: "2026-03-13", float: 0))
         #expect(dates(plan, "join") == Dates(es: "2026-03-14", ef: "2026-03-14", ls: "2026-03-14", lf: "2026-03-14", float: 0))
         #expect(plan[id: "short"]?.isCritical == false)
-        #expect(plan.criticalPath == ["kickoff", "long", "join"])
+        #expect(plan.criticalTasks == ["kickoff", "long", "join"])
+        #expect(plan.criticalPaths.chains == [["kickoff", "long", "join"]])
     }
 
     @Test func milestoneLetsSuccessorsStartTheSameDay() throws {
@@ -96,7 +98,13 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
         #expect(plan[id: "go-live"]?.durationDays == 0)
         #expect(plan[id: "go-live"]?.isMilestone == true)
         // go-live and launch share 03-05: input order breaks the tie.
-        #expect(plan.criticalPath == ["prep", "go-live", "launch", "promo"])
+        #expect(plan.criticalTasks == ["prep", "go-live", "launch", "promo"])
+        // launch and promo run side by side after go-live: two chains, not
+        // "prep → go-live → launch → promo". go-live drives launch (03-05 + 0)
+        // and promo (03-05 + 0 + lag 1 = 03-06).
+        #expect(plan.criticalPaths.chains == [["prep", "go-live", "launch"], ["prep", "go-live", "promo"]])
+        #expect(plan.criticalPaths.count == 2)
+        #expect(plan.criticalPaths.through("launch") == [["prep", "go-live", "launch"]])
     }
 
     @Test func milestoneAfterATaskFallsOnTheNextDay() throws {
@@ -128,7 +136,9 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
         #expect(plan[id: "review"]?.conflict == nil)
         #expect(dates(plan, "shoot") == Dates(es: "2026-03-10", ef: "2026-03-12", ls: "2026-03-10", lf: "2026-03-12", float: 0))
         #expect(plan.projectEnd == day("2026-03-12"))
-        #expect(plan.criticalPath == ["design", "review", "shoot"])
+        #expect(plan.criticalTasks == ["design", "review", "shoot"])
+        // design allows shoot on 03-07, review on 03-10 (its date): only review drives it.
+        #expect(plan.criticalPaths.chains == [["design", "review", "shoot"]])
     }
 
     @Test func conflictNamesTheFirstWrittenDependencyOnATie() throws {
@@ -162,7 +172,8 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
         #expect(dates(plan, "d") == Dates(es: "2026-03-04", ef: "2026-03-05", ls: "2026-03-14", lf: "2026-03-15", float: 10))
         // a: LF = min(b LS 03-06, c LS 03-14) - 1 = 03-05.
         #expect(dates(plan, "a") == Dates(es: "2026-03-02", ef: "2026-03-05", ls: "2026-03-02", lf: "2026-03-05", float: 0))
-        #expect(plan.criticalPath == ["a", "b"])
+        #expect(plan.criticalTasks == ["a", "b"])
+        #expect(plan.criticalPaths.chains == [["a", "b"]])
     }
 
     @Test func criticalPathIsOrderedByEarlyStartThenInputOrder() throws {
@@ -172,15 +183,59 @@ private func dates(_ schedule: Schedule, _ id: String) -> Dates? {
             Task(id: "alpha", durationDays: 3),  // 03-02..03-04
             Task(id: "beta", durationDays: 3),  // 03-02..03-04, float 3
         ])
-        #expect(plan.criticalPath == ["alpha", "zeta", "omega"])
+        #expect(plan.criticalTasks == ["alpha", "zeta", "omega"])
+        // zeta and omega both wait for alpha and run in parallel; successors in input order.
+        #expect(plan.criticalPaths.chains == [["alpha", "zeta"], ["alpha", "omega"]])
         #expect(plan[id: "beta"]?.floatDays == 3)
+    }
+
+    @Test func aTaskPinnedLaterThanItsDependencyAllowsStartsItsOwnChain() throws {
+        let plan = try schedule([
+            // 03-02..03-04; it allows its successor from 03-05.
+            Task(id: "early", durationDays: 3),
+            // Pinned to 03-06, a day after early allows: 03-06..03-07.
+            Task(id: "pinned", start: day("2026-03-06"), durationDays: 2, after: [Dependency(taskID: "early")]),
+            // 03-08 + 4 - 1 = 03-11.
+            Task(id: "last", durationDays: 4, after: [Dependency(taskID: "pinned")]),
+            // Alone: 03-02 + 10 - 1 = 03-11, the same end.
+            Task(id: "solo", durationDays: 10),
+        ])
+        #expect(plan.projectEnd == day("2026-03-11"))
+        // Backward: last LS 03-08, pinned LF 03-07 LS 03-06 (float 0); early LF
+        // 03-05, LS 03-03: float 1, so not critical and not on a chain.
+        #expect(plan[id: "early"]?.floatDays == 1)
+        #expect(plan.criticalTasks == ["solo", "pinned", "last"])
+        // solo starts first (03-02), the pinned chain on 03-06.
+        #expect(plan.criticalPaths.chains == [["solo"], ["pinned", "last"]])
+    }
+
+    @Test func manyParallelBranchesAreCountedAndTheListIsCapped() throws {
+        // Ten diamonds in a row: each has two 2-day branches between joins, so
+        // every branch is critical and there are 2^10 = 1024 chains.
+        var tasks = [Task(id: "j0", durationDays: 1)]
+        for diamond in 1...10 {
+            tasks.append(Task(id: "a\(diamond)", durationDays: 2, after: [Dependency(taskID: "j\(diamond - 1)")]))
+            tasks.append(Task(id: "b\(diamond)", durationDays: 2, after: [Dependency(taskID: "j\(diamond - 1)")]))
+            tasks.append(Task(id: "j\(diamond)", durationDays: 1,
+                              after: [Dependency(taskID: "a\(diamond)"), Dependency(taskID: "b\(diamond)")]))
+        }
+        let plan = try schedule(tasks)
+        #expect(plan.criticalPaths.count == 1024)
+        #expect(plan.criticalPaths.chains.count == CriticalPaths.limit)
+        // The first chain takes the first branch everywhere; the second differs in the last diamond only.
+        let allA = ["j0"] + (1...10).flatMap { ["a\($0)", "j\($0)"] }
+        #expect(plan.criticalPaths.chains.first == allA)
+        var lastB = allA
+        lastB[lastB.count - 2] = "b10"
+        #expect(plan.criticalPaths.chains.dropFirst().first == lastB)
     }
 
     @Test func emptyPlanEndsWhereItStarts() throws {
         let plan = try schedule([])
         #expect(plan.projectEnd == monday)
         #expect(plan.tasks.isEmpty)
-        #expect(plan.criticalPath.isEmpty)
+        #expect(plan.criticalTasks.isEmpty)
+        #expect(plan.criticalPaths.chains.isEmpty && plan.criticalPaths.count == 0)
         #expect(plan[id: "anything"] == nil)
     }
 

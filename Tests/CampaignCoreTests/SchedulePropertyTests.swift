@@ -115,7 +115,37 @@ private func checkAgainstNaiveModel(_ input: ScheduleInput, seed: UInt64) throws
         .filter { schedule.tasks[$0].floatDays == 0 }
         .sorted { (naive.starts[$0], $0) < (naive.starts[$1], $1) }
         .map { input.tasks[$0].id }
-    #expect(schedule.criticalPath == expectedPath, context)
+    #expect(schedule.criticalTasks == expectedPath, context)
+    checkCriticalChains(schedule, input, naive, context)
+}
+
+/// Each chain of the critical path, judged on the naive dates: every task has
+/// zero float and starts on the first day the task before it allows (so it
+/// drives it); a chain begins where no critical task drives the first and
+/// ends at the project end; together the chains cover every critical task,
+/// each chain once.
+private func checkCriticalChains(_ schedule: Schedule, _ input: ScheduleInput, _ naive: NaiveSchedule, _ context: Comment) {
+    let tasks = input.tasks
+    var position: [String: Int] = [:]
+    for (index, task) in tasks.enumerated() { position[task.id] = index }
+    let critical = Set(tasks.indices.filter { schedule.tasks[$0].floatDays == 0 })
+    func drives(_ before: Int, _ after: Int) -> Bool {
+        tasks[after].after.contains { dependency in
+            position[dependency.taskID] == before
+                && naive.starts[after] == naive.finishes[before] + (tasks[before].isMilestone ? 0 : 1) + dependency.lagDays
+        }
+    }
+    let chains = schedule.criticalPaths.chains.map { $0.map { position[$0]! } }
+    for chain in chains {
+        #expect(chain.allSatisfy(critical.contains), context)
+        #expect(zip(chain, chain.dropFirst()).allSatisfy(drives), "\(chain) \(context)")
+        #expect(!critical.contains { drives($0, chain[0]) }, "nothing critical drives the first of \(chain); \(context)")
+        #expect(naive.finishes[chain.last!] == naive.end, "\(chain) ends at the project end; \(context)")
+    }
+    guard schedule.criticalPaths.count <= CriticalPaths.limit else { return }
+    #expect(chains.count == schedule.criticalPaths.count, context)
+    #expect(Set(chains.map { $0.map(String.init) }).count == chains.count, "no chain twice; \(context)")
+    #expect(Set(chains.joined()) == critical, context)
 }
 
 @Suite struct SchedulePropertyTests {

@@ -25,7 +25,11 @@ check "validate the new plan" 0 "$bin" plan validate spring.yaml
 check "init refuses to overwrite" 2 "$bin" init spring
 contains "one-line error" "campaign-deck: cannot create plan: it already exists (spring.yaml)"
 check "schedule" 0 "$bin" plan schedule spring.yaml --today 2026-04-20
-contains "critical path printed" "critical path: launch-event → warmup → creative → community-ops"
+# Parallel critical tasks are on separate chains, one per line, never one list.
+contains "critical paths counted" "critical paths: 2 in parallel"
+contains "first critical chain" "  launch-event → warmup → community-ops → data-review → final-report → close"
+contains "second critical chain" "  creative → data-review → final-report → close"
+contains "campaign length" "2026-03-02 → 2026-05-05 (65 days)"
 contains "late tasks named with what they block" "late: kol-seeding by 1d (blocks data-review, final-report, close)"
 
 # A planner's typo: the owner key misspelt and a dependency on a task that does not exist.

@@ -33,12 +33,7 @@ public struct KPIContext: Sendable {
         segmentIDsByName = ids
         let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
         start = clock.start(of: plan.campaign.start)
-        // The campaign ends after its last phase or its last task, whichever is later.
-        var lastDay = plan.phases.map { $0.endDay(campaignStart: plan.campaign.start) }.max() ?? plan.campaign.start
-        if let schedule = try? Schedule(computing: PlanScheduling.input(for: plan)) {
-            lastDay = max(lastDay, schedule.projectEnd)
-        }
-        end = clock.start(of: lastDay + 1)
+        end = clock.start(of: plan.campaignLength.lastDay + 1)
     }
 
     public func budget(_ dimension: KPIDimension, _ key: String) -> Money? {

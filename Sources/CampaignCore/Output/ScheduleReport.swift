@@ -18,7 +18,10 @@ public enum ScheduleReport {
                     ("late", .bool(timing.isLate(today: today))),
                 ])
             })),
-            ("critical_path", .array(schedule.criticalPath.map(JSONValue.string))),
+            ("campaign_days", .int(CampaignLength(plan: plan, schedule: schedule).days)),
+            ("critical_tasks", .array(schedule.criticalTasks.map(JSONValue.string))),
+            ("critical_paths", .array(schedule.criticalPaths.chains.map { .array($0.map(JSONValue.string)) })),
+            ("critical_path_count", .int(schedule.criticalPaths.count)),
             ("conflicts", .array(schedule.conflicts.map { conflict in
                 .object([
                     ("task", .string(conflict.taskID)), ("pinned_start", .string(conflict.pinnedStart.description)),
@@ -54,10 +57,11 @@ public enum ScheduleReport {
                        timing.isMilestone ? "◆" : String(timing.durationDays), String(timing.floatDays),
                        Formatting.percent(timing.progress, decimals: 0), flags.joined(separator: ", ")])
         }
-        let days = schedule.projectEnd - schedule.projectStart + 1
-        var out = "\(plan.campaign.name): \(schedule.projectStart) → \(schedule.projectEnd) (\(days) days), today \(today)\n\n"
+        let length = CampaignLength(plan: plan, schedule: schedule)
+        var out = "\(plan.campaign.name): \(length.start) → \(length.lastDay) (\(length.days) days), today \(today)\n\n"
         out += table.rendered()
-        out += "\ncritical path: " + (schedule.criticalPath.isEmpty ? "-" : schedule.criticalPath.joined(separator: " → ")) + "\n"
+        out += "\n" + criticalPathText(schedule.criticalPaths)
+
         let late = schedule.lateTasks(today: today)
         if !late.isEmpty {
             out += "late: " + late.map { late in
@@ -66,5 +70,19 @@ public enum ScheduleReport {
             }.joined(separator: "; ") + "\n"
         }
         return ControlCharacters.escapedKeepingLayout(out)
+    }
+
+    /// One chain on one line; parallel chains each on their own line, so no
+    /// line reads as if parallel tasks ran one after the other.
+    static func criticalPathText(_ paths: CriticalPaths) -> String {
+        let chains = paths.chains.map { $0.joined(separator: " → ") }
+        switch chains.count {
+        case 0: return "critical path: -\n"
+        case 1: return "critical path: \(chains[0])\n"
+        default:
+            var text = "critical paths: \(paths.count) in parallel\n" + chains.map { "  " + $0 + "\n" }.joined()
+            if paths.count > chains.count { text += "  … and \(paths.count - chains.count) more\n" }
+            return text
+        }
     }
 }

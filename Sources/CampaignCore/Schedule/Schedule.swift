@@ -5,8 +5,11 @@ public struct Schedule: Sendable, Equatable {
     public let projectEnd: Day
     /// In input order.
     public let tasks: [ScheduledTask]
-    /// Ids of the tasks with zero float, by early start, then input order.
-    public let criticalPath: [String]
+    /// Ids of the tasks with zero float, by early start, then input order:
+    /// a set, not a sequence (parallel critical tasks are on separate chains).
+    public let criticalTasks: [String]
+    /// The critical path as chains of tasks that drive each other's dates.
+    public let criticalPaths: CriticalPaths
     /// Broken pins, in input order.
     public let conflicts: [PinnedStartConflict]
 
@@ -14,7 +17,8 @@ public struct Schedule: Sendable, Equatable {
     /// everything here is `let` so the two can never drift apart.
     let graph: DependencyGraph
 
-    /// Schedules `input` in O(V + E), plus sorting the critical tasks by start.
+    /// Schedules `input` in O(V + E), plus sorting the critical tasks by start
+    /// (and listing at most `CriticalPaths.limit` chains).
     ///
     /// Throws rather than scheduling around a problem: a duplicate id, an
     /// unknown dependency, a normal task shorter than a day, or a dependency
@@ -45,10 +49,11 @@ public struct Schedule: Sendable, Equatable {
         self.projectStart = input.projectStart
         self.projectEnd = projectEnd
         self.tasks = scheduled
-        self.criticalPath = scheduled.indices
+        self.criticalTasks = scheduled.indices
             .filter { scheduled[$0].isCritical }
             .sorted { (scheduled[$0].earlyStart, $0) < (scheduled[$1].earlyStart, $1) }
             .map { scheduled[$0].id }
+        self.criticalPaths = CriticalPaths(input, scheduled: scheduled, graph: graph)
         self.conflicts = forward.conflicts.compactMap { $0 }
         self.graph = graph
     }

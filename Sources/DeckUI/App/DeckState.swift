@@ -8,6 +8,8 @@ public struct DeckState: Sendable {
         /// `?`, scrolled down by `scroll` lines.
         case help(scroll: Int)
         case personaCard(segment: Int)
+        /// A Gantt task's card, by the task's id.
+        case taskCard(task: String)
         case anomalyDetail(id: Int64)
         /// A one-line input (an owner, a note, a rule…); takes every key until Enter or Esc.
         case prompt(Prompt)

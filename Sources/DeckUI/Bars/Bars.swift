@@ -8,11 +8,7 @@ enum Bars {
         let plan = state.plan
         var header = HeaderParts(name: plan.campaign.name)
         if let today = state.data.today {
-            let day = today - plan.campaign.start + 1
-            let total = (state.schedule.map { $0.projectEnd - plan.campaign.start + 1 }).map {
-                max($0, (plan.phases.map { $0.weeks.upperBound }.max() ?? 0) * 7)
-            } ?? 0
-            header.append(total > 0 ? "day \(day)/\(total)" : "day \(day)", dropRank: 5)
+            header.append(CampaignDayText.text(CampaignLength(plan: plan, schedule: state.schedule), today: today), dropRank: 5)
             if let phase = plan.phases.first(where: { (($0.startDay(campaignStart: plan.campaign.start))...($0.endDay(campaignStart: plan.campaign.start))).contains(today) }) {
                 header.append(phase.name, dropRank: 3)
             }

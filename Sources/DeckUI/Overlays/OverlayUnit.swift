@@ -41,6 +41,7 @@ extension DeckState.Overlay {
         switch self {
         case .help(let scroll): return HelpOverlay(scroll: scroll)
         case .personaCard(let segment): return PersonaCard(segment: segment)
+        case .taskCard(let task): return TaskCard(taskID: task)
         case .anomalyDetail(let id): return AnomalyDetail(id: id)
         case .prompt(let prompt): return prompt
         case .confirm(let question): return question

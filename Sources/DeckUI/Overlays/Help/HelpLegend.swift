@@ -38,6 +38,8 @@ enum HelpLegend {
         Entry(symbol: "★", meaning: "on the critical path: a day late here is a day late at the end"),
         Entry(symbol: "!", meaning: "before a task: late, it should have finished by today"),
         Entry(symbol: "←", meaning: "the selected task waits for this one"),
+        Entry(symbol: "→", meaning: "this task waits for the selected one"),
+        Entry(symbol: "◃ ▹", meaning: "the bar is off screen, earlier / later (h and l scroll)"),
         // KPIs.
         Entry(symbol: "12.3%!", meaning: "KPIs: an alert rule on this value is pending or firing"),
         Entry(symbol: "66.7 day!", meaning: "a rule judged over another window than the pane's: its own value and window"),

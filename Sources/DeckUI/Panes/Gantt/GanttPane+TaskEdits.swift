@@ -24,10 +24,15 @@ extension GanttPane {
     static func performTaskEdit(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
         let body: (String, inout DeckState) -> Void
         switch command {
+        // A moved or stretched bar may leave the screen: the chart follows it.
         case .moveTask(let days):
-            body = { id, state in PlanEditing.edit(.moveTask(id: id, days: days), selecting: id, &state) }
+            body = { id, state in
+                if PlanEditing.edit(.moveTask(id: id, days: days), selecting: id, &state) == .applied { keepInView(task: id, &state) }
+            }
         case .resizeTask(let days):
-            body = { id, state in PlanEditing.edit(.resizeTask(id: id, days: days), selecting: id, &state) }
+            body = { id, state in
+                if PlanEditing.edit(.resizeTask(id: id, days: days), selecting: id, &state) == .applied { keepInView(task: id, &state) }
+            }
         case .toggleTaskDone:
             body = { id, state in
                 let done = (state.plan.task(id)?.progress ?? 0) >= 1
@@ -58,7 +63,7 @@ extension GanttPane {
         case .removeDependency:
             body = { id, state in
                 let after = state.plan.task(id)?.after ?? []
-                guard !after.isEmpty else { state.message = "\(id) waits for nothing"; return }
+                guard !after.isEmpty else { state.message = GanttText.waitsForNothing(id); return }
                 state.overlay = .prompt(Prompt(.removeDependency(id), text: after.count == 1 ? after[0].taskID : ""))
             }
         default:
@@ -67,7 +72,7 @@ extension GanttPane {
         guard PlanEditing.requireEditor(&state) else { return [] }
         // Keys never act on a task that is not shown (the filter may hide every task).
         guard let index = state.visibleSelection(.gantt) else {
-            state.message = "no task selected"
+            state.message = GanttText.noTaskSelected
             return []
         }
         body(state.plan.tasks[index].id, &state)

@@ -9,6 +9,7 @@ extension GanttPane: PaneUnit {
         KeyBinding("gantt_days", [.character("]")], .ganttZoomIn, "days axis", scope: .pane(.gantt), hint: "days"),
         KeyBinding("gantt_weeks", [.character("[")], .ganttZoomOut, "weeks axis", scope: .pane(.gantt), hint: "weeks"),
         KeyBinding("gantt_today", [.character(".")], .ganttToday, "scroll to today", scope: .pane(.gantt), hint: "today"),
+        KeyBinding("task_card", [.enter], .open, "open the task's card", scope: .pane(.gantt)),
     ] + taskEditBindings
 
     static func rowCount(_ state: DeckState) -> Int { state.plan.tasks.count }
@@ -23,13 +24,26 @@ extension GanttPane: PaneUnit {
 
     static func screenOrder(_ state: DeckState) -> [Int] { taskIndices(lines(state.plan)) }
 
+    /// Enter: the selected task's card (dates, float, what it waits for and what waits for it…).
+    static func open(_ state: inout DeckState) -> [DeckEffect] {
+        guard let index = state.visibleSelection(.gantt) else {
+            state.message = GanttText.noTaskSelected
+            return []
+        }
+        state.overlay = .taskCard(task: state.plan.tasks[index].id)
+        return []
+    }
+
     static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
+        let extent = state.ganttExtent, today = state.data.today
         switch command {
         case .moveLeft, .moveRight:
-            state.gantt.scroll(by: command == .moveLeft ? -1 : 1, today: state.data.today,
-                               campaignStart: state.plan.campaign.start)
-        case .ganttZoomIn: state.gantt.scale = .days
-        case .ganttZoomOut: state.gantt.scale = .weeks
+            let earlier = command == .moveLeft
+            if !state.gantt.scroll(by: earlier ? -1 : 1, extent, today: today) {
+                state.message = earlier ? GanttText.atPlanStart : GanttText.atPlanEnd
+            }
+        case .ganttZoomIn: state.gantt.change(to: .days, extent, today: today)
+        case .ganttZoomOut: state.gantt.change(to: .weeks, extent, today: today)
         case .ganttToday: state.gantt.followsToday = true
         default: return performTaskEdit(command, &state)
         }
@@ -40,8 +54,15 @@ extension GanttPane: PaneUnit {
     static func reveal(task index: Int, _ state: inout DeckState) {
         if !state.visibleRows(.gantt).contains(index) { FilterLine.clear(.gantt, &state) }
         state.selection[.gantt] = index
-        if let start = state.schedule?[id: state.plan.tasks[index].id]?.earlyStart {
-            state.gantt.reveal(start, campaignStart: state.plan.campaign.start)
+        if let timing = state.schedule?[id: state.plan.tasks[index].id] {
+            state.gantt.reveal(timing.earlyStart...timing.earlyFinish, state.ganttExtent)
         }
+    }
+
+    /// After an edit of the task `id` (moved, stretched, copied): if its bar is
+    /// now partly or wholly off screen, the chart scrolls to it.
+    static func keepInView(task id: String, _ state: inout DeckState) {
+        guard let timing = state.schedule?[id: id] else { return }
+        state.gantt.keepInView(timing.earlyStart...timing.earlyFinish, state.ganttExtent, today: state.data.today)
     }
 }

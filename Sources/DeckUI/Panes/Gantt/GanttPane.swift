@@ -1,39 +1,31 @@
 import CampaignCore
 
 /// The campaign Gantt chart: tasks grouped by phase on a day or week axis,
-/// a today marker, progress fill, critical and late tasks marked, and the
-/// selected task's dependencies named.
+/// a today marker, progress fill, critical and late tasks marked, the
+/// selected task's dependencies and dependants marked, and the critical
+/// chains it is on listed when the pane has room.
 enum GanttPane {
     static func draw(_ state: DeckState, in rect: Rect, grid: inout CellGrid) {
         let scale = state.gantt.scale
         let daysPerColumn = scale.daysPerColumn
         let frame = PaneFrame(.gantt, in: rect, focused: state.focus == .gantt, filter: state.filter(for: .gantt),
-                              subtitle: scale == .days ? "days" : "weeks", grid: &grid)
+                              subtitle: scale == .days ? GanttText.daysScale : GanttText.weeksScale, grid: &grid)
         guard let schedule = state.schedule, !state.plan.tasks.isEmpty else {
-            frame.put(state.plan.tasks.isEmpty ? "no tasks in this plan" : "the plan cannot be scheduled",
+            frame.put(state.plan.tasks.isEmpty ? GanttText.noTasks : GanttText.cannotSchedule,
                       row: 0, style: Style(.muted), grid: &grid)
             return
         }
         let plan = state.plan
-        let nameWidth = min(20, max(10, frame.inner.width / 3))
+        let nameWidth = Self.nameWidth(innerWidth: frame.inner.width)
         let axisColumn = nameWidth + 1
-        let axisWidth = frame.inner.width - axisColumn
-        let origin = plan.campaign.start + state.gantt.firstDay(today: state.data.today, campaignStart: plan.campaign.start)
-        func column(of day: Day) -> Int { Int((Double(day - origin) / Double(daysPerColumn)).rounded(.down)) }
+        let axisWidth = Self.axisColumns(innerWidth: frame.inner.width)
+        let extent = GanttViewport.Extent(campaignStart: plan.campaign.start, schedule: schedule, columns: axisWidth)
         let today = state.data.today
+        let origin = plan.campaign.start + state.gantt.firstDay(extent, today: today)
+        func column(of day: Day) -> Int { Int((Double(day - origin) / Double(daysPerColumn)).rounded(.down)) }
 
-        // Axis: a date label at each week start (every six weeks on the week scale).
-        var axis = [Character](repeating: " ", count: max(0, axisWidth))
-        let labelEvery = scale.labelEvery
-        var labelDay = plan.campaign.start
-        while labelDay - origin < 0 { labelDay = labelDay + labelEvery }
-        while column(of: labelDay) < axisWidth {
-            let label = Array(String(labelDay.description.dropFirst(5)))
-            let at = column(of: labelDay)
-            for (offset, character) in label.enumerated() where at + offset < axisWidth { axis[at + offset] = character }
-            labelDay = labelDay + labelEvery
-        }
-        frame.put(String(axis), row: 0, column: axisColumn, style: Style(.muted), grid: &grid)
+        frame.put(axisLabels(scale: scale, campaignStart: plan.campaign.start, origin: origin, width: axisWidth),
+                  row: 0, column: axisColumn, style: Style(.muted), grid: &grid)
 
         let lines = state.ganttLines
         if lines.isEmpty, let filter = state.filter(for: .gantt) {
@@ -42,10 +34,17 @@ enum GanttPane {
         // nil when the filter hides every task: nothing is highlighted or described.
         let selectedTask = state.visibleSelection(.gantt)
         let selectedLine = selectedTask.flatMap { lines.firstIndex(of: .task($0)) } ?? 0
-        let footerRows = 1
-        let visible = frame.inner.height - 1 - footerRows
+        // The selected task's critical chains go under the chart when there is room for them.
+        let chains = selectedTask.map { schedule.criticalPaths.through(plan.tasks[$0].id) } ?? []
+        let chartRows = frame.inner.height - 2
+        let chainRows = lines.count + chains.count <= chartRows ? chains.count : 0
+        let visible = max(0, chartRows - chainRows)
         let first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible)
-        let selectedDependencies = Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? [])
+        let selectedID = selectedTask.map { plan.tasks[$0].id }
+        // Marked only while the pane has the focus: that is when the selection is shown.
+        let marksSelection = state.focus == .gantt
+        let waitedFor = marksSelection ? Set(selectedTask.map { plan.tasks[$0].after.map(\.taskID) } ?? []) : []
+        let waiting = marksSelection ? Set(selectedID.map { schedule.directSuccessors(of: $0) } ?? []) : []
 
         // Highlighted after the today line, which would otherwise replace the
         // selection's attributes where it crosses the selected row.
@@ -58,9 +57,10 @@ enum GanttPane {
             case .task(let index):
                 let task = plan.tasks[index], timing = schedule.tasks[index]
                 let late = today.map { timing.isLate(today: $0) } ?? false
-                var marker = timing.isCritical ? "★" : " "
-                if late { marker = "!" }
-                if selectedDependencies.contains(task.id) { marker = "←" }
+                var marker = timing.isCritical ? GanttMark.critical : " "
+                if late { marker = GanttMark.late }
+                if waiting.contains(task.id) { marker = GanttMark.dependant }
+                if waitedFor.contains(task.id) { marker = GanttMark.dependency }
                 let nameStyle = Style(late ? .late : (timing.isCritical ? .criticalPath : .text))
                 frame.put(marker + task.name, row: row, style: nameStyle, width: nameWidth, grid: &grid)
                 drawBar(task: task, timing: timing, late: late, row: row, axisColumn: axisColumn, axisWidth: axisWidth,
@@ -71,7 +71,7 @@ enum GanttPane {
         if let today {
             let at = column(of: today)
             if at >= 0 && at < axisWidth {
-                for row in 0..<(frame.inner.height - footerRows) {
+                for row in 0..<(1 + visible) {
                     let cell = grid[frame.inner.row + row, frame.inner.column + axisColumn + at]
                     if cell.text == " " {
                         grid.put(scalar: "│", row: frame.inner.row + row, column: frame.inner.column + axisColumn + at,
@@ -80,21 +80,61 @@ enum GanttPane {
                 }
             }
         }
+        for (offset, chain) in chains.prefix(chainRows).enumerated() {
+            frame.put(GanttText.criticalChain(chain, number: offset + 1, of: chains.count),
+                      row: frame.inner.height - 1 - chainRows + offset, style: Style(.criticalPath), grid: &grid)
+        }
         if let highlightedRow { frame.highlight(row: highlightedRow, grid: &grid) }
         // Footer: the selected task's dates, float and what it waits for.
         if let selectedTask {
             let task = plan.tasks[selectedTask], timing = schedule.tasks[selectedTask]
-            var text = "\(task.id): \(timing.earlyStart)→\(timing.earlyFinish) float \(timing.floatDays)d"
+            var text = "\(task.id): \(timing.earlyStart)→\(timing.earlyFinish) " + GanttText.floatDays(timing.floatDays)
             if let owner = task.owner { text += " · \(owner)" }
-            text += task.after.isEmpty ? " · no dependencies" : " · after " + task.after.map(\.text).joined(separator: ", ")
+            text += " · " + (task.after.isEmpty ? GanttText.noDependencies : GanttText.after(task.after.map(\.text)))
             frame.put(text, row: frame.inner.height - 1, style: Style(.muted), grid: &grid)
         }
+    }
+
+    /// The axis's date labels (`03-02`), each on the column of the day it
+    /// names: every week on the day axis, every six weeks on the week axis,
+    /// counted from the campaign start so they stay put while scrolling. A
+    /// label goes only where all of it fits with a space before the next, so
+    /// labels never run together or show cut.
+    static func axisLabels(scale: GanttViewport.Scale, campaignStart: Day, origin: Day, width: Int) -> String {
+        var axis = [Character](repeating: " ", count: max(0, width))
+        let labelEvery = scale == .days ? 7 : 42
+        let labelWidth = 5
+        // The first label day on or after the origin.
+        let behind = campaignStart - origin
+        var labelDay = campaignStart - (behind / labelEvery) * labelEvery
+        if labelDay < origin { labelDay = labelDay + labelEvery }
+        var free = 0
+        while true {
+            let at = (labelDay - origin) / scale.daysPerColumn
+            guard at + labelWidth <= width else { break }
+            if at >= free {
+                for (offset, character) in String(labelDay.description.dropFirst(5)).enumerated() {
+                    axis[at + offset] = character
+                }
+                free = at + labelWidth + 1
+            }
+            labelDay = labelDay + labelEvery
+        }
+        return String(axis)
     }
 
     private static func drawBar(task: PlanTask, timing: ScheduledTask, late: Bool, row: Int, axisColumn: Int, axisWidth: Int,
                                 column: (Day) -> Int, frame: PaneFrame, grid: inout CellGrid) {
         let start = column(timing.earlyStart), end = column(timing.earlyFinish)
         let role: ThemeRole = late ? .late : (timing.isCritical ? .criticalPath : .ganttBar)
+        // A bar wholly off screen leaves a pointer at that edge, so an empty
+        // row reads "earlier" or "later", never "no dates".
+        if end < 0 || start >= axisWidth {
+            guard axisWidth > 0 else { return }
+            grid.put(scalar: end < 0 ? GanttMark.earlier : GanttMark.later, row: frame.inner.row + row,
+                     column: frame.inner.column + axisColumn + (end < 0 ? 0 : axisWidth - 1), style: Style(role))
+            return
+        }
         if timing.isMilestone {
             if start >= 0 && start < axisWidth {
                 grid.put(scalar: "◆", row: frame.inner.row + row, column: frame.inner.column + axisColumn + start,
