@@ -19,7 +19,8 @@ import Testing
     func demo(selecting task: String) throws -> DeckState {
         var state = GoldenScreenTests.demoState
         K.press(.character("2"), in: &state)
-        state.selection[.gantt] = try #require(state.plan.tasks.firstIndex { $0.id == task })
+        let index: Int = try #require(state.plan.tasks.firstIndex { $0.id == task })
+        state.selection[.gantt] = index
         return state
     }
 
