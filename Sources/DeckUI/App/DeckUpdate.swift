@@ -8,6 +8,9 @@ import CampaignCore
 public enum DeckUpdate {
     public static func apply(_ action: DeckAction, to state: inout DeckState) -> [DeckEffect] {
         let effects = changes(for: action, &state)
+        // Once the user turns to the Gantt, its selection is theirs: it no
+        // longer moves with today under their keys.
+        if state.focus == .gantt { state.gantt.rowsFollowToday = false }
         // Whatever changed the rows (new data, an edit, a filter), the selection
         // stays on a row that is on screen.
         state.keepSelectionsVisible()
@@ -34,6 +37,7 @@ public enum DeckUpdate {
             return []
         case .data(let snapshot):
             state.data = snapshot
+            GanttPane.selectTaskAtToday(&state)
             if let agenda = snapshot.agenda { state.agenda = agenda }
             if let notice = snapshot.notice { state.message = notice }
             return []

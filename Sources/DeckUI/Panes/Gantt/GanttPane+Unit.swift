@@ -50,6 +50,17 @@ extension GanttPane: PaneUnit {
         return []
     }
 
+    /// The task at today: the first, in screen order, not finished by today
+    /// (the one under way or next); after the last finish, the last task.
+    /// Selected on each new frame of data until the user turns to the Gantt,
+    /// so a campaign opened late is shown at its current tasks.
+    static func selectTaskAtToday(_ state: inout DeckState) {
+        guard state.gantt.rowsFollowToday, let today = state.data.today, let schedule = state.schedule else { return }
+        let order = screenOrder(state).filter { $0 < schedule.tasks.count }
+        guard let current = order.first(where: { schedule.tasks[$0].earlyFinish >= today }) ?? order.last else { return }
+        state.selection[.gantt] = current
+    }
+
     /// `:goto`: the task selected (its filter cleared if it hides it) and its bar in view.
     static func reveal(task index: Int, _ state: inout DeckState) {
         if !state.visibleRows(.gantt).contains(index) { FilterLine.clear(.gantt, &state) }

@@ -53,6 +53,10 @@ public struct GanttViewport: Equatable, Sendable {
     public var offset = 0
     /// Until the user scrolls, the chart keeps today in view.
     public var followsToday = true
+    /// Until the user turns to the Gantt, its selected row is the task at
+    /// today (`GanttPane.selectTaskAtToday`), so the rows on screen are the
+    /// ones whose bars the chart shows, not March's while the chart is in May.
+    public var rowsFollowToday = true
 
     public init() {}
 
