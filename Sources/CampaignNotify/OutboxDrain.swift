@@ -43,7 +43,7 @@ public final class OutboxDrain {
     /// One pass over what is due (everything pending when `ignoringBackoff`).
     public func pass(ignoringBackoff: Bool = false) throws -> Pass {
         var pass = Pass()
-        let nowMilliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
+        let nowMilliseconds = nowInMilliseconds()
         let due = try outbox.pending().filter { ignoringBackoff || $0.nextAttemptAt <= nowMilliseconds }
         // A channel that failed once in this pass is not tried again in it: a
         // receiver that is down would otherwise be asked once per message, and
@@ -92,11 +92,14 @@ public final class OutboxDrain {
     private func fail(_ group: [NotifyOutbox.Entry], _ problem: String, _ pass: inout Pass) throws {
         let attempts = group.map(\.attempts).max() ?? 0
         let wait = min(Int64(1) << min(attempts, 20), Self.maxBackoffSeconds)
-        let nowMilliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
+        let nowMilliseconds = nowInMilliseconds()
         try outbox.markFailed(group.map(\.id), error: problem, retryAt: nowMilliseconds + wait * 1_000)
         pass.failed += 1
         pass.lines.append("not delivered to \(group[0].channel): \(problem); trying again in \(wait)s (\(Self.describe(group)))")
     }
+
+    /// The wall clock as the outbox stores it: epoch milliseconds.
+    private func nowInMilliseconds() -> Int64 { Int64((now().timeIntervalSince1970 * 1_000).rounded(.down)) }
 
     private func isRateLimited(_ channel: NotifyChannel) -> Bool {
         guard channel.kind == .wecom || channel.kind == .dingtalk else { return false }
@@ -146,24 +149,23 @@ extension OutboxDrain {
                         isGone: (String) -> Bool = { _ in false },
                         pause: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> Delivery {
         var delivery = Delivery()
-        let milliseconds = { Int64((self.now().timeIntervalSince1970 * 1_000).rounded(.down)) }
-        guard try outbox.takeLease(holder: holder, now: milliseconds(), isGone: isGone) else {
+        guard try outbox.takeLease(holder: holder, now: nowInMilliseconds(), isGone: isGone) else {
             delivery.heldLease = false
-            delivery.remaining = try outbox.pending().count
+            delivery.remaining = try outbox.pendingCount()
             return delivery
         }
         defer { try? outbox.releaseLease(holder: holder) }
         for round in 0..<max(1, rounds) {
             if round > 0 {
                 pause(1)
-                guard try outbox.takeLease(holder: holder, now: milliseconds()) else { break }
+                guard try outbox.takeLease(holder: holder, now: nowInMilliseconds()) else { break }
             }
             let pass = try pass(ignoringBackoff: ignoringBackoff)
             delivery.delivered += pass.delivered
             delivery.lines += pass.lines
-            if try outbox.pending().isEmpty { break }
+            if try outbox.pendingCount() == 0 { break }
         }
-        delivery.remaining = try outbox.pending().count
+        delivery.remaining = try outbox.pendingCount()
         return delivery
     }
 }

@@ -155,7 +155,7 @@ public struct AlertAnomalies: Sendable {
     /// Its occurrence is how many transitions of its kind the anomaly has had,
     /// so a second firing is its own message and a replay is not.
     private func enqueue(_ t: AlertTransition, anomaly id: Int64, _ kind: TransitionKind, _ db: Database) throws {
-        guard let outbox else { return }
+        guard let outbox, outbox.notifies(t.rule) else { return }
         let occurrence = try Int.fetchOne(db, sql: "SELECT count(*) FROM anomaly_note WHERE anomaly_id = ? AND transition = ?",
                                           arguments: [id, kind.rawValue]) ?? 1
         let row = try Row.fetchOne(db, sql: "SELECT opened_at, owner FROM anomaly WHERE id = ?", arguments: [id])

@@ -44,9 +44,9 @@ public struct NotifyOutbox: Sendable {
         }
     }
 
-    /// How many messages were delivered (all time).
-    public func deliveredCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notify_outbox WHERE state = 'delivered'") ?? 0 }
+    /// How many messages wait, without reading their notices.
+    public func pendingCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notify_outbox WHERE state = 'pending'") ?? 0 }
     }
 
     public func markDelivered(_ ids: [Int64], at now: Int64) throws {

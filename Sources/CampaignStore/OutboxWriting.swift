@@ -48,6 +48,9 @@ public struct OutboxWriting: Sendable {
         var owner: String?
     }
 
+    /// Whether transitions of `rule` go anywhere (so the log need not look up what a notice needs).
+    func notifies(_ rule: String) -> Bool { !(rules[rule]?.channels.isEmpty ?? true) }
+
     /// Writes the rows for `t`; a row already written for the same channel
     /// and fingerprint is left as it is, so a replay adds nothing.
     func enqueue(_ t: AlertTransition, _ logged: Logged, in db: Database) throws {
