@@ -26,6 +26,7 @@ struct CommitWork: Sendable {
 final class CommitWorker: @unchecked Sendable {
     private let database: DeckDatabase
     private let anomalies: AlertAnomalies
+    private let afterCommit: (@Sendable () -> Void)?
     private let queue = DispatchQueue(label: "campaign-deck.ingest-commit")
     private let slots = DispatchSemaphore(value: 1)
     // Guarded by `lock`.
@@ -35,9 +36,10 @@ final class CommitWorker: @unchecked Sendable {
     /// Only touched on `queue`.
     private var writer = MetricHistoryWriter()
 
-    init(database: DeckDatabase, anomalies: AlertAnomalies) {
+    init(database: DeckDatabase, anomalies: AlertAnomalies, afterCommit: (@Sendable () -> Void)? = nil) {
         self.database = database
         self.anomalies = anomalies
+        self.afterCommit = afterCommit
     }
 
     func submit(_ work: CommitWork) throws {
@@ -54,6 +56,7 @@ final class CommitWorker: @unchecked Sendable {
                     totals.anomaliesRefired += outcome.refired
                     totals.anomaliesRecovered += outcome.recovered
                 }
+                afterCommit?()
             } catch {
                 writer.forgetCachedLeaves()
                 lock.withLock { failure = error }

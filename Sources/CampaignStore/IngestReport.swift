@@ -22,6 +22,9 @@ public struct IngestOptions: Sendable {
     public var limits = EventLimits.standard
     /// Writes each logged transition's messages to the outbox (nil: none).
     public var outbox: OutboxWriting?
+    /// Called on the commit thread after each commit is stored (the watcher
+    /// prints the commit's transitions and wakes its sender).
+    public var afterCommit: (@Sendable () -> Void)?
 
     public init() {}
 }

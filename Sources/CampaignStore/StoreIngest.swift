@@ -32,7 +32,8 @@ public final class StoreIngest {
     public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
         self.database = database
         self.options = options
-        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox)) }
+        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
+                                               afterCommit: options.afterCommit) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
         if let database, !plan.alerts.isEmpty {
             fold = try StoredHistory.fold(database: database, plan: plan)

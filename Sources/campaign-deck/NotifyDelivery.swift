@@ -11,11 +11,10 @@ enum NotifyDelivery {
     static func deliver(plan: Plan, database: DeckDatabase, rounds: Int, ignoringBackoff: Bool) throws -> Int {
         let drain = OutboxDrain(plan: plan, outbox: NotifyOutbox(database: database),
                                 environment: ProcessInfo.processInfo.environment)
-        let host = ProcessInfo.processInfo.hostName
-        let holder = "\(host):\(ProcessInfo.processInfo.processIdentifier)"
+        let identity = SenderIdentity()
         let delivery = try StoreInput.run {
-            try drain.deliver(holder: holder, rounds: rounds, ignoringBackoff: ignoringBackoff,
-                              isGone: { isGone($0, host: host) })
+            try drain.deliver(holder: identity.holder, rounds: rounds, ignoringBackoff: ignoringBackoff,
+                              isGone: identity.isGone)
         }
         for line in delivery.lines { Output.error("campaign-deck: notify: " + line) }
         if !delivery.heldLease {
@@ -24,13 +23,5 @@ enum NotifyDelivery {
             Output.error("campaign-deck: notify: \(delivery.remaining) message\(delivery.remaining == 1 ? "" : "s") pending; `campaign-deck notify flush` tries again (\(database.path))")
         }
         return delivery.remaining
-    }
-
-    /// A holder `HOST:PID` on this host whose process no longer exists (killed,
-    /// crashed): its lease need not be waited out.
-    static func isGone(_ holder: String, host: String) -> Bool {
-        guard let colon = holder.lastIndex(of: ":"), holder[..<colon] == host,
-              let pid = Int32(holder[holder.index(after: colon)...]) else { return false }
-        return kill(pid, 0) == -1 && errno == ESRCH
     }
 }

@@ -1,0 +1,126 @@
+import CampaignCore
+import CampaignStore
+import Foundation
+
+/// `campaign-deck watch`: an ingest (the same `StoreIngest`, so the same
+/// reading, offsets, resume and half-line rules) with a sender beside it.
+/// After each commit it logs the transitions the commit wrote and wakes the
+/// sender; the sender also ticks on its own, so failed messages are tried
+/// again on their backoff while the stream is quiet. When the ingest ends
+/// (end of the files, or `stop` requested by SIGTERM/SIGINT after the batch
+/// in hand) the sender makes a last pass and gives the lease back.
+///
+/// It lives here rather than in the executable because it is the sender's
+/// loop with an ingest in front: the lease, the drain and the timer are
+/// CampaignNotify's, and the executable only parses and wires.
+public final class Watcher {
+    public struct Outcome: Sendable {
+        public var reports: [SourceReport] = []
+        public var totals = IngestTotals()
+        /// Messages still in the outbox at the end (a restart sends them).
+        public var pending = 0
+        /// Rejected-line samples, with line numbers in their file.
+        public var samples: [RejectedLineSample] = []
+    }
+
+    private let plan: Plan
+    private let database: DeckDatabase
+    private let options: IngestOptions
+    private let sender: OutboxSender?
+    private let log: @Sendable (String) -> Void
+    private let announcer: TransitionAnnouncer
+
+    /// `log` receives whole lines, each starting with the wall-clock time.
+    /// `options` are the ingest's (follow, final, limits); the watcher adds
+    /// the outbox writing and its own after-commit step.
+    public init(plan: Plan, database: DeckDatabase, options: IngestOptions, notifyPast: Bool,
+                environment: [String: String], identity: SenderIdentity = SenderIdentity(),
+                sender robot: RobotSender = RobotSender(), tickSeconds: Double = 1,
+                now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void) throws {
+        self.plan = plan
+        self.database = database
+        let stamped: @Sendable (String) -> Void = { line in log(Self.timestamp(now()) + " " + line) }
+        self.log = stamped
+        let sender = plan.notify.isEmpty ? nil
+            : OutboxSender(plan: plan, database: database, environment: environment, identity: identity, sender: robot,
+                           tickSeconds: tickSeconds, now: now, log: { stamped("notify: " + $0) })
+        self.sender = sender
+        announcer = try TransitionAnnouncer(database: database, timeZone: plan.campaign.timezone, log: stamped)
+        var options = options
+        if !plan.notify.isEmpty { options.outbox = OutboxWriting(plan: plan, includePast: notifyPast) }
+        options.afterCommit = { [announcer] in
+            announcer.announce()
+            sender?.wake()
+        }
+        self.options = options
+    }
+
+    /// Ingests `files` in order (following the one file with `options.follow`)
+    /// until they end or `stop` is requested, sending as it goes.
+    public func run(files: [String], stop: FollowStop) throws -> Outcome {
+        if plan.notify.isEmpty {
+            log("the plan has no notify: channels; storing events and anomalies without sending")
+        } else {
+            log("watching \(files.joined(separator: ", ")) into \(database.path); sending to \(plan.notify.map(\.id).joined(separator: ", "))")
+        }
+        sender?.start()
+        var outcome = Outcome()
+        do {
+            let ingest = try StoreIngest(database: database, plan: plan, options: options)
+            for file in files where !stop.isRequested {
+                outcome.reports.append(try ingest.ingest(path: file, stop: stop))
+            }
+            outcome.samples = ingest.samples
+            outcome.totals = try ingest.finish()
+        } catch {
+            // What was committed is sent before the failure is reported.
+            sender?.stop()
+            throw error
+        }
+        announcer.announce()
+        outcome.pending = sender?.stop() ?? 0
+        let lines = outcome.reports.reduce(0) { $0 + $1.lines }
+        log("stopped: \(lines) line\(lines == 1 ? "" : "s") read, \(outcome.totals.anomaliesOpened) anomal\(outcome.totals.anomaliesOpened == 1 ? "y" : "ies") opened, \(outcome.pending) message\(outcome.pending == 1 ? "" : "s") pending")
+        return outcome
+    }
+
+    /// `2026-04-22T03:05:09Z`: the wall clock in UTC, to the second, as journald and grep like it.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
+    }
+}
+
+/// Prints one line per transition the anomaly log wrote since the last call:
+/// `opened anomaly 3: CPA spike [channel douyin] at 2026-04-22T11:32:00+08:00 (event time)`.
+/// Called on the commit thread after each commit, and once at the end.
+final class TransitionAnnouncer: @unchecked Sendable {
+    private let transitions: LoggedTransitions
+    private let timeZone: String
+    private let log: @Sendable (String) -> Void
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var seen: Int64
+
+    init(database: DeckDatabase, timeZone: String, log: @escaping @Sendable (String) -> Void) throws {
+        transitions = LoggedTransitions(database: database)
+        self.timeZone = timeZone
+        self.log = log
+        seen = try transitions.latestID() // a restart does not print old transitions again
+    }
+
+    func announce() {
+        lock.withLock {
+            do {
+                let new = try transitions.after(seen)
+                var clock = CampaignClock(timeZoneIdentifier: timeZone)
+                for entry in new {
+                    let scope = entry.per == "total" ? "" : " [\(entry.per) \(entry.scope)]"
+                    log("\(entry.kind.rawValue) anomaly \(entry.anomalyID): \(entry.rule)\(scope) at \(clock.rfc3339(entry.at)) (event time)")
+                    seen = entry.noteID
+                }
+            } catch {
+                log("cannot read the anomaly log: \(error)")
+            }
+        }
+    }
+}
