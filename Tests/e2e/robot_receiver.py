@@ -5,6 +5,8 @@ Usage: robot_receiver.py LOG PORT_FILE [FAIL_FIRST] [DELAY_SECONDS]
 Answers HTTP 500 to the first FAIL_FIRST requests, then 200; waits DELAY_SECONDS
 before each answer (so a test can kill the sender mid-drain). Every request's
 body is appended to LOG as one line, with the answer given: `200 {...}`.
+ROBOT_RECEIVER_PORT in the environment picks the port (default: any free one),
+so a test can stop the receiver and start it again where a sender expects it.
 """
 import http.server
 import os
@@ -37,7 +39,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+server = http.server.HTTPServer(("127.0.0.1", int(os.environ.get("ROBOT_RECEIVER_PORT", "0"))), Handler)
 with open(port_file + ".tmp", "w") as f:
     f.write(str(server.server_address[1]))
 os.rename(port_file + ".tmp", port_file)  # the port appears whole or not at all
