@@ -25,7 +25,8 @@ public final class OutboxSender: @unchecked Sendable {
     private let outbox: NotifyOutbox
     private let identity: SenderIdentity
     private let tickSeconds: Double
-    private let log: @Sendable (String) -> Void
+    /// Set before the thread starts (`start(log:)`), read only by the stepping thread.
+    private var log: @Sendable (String) -> Void
     private let now: () -> Date
 
     // Guarded by `condition`.
@@ -42,7 +43,7 @@ public final class OutboxSender: @unchecked Sendable {
     public init(plan: Plan, database: DeckDatabase, environment: [String: String],
                 identity: SenderIdentity = SenderIdentity(), sender: RobotSender = RobotSender(),
                 tickSeconds: Double = 1, now: @escaping @Sendable () -> Date = Date.init,
-                log: @escaping @Sendable (String) -> Void) {
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         outbox = NotifyOutbox(database: database)
         drain = OutboxDrain(plan: plan, outbox: outbox, environment: environment, sender: sender, now: now)
         self.identity = identity
@@ -51,8 +52,11 @@ public final class OutboxSender: @unchecked Sendable {
         self.log = log
     }
 
-    /// Starts the thread; it runs until `stop`.
-    public func start() {
+    /// Starts the thread; it runs until `stop`. `log`, if given, replaces the
+    /// one passed at init (the dashboard's status bar exists only after the
+    /// sender it wakes is made).
+    public func start(log: (@Sendable (String) -> Void)? = nil) {
+        if let log { self.log = log }
         condition.withLock { started = true }
         let thread = Thread { [self] in run() }
         thread.name = "deck-sender"

@@ -13,12 +13,18 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
     private let timeZone: String
     private let campaignYear: Int
     private let author: String
+    private let afterRecord: (@Sendable () -> Void)?
 
     /// `author` signs what is done from the keyboard (notes, owners, resolutions).
-    public init(database: DeckDatabase, plan: Plan, author: String) throws {
+    /// With `outbox`, each logged transition's messages are written with it
+    /// (event files and stored history; never the built-in simulator), and
+    /// `afterRecord` is called once they are stored (it wakes the sender).
+    public init(database: DeckDatabase, plan: Plan, author: String, outbox: OutboxWriting? = nil,
+                afterRecord: (@Sendable () -> Void)? = nil) throws {
         self.database = database
         self.log = AnomalyLog(database: database)
-        self.alerts = AlertAnomalies(plan: plan)
+        self.alerts = AlertAnomalies(plan: plan, outbox: outbox)
+        self.afterRecord = afterRecord
         self.timeZone = plan.campaign.timezone
         self.campaignYear = plan.campaign.start.components.year
         // `anomalies list --db` without a plan shows times in the zone stored
@@ -30,7 +36,8 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
     }
 
     public func record(_ transitions: [AlertTransition]) throws {
-        _ = try alerts.record(transitions, in: database)
+        let outcome = try alerts.record(transitions, in: database)
+        if outcome.opened + outcome.refired + outcome.recovered > 0 { afterRecord?() }
     }
 
     public func rows() throws -> [DashboardSnapshot.AnomalyRow] {

@@ -75,6 +75,9 @@ public final class LiveSession: Sendable {
 
     public func perform(_ effect: DeckEffect) { mailbox.send(effect) }
 
+    /// A status-bar message from another thread (the sender's deliveries).
+    public func note(_ message: String) { mailbox.post(.message(message)) }
+
     /// Asks the thread to finish and waits up to `seconds` for it, so the
     /// commands already sent (an anomaly acknowledged just before quitting)
     /// are written before the process ends. False when it did not finish in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCore
+import CampaignNotify
 import CampaignStore
 import DeckApp
 import DeckTerminal
@@ -62,6 +63,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(help: "The database with the anomaly log and metric history (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck). With --db and no --events the dashboard shows the stored history.")
     var db: String?
 
+    @Flag(help: "With a plan that has notify: channels and event files: send transitions older than max_age too (drills).")
+    var notifyPast = false
+
     @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
     var theme: String = "default"
 
@@ -106,7 +110,16 @@ struct DashboardCommand: ParsableCommand {
         } else {
             source = EventFileSource(paths: events, follow: follow && snapshot == nil, limits: bounds.limits)
         }
-        let desk = try StoreInput.run { try DatabaseAnomalyDesk(database: database, plan: plan, author: StoreInput.author(nil)) }
+        // The simulator never notifies; a sender runs beside the live thread, never on the terminal's.
+        let notifying = DashboardSending(plan: plan, usesSimulator: !showsHistory && (events.isEmpty || simulate),
+                                         snapshot: snapshot != nil)
+        let sender = notifying.sends ? OutboxSender(plan: plan, database: database, environment: ProcessInfo.processInfo.environment) : nil
+        let outbox = notifying.writesOutbox ? OutboxWriting(plan: plan, includePast: notifyPast) : nil
+        let wakeSender: (@Sendable () -> Void)? = sender.map { sender in { @Sendable in sender.wake() } }
+        let desk = try StoreInput.run {
+            try DatabaseAnomalyDesk(database: database, plan: plan, author: StoreInput.author(nil), outbox: outbox,
+                                    afterRecord: wakeSender)
+        }
         let session = LiveSession(LiveConfiguration(
             plan: plan, source: source, desk: desk,
             saver: PlanFileSaver(file: planFile), customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
@@ -128,8 +141,13 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         session.start()
-        // However the dashboard ends, what it asked of the live side is done first.
-        defer { session.stop() }
+        sender?.start(log: { session.note("notify: " + $0) })
+        // However the dashboard ends, what it asked of the live side is done
+        // first; then a last send pass, and the lease is given back.
+        defer {
+            session.stop()
+            sender?.stop()
+        }
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
