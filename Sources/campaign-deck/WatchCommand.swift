@@ -11,7 +11,7 @@ struct WatchCommand: ParsableCommand {
         commandName: "watch",
         abstract: "Ingest an event stream and send its alerts as they happen: meant to run unattended.",
         discussion: """
-        Reads like `ingest` (offsets, resume, half lines: see `campaign-deck ingest --help`)
+        Reads like `ingest` (offsets, resume, half lines: `campaign-deck ingest --help`)
         and, after each commit, sends the outbox under the database's sender lease.
         Failed messages are tried again on their backoff even while no events arrive.
         If another process (a watch, an ingest, a dashboard) holds the lease, this one
@@ -23,7 +23,8 @@ struct WatchCommand: ParsableCommand {
         resumes: nothing is read twice and nothing delivered is sent again.
 
         Example (a systemd unit is in the README):
-          campaign-deck watch --plan spring.yaml --db spring.deck.sqlite --follow /var/log/events.jsonl
+          campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
+            --follow /var/log/events.jsonl
         """
     )
 
