@@ -83,7 +83,7 @@ public final class OutboxSender: @unchecked Sendable {
             return started
         }
         if !wasStarted {
-            _ = step()
+            _ = step(closingGroups: true)
             release()
         }
         return (try? outbox.pendingCount()) ?? 0
@@ -96,7 +96,9 @@ public final class OutboxSender: @unchecked Sendable {
                 woken = false
                 return stopping
             }
-            _ = step()
+            // The last pass closes the groups still waiting for `group_wait`:
+            // this run's stream ends here, as at the end of an `ingest`.
+            _ = step(closingGroups: last)
             if last { break }
         }
         release()
@@ -106,10 +108,11 @@ public final class OutboxSender: @unchecked Sendable {
         }
     }
 
-    /// Takes or renews the lease and, holding it, sends what is due. A failure
+    /// Takes or renews the lease and, holding it, sends what is due (groups
+    /// close on the events' clock, or now with `closingGroups`). A failure
     /// of the database is logged and tried again at the next step.
     @discardableResult
-    public func step() -> Step? {
+    public func step(closingGroups: Bool = false) -> Step? {
         do {
             let milliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
             guard try outbox.takeLease(holder: identity.holder, now: milliseconds, isGone: identity.isGone) else {
@@ -127,7 +130,7 @@ public final class OutboxSender: @unchecked Sendable {
             }
             holding = true
             guard try outbox.pendingCount() > 0 else { return .sent(OutboxDrain.Pass()) }
-            let pass = try drain.pass()
+            let pass = try drain.pass(closingGroups: closingGroups)
             for line in pass.lines { log(line) }
             return .sent(pass)
         } catch {

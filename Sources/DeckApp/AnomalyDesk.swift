@@ -7,6 +7,9 @@ import DeckUI
 /// failure is thrown and shown in the status bar.
 public protocol AnomalyDesk: Sendable {
     func record(_ transitions: [AlertTransition]) throws
+    /// The events judged so far reach `watermark` (epoch ms): the clock that
+    /// closes notify groups and times reminders (SPEC §12) moves with it.
+    func advance(to watermark: Int64) throws
     func rows() throws -> [DashboardSnapshot.AnomalyRow]
     /// The log as the stand-up agenda lists it.
     func agendaItems() throws -> [StandupAgenda.AnomalyItem]
@@ -16,4 +19,9 @@ public protocol AnomalyDesk: Sendable {
     func resolve(id: Int64, cause: String?, action: String?) throws
     /// Undoes a resolution: back to the status it was resolved from.
     func reopen(id: Int64) throws
+}
+
+extension AnomalyDesk {
+    /// A desk that sends nothing keeps no clock.
+    public func advance(to watermark: Int64) throws {}
 }

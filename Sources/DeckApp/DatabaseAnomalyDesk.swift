@@ -40,6 +40,11 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         if outcome.opened + outcome.refired + outcome.recovered > 0 { afterRecord?() }
     }
 
+    /// Writes nothing without an outbox (the simulator): `record` skips the transaction.
+    public func advance(to watermark: Int64) throws {
+        try alerts.record([], advancingTo: watermark, in: database)
+    }
+
     public func rows() throws -> [DashboardSnapshot.AnomalyRow] {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
         var times = AnomalyTimeText(timeZone: timeZone, campaignYear: campaignYear)

@@ -90,6 +90,7 @@ final class LiveWorker: LiveFeed {
         // Before the batch: events that arrive after an edit are judged by the edited rules.
         handle(mailbox.takeCommands(waitingUpTo: 0))
         record(state.fold(records, symbols: symbols))
+        advanceClock()
         dirty = true
         if interactive { publish(force: false) }
     }
@@ -207,6 +208,17 @@ final class LiveWorker: LiveFeed {
             note("recording alerts failed: \(error)")
         }
         refreshAnomalies()
+    }
+
+    /// After each batch: the notify clock follows the events judged.
+    private func advanceClock() {
+        let latest = state.fold.monitor.store.latestTimestamp
+        guard let desk, latest != .min else { return }
+        do {
+            try desk.advance(to: latest)
+        } catch {
+            note("recording alerts failed: \(error)")
+        }
     }
 
     private func refreshAnomalies() {

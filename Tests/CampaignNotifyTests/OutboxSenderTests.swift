@@ -130,6 +130,24 @@ import Testing
         #expect(lines.all.last == "delivered to hooks: CTR low firing [douyin]")
     }
 
+    @Test func theLastPassClosesTheGroupsTheEventsClockLeftOpen() async throws {
+        let receiver = TestReceiver(answers: [(.ok, "{}")])
+        let plan = OutboxDeliveryTests.plan(url: try await receiver.start() + "/alerts", policy: "notify_policy: { group_wait: 30s }")
+        let anomalies = AlertAnomalies(plan: plan, outbox: OutboxWriting(plan: plan, includePast: true))
+        // The events reach only the firing itself: its group (30 s) is open.
+        try anomalies.record([OutboxDeliveryTests.ctr(.pending, .firing, at: 4, value: 0.005)],
+                             advancingTo: OutboxDeliveryTests.at(4), in: database)
+        let lines = Lines()
+        let watch = sender(plan, Self.watchIdentity, lines)
+        let open = try await OutboxDeliveryTests.offThePool { watch.step() }
+        #expect(Self.delivered(open) == 0, "a tick waits for the events' clock")
+        let remaining = try await OutboxDeliveryTests.offThePool { watch.stop() }
+        #expect(remaining == 0, "stopping sends it")
+        await receiver.stop()
+        #expect(await receiver.received.count == 1)
+        #expect(try NotifyOutbox(database: database).leaseHolder() == nil)
+    }
+
     @Test func onlyADashboardOnRealEventsNotifiesAndOnlyInteractivelyItSends() {
         let plan = OutboxDeliveryTests.plan(url: "http://127.0.0.1:9/alerts")
         func decision(_ plan: Plan, simulator: Bool, snapshot: Bool) -> [Bool] {

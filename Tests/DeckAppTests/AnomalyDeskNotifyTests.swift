@@ -57,4 +57,13 @@ import Testing
         #expect(try AnomalyLog(database: database).list().count == 1)
         #expect(try NotifyOutbox(database: database).pendingCount() == 0)
     }
+
+    @Test func theNotifyClockFollowsTheEventsOnlyWhenTheDeskNotifies() throws {
+        let notifying = try database(), silent = try database()
+        try DatabaseAnomalyDesk(database: notifying, plan: Self.plan, author: "tester",
+                                outbox: OutboxWriting(plan: Self.plan)).advance(to: 1_776_000_000_000)
+        try DatabaseAnomalyDesk(database: silent, plan: Self.plan, author: "tester").advance(to: 1_776_000_000_000)
+        #expect(try NotifyOutbox(database: notifying).watermark() == 1_776_000_000_000)
+        #expect(try NotifyOutbox(database: silent).watermark() == nil)
+    }
 }
