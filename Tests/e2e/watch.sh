@@ -110,6 +110,7 @@ grep -q "another process holds the sender lease" flush.out && ok || fail "flush 
 cat chunk2.jsonl >> grow.jsonl
 wait_for 3 240 && ok || fail "DAU firing delivered: $(delivered)"
 stop_watch TERM
+echo "watch: SIGTERM to exit took ${took} ms"
 [ "$code" -eq 0 ] && ok || fail "SIGTERM: exit $code (want 0)"
 [ "$took" -lt 5000 ] && ok || fail "SIGTERM took ${took} ms (want under 5 s)"
 [ "$(lease_rows)" = 0 ] && ok || fail "the lease is given back on SIGTERM"
@@ -151,8 +152,11 @@ start_watch watch3.err
 wait_for 6 240 && ok || fail "everything delivered after the restart: $(delivered)"
 caught_up 240 && ok || fail "the restart read to the end: offset $(stored_offset) of $(stat -c %s grow.jsonl)"
 grep -q "took over\|another process" watch3.err && fail "the dead watcher's lease was waited for: $(cat watch3.err)" || ok
-stop_watch TERM
-[ "$code" -eq 0 ] && ok || fail "second SIGTERM: exit $code"
+# SIGINT (Ctrl-C, or `kill -INT`) ends it the same way.
+stop_watch INT
+echo "watch: SIGINT to exit took ${took} ms"
+[ "$code" -eq 0 ] && ok || fail "SIGINT: exit $code"
+[ "$(lease_rows)" = 0 ] && ok || fail "the lease is given back on SIGINT"
 [ "$("$bin" notify pending --plan plan.yaml --db w.sqlite)" = "nothing pending" ] && ok || fail "outbox not empty at the end"
 expected="$fp_ctr_fire
 $fp_ctr_ok
