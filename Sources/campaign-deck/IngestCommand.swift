@@ -92,9 +92,7 @@ struct IngestCommand: ParsableCommand {
         let ingest = try StoreInput.run { try StoreIngest(database: database, plan: plan, options: options) }
         for file in files where !stop.isRequested {
             let report = try StoreInput.run { try ingest.ingest(path: file, stop: stop) }
-            if case .changed(let previous) = report.start {
-                Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(file))")
-            }
+            IngestSummary.noteChanged(report)
             reports.append(report)
         }
         IngestSummary.reportRejections(ingest.samples, reports: reports)

@@ -66,4 +66,11 @@ enum IngestSummary {
         Output.error("campaign-deck: \(rejected) line\(rejected == 1 ? "" : "s") rejected, \(events) events accepted"
                      + (more > 0 ? " (\(more) more not shown)" : ""))
     }
+
+    /// A file that no longer matches what was read is read from the start: say so.
+    static func noteChanged(_ report: SourceReport) {
+        if case .changed(let previous) = report.start {
+            Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(report.path))")
+        }
+    }
 }

@@ -77,11 +77,7 @@ struct WatchCommand: ParsableCommand {
             return try watcher.run(files: files, stop: stop)
         }
         IngestSummary.reportRejections(outcome.samples, reports: outcome.reports)
-        for report in outcome.reports {
-            if case .changed(let previous) = report.start {
-                Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(report.path))")
-            }
-        }
+        outcome.reports.forEach(IngestSummary.noteChanged)
         Output.write(IngestSummary.render(outcome.reports, totals: outcome.totals, database: database.path, format: output.format),
                      as: output)
     }
