@@ -3,39 +3,46 @@ import Foundation
 
 /// The Markdown the robots show. Their Markdown dialects differ, so this
 /// keeps to what WeCom, DingTalk and Feishu all render: `###` headings,
-/// `**bold**`, plain lines and `>` quotes; no tables or HTML.
+/// `**bold**`, plain lines and `>` quotes; no tables or HTML. Every text that
+/// comes from the plan or the data goes through `MarkdownLiteral` here, and
+/// nowhere else, so it shows as written.
 enum MessageText {
-    static func title(_ message: NotifyMessage) -> String {
-        let rules = Array(Set(message.notices.map(\.rule))).sorted()
+    /// For plain-text fields (a DingTalk title, a Feishu card header, WeCom's mention).
+    static func title(_ message: NotifyMessage) -> String { title(message, literal: MarkdownLiteral.plain) }
+
+    private static func title(_ message: NotifyMessage, literal: (String) -> String) -> String {
+        let rules = Array(Set(message.notices.map(\.rule))).sorted().map(literal)
         let mark = message.status == .firing ? "🔴 FIRING" : "✅ RESOLVED"
-        return "\(mark) · \(rules.joined(separator: ", ")) · \(message.campaignName)"
+        return "\(mark) · \(rules.joined(separator: ", ")) · \(literal(message.campaignName))"
     }
 
     static func markdown(_ message: NotifyMessage) -> String {
-        var lines = ["### \(title(message))"]
+        let literal = { (text: String) in MarkdownLiteral.escaped(text) }
+        var lines = ["### \(title(message, literal: literal))"]
         for notice in message.notices {
             lines.append("")
             lines += noticeLines(notice, timeZone: message.timeZone)
         }
         lines.append("")
-        lines.append("Campaign: \(message.campaignName) (\(message.campaignID)) · times in \(message.timeZone)")
+        lines.append("Campaign: \(literal(message.campaignName)) (\(literal(message.campaignID))) · times in \(literal(message.timeZone))")
         return lines.joined(separator: "\n")
     }
 
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {
-        let scope = notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)"
+        let literal = { (text: String) in MarkdownLiteral.escaped(text) }
+        let scope = literal(notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)")
         let state = notice.status == .firing ? "firing" : "resolved"
-        var lines = ["**\(notice.rule)** (\(notice.severity.rawValue), \(state)) · \(scope)",
-                     "\(notice.metric): **\(notice.valueText)** (threshold \(notice.thresholdText))",
+        var lines = ["**\(literal(notice.rule))** (\(notice.severity.rawValue), \(state)) · \(scope)",
+                     "\(literal(notice.metric)): **\(literal(notice.valueText))** (threshold \(literal(notice.thresholdText)))",
                      "since \(campaignTime(notice.startedAt, zone: timeZone))"]
         if let ended = notice.endedAt {
             lines[2] += " · resolved \(campaignTime(ended, zone: timeZone)) · lasted \(duration(ended - notice.startedAt))"
         }
         var who: [String] = []
         if let id = notice.anomalyID { who.append("anomaly #\(id)") }
-        who.append("owner: \(notice.owner ?? "none")")
+        who.append("owner: \(notice.owner.map(literal) ?? "none")")
         lines.append(who.joined(separator: " · "))
-        if let playbook = notice.playbook, !playbook.isEmpty { lines.append("> \(playbook)") }
+        if let playbook = notice.playbook, !playbook.isEmpty { lines.append("> \(MarkdownLiteral.escaped(playbook, startsLine: true))") }
         return lines
     }
 
