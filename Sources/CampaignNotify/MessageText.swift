@@ -16,16 +16,39 @@ enum MessageText {
         return "\(mark) · \(rules.joined(separator: ", ")) · \(literal(message.campaignName))"
     }
 
-    static func markdown(_ message: NotifyMessage) -> String {
+    /// The message in Markdown, at most `maxBytes` of UTF-8 (a robot refuses a
+    /// longer one, and would go on refusing it): the notices that fit, in
+    /// order, then how many more there are; a single notice too long is cut.
+    static func markdown(_ message: NotifyMessage, maxBytes: Int = .max) -> String {
         let literal = { (text: String) in MarkdownLiteral.escaped(text) }
-        var lines = ["### \(title(message, literal: literal))"]
-        for notice in message.notices {
-            lines.append("")
-            lines += noticeLines(notice, timeZone: message.timeZone)
+        let head = "### \(title(message, literal: literal))"
+        let foot = "Campaign: \(literal(message.campaignName)) (\(literal(message.campaignID))) · times in \(literal(message.timeZone))"
+        let blocks = message.notices.map { noticeLines($0, timeZone: message.timeZone).joined(separator: "\n") }
+        func assemble(_ shown: [String], more: Int) -> String {
+            let rest = more > 0 ? ["… \(more) more not shown (`campaign-deck anomalies list`)"] : []
+            return ([head] + shown + rest + [foot]).joined(separator: "\n\n")
         }
-        lines.append("")
-        lines.append("Campaign: \(literal(message.campaignName)) (\(literal(message.campaignID))) · times in \(literal(message.timeZone))")
-        return lines.joined(separator: "\n")
+        var count = blocks.count
+        while count > 1 && assemble(Array(blocks.prefix(count)), more: blocks.count - count).utf8.count > maxBytes { count -= 1 }
+        let text = assemble(Array(blocks.prefix(count)), more: blocks.count - count)
+        guard text.utf8.count > maxBytes, count == 1 else { return text }
+        let room = maxBytes - assemble([""], more: blocks.count - 1).utf8.count
+        return assemble([cut(blocks[0], toBytes: room)], more: blocks.count - 1)
+    }
+
+    /// `text` cut to at most `limit` bytes with `…`, never inside a character
+    /// reference (`&#42;`) that `MarkdownLiteral` wrote.
+    static func cut(_ text: String, toBytes limit: Int) -> String {
+        let ellipsis = "…"
+        var kept = "", bytes = 0
+        for character in text {
+            let size = character.utf8.count
+            if bytes + size + ellipsis.utf8.count > limit { break }
+            kept.append(character)
+            bytes += size
+        }
+        if let amp = kept.lastIndex(of: "&"), !kept[amp...].contains(";") { kept = String(kept[..<amp]) }
+        return kept + ellipsis
     }
 
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {

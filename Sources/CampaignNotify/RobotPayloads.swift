@@ -6,8 +6,14 @@ import Foundation
 enum RobotPayloads {
     /// WeCom group robot: `{"msgtype": "markdown", "markdown": {"content": …}}`.
     static func weComMarkdown(_ message: NotifyMessage) -> Data {
-        json(["msgtype": "markdown", "markdown": ["content": MessageText.markdown(message)]])
+        json(["msgtype": "markdown", "markdown": ["content": MessageText.markdown(message, maxBytes: weComMarkdownBytes)]])
     }
+
+    /// WeCom's documented limit for `markdown.content`.
+    static let weComMarkdownBytes = 4_096
+    /// Feishu refuses a request body over 20 KB; the card's text gets 16 KB of
+    /// it, leaving room for the header, the signature and JSON's escapes.
+    static let feishuCardTextBytes = 16_000
 
     /// WeCom's follow-up that @-mentions: phone numbers go in
     /// `mentioned_mobile_list`, user ids (and `@all`) in `mentioned_list`.
@@ -36,7 +42,7 @@ enum RobotPayloads {
     static func feishuCard(_ message: NotifyMessage, mentions: [String],
                            signature: (timestamp: Int64, sign: String)?) -> Data {
         // The card's header carries the title; its markdown element has no headings.
-        var content = MessageText.markdown(message).split(separator: "\n", omittingEmptySubsequences: false)
+        var content = MessageText.markdown(message, maxBytes: feishuCardTextBytes).split(separator: "\n", omittingEmptySubsequences: false)
             .dropFirst().joined(separator: "\n").trimmingCharacters(in: .newlines)
         if !mentions.isEmpty { content += "\n" + mentions.map { "<at id=\($0)></at>" }.joined(separator: " ") }
         var body: [String: Any] = [

@@ -25,10 +25,12 @@ struct NotifyPendingCommand: ParsableCommand {
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let entries = try StoreInput.run { try NotifyOutbox(database: database).pending() }
         var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
-        let channels = Set(plan.notify.map(\.id))
-        // A message for a channel the plan lacks says so instead of its last error.
+        // A message for a channel the plan lacks says so instead of its last
+        // error; without --plan there is no plan to judge by.
+        let channels = store.plan == nil ? nil : Set(plan.notify.map(\.id))
+        func inPlan(_ entry: NotifyOutbox.Entry) -> Bool? { channels?.contains(entry.channel) }
         func problem(_ entry: NotifyOutbox.Entry) -> String? {
-            channels.contains(entry.channel) ? entry.lastError : MissingChannels.note(entry.channel)
+            inPlan(entry) == false ? MissingChannels.note(entry.channel) : entry.lastError
         }
         switch output.format {
         case .json:
@@ -38,7 +40,7 @@ struct NotifyPendingCommand: ParsableCommand {
                     ("rule", .string(entry.rule)), ("status", .string(entry.notice.status.rawValue)),
                     ("scope", .string(entry.notice.scope)), ("at", .string(clock.rfc3339(entry.eventAt))),
                     ("attempts", .int(entry.attempts)), ("last_error", problem(entry).map(JSONValue.string) ?? .null),
-                    ("channel_in_plan", .bool(channels.contains(entry.channel))),
+                    ("channel_in_plan", inPlan(entry).map(JSONValue.bool) ?? .null),
                 ])
             }
             Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
@@ -96,7 +98,9 @@ struct NotifyFlushCommand: ParsableCommand {
         let names = missing.waiting.map { "'\($0.channel)'" }.joined(separator: ", ")
         let which = missing.waiting.count == 1 ? "channel \(names) is" : "channels \(names) are"
         throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered; \(which) not in the plan (\(database.path))",
-                       hint: "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel \(first.channel) --db \(database.path)`",
+                       hint: store.plan == nil
+                           ? "pass the plan that has it: `--plan FILE`"
+                           : "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel \(first.channel) --db \(database.path)`",
                        code: .runtime)
     }
 }
