@@ -54,7 +54,8 @@ enum MessageText {
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {
         let literal = { (text: String) in MarkdownLiteral.escaped(text) }
         let scope = literal(notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)")
-        let state = notice.status == .firing ? "firing" : "resolved"
+        let state = notice.status == .resolved ? "resolved"
+            : notice.reminder.map { "still firing, reminder \($0)" } ?? "firing"
         var lines = ["**\(literal(notice.rule))** (\(notice.severity.rawValue), \(state)) · \(scope)",
                      "\(literal(notice.metric)): **\(literal(notice.valueText))** (threshold \(literal(notice.thresholdText)))",
                      "since \(campaignTime(notice.startedAt, zone: timeZone))"]
