@@ -39,7 +39,7 @@ struct NotifyPendingCommand: ParsableCommand {
                     ("id", .int(Int(entry.id))), ("channel", .string(entry.channel)), ("fingerprint", .string(entry.fingerprint)),
                     ("rule", .string(entry.rule)), ("status", .string(entry.notice.status.rawValue)),
                     ("scope", .string(entry.notice.scope)), ("at", .string(clock.rfc3339(entry.eventAt))),
-                    ("attempts", .int(entry.attempts)), ("last_error", problem(entry).map(JSONValue.string) ?? .null),
+                    ("attempts", .int(entry.attempts)), ("last_error", entry.lastError.map(JSONValue.string) ?? .null),
                     ("channel_in_plan", inPlan(entry).map(JSONValue.bool) ?? .null),
                 ])
             }
