@@ -18,7 +18,7 @@ enum RobotPayloads {
     /// WeCom's follow-up that @-mentions: phone numbers go in
     /// `mentioned_mobile_list`, user ids (and `@all`) in `mentioned_list`.
     static func weComMention(_ message: NotifyMessage, mentions: [String]) -> Data {
-        let phones = mentions.filter(isPhoneNumber), users = mentions.filter { !isPhoneNumber($0) }
+        let phones = mentions.filter(NotifyChannel.isPhoneNumber), users = mentions.filter { !NotifyChannel.isPhoneNumber($0) }
         var text: [String: Any] = ["content": MessageText.title(message)]
         if !phones.isEmpty { text["mentioned_mobile_list"] = phones }
         if !users.isEmpty { text["mentioned_list"] = users }
@@ -97,11 +97,6 @@ enum RobotPayloads {
     private static func finite(_ value: Double?) -> Any {
         guard let value, value.isFinite else { return NSNull() }
         return value
-    }
-
-    static func isPhoneNumber(_ text: String) -> Bool {
-        let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Event time as RFC 3339 in UTC (`2026-04-21T02:32:00Z`), for machines.
