@@ -150,6 +150,49 @@ PY
 
 "$bin" simulate --plan "$plan" --days 70 > events.jsonl
 
+# 0. The receivers have teeth: what a robot refuses, they refuse (so a pass
+#    below means the sender got it right, not that nothing was checked).
+start_receivers zero
+problems=$(python3 - <<'PY'
+import base64, hashlib, hmac, json, os, time, urllib.parse, urllib.request
+def post(url, body):
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(request))
+wx, ding, fs = os.environ["WECOM_WEBHOOK"], os.environ["DINGTALK_WEBHOOK"], os.environ["FEISHU_WEBHOOK"]
+secret, fsecret = os.environ["DINGTALK_SECRET"], os.environ["FEISHU_SECRET"]
+def ding_url(stamp, key=secret):
+    sign = base64.b64encode(hmac.new(key.encode(), f"{stamp}\n{secret}".encode(), hashlib.sha256).digest()).decode()
+    return f"{ding}&timestamp={stamp}&sign={urllib.parse.quote(sign, safe='')}"
+def fs_sign(stamp):
+    return base64.b64encode(hmac.new(f"{stamp}\n{fsecret}".encode(), b"", hashlib.sha256).digest()).decode()
+now_ms, now_s = int(time.time() * 1000), int(time.time())
+markdown = {"msgtype": "markdown", "markdown": {"title": "t", "text": "x"}}
+card = {"msg_type": "interactive", "card": {"elements": [{"tag": "markdown", "content": "x"}]}}
+cases = [
+    ("wecom right", post(wx, {"msgtype": "markdown", "markdown": {"content": "x"}}).get("errcode"), 0),
+    ("wecom extra key", post(wx, {"msgtype": "markdown", "markdown": {"content": "x"}, "at": {}}).get("errcode"), 40008),
+    ("wecom text too long", post(wx, {"msgtype": "text", "text": {"content": "x" * 2049}}).get("errcode"), 40008),
+    ("wecom mentions not a list", post(wx, {"msgtype": "text", "text": {"content": "x", "mentioned_mobile_list": "1"}}).get("errcode"), 40008),
+    ("dingtalk right", post(ding_url(now_ms), markdown).get("errcode"), 0),
+    ("dingtalk wrong key", post(ding_url(now_ms, "SECother"), markdown).get("errcode"), 310000),
+    ("dingtalk stale", post(ding_url(now_ms - 3_700_000), markdown).get("errcode"), 310000),
+    ("dingtalk unsigned", post(ding, markdown).get("errcode"), 310000),
+    ("dingtalk no title", post(ding_url(now_ms), {"msgtype": "markdown", "markdown": {"text": "x"}}).get("errcode"), 300005),
+    ("dingtalk at without @", post(ding_url(now_ms), dict(markdown, at={"atMobiles": ["138"]})).get("errcode"), 300005),
+    ("feishu right", post(fs, dict(card, timestamp=str(now_s), sign=fs_sign(now_s))).get("code"), 0),
+    ("feishu number timestamp", post(fs, dict(card, timestamp=now_s, sign=fs_sign(now_s))).get("code"), 19021),
+    ("feishu wrong sign", post(fs, dict(card, timestamp=str(now_s), sign=fs_sign(now_s - 1))).get("code"), 19021),
+    ("feishu no elements", post(fs, {"msg_type": "interactive", "card": {}, "timestamp": str(now_s), "sign": fs_sign(now_s)}).get("code"), 9499),
+]
+for name, got, wanted in cases:
+    if got != wanted: print(f"{name}: {got}, not {wanted}")
+PY
+)
+[ -z "$problems" ] && ok || fail "the receivers refuse what the robots refuse: $problems"
+[ "$(python3 -c 'import json; print(sum(1 for l in open("zero/wx.v") if json.loads(l)["problems"]))')" -eq 3 ] \
+  && ok || fail "each refusal is logged with its problems"
+stop_receivers
+
 # 1. Every receiver answers: the ingest itself delivers everything, exactly right.
 start_receivers one
 "$bin" ingest --db one.sqlite --plan "$plan" --notify-past - < events.jsonl > ingest1.out 2> ingest1.err \
