@@ -13,7 +13,9 @@ public enum DeckSchema {
 
     /// Migration identifiers in order; the schema version is the 1-based position.
     public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
-                                      "v5-notify-outbox", "v6-resolved-from"]
+                                      "v5-notify-outbox", "v6-resolved-from",
+                                      // v7-notify-hold is the lead's (on main): it goes here, before this one.
+                                      "v8-silences"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -41,6 +43,12 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[5]) { db in
             try db.execute(sql: v6ResolvedFrom)
             try stamp(db, version: 6)
+        }
+        // Stamped with its position, so it stays right when v7 joins the list before it.
+        let silences = identifiers.firstIndex(of: "v8-silences")!
+        migrator.registerMigration(identifiers[silences]) { db in
+            try db.execute(sql: v8Silences)
+            try stamp(db, version: silences + 1)
         }
         return migrator
     }
@@ -277,5 +285,24 @@ public enum DeckSchema {
                                                AND reopen.transition IS NULL AND reopen.text LIKE 'reopened%'), 0))
             THEN 'acknowledged' ELSE 'open' END
         WHERE status = 'resolved';
+        """
+
+    /// v8: silences. While one lasts, the drain skips the messages of its
+    /// rule (in its scope; NULL: every scope) instead of sending them. Times
+    /// are the wall clock, epoch milliseconds; `ends_at` is exclusive, and
+    /// expiring a silence by hand sets it and `expired_at` to that moment.
+    static let v8Silences = """
+        CREATE TABLE silences (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            rule TEXT NOT NULL,
+            scope TEXT,
+            starts_at INTEGER NOT NULL,
+            ends_at INTEGER NOT NULL CHECK (ends_at >= starts_at),
+            comment TEXT NOT NULL CHECK (length(trim(comment)) > 0),
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expired_at INTEGER
+        );
+        CREATE INDEX silences_by_end ON silences(ends_at);
         """
 }
