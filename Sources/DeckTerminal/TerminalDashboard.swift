@@ -86,7 +86,7 @@ public enum TerminalDashboard {
                         _ = DeckUpdate.apply(.message(failure.message), to: &state)
                     }
                 case .quit,
-                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .savePlan, .reloadPlan,
+                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .silence, .savePlan, .reloadPlan,
                      .savePlanAs, .planEdited, .planSaved, .walkthrough:
                     feed.perform(effect)
                 }

@@ -51,5 +51,6 @@ enum HelpLegend {
         Entry(symbol: "▁▂▃▄▅▆▇█", meaning: "CTR hour by hour, low to high; a gap where there was no data"),
         // The anomaly log.
         Entry(symbol: "↺", meaning: "anomalies: still open, but the value is back to normal"),
+        Entry(symbol: "silenced until 18:05", meaning: "its rule's messages are logged, not sent, until then (S silences)"),
     ]
 }

@@ -25,6 +25,7 @@ enum AnomalyPane {
                                 .status: headers.status, .owner: headers.owner]),
                   row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
+        let whatWidth = columns.columns.first { $0.column == .what }?.width ?? 0
         for (offset, index) in frame.tableRows(shown, selected: selected) {
             let anomaly = rows[index]
             let role: ThemeRole
@@ -33,7 +34,9 @@ enum AnomalyPane {
             case .acknowledged: role = .text
             case .resolved: role = .muted
             }
-            frame.put(columns.line([.id: "\(anomaly.id)", .opened: anomaly.openedAt, .what: "\(anomaly.title) [\(anomaly.scope)]",
+            let silence = Silencing.silence(of: anomaly, state).map { Silencing.until($0, state) }
+            frame.put(columns.line([.id: "\(anomaly.id)", .opened: anomaly.openedAt,
+                                    .what: whatText(anomaly, silencedUntil: silence, width: whatWidth),
                                     .value: value(anomaly), .status: statusText(anomaly.status, recovered: anomaly.recovered),
                                     .owner: anomaly.owner ?? AnomalyWords.noOwner]),
                       row: offset + 1, style: Style(role), grid: &grid)
@@ -44,6 +47,21 @@ enum AnomalyPane {
         } else if shown.isEmpty, let filter = state.filter(for: .anomalies) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
+    }
+
+    /// WHAT: the rule and scope, then for a silenced rule `silenced until
+    /// 18:05` (or `silenced` where that leaves the title too little room),
+    /// the title giving way first.
+    static func whatText(_ anomaly: DashboardSnapshot.AnomalyRow, silencedUntil: String?, width: Int) -> String {
+        let what = "\(anomaly.title) [\(anomaly.scope)]"
+        guard let silencedUntil else { return what }
+        for note in [SilenceWords.silencedUntil(silencedUntil), SilenceWords.silenced] {
+            let room = width - DisplayWidth.of(note) - 1
+            if room >= min(DisplayWidth.of(what), AnomalyColumns.whatMinimum) {
+                return DisplayWidth.fit(what, toWidth: room, alignment: .leading) + " " + note
+            }
+        }
+        return what
     }
 
     /// `open↺`: the status, marked when the metric has come back (a recovery
