@@ -52,5 +52,6 @@ enum HelpLegend {
         // The anomaly log.
         Entry(symbol: "↺", meaning: "anomalies: still open, but the value is back to normal"),
         Entry(symbol: "silenced until 18:05", meaning: "its rule's messages are logged, not sent, until then (S silences)"),
+        Entry(symbol: "⊘", meaning: "before what fired: its rule is silenced (the card says until when)"),
     ]
 }

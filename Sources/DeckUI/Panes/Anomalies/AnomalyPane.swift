@@ -49,19 +49,16 @@ enum AnomalyPane {
         }
     }
 
-    /// WHAT: the rule and scope, then for a silenced rule `silenced until
-    /// 18:05` (or `silenced` where that leaves the title too little room),
-    /// the title giving way first.
+    /// WHAT: the rule and scope; for a silenced rule, followed by `silenced
+    /// until 18:05` where all of it fits (a wide or zoomed pane), else marked
+    /// `⊘` in front (the card says until when). The mark lives in WHAT, the
+    /// one column that gives way, so no other column moves.
     static func whatText(_ anomaly: DashboardSnapshot.AnomalyRow, silencedUntil: String?, width: Int) -> String {
         let what = "\(anomaly.title) [\(anomaly.scope)]"
         guard let silencedUntil else { return what }
-        for note in [SilenceWords.silencedUntil(silencedUntil), SilenceWords.silenced] {
-            let room = width - DisplayWidth.of(note) - 1
-            if room >= min(DisplayWidth.of(what), AnomalyColumns.whatMinimum) {
-                return DisplayWidth.fit(what, toWidth: room, alignment: .leading) + " " + note
-            }
-        }
-        return what
+        let note = SilenceWords.silencedUntil(silencedUntil)
+        if DisplayWidth.of(what) + 1 + DisplayWidth.of(note) <= width { return what + " " + note }
+        return SilenceWords.mark + " " + what
     }
 
     /// `open↺`: the status, marked when the metric has come back (a recovery

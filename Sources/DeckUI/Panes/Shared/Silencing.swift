@@ -168,7 +168,8 @@ public enum SilenceWords {
 
     /// `silenced until 18:05`: in the anomaly log and the card.
     static func silencedUntil(_ time: String) -> String { "silenced until \(time)" }
-    static let silenced = "silenced"
+    /// Before WHAT in the anomaly log when `silenced until …` does not fit.
+    static let mark = "⊘"
 
     /// The anomaly card's line.
     static func card(_ silence: Silence, until: String) -> String {
