@@ -50,8 +50,7 @@ enum HelpLegend {
         Entry(symbol: "· no data", meaning: "too few events to judge"),
         Entry(symbol: "▁▂▃▄▅▆▇█", meaning: "CTR hour by hour, low to high; a gap where there was no data"),
         // The anomaly log.
+        Entry(symbol: "⊘", meaning: "anomalies: its rule is silenced (S); the card says until when"),
         Entry(symbol: "↺", meaning: "anomalies: still open, but the value is back to normal"),
-        Entry(symbol: "silenced until 18:05", meaning: "its rule's messages are logged, not sent, until then (S silences)"),
-        Entry(symbol: "⊘", meaning: "before what fired: its rule is silenced (the card says until when)"),
     ]
 }

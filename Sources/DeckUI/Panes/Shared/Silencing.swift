@@ -36,7 +36,7 @@ public struct SilenceRequest: Equatable, Sendable {
 enum Silencing {
     static let bindings: [KeyBinding] = [
         KeyBinding("silence", [.character("S")], .silence,
-                   "silence the row's alert rule for a while: a duration, then why (KPIs: the firing rule, or pick one)",
+                   "silence the row's rule: how long, then why (a KPI row: its firing rule, else pick)",
                    scope: .panes([.kpis, .anomalies]), hint: "silence"),
     ]
 
