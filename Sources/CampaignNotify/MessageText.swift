@@ -24,7 +24,8 @@ enum MessageText {
 
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {
         let scope = notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)"
-        let state = notice.status == .firing ? "firing" : "resolved"
+        let state = notice.status == .resolved ? "resolved"
+            : notice.reminder.map { "still firing, reminder \($0)" } ?? "firing"
         var lines = ["**\(notice.rule)** (\(notice.severity.rawValue), \(state)) · \(scope)",
                      "\(notice.metric): **\(notice.valueText)** (threshold \(notice.thresholdText))",
                      "since \(campaignTime(notice.startedAt, zone: timeZone))"]

@@ -15,6 +15,8 @@ public final class OutboxDrain {
         public var failed = 0
         /// Messages that were due but held back by a robot's rate limit.
         public var rateLimited = 0
+        /// Rows not sent on purpose (see `SendTimeChecks`).
+        public var skipped = 0
         /// One line per delivery or failure, for the watcher's log.
         public var lines: [String] = []
     }
@@ -40,18 +42,30 @@ public final class OutboxDrain {
         self.now = now
     }
 
-    /// One pass over what is due (everything pending when `ignoringBackoff`).
-    public func pass(ignoringBackoff: Bool = false) throws -> Pass {
+    /// One pass over what is due: rows whose backoff has passed (all of
+    /// them when `ignoringBackoff`), whose hold the events' clock has
+    /// reached, in groups that are closed — the clock is `group_wait` past
+    /// their first row, or `closingGroups` says nothing more will join them
+    /// (`notify flush`, the end of an `ingest`).
+    public func pass(ignoringBackoff: Bool = false, closingGroups: Bool = false) throws -> Pass {
         var pass = Pass()
         let nowMilliseconds = nowInMilliseconds()
-        let due = try outbox.pending().filter { ignoringBackoff || $0.nextAttemptAt <= nowMilliseconds }
+        // A database written before the clock was kept has none: nothing waits for it.
+        let watermark = try outbox.watermark() ?? .max
+        let due = try outbox.pending()
+            .filter { $0.dueAt <= watermark && (ignoringBackoff || $0.nextAttemptAt <= nowMilliseconds) }
+        let unsilenced = try OutboxSilences(outbox: outbox, timeZone: plan.campaign.timezone)
+            .keep(due, now: nowMilliseconds, pass: &pass)
+        let sendable = try SendTimeChecks(outbox: outbox).keep(unsilenced, now: nowMilliseconds, pass: &pass)
+        let groupWait = Int64(plan.notifyPolicy.groupWaitSeconds) * 1_000
         // A channel that failed once in this pass is not tried again in it: a
         // receiver that is down would otherwise be asked once per message, and
         // later messages must not overtake the one that failed.
         var failedChannels: Set<String> = []
-        for group in Self.groups(due, groupWaitMilliseconds: Int64(plan.notifyPolicy.groupWaitSeconds) * 1_000) {
+        for group in Self.groups(sendable, groupWaitMilliseconds: groupWait) {
             let channelID = group[0].channel
             if failedChannels.contains(channelID) { continue }
+            if !closingGroups && group[0].dueAt + groupWait > watermark { continue }
             guard let channel = plan.notify.first(where: { $0.id == channelID }) else {
                 try fail(group, "the plan has no notify channel '\(channelID)'", &pass)
                 continue
@@ -110,13 +124,15 @@ public final class OutboxDrain {
     }
 
     /// Pending rows split into messages: per channel and rule, a message
-    /// takes the rows from its first one up to `group_wait` later.
+    /// takes the rows from its first one up to `group_wait` later, by when
+    /// each may be sent (so what quiet hours held goes out as one message).
     static func groups(_ entries: [NotifyOutbox.Entry], groupWaitMilliseconds: Int64) -> [[NotifyOutbox.Entry]] {
         var groups: [[NotifyOutbox.Entry]] = []
         var open: [String: Int] = [:]
-        for entry in entries {
+        let ordered = entries.enumerated().sorted { ($0.element.dueAt, $0.offset) < ($1.element.dueAt, $1.offset) }
+        for entry in ordered.map(\.element) {
             let key = entry.channel + "\u{0}" + entry.rule
-            if let index = open[key], entry.eventAt - groups[index][0].eventAt <= groupWaitMilliseconds {
+            if let index = open[key], entry.dueAt - groups[index][0].dueAt <= groupWaitMilliseconds {
                 groups[index].append(entry)
             } else {
                 open[key] = groups.count
@@ -137,6 +153,7 @@ extension OutboxDrain {
     public struct Delivery: Sendable, Equatable {
         public var delivered = 0
         public var remaining = 0
+        public var skipped = 0
         /// False when another process holds the sender lease (it sends instead).
         public var heldLease = true
         public var lines: [String] = []
@@ -145,7 +162,7 @@ extension OutboxDrain {
     /// Up to `rounds` passes, a second apart, while messages remain: under
     /// the sender lease, so two processes on one database never both send.
     /// `ignoringBackoff` tries everything pending now (`notify flush`).
-    public func deliver(holder: String, rounds: Int, ignoringBackoff: Bool,
+    public func deliver(holder: String, rounds: Int, ignoringBackoff: Bool, closingGroups: Bool = false,
                         isGone: (String) -> Bool = { _ in false },
                         pause: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> Delivery {
         var delivery = Delivery()
@@ -160,8 +177,9 @@ extension OutboxDrain {
                 pause(1)
                 guard try outbox.takeLease(holder: holder, now: nowInMilliseconds()) else { break }
             }
-            let pass = try pass(ignoringBackoff: ignoringBackoff)
+            let pass = try pass(ignoringBackoff: ignoringBackoff, closingGroups: closingGroups)
             delivery.delivered += pass.delivered
+            delivery.skipped += pass.skipped
             delivery.lines += pass.lines
             if try outbox.pendingCount() == 0 { break }
         }

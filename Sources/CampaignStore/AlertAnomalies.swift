@@ -69,12 +69,25 @@ public struct AlertAnomalies: Sendable {
     }
 
     /// Applies `transitions` in a transaction of their own (for a caller that
-    /// judges events it does not store, such as a live dashboard).
+    /// judges events it does not store, such as a live dashboard), moving
+    /// the sending clock to `watermark` when given.
     @discardableResult
-    public func record(_ transitions: [AlertTransition], in database: DeckDatabase) throws -> Outcome {
+    public func record(_ transitions: [AlertTransition], advancingTo watermark: Int64? = nil,
+                       in database: DeckDatabase) throws -> Outcome {
         let relevant = transitions.filter { $0.to == .firing || $0.from == .firing }
-        guard !relevant.isEmpty else { return Outcome() }
-        return try database.write { db in try apply(relevant, in: db) }
+        guard !relevant.isEmpty || (watermark != nil && outbox != nil) else { return Outcome() }
+        return try database.write { db in
+            let outcome = try apply(relevant, in: db)
+            if let watermark { try advance(to: watermark, in: db) }
+            return outcome
+        }
+    }
+
+    /// After a commit's transitions: the events' clock for sending moves to
+    /// `watermark`, and reminders of what still fires are written (nothing
+    /// when this log sends nothing).
+    public func advance(to watermark: Int64, in db: Database) throws {
+        try outbox?.advance(to: watermark, in: db)
     }
 
     /// The latest event time the log holds for this rule and scope: its

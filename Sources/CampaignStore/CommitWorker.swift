@@ -10,6 +10,8 @@ struct CommitWork: Sendable {
     var batch: MetricBatchContents
     var symbols: EventSymbols
     var transitions: [AlertTransition]
+    /// The latest event time judged when the batch was cut (nil: no event yet).
+    var watermark: Int64?
     var checkpoint: SourceCheckpoint
     /// The stored offset this commit continues from (nil: no row yet). If the
     /// row says otherwise, another ingest is storing the same source and this
@@ -80,6 +82,7 @@ final class CommitWorker: @unchecked Sendable {
             }
             try writer.write(work.batch, symbols: work.symbols, in: db)
             let outcome = try anomalies.apply(work.transitions, in: db)
+            if let watermark = work.watermark { try anomalies.advance(to: watermark, in: db) }
             try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
             try Self.store(work.samples, source: work.checkpoint.path, db)
             return outcome

@@ -13,9 +13,7 @@ public enum DeckSchema {
 
     /// Migration identifiers in order; the schema version is the 1-based position.
     public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
-                                      "v5-notify-outbox", "v6-resolved-from",
-                                      // v7-notify-hold is the lead's (on main): it goes here, before this one.
-                                      "v8-silences"]
+                                      "v5-notify-outbox", "v6-resolved-from", "v7-notify-hold", "v8-silences"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -44,11 +42,13 @@ public enum DeckSchema {
             try db.execute(sql: v6ResolvedFrom)
             try stamp(db, version: 6)
         }
-        // Stamped with its position, so it stays right when v7 joins the list before it.
-        let silences = identifiers.firstIndex(of: "v8-silences")!
-        migrator.registerMigration(identifiers[silences]) { db in
+        migrator.registerMigration(identifiers[6]) { db in
+            try db.execute(sql: v7NotifyHold)
+            try stamp(db, version: 7)
+        }
+        migrator.registerMigration(identifiers[7]) { db in
             try db.execute(sql: v8Silences)
-            try stamp(db, version: silences + 1)
+            try stamp(db, version: 8)
         }
         return migrator
     }
@@ -285,6 +285,48 @@ public enum DeckSchema {
                                                AND reopen.transition IS NULL AND reopen.text LIKE 'reopened%'), 0))
             THEN 'acknowledged' ELSE 'open' END
         WHERE status = 'resolved';
+        """
+
+    /// v7: messages that wait on the events' clock, and messages not sent on
+    /// purpose. `hold_until` (event time) keeps a row back until the judged
+    /// stream reaches it (quiet hours); `notify_clock` holds that watermark,
+    /// the latest event time committed, so a sender in another process
+    /// judges by the same clock. A row is `skipped` when sending it would be
+    /// wrong by the time it is due (a silence, an acknowledged anomaly's
+    /// repeat, an alert that fired and recovered inside quiet hours), with
+    /// the reason. SQLite cannot change a CHECK constraint, so the table is
+    /// rebuilt with its rows.
+    static let v7NotifyHold = """
+        CREATE TABLE notify_outbox_v7 (
+            id INTEGER PRIMARY KEY,
+            channel TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            anomaly_id INTEGER REFERENCES anomaly(id) ON DELETE SET NULL,
+            rule TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('firing', 'resolved')),
+            event_at INTEGER NOT NULL,
+            notice TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'skipped')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            created_at INTEGER NOT NULL,
+            delivered_at INTEGER,
+            hold_until INTEGER,
+            skipped_reason TEXT,
+            UNIQUE (channel, fingerprint)
+        );
+        INSERT INTO notify_outbox_v7(id, channel, fingerprint, anomaly_id, rule, status, event_at, notice, state,
+                                     attempts, next_attempt_at, last_error, created_at, delivered_at)
+            SELECT id, channel, fingerprint, anomaly_id, rule, status, event_at, notice, state,
+                   attempts, next_attempt_at, last_error, created_at, delivered_at FROM notify_outbox;
+        DROP TABLE notify_outbox;
+        ALTER TABLE notify_outbox_v7 RENAME TO notify_outbox;
+        CREATE INDEX notify_outbox_pending ON notify_outbox(state, channel, event_at);
+        CREATE TABLE notify_clock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            event_at INTEGER NOT NULL
+        );
         """
 
     /// v8: silences. While one lasts, the drain skips the messages of its

@@ -17,6 +17,10 @@ public struct OutboxWriting: Sendable {
     let currency: String
     let sendResolved: Bool
     let maxAgeMilliseconds: Int64
+    /// A firing anomaly nobody acknowledged is announced again this often (event time).
+    let repeatIntervalMilliseconds: Int64
+    let quietHours: QuietHours?
+    let timeZone: String
     let rules: [String: RuleChannels]
     /// The wall clock, epoch milliseconds (injected so tests can pin it).
     let now: @Sendable () -> Int64
@@ -28,6 +32,9 @@ public struct OutboxWriting: Sendable {
         currency = plan.campaign.currency
         sendResolved = plan.notifyPolicy.sendResolved
         maxAgeMilliseconds = Int64(plan.notifyPolicy.maxAgeSeconds) * 1_000
+        repeatIntervalMilliseconds = Int64(plan.notifyPolicy.repeatIntervalSeconds) * 1_000
+        quietHours = plan.notifyPolicy.quietHours
+        timeZone = plan.campaign.timezone
         var rules: [String: RuleChannels] = [:]
         for rule in plan.alerts where rules[rule.name] == nil {
             rules[rule.name] = RuleChannels(channels: plan.channels(notifying: rule).map(\.id), metric: rule.metric,
@@ -52,21 +59,111 @@ public struct OutboxWriting: Sendable {
     func notifies(_ rule: String) -> Bool { !(rules[rule]?.channels.isEmpty ?? true) }
 
     /// Writes the rows for `t`; a row already written for the same channel
-    /// and fingerprint is left as it is, so a replay adds nothing.
+    /// and fingerprint is left as it is, so a replay adds nothing. A
+    /// transition inside quiet hours waits for their end (event time).
     func enqueue(_ t: AlertTransition, _ logged: Logged, in db: Database) throws {
         guard let rule = rules[t.rule], !rule.channels.isEmpty else { return }
         if logged.status == .resolved && !sendResolved { return }
-        if !includePast && now() - t.at > maxAgeMilliseconds { return }
-        let notice = notice(t, logged, rule)
+        if isTooOld(t.at) { return }
+        var clock = CampaignClock(timeZoneIdentifier: timeZone)
+        let holdUntil = quietHours?.end(holding: t.at, clock: &clock)
+        try insert(notice(t, logged, rule), rule: t.rule, eventAt: t.at, holdUntil: holdUntil, channels: rule.channels,
+                   anomalyID: logged.anomalyID, in: db)
+    }
+
+    /// `max_age`: a transition older than this on the wall clock is logged, not sent.
+    private func isTooOld(_ eventAt: Int64) -> Bool { !includePast && now() - eventAt > maxAgeMilliseconds }
+
+    private func insert(_ notice: AlertNotice, rule: String, eventAt: Int64, holdUntil: Int64?, channels: [String],
+                        anomalyID: Int64, in db: Database) throws {
         let json = String(decoding: try JSONEncoder().encode(notice), as: UTF8.self)
-        for channel in rule.channels {
+        for channel in channels {
             try db.execute(sql: """
-                INSERT INTO notify_outbox(channel, fingerprint, anomaly_id, rule, status, event_at, notice, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO notify_outbox(channel, fingerprint, anomaly_id, rule, status, event_at, hold_until, notice,
+                                          created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(channel, fingerprint) DO NOTHING
-                """, arguments: [channel, notice.fingerprint, logged.anomalyID, t.rule, logged.status.rawValue, t.at,
-                                 json, now()])
+                """, arguments: [channel, notice.fingerprint, anomalyID, rule, notice.status.rawValue, eventAt,
+                                 holdUntil, json, now()])
         }
+    }
+
+    /// Moves the events' clock to `watermark` (the latest event time of
+    /// the commit) and writes the reminders that fell due on the way: for
+    /// each anomaly still firing that nobody has acknowledged, one at every
+    /// `repeat_interval` after it last fired (after the end of the quiet
+    /// hours that held that firing). Only reminders with event
+    /// times between the old clock and the new one are written, so each is
+    /// written once however the stream is cut into commits, and a replay
+    /// (which cannot move the clock back) writes none. A reminder inside
+    /// quiet hours is not written: the quiet ends with the firing message
+    /// held for it, or with the next reminder.
+    func advance(to watermark: Int64, in db: Database) throws {
+        let previous = try NotifyOutbox.advanceWatermark(to: watermark, in: db)
+        guard repeatIntervalMilliseconds > 0, watermark > (previous ?? .min) else { return }
+        let notifying = rules.filter { !$0.value.channels.isEmpty }
+        guard !notifying.isEmpty else { return }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT id, rule, per, scope, opened_at, owner, observed_value, threshold, severity FROM anomaly
+            WHERE source = 'alert' AND status = 'open' AND (recovered_at IS NULL OR recovered_at > ?)
+            """, arguments: [previous ?? .min])
+        var clock = CampaignClock(timeZoneIdentifier: timeZone)
+        for row in rows {
+            let ruleName: String = row["rule"]
+            guard let rule = notifying[ruleName] else { continue }
+            for spell in try firingSpells(of: row["id"], in: db) where spell.until.map({ $0 > previous ?? .min }) ?? true {
+                // Counted from when the firing could be sent: the end of the quiet that held it.
+                let base = quietHours?.end(holding: spell.from, clock: &clock) ?? spell.from
+                let interval = repeatIntervalMilliseconds
+                let first = previous.map { max(1, CampaignClock.floorDivide($0 - base, interval) + 1) } ?? 1
+                let last = CampaignClock.floorDivide(watermark - base, interval)
+                guard first <= last else { continue }
+                for number in first...last {
+                    let at = base + number * interval
+                    if let until = spell.until, at >= until { break }
+                    if isTooOld(at) || quietHours?.end(holding: at, clock: &clock) != nil { continue }
+                    try insert(reminder(row, rule, firing: spell.occurrence, number: Int(number)), rule: ruleName,
+                               eventAt: at, holdUntil: nil, channels: rule.channels, anomalyID: row["id"], in: db)
+                }
+            }
+        }
+    }
+
+    /// The anomaly's spells of firing from its timeline: each firing (the
+    /// first is occurrence 1) until the recovery after it (nil: still firing).
+    private func firingSpells(of anomaly: Int64, in db: Database) throws -> [(occurrence: Int, from: Int64, until: Int64?)] {
+        let notes = try Row.fetchAll(db, sql: """
+            SELECT at, transition FROM anomaly_note WHERE anomaly_id = ? AND transition IS NOT NULL ORDER BY at, id
+            """, arguments: [anomaly])
+        var spells: [(occurrence: Int, from: Int64, until: Int64?)] = []
+        for note in notes {
+            let at: Int64 = note["at"], transition: String = note["transition"]
+            if transition == "fire" {
+                spells.append((spells.count + 1, at, nil))
+            } else if let last = spells.indices.last, spells[last].until == nil {
+                spells[last].until = at
+            }
+        }
+        return spells
+    }
+
+    /// A reminder that anomaly `row` still fires, with the values it fired with.
+    private func reminder(_ row: Row, _ rule: RuleChannels, firing occurrence: Int, number: Int) -> AlertNotice {
+        let metric = Metric(rawValue: rule.metric)
+        func text(_ value: Double?) -> String {
+            guard let value else { return "no data" }
+            return metric?.formatted(value, currency: currency) ?? Formatting.plain(value)
+        }
+        let per: String = row["per"], scope: String = row["scope"], id: Int64 = row["id"]
+        let value: Double? = row["observed_value"], threshold: Double? = row["threshold"]
+        let severity = AlertRule.Severity(rawValue: row["severity"] ?? "") ?? .warning
+        let openedAt: Int64 = row["opened_at"]
+        return AlertNotice(
+            status: .firing, rule: row["rule"], per: per, scope: per == "total" ? "" : scope, metric: rule.metric,
+            value: value, threshold: threshold, valueText: text(value), thresholdText: text(threshold),
+            severity: severity, startedAt: openedAt / 1_000, anomalyID: id, owner: row["owner"],
+            playbook: rule.playbook, fingerprint: "\(campaignID)/\(id)/firing/\(occurrence)/reminder/\(number)",
+            reminder: number)
     }
 
     private func notice(_ t: AlertTransition, _ logged: Logged, _ rule: RuleChannels) -> AlertNotice {

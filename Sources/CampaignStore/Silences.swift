@@ -42,6 +42,20 @@ public struct Silences: Sendable {
         Silence.covering(try active(at: now), rule: rule, scope: scope, at: now)
     }
 
+    /// Whether every firing message of `anomalyID` to `channel` was skipped
+    /// by a silence (none delivered or waiting): its resolution would be
+    /// news of something the channel never heard of.
+    public func firingSilencedOnly(anomalyID: Int64, channel: String) throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM notify_outbox WHERE anomaly_id = ?1 AND channel = ?2 AND status = 'firing'
+                               AND state = 'skipped' AND skipped_reason LIKE 'silenced by #%')
+                   AND NOT EXISTS (SELECT 1 FROM notify_outbox WHERE anomaly_id = ?1 AND channel = ?2 AND status = 'firing'
+                                   AND state IN ('delivered', 'pending'))
+                """, arguments: [anomalyID, channel]) ?? false
+        }
+    }
+
     /// Ends silence `id` now. An unknown id, or one that has already ended
     /// (ran out or expired before), is refused: expiring it again would
     /// change nothing, and the user likely meant another id.

@@ -98,7 +98,9 @@ public final class StoreIngest {
             pendingSamples.removeAll()
         }
         guard let worker else { return }
+        let latest = fold.monitor.store.latestTimestamp
         try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
+                                     watermark: latest == .min ? nil : latest,
                                      checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples))
     }
 

@@ -6,16 +6,18 @@ import Foundation
 /// Sends the outbox for a command that stored transitions (`ingest`) or
 /// asks for it (`notify flush`), logging each delivery on standard error.
 enum NotifyDelivery {
-    /// Returns how many messages remain pending.
+    /// Returns how many messages remain pending. `closingGroups`: the
+    /// stream in hand has ended, so groups waiting for `group_wait` go now.
     @discardableResult
-    static func deliver(plan: Plan, database: DeckDatabase, rounds: Int, ignoringBackoff: Bool) throws -> Int {
+    static func deliver(plan: Plan, database: DeckDatabase, rounds: Int, ignoringBackoff: Bool,
+                        closingGroups: Bool = true) throws -> Int {
         let drain = OutboxDrain(plan: plan, outbox: NotifyOutbox(database: database),
                                 environment: ProcessInfo.processInfo.environment)
         let host = ProcessInfo.processInfo.hostName
         let holder = "\(host):\(ProcessInfo.processInfo.processIdentifier)"
         let delivery = try StoreInput.run {
             try drain.deliver(holder: holder, rounds: rounds, ignoringBackoff: ignoringBackoff,
-                              isGone: { isGone($0, host: host) })
+                              closingGroups: closingGroups, isGone: { isGone($0, host: host) })
         }
         for line in delivery.lines { Output.error("campaign-deck: notify: " + line) }
         if !delivery.heldLease {

@@ -25,11 +25,14 @@ public struct AlertNotice: Sendable, Equatable, Codable {
     public var playbook: String?
     /// Stable per anomaly, transition and occurrence, so receivers can drop true duplicates.
     public var fingerprint: String
+    /// Set on a reminder that the anomaly still fires (`repeat_interval`):
+    /// 1 for the first reminder after a firing, 2 for the next.
+    public var reminder: Int?
 
     public init(status: Status, rule: String, per: String, scope: String, metric: String, value: Double?,
                 threshold: Double?, valueText: String, thresholdText: String, severity: AlertRule.Severity,
                 startedAt: Int64, endedAt: Int64? = nil, anomalyID: Int64? = nil, owner: String? = nil,
-                playbook: String? = nil, fingerprint: String) {
+                playbook: String? = nil, fingerprint: String, reminder: Int? = nil) {
         self.status = status
         self.rule = rule
         self.per = per
@@ -46,6 +49,7 @@ public struct AlertNotice: Sendable, Equatable, Codable {
         self.owner = owner
         self.playbook = playbook
         self.fingerprint = fingerprint
+        self.reminder = reminder
     }
 }
 

@@ -59,6 +59,19 @@ public struct QuietHours: Sendable, Equatable, CustomStringConvertible {
             : minuteOfDay >= startMinute || minuteOfDay < endMinute
     }
 
+    /// When the quiet span holding `timestamp` (event time, epoch ms) ends,
+    /// or nil when `timestamp` is outside the span. The end is the first
+    /// instant whose campaign-zone minute is the span's end minute.
+    public func end(holding timestamp: Int64, clock: inout CampaignClock) -> Int64? {
+        let local = timestamp + clock.offset(at: timestamp)
+        let localMinute = CampaignClock.floorDivide(local, 60_000)
+        let minuteOfDay = Int(localMinute - CampaignClock.floorDivide(localMinute, 1_440) * 1_440)
+        guard contains(minuteOfDay: minuteOfDay) else { return nil }
+        let minutesLeft = Int64((endMinute - minuteOfDay + 1_440) % 1_440)
+        let localEnd = (localMinute + minutesLeft) * 60_000
+        return localEnd - clock.offset(at: localEnd - clock.offset(at: timestamp))
+    }
+
     public var description: String {
         func text(_ minute: Int) -> String {
             let hour = minute / 60, rest = minute % 60
