@@ -82,7 +82,31 @@ refused "missing database" "no database at" silence list --db missing.sqlite
 check "refusals wrote nothing" test "$("$bin" silence list --db cli.sqlite --all --format json | json 'len(d)')" = 2
 check "--help has examples" bash -c "'$bin' silence add --help | grep -q 'Examples:'"
 
-# 3. The dashboard: S on an anomaly, then on a KPI row, writes silences to its database.
+# 3. At sending time: CTR below 1% is silenced in every scope before ingest
+#    sends; the receiver gets the two other incidents, firing and resolved,
+#    (reminders too), and the outbox ends with nothing pending (the silenced
+#    rows are skipped).
+rm -f port
+python3 "$here/robot_receiver.py" got.log port 0 0 & receiver=$!
+for _ in $(seq 100); do [ -s port ] && break; sleep 0.1; done
+{ cat spring.yaml; printf 'notify:\n  - { id: hooks, kind: webhook, url: "http://127.0.0.1:%s/alerts" }\n' "$(cat port)"; } > hooks.yaml
+# The database must exist before a silence can be added to it: ingest the first day, which fires nothing.
+head -n 1 events.jsonl > first.jsonl
+"$bin" ingest --plan hooks.yaml --db send.sqlite first.jsonl >/dev/null 2>&1
+"$bin" silence add --db send.sqlite --plan hooks.yaml --rule 'CTR below 1%' --for 1h --comment 'drill' >/dev/null
+"$bin" ingest --plan hooks.yaml --db send.sqlite --notify-past events.jsonl > send.out 2> send.err
+check "ingest says what the silence kept back" grep -qF "not sent to hooks: CTR below 1% firing [douyin]: silenced by #1 until" send.err
+sent=$(python3 -c '
+import json
+for line in open("got.log"):
+    status, body = line.split(" ", 1)
+    for a in json.loads(body)["alerts"]:
+        print(a["rule"], a["status"])' | sort -u)
+check "the other rules' messages were sent, the silenced rule's not" test "$sent" = "$(printf '%s\n' 'CPA 30% over benchmark firing' 'CPA 30% over benchmark resolved' 'Community DAU below 20% firing' 'Community DAU below 20% resolved')"
+check "nothing is left pending" test "$("$bin" notify pending --plan hooks.yaml --db send.sqlite)" = "nothing pending"
+kill "$receiver" 2>/dev/null; wait "$receiver" 2>/dev/null; receiver=""
+
+# 4. The dashboard: S on an anomaly, then on a KPI row, writes silences to its database.
 "$bin" simulate --plan spring.yaml --days 53 > dash.jsonl
 tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" "env XDG_STATE_HOME='$XDG_STATE_HOME' TERM=xterm-256color bash --norc --noprofile"
 sleep 0.5
