@@ -19,9 +19,8 @@ final class CursesScreen {
     /// error message and exit code.
     init?(capability requested: ColorCapability, environment: [String: String],
           role: @escaping @Sendable (ThemeRole) -> Color) {
-        // Before ncurses starts, or CJK text prints as garbage: ncurses and wcwidth
-        // follow the C library's locale, which is "C" (ASCII) until set.
-        _ = setlocale(LC_ALL, "")
+        // The C library's locale is set before this (`TerminalLocale.establish`):
+        // ncurses and wcwidth follow it from `newterm` on.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil, let window = cdeck_stdscr()
         else { return nil }

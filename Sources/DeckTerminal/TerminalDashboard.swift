@@ -49,6 +49,7 @@ public enum TerminalDashboard {
             if case .refuse(let message) = decision { throw Failure.noTerminal(message) }
             throw Failure.noTerminal("the dashboard needs a terminal")
         }
+        let locale = TerminalLocale.establish(environment: environment)
         guard let screen = CursesScreen(capability: capability, environment: environment, role: { _ in .default }) else {
             throw Failure.noTerminal("cannot start the terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`")
         }
@@ -69,7 +70,8 @@ public enum TerminalDashboard {
             if state.screen != DeckState.ScreenSize(columns: size.columns, rows: size.rows) {
                 _ = DeckUpdate.apply(.resize(columns: size.columns, rows: size.rows), to: &state)
             }
-            screen.draw(theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows)))
+            let frame = theme.apply(to: DeckRenderer.render(state, columns: size.columns, rows: size.rows))
+            screen.draw(locale.drawsASCII ? frame.asciiOnly() : frame)
         }
         /// Runs effects: the theme here, everything else on the live side, whose
         /// answers (a save's outcome…) come back as actions.
@@ -92,6 +94,7 @@ public enum TerminalDashboard {
                 }
             }
         }
+        if let notice = locale.notice { _ = DeckUpdate.apply(.message(notice), to: &state) }
         measure()
         paint()
         firstFrame()

@@ -61,3 +61,37 @@ import Testing
         #expect(TerminalSupport.escapeDelay(environment: ["ESCDELAY": "soon"]) == 25)
     }
 }
+
+/// Which locale the dashboard draws under (issue 15, item 7).
+@Suite struct TerminalLocaleTests {
+    @Test func aUTF8CodesetDrawsEverything() {
+        #expect(TerminalLocale.decide(environment: ["LANG": "zh_CN.UTF-8"], setlocaleSucceeded: true,
+                                      codeset: "UTF-8") == .utf8)
+        #expect(TerminalLocale.utf8.notice == nil && !TerminalLocale.utf8.drawsASCII)
+    }
+
+    @Test func aUTF8LocaleThatIsNotInstalledFallsBackToCUTF8() {
+        // setlocale fails and leaves "C" (ANSI_X3.4-1968), but the user asked for UTF-8.
+        let decision = TerminalLocale.decide(environment: ["LANG": "zh_CN.UTF-8"], setlocaleSucceeded: false,
+                                             codeset: "ANSI_X3.4-1968")
+        #expect(decision == .fellBack(requested: "LANG=zh_CN.UTF-8"))
+        #expect(!decision.drawsASCII && decision.notice == nil)
+    }
+
+    @Test func theCLocaleDrawsASCIIAndSaysWhatToSet() {
+        let decision = TerminalLocale.decide(environment: ["LANG": "C", "LC_ALL": ""], setlocaleSucceeded: true,
+                                             codeset: "ANSI_X3.4-1968")
+        #expect(decision == .notUTF8(name: "LANG=C", codeset: "ANSI_X3.4-1968"))
+        #expect(decision.drawsASCII)
+        #expect(decision.notice?.contains("LANG=C.UTF-8") == true)
+        // LC_ALL wins over LANG, as in the C library.
+        #expect(TerminalLocale.requestedName(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "POSIX"]) == "LC_ALL=POSIX")
+        #expect(TerminalLocale.requestedName(environment: [:]) == "the default locale (LANG unset)")
+    }
+
+    @Test func aNonUTF8ChineseLocaleIsNotMistakenForUTF8() {
+        let decision = TerminalLocale.decide(environment: ["LANG": "zh_CN.GB18030"], setlocaleSucceeded: true,
+                                             codeset: "GB18030")
+        #expect(decision.drawsASCII)
+    }
+}

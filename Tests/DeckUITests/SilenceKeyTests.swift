@@ -127,6 +127,8 @@ import Testing
         let narrow = KeyTyping.screen(state, columns: 80, rows: 24)
         #expect(narrow.contains("⊘ CTR below 1%"))
         #expect(!narrow.contains("⊘ site outage"))
+        // Under LANG=C the mark has an ASCII look-alike.
+        #expect(DeckRenderer.render(state, columns: 80, rows: 24).asciiOnly().lines().joined().contains("/ CTR below 1%"))
         state.zoomed = true
         #expect(KeyTyping.screen(state).contains("CTR below 1% [douyin] silenced until 18:05"))
         state.zoomed = false

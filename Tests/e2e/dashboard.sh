@@ -12,7 +12,7 @@ session="${E2E_SESSION_PREFIX:-}deck-e2e-$$"
 main_session=$session
 state=$(mktemp -d)
 cleanup() {
-  for name in "$main_session" "$main_session-mono" "$main_session-help"; do tmux kill-session -t "$name" 2>/dev/null; done
+  for name in "$main_session" "$main_session-mono" "$main_session-help" "$main_session-locale"; do tmux kill-session -t "$name" 2>/dev/null; done
   rm -rf "$state"
 }
 trap cleanup EXIT
@@ -197,6 +197,25 @@ session=$main_session
 # state folder: the user's demo database may belong to another version.)
 if out=$(XDG_STATE_HOME="$state" "$bin" </dev/null 2>&1 >/dev/null); [ $? -ne 0 ] && grep -q "plan show" <<<"$out"; then ok; else
   failed=$((failed + 1)); echo "FAIL no-terminal message: $out"; fi
+# A locale that is not UTF-8 (LANG=C): ASCII borders and a word on what to
+# set, instead of `?` borders; a UTF-8 locale that is not installed
+# (zh_CN.UTF-8 on a minimal system) still draws Chinese (C.UTF-8 underneath).
+session="$main_session-locale"
+tmux new-session -d -s "$session" -x 120 -y 40 -c "$state" \
+  "env XDG_STATE_HOME='$state' TERM=xterm-256color LC_ALL= LC_CTYPE= LANG=C bash --norc --noprofile"
+sleep 0.5
+tmux send-keys -t "$session" "'$bin' deck.yaml --events day.jsonl" Enter
+expect "LANG=C: ASCII borders" "+- 1 Segments" 30
+expect "LANG=C: says what to set" "needs LANG=C.UTF-8" 5
+if screen | grep -q "[│┃─━]"; then fail "LANG=C: box drawing left on screen"; else ok; fi
+tmux send-keys -t "$session" q
+sleep 0.5
+tmux send-keys -t "$session" "clear; LANG=zh_CN.UTF-8 '$bin' deck.yaml --events day.jsonl" Enter
+expect "a missing UTF-8 locale still draws Chinese" "┃SEGMENT" 30
+if screen | grep -q "高价值老客"; then ok; else fail "zh_CN.UTF-8 (not installed): Chinese names drawn"; fi
+tmux send-keys -t "$session" q
+tmux kill-session -t "$session" 2>/dev/null
+
 if out=$(XDG_STATE_HOME="$state" TERM=dumb script -qec "'$bin'" /dev/null 2>&1); grep -q "terminal" <<<"$out"; then ok; else
   failed=$((failed + 1)); echo "FAIL TERM=dumb message: $out"; fi
 
