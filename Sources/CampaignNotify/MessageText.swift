@@ -3,40 +3,70 @@ import Foundation
 
 /// The Markdown the robots show. Their Markdown dialects differ, so this
 /// keeps to what WeCom, DingTalk and Feishu all render: `###` headings,
-/// `**bold**`, plain lines and `>` quotes; no tables or HTML.
+/// `**bold**`, plain lines and `>` quotes; no tables or HTML. Every text that
+/// comes from the plan or the data goes through `MarkdownLiteral` here, and
+/// nowhere else, so it shows as written.
 enum MessageText {
-    static func title(_ message: NotifyMessage) -> String {
-        let rules = Array(Set(message.notices.map(\.rule))).sorted()
+    /// For plain-text fields (a DingTalk title, a Feishu card header, WeCom's mention).
+    static func title(_ message: NotifyMessage) -> String { title(message, literal: MarkdownLiteral.plain) }
+
+    private static func title(_ message: NotifyMessage, literal: (String) -> String) -> String {
+        let rules = Array(Set(message.notices.map(\.rule))).sorted().map(literal)
         let mark = message.status == .firing ? "🔴 FIRING" : "✅ RESOLVED"
-        return "\(mark) · \(rules.joined(separator: ", ")) · \(message.campaignName)"
+        return "\(mark) · \(rules.joined(separator: ", ")) · \(literal(message.campaignName))"
     }
 
-    static func markdown(_ message: NotifyMessage) -> String {
-        var lines = ["### \(title(message))"]
-        for notice in message.notices {
-            lines.append("")
-            lines += noticeLines(notice, timeZone: message.timeZone)
+    /// The message in Markdown, at most `maxBytes` of UTF-8 (a robot refuses a
+    /// longer one, and would go on refusing it): the notices that fit, in
+    /// order, then how many more there are; a single notice too long is cut.
+    static func markdown(_ message: NotifyMessage, maxBytes: Int = .max) -> String {
+        let literal = { (text: String) in MarkdownLiteral.escaped(text) }
+        let head = "### \(title(message, literal: literal))"
+        let foot = "Campaign: \(literal(message.campaignName)) (\(literal(message.campaignID))) · times in \(literal(message.timeZone))"
+        let blocks = message.notices.map { noticeLines($0, timeZone: message.timeZone).joined(separator: "\n") }
+        func assemble(_ shown: [String], more: Int) -> String {
+            let rest = more > 0 ? ["… \(more) more not shown (`campaign-deck anomalies list`)"] : []
+            return ([head] + shown + rest + [foot]).joined(separator: "\n\n")
         }
-        lines.append("")
-        lines.append("Campaign: \(message.campaignName) (\(message.campaignID)) · times in \(message.timeZone)")
-        return lines.joined(separator: "\n")
+        var count = blocks.count
+        while count > 1 && assemble(Array(blocks.prefix(count)), more: blocks.count - count).utf8.count > maxBytes { count -= 1 }
+        let text = assemble(Array(blocks.prefix(count)), more: blocks.count - count)
+        guard text.utf8.count > maxBytes, count == 1 else { return text }
+        let room = maxBytes - assemble([""], more: blocks.count - 1).utf8.count
+        return assemble([cut(blocks[0], toBytes: room)], more: blocks.count - 1)
+    }
+
+    /// `text` cut to at most `limit` bytes with `…`, never inside a character
+    /// reference (`&#42;`) that `MarkdownLiteral` wrote.
+    static func cut(_ text: String, toBytes limit: Int) -> String {
+        let ellipsis = "…"
+        var kept = "", bytes = 0
+        for character in text {
+            let size = character.utf8.count
+            if bytes + size + ellipsis.utf8.count > limit { break }
+            kept.append(character)
+            bytes += size
+        }
+        if let amp = kept.lastIndex(of: "&"), !kept[amp...].contains(";") { kept = String(kept[..<amp]) }
+        return kept + ellipsis
     }
 
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {
-        let scope = notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)"
+        let literal = { (text: String) in MarkdownLiteral.escaped(text) }
+        let scope = literal(notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)")
         let state = notice.status == .resolved ? "resolved"
             : notice.reminder.map { "still firing, reminder \($0)" } ?? "firing"
-        var lines = ["**\(notice.rule)** (\(notice.severity.rawValue), \(state)) · \(scope)",
-                     "\(notice.metric): **\(notice.valueText)** (threshold \(notice.thresholdText))",
+        var lines = ["**\(literal(notice.rule))** (\(notice.severity.rawValue), \(state)) · \(scope)",
+                     "\(literal(notice.metric)): **\(literal(notice.valueText))** (threshold \(literal(notice.thresholdText)))",
                      "since \(campaignTime(notice.startedAt, zone: timeZone))"]
         if let ended = notice.endedAt {
             lines[2] += " · resolved \(campaignTime(ended, zone: timeZone)) · lasted \(duration(ended - notice.startedAt))"
         }
         var who: [String] = []
         if let id = notice.anomalyID { who.append("anomaly #\(id)") }
-        who.append("owner: \(notice.owner ?? "none")")
+        who.append("owner: \(notice.owner.map(literal) ?? "none")")
         lines.append(who.joined(separator: " · "))
-        if let playbook = notice.playbook, !playbook.isEmpty { lines.append("> \(playbook)") }
+        if let playbook = notice.playbook, !playbook.isEmpty { lines.append("> \(MarkdownLiteral.escaped(playbook, startsLine: true))") }
         return lines
     }
 

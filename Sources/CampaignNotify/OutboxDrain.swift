@@ -15,6 +15,8 @@ public final class OutboxDrain {
         public var failed = 0
         /// Messages that were due but held back by a robot's rate limit.
         public var rateLimited = 0
+        /// Messages held because the plan has no such channel (see `MissingChannels`).
+        public var waiting = 0
         /// Rows not sent on purpose (see `SendTimeChecks`).
         public var skipped = 0
         /// One line per delivery or failure, for the watcher's log.
@@ -67,7 +69,8 @@ public final class OutboxDrain {
             if failedChannels.contains(channelID) { continue }
             if !closingGroups && group[0].dueAt + groupWait > watermark { continue }
             guard let channel = plan.notify.first(where: { $0.id == channelID }) else {
-                try fail(group, "the plan has no notify channel '\(channelID)'", &pass)
+                // Not an attempt that failed: no try counted, no backoff (see MissingChannels).
+                pass.waiting += group.count
                 continue
             }
             if isRateLimited(channel) {
@@ -181,7 +184,9 @@ extension OutboxDrain {
             delivery.delivered += pass.delivered
             delivery.skipped += pass.skipped
             delivery.lines += pass.lines
-            if try outbox.pendingCount() == 0 { break }
+            // What waits for a channel the plan lacks will not go a second later either.
+            let left = try outbox.pendingCount()
+            if left == 0 || left == pass.waiting { break }
         }
         delivery.remaining = try outbox.pendingCount()
         return delivery

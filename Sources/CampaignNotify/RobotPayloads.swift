@@ -6,13 +6,19 @@ import Foundation
 enum RobotPayloads {
     /// WeCom group robot: `{"msgtype": "markdown", "markdown": {"content": …}}`.
     static func weComMarkdown(_ message: NotifyMessage) -> Data {
-        json(["msgtype": "markdown", "markdown": ["content": MessageText.markdown(message)]])
+        json(["msgtype": "markdown", "markdown": ["content": MessageText.markdown(message, maxBytes: weComMarkdownBytes)]])
     }
+
+    /// WeCom's documented limit for `markdown.content`.
+    static let weComMarkdownBytes = 4_096
+    /// Feishu refuses a request body over 20 KB; the card's text gets 16 KB of
+    /// it, leaving room for the header, the signature and JSON's escapes.
+    static let feishuCardTextBytes = 16_000
 
     /// WeCom's follow-up that @-mentions: phone numbers go in
     /// `mentioned_mobile_list`, user ids (and `@all`) in `mentioned_list`.
     static func weComMention(_ message: NotifyMessage, mentions: [String]) -> Data {
-        let phones = mentions.filter(isPhoneNumber), users = mentions.filter { !isPhoneNumber($0) }
+        let phones = mentions.filter(NotifyChannel.isPhoneNumber), users = mentions.filter { !NotifyChannel.isPhoneNumber($0) }
         var text: [String: Any] = ["content": MessageText.title(message)]
         if !phones.isEmpty { text["mentioned_mobile_list"] = phones }
         if !users.isEmpty { text["mentioned_list"] = users }
@@ -36,7 +42,7 @@ enum RobotPayloads {
     static func feishuCard(_ message: NotifyMessage, mentions: [String],
                            signature: (timestamp: Int64, sign: String)?) -> Data {
         // The card's header carries the title; its markdown element has no headings.
-        var content = MessageText.markdown(message).split(separator: "\n", omittingEmptySubsequences: false)
+        var content = MessageText.markdown(message, maxBytes: feishuCardTextBytes).split(separator: "\n", omittingEmptySubsequences: false)
             .dropFirst().joined(separator: "\n").trimmingCharacters(in: .newlines)
         if !mentions.isEmpty { content += "\n" + mentions.map { "<at id=\($0)></at>" }.joined(separator: " ") }
         var body: [String: Any] = [
@@ -91,11 +97,6 @@ enum RobotPayloads {
     private static func finite(_ value: Double?) -> Any {
         guard let value, value.isFinite else { return NSNull() }
         return value
-    }
-
-    static func isPhoneNumber(_ text: String) -> Bool {
-        let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Event time as RFC 3339 in UTC (`2026-04-21T02:32:00Z`), for machines.

@@ -81,7 +81,7 @@ public struct NotifyOutbox: Sendable {
         try database.write { db in
             for id in ids {
                 try db.execute(sql: """
-                    UPDATE notify_outbox SET state = 'skipped', skipped_reason = ?, delivered_at = ? WHERE id = ?
+                    UPDATE notify_outbox SET state = 'skipped', skipped_reason = ?, delivered_at = ? WHERE id = ? AND state = 'pending'
                     """, arguments: [reason, now, id])
             }
         }

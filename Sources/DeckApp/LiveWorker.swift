@@ -177,8 +177,8 @@ final class LiveWorker: LiveFeed {
                 republish = republish || active
             case .quit:
                 stopped = true
-            case .useTheme:
-                // The terminal's own effect: themes are drawing, not data.
+            case .useTheme, .copyToClipboard:
+                // The terminal's own effects: drawing and the clipboard, not data.
                 break
             }
         }

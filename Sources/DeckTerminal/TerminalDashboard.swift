@@ -87,6 +87,8 @@ public enum TerminalDashboard {
                         // Keep the theme on screen and say why the new one is not used.
                         _ = DeckUpdate.apply(.message(failure.message), to: &state)
                     }
+                case .copyToClipboard(let text):
+                    Clipboard.copy(text)
                 case .quit,
                      .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .silence, .savePlan, .reloadPlan,
                      .savePlanAs, .planEdited, .planSaved, .walkthrough:

@@ -12,6 +12,6 @@ struct NotifyCommand: ParsableCommand {
           WECOM_WEBHOOK='https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…' \\
             campaign-deck notify test ops --plan spring-2026.yaml
         """,
-        subcommands: [NotifyTestCommand.self, NotifyPendingCommand.self, NotifyFlushCommand.self]
+        subcommands: [NotifyTestCommand.self, NotifyPendingCommand.self, NotifyFlushCommand.self, NotifyDiscardCommand.self]
     )
 }

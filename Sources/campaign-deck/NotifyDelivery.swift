@@ -20,6 +20,12 @@ enum NotifyDelivery {
                               closingGroups: closingGroups, isGone: { isGone($0, host: host) })
         }
         for line in delivery.lines { Output.error("campaign-deck: notify: " + line) }
+        if delivery.remaining > 0 {
+            let pending = try StoreInput.run { try NotifyOutbox(database: database).pending() }
+            for waiting in MissingChannels(pending: pending, plan: plan).waiting {
+                Output.error("campaign-deck: notify: \(waiting.count) message\(waiting.count == 1 ? "" : "s") \(MissingChannels.note(waiting.channel))")
+            }
+        }
         if !delivery.heldLease {
             Output.error("campaign-deck: notify: another process holds the sender lease and sends; \(delivery.remaining) pending (\(database.path))")
         } else if delivery.remaining > 0 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CampaignCore
+import CampaignNotify
 import CampaignStore
 import Foundation
 
@@ -24,6 +25,13 @@ struct NotifyPendingCommand: ParsableCommand {
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let entries = try StoreInput.run { try NotifyOutbox(database: database).pending() }
         var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        // A message for a channel the plan lacks says so instead of its last
+        // error; without --plan there is no plan to judge by.
+        let channels = store.plan == nil ? nil : Set(plan.notify.map(\.id))
+        func inPlan(_ entry: NotifyOutbox.Entry) -> Bool? { channels?.contains(entry.channel) }
+        func problem(_ entry: NotifyOutbox.Entry) -> String? {
+            inPlan(entry) == false ? MissingChannels.note(entry.channel) : entry.lastError
+        }
         switch output.format {
         case .json:
             let rows = entries.map { entry in
@@ -32,6 +40,7 @@ struct NotifyPendingCommand: ParsableCommand {
                     ("rule", .string(entry.rule)), ("status", .string(entry.notice.status.rawValue)),
                     ("scope", .string(entry.notice.scope)), ("at", .string(clock.rfc3339(entry.eventAt))),
                     ("attempts", .int(entry.attempts)), ("last_error", entry.lastError.map(JSONValue.string) ?? .null),
+                    ("channel_in_plan", inPlan(entry).map(JSONValue.bool) ?? .null),
                 ])
             }
             Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
@@ -45,7 +54,7 @@ struct NotifyPendingCommand: ParsableCommand {
             for entry in entries {
                 table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
                            entry.notice.status.rawValue, entry.rule, entry.notice.scope, String(entry.attempts),
-                           entry.lastError ?? ""])
+                           problem(entry) ?? ""])
             }
             Output.write(table.rendered(), as: output)
         }
@@ -80,6 +89,18 @@ struct NotifyFlushCommand: ParsableCommand {
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let remaining = try NotifyDelivery.deliver(plan: plan, database: database, rounds: tries, ignoringBackoff: true)
-        if remaining > 0 { throw ExitCode(1) }
+        guard remaining > 0 else { return }
+        let missing = MissingChannels(pending: try StoreInput.run { try NotifyOutbox(database: database).pending() }, plan: plan)
+        guard let first = missing.waiting.first else {
+            throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered (\(database.path))",
+                           hint: "`campaign-deck notify pending` shows each one's last error", code: .runtime)
+        }
+        let names = missing.waiting.map { "'\($0.channel)'" }.joined(separator: ", ")
+        let which = missing.waiting.count == 1 ? "channel \(names) is" : "channels \(names) are"
+        throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered; \(which) not in the plan (\(database.path))",
+                       hint: store.plan == nil
+                           ? "pass the plan that has it: `--plan FILE`"
+                           : "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel \(first.channel) --db \(database.path)`",
+                       code: .runtime)
     }
 }

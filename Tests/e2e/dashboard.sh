@@ -59,6 +59,31 @@ if [ -n "$before" ] && [ "$before" != "$after" ]; then ok; else fail "Gantt scro
 tmux send-keys -t "$session" 4 a
 expect "acknowledged" "acknowledged" 5
 
+# y copies the selected anomaly row through OSC 52: the sequence is in what
+# the dashboard wrote to the terminal, and its text is the row, whole.
+tmux pipe-pane -t "$session" -o "cat > '$state/raw-output'"
+tmux send-keys -t "$session" y
+expect "the status line says what was copied" "copied the selected row" 3
+tmux pipe-pane -t "$session"
+copied=$(python3 - "$state/raw-output" <<'PY'
+import base64, re, sys
+found = re.findall(rb"\x1b\]52;c;([A-Za-z0-9+/=]*)\x07", open(sys.argv[1], "rb").read())
+print(base64.b64decode(found[-1]).decode() if found else "")
+PY
+)
+if grep -q "CPA 30% over benchmark" <<<"$copied" && ! grep -q "…" <<<"$copied"; then ok; else fail "y: OSC 52 with the whole row ('$copied')"; fi
+
+# Sort the anomaly log by STATUS (the fifth column: > five times), reverse it.
+tmux send-keys -t "$session" ">>>>>"
+expect "sorted by STATUS, head marked" "STATUS▼" 3
+tmux send-keys -t "$session" I
+expect "reversed" "STATUS▲" 3
+tmux send-keys -t "$session" ">"
+sleep 0.3
+if screen | grep -qE "STATUS[▲▼]"; then fail "the next column took the sort from STATUS"; else ok; fi
+tmux send-keys -t "$session" ">"
+expect "back to the log's own order" "in the pane's own order" 3
+
 # Pause: the header says so.
 tmux send-keys -t "$session" p
 expect "paused" "paused" 3

@@ -38,6 +38,12 @@ public struct NotifyChannel: Sendable {
     }
 
     public func accepts(_ severity: AlertRule.Severity) -> Bool { severities?.contains(severity) ?? true }
+
+    /// `13800001111` or `+8613800001111`: what DingTalk and WeCom mention by phone.
+    public static func isPhoneNumber(_ text: String) -> Bool {
+        let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
 }
 
 /// A rule's `notify: [ops, hooks]` entry: a channel id and where it is written.

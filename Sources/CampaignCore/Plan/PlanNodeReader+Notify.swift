@@ -32,10 +32,35 @@ extension PlanNodeReader {
             }
             severities = chosen
         }
-        let mentions = fields.stringList("mention", what: what).map(\.text)
+        let mentionItems = fields.stringList("mention", what: what)
+        if let kind { checkMentions(mentionItems, kind: kind, in: fields, what: what) }
+        let mentions = mentionItems.map(\.text)
         guard let kind, let url else { return nil }
         return NotifyChannel(fields: locations(fields), id: id, kind: kind, url: url, secret: secret,
                              severities: severities, mentions: mentions)
+    }
+
+    /// DingTalk's `at.atMobiles` takes phone numbers, Feishu's `<at id=…>` open
+    /// ids (or `all`); anything else would mention nobody, or break the card's
+    /// markup. WeCom takes phone numbers and user ids alike; a webhook no one.
+    private func checkMentions(_ items: [(text: String, location: SourceLocation)], kind: NotifyChannel.Kind,
+                               in fields: YAMLFields, what: String) {
+        switch kind {
+        case .webhook:
+            if fields.has("mention") {
+                sink.error(fields.location(of: "mention"), "'mention' of \(what) is only used by the robots (a webhook channel mentions no one); remove it")
+            }
+        case .dingtalk:
+            for item in items where !NotifyChannel.isPhoneNumber(item.text) {
+                sink.error(item.location, "'mention' of \(what) lists '\(item.text)'; a DingTalk robot mentions group members by phone number")
+            }
+        case .feishu:
+            for item in items where item.text.isEmpty || !item.text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                sink.error(item.location, "'mention' of \(what) lists '\(item.text)'; a Feishu robot mentions open ids (ou_…) or all")
+            }
+        case .wecom:
+            break
+        }
     }
 
     /// The `id` a list item declares and where, read without reporting

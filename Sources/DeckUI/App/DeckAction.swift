@@ -44,4 +44,6 @@ public enum DeckEffect: Equatable, Sendable {
     case planSaved(PlanVersion)
     /// The walkthrough opened or closed: the app builds the agenda only while it is open.
     case walkthrough(active: Bool)
+    /// Put `text` on the system clipboard (the terminal's OSC 52).
+    case copyToClipboard(String)
 }

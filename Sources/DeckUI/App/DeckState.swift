@@ -54,6 +54,8 @@ public struct DeckState: Sendable {
     public var selection: [Pane: Int] = [:]
     /// Applied `/` filters: a pane lists only rows containing its text.
     public var filters: [Pane: String] = [:]
+    /// The column each table is sorted by (none: its own order).
+    public var sorts: [Pane: TableSort] = [:]
     public var overlay: Overlay?
     public var kpiGrouping: KPIDimension = .channel
     /// The Gantt's scale and the days it shows.

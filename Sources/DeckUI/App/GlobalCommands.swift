@@ -44,6 +44,8 @@ enum GlobalCommands {
         case .undo: PlanEditing.undo(&state)
         case .redo: PlanEditing.redo(&state)
         case .save: return PlanSaving.save(&state)
+        case .copySelection: return copy(&state)
+        case .sortNextColumn, .sortPreviousColumn, .reverseSort: TableSorting.perform(command, &state)
         case .startWalkthrough:
             state.overlay = .walkthrough(step: 0)
             return [.walkthrough(active: true)]
@@ -77,6 +79,17 @@ enum GlobalCommands {
         state.themeName = name
         state.message = "theme: \(name)"
         return [.useTheme(name)]
+    }
+
+    /// `y`: the selection to the clipboard, and the status line says what went.
+    private static func copy(_ state: inout DeckState) -> [DeckEffect] {
+        guard let selection = ClipboardText.selection(state) else {
+            state.message = "nothing to copy here"
+            return []
+        }
+        let count = selection.text.count
+        state.message = "copied \(selection.what) (\(count) character\(count == 1 ? "" : "s")) to the clipboard"
+        return [.copyToClipboard(selection.text)]
     }
 
     private static func togglePause(_ state: inout DeckState) -> [DeckEffect] {

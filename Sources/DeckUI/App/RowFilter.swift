@@ -31,7 +31,7 @@ extension DeckState {
     /// Indices of the rows `pane` shows (into plan.tasks for the Gantt, into
     /// the pane's row list otherwise), in screen order.
     public func visibleRows(_ pane: Pane) -> [Int] {
-        pane.unit.visibleRows(self, filter: RowFilter(filter(for: pane)))
+        sorted(pane.unit.visibleRows(self, filter: RowFilter(filter(for: pane))), pane)
     }
 
     /// The selected row of `pane` if it is on screen; nil when the filter hides
@@ -53,7 +53,7 @@ extension DeckState {
                 continue
             }
             guard !rows.contains(current) else { continue }
-            let order = pane.unit.screenOrder(self)
+            let order = sorted(pane.unit.screenOrder(self), pane)
             let position = order.firstIndex(of: current) ?? order.count
             let shown = Set(rows)
             selection[pane] = order[position...].first(where: shown.contains) ?? rows.last!

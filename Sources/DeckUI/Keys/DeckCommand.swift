@@ -27,5 +27,7 @@ public enum DeckCommand: Hashable, Sendable {
     // Segment and alert editing
     case editSegment(PlanEdit.SegmentField)
     case openAlertEditor, editAlert(PlanEdit.AlertField)
+    case copySelection
+    case sortNextColumn, sortPreviousColumn, reverseSort
     case quit
 }

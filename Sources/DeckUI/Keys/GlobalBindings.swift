@@ -23,6 +23,12 @@ extension GlobalCommands {
         KeyBinding("undo", [.character("u")], .undo, "undo the last plan edit", hint: "undo"),
         KeyBinding("redo", [.control("r")], .redo, "redo"),
         KeyBinding("save", [.control("s")], .save, "save the plan (atomic, minimal diff)", hint: "save"),
+        // htop's keys; the Gantt's own < and > (shorten, stretch) win there.
+        KeyBinding("sort_next_column", [.character(">")], .sortNextColumn, "sort the table by the next column"),
+        KeyBinding("sort_previous_column", [.character("<")], .sortPreviousColumn, "sort the table by the previous column"),
+        KeyBinding("reverse_sort", [.character("I")], .reverseSort, "reverse the table's sort"),
+        KeyBinding("copy", [.character("y")], .copySelection,
+                   "copy the selected row or the open card (OSC 52 clipboard, over SSH too)"),
         KeyBinding("start_walkthrough", [.character("w")], .startWalkthrough, "stand-up walkthrough", hint: "stand-up"),
         // Last of the hints: the footer shows them where there is room.
         KeyBinding("filter", [.character("/")], .startFilter, "filter the focused pane's rows", hint: "filter"),

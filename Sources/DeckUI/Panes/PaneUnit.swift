@@ -28,9 +28,14 @@ protocol PaneUnit {
     /// The pane's height, box included, with every row shown: the layout
     /// gives panes room by what they hold.
     static func wantedHeight(_ state: DeckState) -> Int
+
+    /// The columns `<`, `>` and `I` sort by (none: the pane keeps its order).
+    static var sortColumns: [SortColumn] { get }
 }
 
 extension PaneUnit {
+    static var sortColumns: [SortColumn] { [] }
+
     /// Most panes list their rows in index order.
     static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }
 

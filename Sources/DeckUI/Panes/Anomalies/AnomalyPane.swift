@@ -21,8 +21,14 @@ enum AnomalyPane {
             widestOwner: shown.map { DisplayWidth.of(rows[$0].owner ?? AnomalyWords.noOwner) }.max() ?? 0,
             widestValue: widestValue > 0 ? max(widestValue, DisplayWidth.of(AnomalyWords.valueHeader)) : nil)
         let headers = AnomalyWords.headers
-        frame.put(columns.line([.id: headers.id, .opened: headers.opened, .what: headers.what, .value: AnomalyWords.valueHeader,
-                                .status: headers.status, .owner: headers.owner]),
+        let heads: [AnomalyColumns.Column: String] = [.id: headers.id, .opened: headers.opened, .what: headers.what,
+                                                      .value: AnomalyWords.valueHeader, .status: headers.status,
+                                                      .owner: headers.owner]
+        let widths = Dictionary(columns.columns.map { ($0.column, $0.width) }, uniquingKeysWith: { a, _ in a })
+        let marked = Dictionary(uniqueKeysWithValues: heads.map { column, head in
+            (column, state.markedHead(head, width: widths[column] ?? 0, .anomalies))
+        })
+        frame.put(columns.line(marked),
                   row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
         let whatWidth = columns.columns.first { $0.column == .what }?.width ?? 0

@@ -87,11 +87,8 @@ enum GanttPane {
         if let highlightedRow { frame.highlight(row: highlightedRow, grid: &grid) }
         // Footer: the selected task's dates, float and what it waits for.
         if let selectedTask {
-            let task = plan.tasks[selectedTask], timing = schedule.tasks[selectedTask]
-            var text = "\(task.id): \(timing.earlyStart)→\(timing.earlyFinish) " + GanttText.floatDays(timing.floatDays)
-            if let owner = task.owner { text += " · \(owner)" }
-            text += " · " + (task.after.isEmpty ? GanttText.noDependencies : GanttText.after(task.after.map(\.text)))
-            frame.put(text, row: frame.inner.height - 1, style: Style(.muted), grid: &grid)
+            frame.put(GanttText.summary(plan.tasks[selectedTask], schedule.tasks[selectedTask]),
+                      row: frame.inner.height - 1, style: Style(.muted), grid: &grid)
         }
     }
 

@@ -1,3 +1,5 @@
+import CampaignCore
+
 /// Every sentence the Gantt pane shows a person, in one place so it can move
 /// into a catalog.
 enum GanttText {
@@ -9,6 +11,13 @@ enum GanttText {
     static let atPlanStart = "the chart already starts with the plan"
     static let atPlanEnd = "the chart already ends with the plan"
     static let noDependencies = "no dependencies"
+    /// The selected task in one line (the pane's footer, and what `y` copies):
+    /// `kickoff: 2026-03-02→2026-03-02 float 1d · 项目经理 · no dependencies`.
+    static func summary(_ task: PlanTask, _ timing: ScheduledTask) -> String {
+        var text = "\(task.id): \(timing.earlyStart)→\(timing.earlyFinish) " + floatDays(timing.floatDays)
+        if let owner = task.owner { text += " · \(owner)" }
+        return text + " · " + (task.after.isEmpty ? noDependencies : after(task.after.map(\.text)))
+    }
     static func waitsForNothing(_ id: String) -> String { "\(id) waits for nothing" }
     static func after(_ dependencies: [String]) -> String { "after " + dependencies.joined(separator: ", ") }
     static func floatDays(_ days: Int) -> String { "float \(days)d" }

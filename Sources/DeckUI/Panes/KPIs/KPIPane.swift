@@ -32,7 +32,8 @@ enum KPIPane {
             case .threshold: return KPIPaneText.threshold
             }
         }
-        frame.put(columns.cells(header) + (sparkWidth > 4 ? " " + KPIPaneText.sparkline : ""), row: 0,
+        let marked = zip(header, columns.widths).map { state.markedHead($0, width: $1, .kpis) }
+        frame.put(columns.cells(marked) + (sparkWidth > 4 ? " " + KPIPaneText.sparkline : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.kpis)
         for (offset, index) in frame.tableRows(shown, selected: selected) {

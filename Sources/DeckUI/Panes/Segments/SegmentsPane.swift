@@ -18,7 +18,8 @@ enum SegmentsPane {
         let columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
         let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
                           : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
-        frame.put(columns.cells(header), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
+        let marked = zip(header, columns.widths).map { state.markedHead($0, width: $1, .segments) }
+        frame.put(columns.cells(marked), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.segments)
         for (offset, index) in frame.tableRows(shown, selected: selected) {
             let row = rows[index]

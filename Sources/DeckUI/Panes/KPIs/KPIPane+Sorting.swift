@@ -1,0 +1,30 @@
+import CampaignCore
+
+/// What the KPI table sorts by. Every column counts, whether or not the
+/// pane is wide enough to show it; its head carries ▲/▼ where it is shown.
+extension KPIPane {
+    static var sortColumns: [SortColumn] {
+        [
+            SortColumn("KEY", startsDescending: false) { state, index in .text(state.kpiRows[index].label) },
+            SortColumn("CTR") { state, index in .number(state.kpiRows[index].values.ctr) },
+            SortColumn("CVR") { state, index in .number(state.kpiRows[index].values.cvr) },
+            SortColumn("CPA") { state, index in .number(state.kpiRows[index].values.cpa) },
+            SortColumn("ROI") { state, index in .number(state.kpiRows[index].values.roi) },
+            // The head names the currency and window (`CNY 1h`) or says SPEND.
+            SortColumn("SPEND", isHead: { $0.hasPrefix("SPEND") || $0.contains(" ") && "mhd".contains($0.last ?? " ") }) {
+                state, index in .number(state.kpiRows[index].values.counters.spend.doubleValue)
+            },
+            // Firing first, then pending, ok, no data.
+            SortColumn("STATE") { state, index in .number(Double(rank(state.kpiRows[index].worstState))) },
+        ]
+    }
+
+    static func rank(_ state: AlertState) -> Int {
+        switch state {
+        case .firing: return 3
+        case .pending: return 2
+        case .ok: return 1
+        case .noData: return 0
+        }
+    }
+}
