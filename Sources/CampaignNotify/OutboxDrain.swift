@@ -56,7 +56,9 @@ public final class OutboxDrain {
         let watermark = try outbox.watermark() ?? .max
         let due = try outbox.pending()
             .filter { $0.dueAt <= watermark && (ignoringBackoff || $0.nextAttemptAt <= nowMilliseconds) }
-        let sendable = try SendTimeChecks(outbox: outbox).keep(due, now: nowMilliseconds, pass: &pass)
+        let unsilenced = try OutboxSilences(outbox: outbox, timeZone: plan.campaign.timezone)
+            .keep(due, now: nowMilliseconds, pass: &pass)
+        let sendable = try SendTimeChecks(outbox: outbox).keep(unsilenced, now: nowMilliseconds, pass: &pass)
         let groupWait = Int64(plan.notifyPolicy.groupWaitSeconds) * 1_000
         // A channel that failed once in this pass is not tried again in it: a
         // receiver that is down would otherwise be asked once per message, and

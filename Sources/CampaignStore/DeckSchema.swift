@@ -13,7 +13,7 @@ public enum DeckSchema {
 
     /// Migration identifiers in order; the schema version is the 1-based position.
     public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
-                                      "v5-notify-outbox", "v6-resolved-from", "v7-notify-hold"]
+                                      "v5-notify-outbox", "v6-resolved-from", "v7-notify-hold", "v8-silences"]
     public static var currentVersion: Int { identifiers.count }
 
     static var migrator: DatabaseMigrator {
@@ -45,6 +45,10 @@ public enum DeckSchema {
         migrator.registerMigration(identifiers[6]) { db in
             try db.execute(sql: v7NotifyHold)
             try stamp(db, version: 7)
+        }
+        migrator.registerMigration(identifiers[7]) { db in
+            try db.execute(sql: v8Silences)
+            try stamp(db, version: 8)
         }
         return migrator
     }
@@ -323,5 +327,24 @@ public enum DeckSchema {
             id INTEGER PRIMARY KEY CHECK (id = 1),
             event_at INTEGER NOT NULL
         );
+        """
+
+    /// v8: silences. While one lasts, the drain skips the messages of its
+    /// rule (in its scope; NULL: every scope) instead of sending them. Times
+    /// are the wall clock, epoch milliseconds; `ends_at` is exclusive, and
+    /// expiring a silence by hand sets it and `expired_at` to that moment.
+    static let v8Silences = """
+        CREATE TABLE silences (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            rule TEXT NOT NULL,
+            scope TEXT,
+            starts_at INTEGER NOT NULL,
+            ends_at INTEGER NOT NULL CHECK (ends_at >= starts_at),
+            comment TEXT NOT NULL CHECK (length(trim(comment)) > 0),
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expired_at INTEGER
+        );
+        CREATE INDEX silences_by_end ON silences(ends_at);
         """
 }

@@ -25,6 +25,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case cannotWrite(path: String, detail: String)
     /// Another ingest moved this source's offset since we read it.
     case concurrentIngest(path: String)
+    case unknownSilence(id: Int64)
+    /// Expiring a silence that ran out or was expired before.
+    case silenceEnded(id: Int64, byHand: Bool)
 
     public var description: String {
         switch self {
@@ -56,6 +59,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "cannot write to the database: \(detail) (\(path))"
         case .concurrentIngest(let path):
             return "another ingest is storing this file into the same database; stopped without counting anything twice (\(path))"
+        case .unknownSilence(let id):
+            return "no silence with id \(id) (silences)"
+        case .silenceEnded(let id, let byHand):
+            return "silence \(id) has already ended (\(byHand ? "it was expired" : "it ran out")); there is nothing to expire (silence \(id))"
         }
     }
 
@@ -63,7 +70,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     public var isBadInput: Bool {
         switch self {
         case .notADatabase, .foreignDatabase, .corrupt, .newerSchema, .unknownAnomaly, .invalidValue, .sourceUnreadable,
-             .anomalyResolved, .anomalyNotResolved, .noDatabase:
+             .anomalyResolved, .anomalyNotResolved, .noDatabase, .unknownSilence, .silenceEnded:
             return true
         case .cannotOpen, .writeFailed, .cannotWrite, .concurrentIngest:
             return false

@@ -63,7 +63,7 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
                 title: anomaly.rule ?? anomaly.title, scope: anomaly.scope ?? "–", severity: anomaly.severity.rawValue,
                 status: anomaly.status, owner: anomaly.owner, recovered: anomaly.recoveredAt != nil,
                 measure: anomaly.metric.map { .init(metric: $0, value: anomaly.observedValue, threshold: anomaly.threshold) },
-                detail: detail)
+                detail: detail, rule: anomaly.source == .alert ? anomaly.rule : nil)
         }
     }
 
@@ -78,4 +78,20 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         _ = try log.resolve(id: id, cause: cause, action: action, by: author)
     }
     public func reopen(id: Int64) throws { _ = try log.reopen(id: id, by: author) }
+}
+
+/// The dashboard's silences live in the same database, so the drain of a
+/// watcher or an ingest on it honours them.
+extension DatabaseAnomalyDesk: SilenceDesk {
+    public func silence(_ request: SilenceRequest) throws -> Silence {
+        let now = Self.now()
+        return try Silences(database: database).add(
+            rule: request.target.rule, scope: request.target.scope, endsAt: now + Int64(request.seconds) * 1_000,
+            comment: request.comment, createdBy: author + "@" + ProcessInfo.processInfo.hostName, now: now)
+    }
+
+    public func activeSilences() throws -> [Silence] { try Silences(database: database).active(at: Self.now()) }
+
+    /// Silences are judged on the wall clock (SPEC §12).
+    private static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1_000).rounded(.down)) }
 }

@@ -26,6 +26,8 @@ final class LiveWorker: LiveFeed {
     /// The walkthrough is open: snapshots carry the stand-up agenda.
     private var agendaWanted = false
     private var anomalyRows: [DashboardSnapshot.AnomalyRow] = []
+    /// nil while the desk keeps no silences (no database).
+    private var activeSilences: [Silence]?
     /// Records were folded since the last snapshot.
     private var dirty = false
     private var lastPublish = -Double.infinity
@@ -156,6 +158,8 @@ final class LiveWorker: LiveFeed {
                     || republish
             case .reopen(let id):
                 republish = changeAnomaly("reopening anomaly \(id)") { try $0.reopen(id: id) } || republish
+            case .silence(let request):
+                republish = silence(request) || republish
             case .savePlan(let text, let overwrite):
                 let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
                 mailbox.post(.saveFinished(result))
@@ -198,6 +202,22 @@ final class LiveWorker: LiveFeed {
         return true
     }
 
+    /// Writes a silence and says until when; true when the rows should be shown again.
+    private func silence(_ request: SilenceRequest) -> Bool {
+        guard let silences = desk as? any SilenceDesk else {
+            note(SilenceWords.needsDatabase)
+            return false
+        }
+        do {
+            let silence = try silences.silence(request)
+            note(SilenceWords.silenced(silence, now: silence.startsAt, timeZone: state.plan.campaign.timezone))
+        } catch {
+            note("silencing \(request.target.rule) failed: \(error)")
+        }
+        refreshAnomalies()
+        return true
+    }
+
     // MARK: The anomaly log
 
     private func record(_ transitions: [AlertTransition]) {
@@ -228,6 +248,12 @@ final class LiveWorker: LiveFeed {
         } catch {
             note("reading the anomaly log failed: \(error)")
         }
+        guard let silences = desk as? any SilenceDesk else { return }
+        do {
+            activeSilences = try silences.activeSilences()
+        } catch {
+            note("reading the silences failed: \(error)")
+        }
     }
 
     // MARK: Snapshots
@@ -243,6 +269,7 @@ final class LiveWorker: LiveFeed {
         lastPublish = now
         dirty = false
         var snapshot = state.snapshot(anomalies: anomalyRows, eventsPerSecond: eventsPerSecond, catchingUp: catchingUp)
+        snapshot.silences = activeSilences
         if agendaWanted { snapshot.agenda = state.agenda(today: snapshot.today, anomalies: agendaItems()) }
         mailbox.post(.data(snapshot))
     }

@@ -90,7 +90,7 @@ public enum TerminalDashboard {
                 case .copyToClipboard(let text):
                     Clipboard.copy(text)
                 case .quit,
-                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .savePlan, .reloadPlan,
+                     .setPaused, .setSpeed, .acknowledge, .assignOwner, .addNote, .resolve, .reopen, .silence, .savePlan, .reloadPlan,
                      .savePlanAs, .planEdited, .planSaved, .walkthrough:
                     feed.perform(effect)
                 }

@@ -45,6 +45,7 @@ extension CellGrid {
         map("✗✘", to: "x")
         map("±", to: "~")
         map("↺↻", to: "@")
+        map("⊘", to: "/")
         map("¥", to: "Y")
         return table
     }()

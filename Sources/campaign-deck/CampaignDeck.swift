@@ -21,7 +21,7 @@ struct CampaignDeck: ParsableCommand {
         Exit codes: 0 success, 1 runtime failure, 2 bad input or usage.
         """,
         version: version,
-        subcommands: [DashboardCommand.self, PlanCommand.self, InitCommand.self, SimulateCommand.self, KPICommand.self, AlertsCommand.self, SegmentCommand.self, IngestCommand.self, WatchCommand.self, AnomaliesCommand.self, ReportCommand.self, StandupCommand.self, NotifyCommand.self],
+        subcommands: [DashboardCommand.self, PlanCommand.self, InitCommand.self, SimulateCommand.self, KPICommand.self, AlertsCommand.self, SegmentCommand.self, IngestCommand.self, WatchCommand.self, AnomaliesCommand.self, ReportCommand.self, StandupCommand.self, NotifyCommand.self, SilenceCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

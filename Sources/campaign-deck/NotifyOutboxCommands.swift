@@ -23,14 +23,22 @@ struct NotifyPendingCommand: ParsableCommand {
         if output.format == .csv { throw CLIError("notify pending prints a table or JSON, not CSV (--format)") }
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
-        let entries = try StoreInput.run { try NotifyOutbox(database: database).pending() }
+        let outbox = NotifyOutbox(database: database)
+        let (entries, watermark) = try StoreInput.run { (try outbox.pending(), try outbox.watermark() ?? .max) }
         var clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
         // A message for a channel the plan lacks says so instead of its last
         // error; without --plan there is no plan to judge by.
         let channels = store.plan == nil ? nil : Set(plan.notify.map(\.id))
         func inPlan(_ entry: NotifyOutbox.Entry) -> Bool? { channels?.contains(entry.channel) }
+        /// Quiet hours hold a row until the stream passes their end.
+        func heldUntil(_ entry: NotifyOutbox.Entry) -> Int64? { entry.holdUntil.flatMap { $0 > watermark ? $0 : nil } }
         func problem(_ entry: NotifyOutbox.Entry) -> String? {
-            inPlan(entry) == false ? MissingChannels.note(entry.channel) : entry.lastError
+            if inPlan(entry) == false { return MissingChannels.note(entry.channel) }
+            if let held = heldUntil(entry) { return "held for quiet hours until \(clock.rfc3339(held).prefix(16))" }
+            return entry.lastError
+        }
+        func status(_ entry: NotifyOutbox.Entry) -> String {
+            entry.notice.reminder.map { "reminder \($0)" } ?? entry.notice.status.rawValue
         }
         switch output.format {
         case .json:
@@ -41,6 +49,8 @@ struct NotifyPendingCommand: ParsableCommand {
                     ("scope", .string(entry.notice.scope)), ("at", .string(clock.rfc3339(entry.eventAt))),
                     ("attempts", .int(entry.attempts)), ("last_error", entry.lastError.map(JSONValue.string) ?? .null),
                     ("channel_in_plan", inPlan(entry).map(JSONValue.bool) ?? .null),
+                    ("reminder", entry.notice.reminder.map(JSONValue.int) ?? .null),
+                    ("held_until", heldUntil(entry).map { .string(clock.rfc3339($0)) } ?? .null),
                 ])
             }
             Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
@@ -53,7 +63,7 @@ struct NotifyPendingCommand: ParsableCommand {
                                     .init("TRIES", .right), .init("LAST ERROR")])
             for entry in entries {
                 table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
-                           entry.notice.status.rawValue, entry.rule, entry.notice.scope, String(entry.attempts),
+                           status(entry), entry.rule, entry.notice.scope, String(entry.attempts),
                            problem(entry) ?? ""])
             }
             Output.write(table.rendered(), as: output)

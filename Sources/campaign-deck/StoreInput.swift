@@ -83,6 +83,7 @@ extension CLIError {
         case .unknownAnomaly: return "see the ids with `campaign-deck anomalies list`"
         case .anomalyResolved(let id): return "`campaign-deck anomalies reopen \(id)` if it is back"
         case .noDatabase: return "check the path; `campaign-deck ingest --db PATH FILE` makes a database"
+        case .unknownSilence, .silenceEnded: return "see the active ones with `campaign-deck silence list`"
         default: return nil
         }
     }

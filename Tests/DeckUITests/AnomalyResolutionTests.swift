@@ -115,7 +115,7 @@ import Testing
         state.overlay = .help(scroll: 0)
         #expect(screen(state, columns: 200, rows: 60).contains("reopen (undo a resolution)"))
         state.overlay = .anomalyDetail(id: 7)
-        #expect(screen(state).contains("a ack · o owner · n note · r resolve · R reopen · Esc close"))
+        #expect(screen(state).contains("a ack · o owner · n note · r resolve · R reopen · S silence · Esc close"))
     }
 }
 

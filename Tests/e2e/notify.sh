@@ -138,5 +138,21 @@ plan_with "http://127.0.0.1:$port/alerts" "$policy" > plan4.yaml
 grep -q "anomaly #2 was acknowledged" flush4.err && ok || fail "flush says why reminders were not sent"
 stop_receiver
 
+# 5. A stream that stops inside quiet hours: `notify pending` says the
+#    community firing (04-19 00:00) is held until 08:00, and names reminders.
+python3 - events.jsonl > until-0200.jsonl <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    if json.loads(line)["ts"] < "2026-04-19T02:00":
+        sys.stdout.write(line)
+PY
+plan_with "http://127.0.0.1:9/alerts" '{ repeat_interval: 2h, quiet_hours: "00:00-08:00" }' > plan5.yaml
+"$bin" ingest --plan plan5.yaml --db five.sqlite --notify-past until-0200.jsonl >/dev/null 2>&1
+"$bin" notify pending --plan plan5.yaml --db five.sqlite > pending5.out
+grep -qE "firing +Community DAU below 20% .* held for quiet hours until 2026-04-19T08:00" pending5.out && ok || fail "held row: $(cat pending5.out)"
+grep -qE "reminder 1 +CTR below 1%" pending5.out && ok || fail "reminder row named: $(cat pending5.out)"
+[ "$("$bin" notify pending --plan plan5.yaml --db five.sqlite --format json | python3 -c 'import json,sys; print(sum(1 for r in json.load(sys.stdin) if r["held_until"]))')" = 1 ] \
+  && ok || fail "held_until in JSON"
+
 echo "notify: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -29,6 +29,8 @@ public enum DeckEffect: Equatable, Sendable {
     case resolve(anomalyID: Int64, cause: String?, action: String?)
     /// Undo a resolution (the anomaly goes back to the status it was resolved from).
     case reopen(anomalyID: Int64)
+    /// Write a silence (from now, for its seconds) to the dashboard's database.
+    case silence(SilenceRequest)
     /// Write the plan's text to its file; without `overwrite`, refuse if it changed on disk.
     case savePlan(text: String, overwrite: Bool)
     /// Read the plan's file again (it changed on disk).

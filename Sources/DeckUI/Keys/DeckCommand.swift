@@ -16,6 +16,8 @@ public enum DeckCommand: Hashable, Sendable {
     case toggleKPIGrouping
     case ganttZoomIn, ganttZoomOut, ganttToday
     case acknowledge, assignOwner, addNote, resolveAnomaly, reopenAnomaly
+    /// Silence the rule of the selected KPI row or anomaly (`Silencing`).
+    case silence
     case undo, redo, save
     case startWalkthrough, nextStep, previousStep
     // Gantt editing

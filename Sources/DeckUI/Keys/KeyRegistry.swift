@@ -6,6 +6,18 @@ public struct KeyBinding: Sendable {
         case pane(Pane)
         /// Keys of a modal view that takes them before the panes do.
         case view(ModalView)
+        /// One key shared by some panes, acting on each one's selected row
+        /// (silencing: a KPI row's rule or an anomaly's).
+        case panes([Pane])
+
+        /// Whether the binding works while `pane` has the focus (global keys aside).
+        public func isOwn(to pane: Pane) -> Bool {
+            switch self {
+            case .pane(let own): return own == pane
+            case .panes(let own): return own.contains(pane)
+            case .global, .view: return false
+            }
+        }
     }
 
     /// Overlays with keys of their own, listed in the help like panes.
@@ -48,7 +60,7 @@ public enum KeyRegistry {
     /// global keys, each pane's, each keyed view's. Lookups, the footer and
     /// the help read only this.
     public static let bindings: [KeyBinding] = GlobalCommands.bindings
-        + Pane.allCases.flatMap { $0.unit.bindings }
+        + Pane.allCases.flatMap { $0.unit.bindings } + Silencing.bindings
         + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings
 
     /// The binding a key triggers in a modal view: its own keys, then the global ones.
@@ -65,13 +77,13 @@ public enum KeyRegistry {
 
     /// The binding a key triggers in `pane`: pane bindings win over global ones.
     public static func binding(for key: Key, in pane: Pane) -> KeyBinding? {
-        bindings.first { $0.scope == .pane(pane) && $0.keys.contains(key) }
+        bindings.first { $0.scope.isOwn(to: pane) && $0.keys.contains(key) }
             ?? bindings.first { $0.scope == .global && $0.keys.contains(key) }
     }
 
     /// Footer hints: the focused pane's first, then the global ones.
     public static func hints(for pane: Pane) -> [(keys: String, hint: String)] {
-        let local = bindings.filter { $0.scope == .pane(pane) && $0.hint != nil }
+        let local = bindings.filter { $0.scope.isOwn(to: pane) && $0.hint != nil }
         let global = bindings.filter { $0.scope == .global && $0.hint != nil }
         return (local + global).map { ($0.keys.first!.label, $0.hint!) }
     }

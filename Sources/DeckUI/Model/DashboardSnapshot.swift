@@ -98,6 +98,8 @@ public struct DashboardSnapshot: Sendable {
 
         public var id: Int64
         public var openedAt: String
+        /// The alert rule that opened it; nil for one opened by hand.
+        public var rule: String?
         public var title: String
         public var scope: String
         public var severity: String
@@ -109,8 +111,9 @@ public struct DashboardSnapshot: Sendable {
         public var detail: [String]
 
         public init(id: Int64, openedAt: String, title: String, scope: String, severity: String, status: AnomalyStatus,
-                    owner: String?, recovered: Bool, measure: Measure? = nil, detail: [String]) {
+                    owner: String?, recovered: Bool, measure: Measure? = nil, detail: [String], rule: String? = nil) {
             self.id = id
+            self.rule = rule
             self.openedAt = openedAt
             self.title = title
             self.scope = scope
@@ -141,6 +144,9 @@ public struct DashboardSnapshot: Sendable {
     public var segmentKPIRows: [KPIRow] = []
     public var segments: [SegmentRow] = []
     public var anomalies: [AnomalyRow] = []
+    /// The silences active when the log was last read; nil: this dashboard
+    /// has no database to keep silences in.
+    public var silences: [Silence]?
     /// Something the app wants said once in the status bar (a data problem).
     public var notice: String?
     /// The stand-up agenda, built only while the walkthrough is open.

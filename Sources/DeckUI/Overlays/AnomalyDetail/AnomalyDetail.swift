@@ -14,6 +14,9 @@ struct AnomalyDetail: OverlayUnit {
                           Style(.text, attributes: .bold)))
         }
         lines += [(AnomalyDetailWords.opened(anomaly), Style(.text)), (AnomalyDetailWords.owner(anomaly.owner), Style(.text))]
+        if let silence = Silencing.silence(of: anomaly, state) {
+            lines.append((SilenceWords.card(silence, until: Silencing.until(silence, state)), Style(.pending)))
+        }
         lines += anomaly.detail.map { ($0, Style(.text)) }
         lines.append((AnomalyDetailWords.keys, Style(.muted)))
         Overlays.box(AnomalyDetailWords.title, lines: lines, grid: &grid)
@@ -32,7 +35,7 @@ enum AnomalyDetailWords {
 
     /// The log's keys as the registry has them (they act on this card), then Esc.
     static var keys: String {
-        (KeyRegistry.bindings.filter { $0.scope == .pane(.anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + ["Esc close"])
+        (KeyRegistry.bindings.filter { $0.scope.isOwn(to: .anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + ["Esc close"])
             .joined(separator: " · ")
     }
 }

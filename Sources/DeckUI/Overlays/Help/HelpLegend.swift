@@ -50,6 +50,7 @@ enum HelpLegend {
         Entry(symbol: "· no data", meaning: "too few events to judge"),
         Entry(symbol: "▁▂▃▄▅▆▇█", meaning: "CTR hour by hour, low to high; a gap where there was no data"),
         // The anomaly log.
+        Entry(symbol: "⊘", meaning: "anomalies: its rule is silenced (S); the card says until when"),
         Entry(symbol: "↺", meaning: "anomalies: still open, but the value is back to normal"),
     ]
 }

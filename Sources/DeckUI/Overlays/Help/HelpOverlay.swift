@@ -73,7 +73,7 @@ struct HelpPage {
             }
         }
         // The focused pane's keys first: what works here.
-        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope == .pane(state.focus) })
+        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: state.focus) })
         section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
@@ -81,7 +81,7 @@ struct HelpPage {
             add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
         for pane in Pane.allCases where pane != state.focus {
-            section(pane.title, KeyRegistry.bindings.filter { $0.scope == .pane(pane) })
+            section(pane.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: pane) })
         }
         for view in KeyBinding.ModalView.allCases {
             section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })

@@ -15,6 +15,10 @@ public struct Prompt: Equatable, Sendable {
         case alert(Int, PlanEdit.AlertField)
         /// A plan without a file (the built-in demo) is saved under a new name.
         case saveAs
+        /// Silencing a KPI row judged by several rules: which one (by number).
+        case silenceRule(scope: String, rules: [String])
+        case silenceDuration(SilenceTarget)
+        case silenceComment(SilenceTarget, duration: String)
     }
 
     public var purpose: Purpose
@@ -44,6 +48,9 @@ public struct Prompt: Equatable, Sendable {
         case .segment(let id, let field): return "Segment \(id): \(field.title)"
         case .alert(let index, let field): return "Alert \(index + 1): \(field.title)"
         case .saveAs: return "Save the plan as (a new file)"
+        case .silenceRule(let scope, _): return SilenceWords.ruleTitle(scope: scope)
+        case .silenceDuration(let target): return SilenceWords.durationTitle(target)
+        case .silenceComment(let target, let duration): return SilenceWords.commentTitle(target, duration: duration)
         }
     }
 }
@@ -54,7 +61,7 @@ extension Prompt.Purpose {
         switch self {
         case .taskOwner(let id), .taskProgress(let id), .newTask(after: let id), .addDependency(let id), .removeDependency(let id):
             return id
-        case .anomalyOwner, .anomalyNote, .segment, .alert, .saveAs: return nil
+        case .anomalyOwner, .anomalyNote, .segment, .alert, .saveAs, .silenceRule, .silenceDuration, .silenceComment: return nil
         }
     }
 }

@@ -53,6 +53,12 @@ enum PromptAnswer {
             return edit(.setAlert(index: index, field: field, value: text), &state)
         case .saveAs:
             return .accepted(PlanSaving.saveAs(text, &state))
+        case .silenceRule(let scope, let rules):
+            return Silencing.chooseRule(text, scope: scope, rules: rules, &state)
+        case .silenceDuration(let target):
+            return Silencing.duration(text, target, &state)
+        case .silenceComment(let target, let duration):
+            return Silencing.comment(text, target, duration: duration, &state)
         }
     }
 

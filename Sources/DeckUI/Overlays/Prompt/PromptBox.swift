@@ -18,6 +18,9 @@ enum PromptBox {
             }
         }
         if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
+        if case .silenceRule(_, let rules) = prompt.purpose {
+            lines += rules.enumerated().map { ("\($0.offset + 1)  \($0.element)", Style(.text)) }
+        }
         lines.append((prompt.field.isSuggestion ? Text.replacingKeys : Text.editingKeys, Style(.muted)))
         Overlays.box(prompt.title, lines: lines, grid: &grid)
     }
@@ -44,6 +47,9 @@ enum PromptBox {
             return "waits for: " + (state.plan.task(id)?.after.map(\.text).joined(separator: ", ") ?? "")
         case .segment(_, .rule): return "fields: recency_days, frequency, monetary, aov, orders_30d…, r_score, f_score, m_score"
         case .saveAs: return "the built-in demo has no file yet; an existing file is never replaced"
+        case .silenceRule: return "several rules judge this row and none or several fire:"
+        case .silenceDuration: return SilenceWords.durationHint
+        case .silenceComment: return SilenceWords.commentHint
         default: return nil
         }
     }

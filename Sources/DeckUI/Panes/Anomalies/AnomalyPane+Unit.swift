@@ -70,6 +70,8 @@ extension AnomalyPane: PaneUnit {
                 state.message = AnomalyWords.reopened(anomaly.id)
                 return [.reopen(anomalyID: anomaly.id)]
             }
+        case .silence:
+            return withAnomaly(&state) { anomaly, state in Silencing.fromAnomaly(anomaly, &state) }
         default:
             return nil
         }

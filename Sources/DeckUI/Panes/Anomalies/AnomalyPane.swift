@@ -31,6 +31,7 @@ enum AnomalyPane {
         frame.put(columns.line(marked),
                   row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
+        let whatWidth = columns.columns.first { $0.column == .what }?.width ?? 0
         for (offset, index) in frame.tableRows(shown, selected: selected) {
             let anomaly = rows[index]
             let role: ThemeRole
@@ -39,7 +40,9 @@ enum AnomalyPane {
             case .acknowledged: role = .text
             case .resolved: role = .muted
             }
-            frame.put(columns.line([.id: "\(anomaly.id)", .opened: anomaly.openedAt, .what: "\(anomaly.title) [\(anomaly.scope)]",
+            let silence = Silencing.silence(of: anomaly, state).map { Silencing.until($0, state) }
+            frame.put(columns.line([.id: "\(anomaly.id)", .opened: anomaly.openedAt,
+                                    .what: whatText(anomaly, silencedUntil: silence, width: whatWidth),
                                     .value: value(anomaly), .status: statusText(anomaly.status, recovered: anomaly.recovered),
                                     .owner: anomaly.owner ?? AnomalyWords.noOwner]),
                       row: offset + 1, style: Style(role), grid: &grid)
@@ -50,6 +53,18 @@ enum AnomalyPane {
         } else if shown.isEmpty, let filter = state.filter(for: .anomalies) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
+    }
+
+    /// WHAT: the rule and scope; for a silenced rule, followed by `silenced
+    /// until 18:05` where all of it fits (a wide or zoomed pane), else marked
+    /// `⊘` in front (the card says until when). The mark lives in WHAT, the
+    /// one column that gives way, so no other column moves.
+    static func whatText(_ anomaly: DashboardSnapshot.AnomalyRow, silencedUntil: String?, width: Int) -> String {
+        let what = "\(anomaly.title) [\(anomaly.scope)]"
+        guard let silencedUntil else { return what }
+        let note = SilenceWords.silencedUntil(silencedUntil)
+        if DisplayWidth.of(what) + 1 + DisplayWidth.of(note) <= width { return what + " " + note }
+        return SilenceWords.mark + " " + what
     }
 
     /// `open↺`: the status, marked when the metric has come back (a recovery

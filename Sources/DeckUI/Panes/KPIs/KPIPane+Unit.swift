@@ -24,6 +24,8 @@ extension KPIPane: PaneUnit {
             guard PlanEditing.requireEditor(&state) else { return [] }
             guard !state.plan.alerts.isEmpty else { state.message = "the plan has no alert rules"; return [] }
             state.overlay = .alertEditor(selected: 0)
+        case .silence:
+            return Silencing.fromKPIRow(&state)
         default:
             return nil
         }
