@@ -54,6 +54,18 @@ final class SourceFile {
         }
     }
 
+    /// Waits until a read would not block (data, the end, or an error the
+    /// read will report), checking `stop` ten times a second; false when it
+    /// was requested first.
+    func waitUntilReadable(orStopped stop: FollowStop) -> Bool {
+        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while !stop.isRequested {
+            let ready = poll(&descriptor, 1, 100)
+            if ready > 0 || (ready < 0 && errno != EINTR) { return true }
+        }
+        return false
+    }
+
     /// Reads up to `count` bytes at the current position into `buffer`; 0 at the end.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
         var n: Int

@@ -47,6 +47,11 @@ extension StoreIngest {
         }
 
         while true {
+            // A quiet pipe would hold the read, and with it a SIGTERM, until its next line.
+            if file.isStandardInput, let stop, !file.waitUntilReadable(orStopped: stop) {
+                report.pendingLines = reader.partialLineLength > 0 ? 1 : 0
+                break
+            }
             let n = try file.read(into: buffer.baseAddress!, count: options.chunkSize)
             if n > 0 {
                 readOffset += Int64(n)

@@ -174,5 +174,22 @@ total=$(delivered | wc -l)
 lines=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT sum(lines) FROM ingest_source").fetchone()[0])' w.sqlite)
 [ "$lines" = "$(wc -l < events.jsonl)" ] && ok || fail "lines stored $lines, file has $(wc -l < events.jsonl)"
 
+# Standard input that goes quiet: SIGTERM still ends the watcher at once
+# (the read waits in poll, checking the stop), with what it read stored.
+head -1000 events.jsonl > first1000.jsonl
+{ cat first1000.jsonl; sleep 61; } | "$bin" watch --plan plan.yaml --db stdin.sqlite - 2> stdin.err & piped=$!
+for _ in $(seq 100); do grep -q "watching -" stdin.err 2>/dev/null && break; sleep 0.1; done
+sleep 1
+watcher_pid=$(pgrep -f "watch --plan plan.yaml --db stdin.sqlite -" | head -1)
+began=$(date +%s%N)
+kill -TERM "$watcher_pid"
+for _ in $(seq 100); do kill -0 "$watcher_pid" 2>/dev/null || break; sleep 0.05; done
+took=$(( ($(date +%s%N) - began) / 1000000 ))
+kill -0 "$watcher_pid" 2>/dev/null && { fail "watch - on a quiet pipe ignored SIGTERM"; kill -KILL "$watcher_pid"; } || ok
+echo "watch: SIGTERM on a quiet pipe to exit took ${took} ms"
+pkill -x -f "sleep 61" 2>/dev/null; wait "$piped" 2>/dev/null
+stored=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT sum(lines) FROM ingest_source").fetchone()[0])' stdin.sqlite)
+[ "$stored" = 1000 ] && ok || fail "the quiet pipe's 1000 lines stored ($stored)"
+
 echo "watch: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
