@@ -46,7 +46,14 @@ import Testing
         session.start()
         defer { session.stop() }
         session.perform(.silence(Self.request))
-        let actions = Live.actions(from: session) { Live.hasMessage($0, "silenced") }
+        // The message is posted before the snapshot that carries the silence:
+        // wait for both (a loaded machine lets a poll fall between them).
+        func snapshots(_ actions: [DeckAction]) -> [DashboardSnapshot] {
+            actions.compactMap { if case .data(let snapshot) = $0 { snapshot } else { nil } }
+        }
+        let actions = Live.actions(from: session) { taken in
+            Live.hasMessage(taken, "silenced") && snapshots(taken).contains { !($0.silences ?? []).isEmpty }
+        }
         let message = try #require(Live.messages(actions).first { $0.hasPrefix("silenced") })
         let silence = try #require(try Silences(database: try DeckDatabase(path: path)).list(all: true, at: 0).first)
         var clock = CampaignClock(timeZoneIdentifier: "Asia/Shanghai")
@@ -54,7 +61,7 @@ import Testing
         // Two hours on: the same day shows the time, another day its date too.
         let shown = end.prefix(10) == start.prefix(10) ? String(end.suffix(5)) : String(end.dropFirst(5))
         #expect(message == "silenced 'CTR below 1%' [douyin] until \(shown) (silence #1)")
-        let snapshot = actions.compactMap { if case .data(let snapshot) = $0 { snapshot } else { nil } }.last
+        let snapshot = snapshots(actions).last
         #expect(snapshot?.silences == [silence], "published for the log's mark")
     }
 
