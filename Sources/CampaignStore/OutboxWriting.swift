@@ -149,11 +149,7 @@ public struct OutboxWriting: Sendable {
 
     /// A reminder that anomaly `row` still fires, with the values it fired with.
     private func reminder(_ row: Row, _ rule: RuleChannels, firing occurrence: Int, number: Int) -> AlertNotice {
-        let metric = Metric(rawValue: rule.metric)
-        func text(_ value: Double?) -> String {
-            guard let value else { return "no data" }
-            return metric?.formatted(value, currency: currency) ?? Formatting.plain(value)
-        }
+        func text(_ value: Double?) -> String { written(value, metric: rule.metric) }
         let per: String = row["per"], scope: String = row["scope"], id: Int64 = row["id"]
         let value: Double? = row["observed_value"], threshold: Double? = row["threshold"]
         let severity = AlertRule.Severity(rawValue: row["severity"] ?? "") ?? .warning
@@ -167,11 +163,7 @@ public struct OutboxWriting: Sendable {
     }
 
     private func notice(_ t: AlertTransition, _ logged: Logged, _ rule: RuleChannels) -> AlertNotice {
-        let metric = Metric(rawValue: rule.metric)
-        func text(_ value: Double?) -> String {
-            guard let value else { return "no data" }
-            return metric?.formatted(value, currency: currency) ?? Formatting.plain(value)
-        }
+        func text(_ value: Double?) -> String { written(value, metric: rule.metric) }
         return AlertNotice(
             status: logged.status, rule: t.rule, per: t.per.rawValue, scope: t.per == .total ? "" : t.scope,
             metric: rule.metric, value: t.value, threshold: t.threshold, valueText: text(t.value),
@@ -179,5 +171,11 @@ public struct OutboxWriting: Sendable {
             endedAt: logged.status == .resolved ? t.at / 1_000 : nil, anomalyID: logged.anomalyID,
             owner: logged.owner, playbook: rule.playbook,
             fingerprint: "\(campaignID)/\(logged.anomalyID)/\(logged.status.rawValue)/\(logged.occurrence)")
+    }
+
+    /// A value as the rule's metric writes it (`0.64%`, money with its currency), or "no data".
+    private func written(_ value: Double?, metric: String) -> String {
+        guard let value else { return "no data" }
+        return Metric(rawValue: metric)?.formatted(value, currency: currency) ?? Formatting.plain(value)
     }
 }

@@ -15,8 +15,9 @@ enum Clipboard {
     static let maximumBytes = 74_000
 
     static func sequence(for text: String) -> String {
-        var bytes = Data(text.utf8)
-        if bytes.count > maximumBytes { bytes = bytes.prefix(maximumBytes) }
+        // Cut on a character's boundary (string indices round down to one), never inside a UTF-8 sequence.
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: maximumBytes, limitedBy: text.utf8.endIndex)
+        let bytes = Data(String(text[..<(end ?? text.endIndex)]).utf8)
         return "\u{1B}]52;c;" + bytes.base64EncodedString() + "\u{07}"
     }
 

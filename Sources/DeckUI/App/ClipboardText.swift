@@ -44,12 +44,12 @@ enum ClipboardText {
         var grid = CellGrid(columns: 200, rows: 60)
         state.overlay?.unit.draw(large, grid: &grid)
         let lines = grid.lines().compactMap { line -> String? in
-            let inside = line.trimmingCharacters(in: " ")
+            let inside = line.trimming(" ")
             guard let first = inside.unicodeScalars.first, let last = inside.unicodeScalars.last,
                   isVertical(first), isVertical(last) else { return nil }
             return tidy(String(inside.dropFirst().dropLast()))
         }
-        let text = lines.joined(separator: "\n").trimmingCharacters(in: "\n")
+        let text = lines.joined(separator: "\n").trimming("\n")
         return text.isEmpty ? nil : text
     }
 
@@ -74,15 +74,6 @@ enum ClipboardText {
             blanks = 0
             result.append(character)
         }
-        return result.trimmingCharacters(in: " ")
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var text = Substring(self)
-        while text.first == set { text = text.dropFirst() }
-        while text.last == set { text = text.dropLast() }
-        return String(text)
+        return result.trimming(" ")
     }
 }

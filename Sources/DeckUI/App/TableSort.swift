@@ -83,7 +83,7 @@ extension DeckState {
     /// `width` (the head's last letters give way to the mark).
     func markedHead(_ head: String, width: Int, _ pane: Pane) -> String {
         guard let sort = sorts[pane], pane.unit.sortColumns.indices.contains(sort.column) else { return head }
-        let trimmed = head.trimmingCharacters(in: " ")
+        let trimmed = head.trimming(" ")
         guard pane.unit.sortColumns[sort.column].isHead(trimmed) else { return head }
         let mark = sort.descending ? "▼" : "▲"
         var text = trimmed
@@ -125,14 +125,5 @@ enum TableSorting {
         } else {
             state.message = "in the pane's own order"
         }
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in character: Character) -> String {
-        var text = Substring(self)
-        while text.first == character { text = text.dropFirst() }
-        while text.last == character { text = text.dropLast() }
-        return String(text)
     }
 }
