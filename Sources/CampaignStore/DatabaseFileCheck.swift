@@ -74,7 +74,7 @@ enum DatabaseFileCheck {
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if applicationID == 0 && tables == 0 { return .adoptEmpty }
                 guard applicationID == DeckSchema.applicationID else { throw StoreError.foreignDatabase(path: path) }
-                let applied = try DeckSchema.migrator.appliedIdentifiers(db)
+                let applied = try DeckSchema.appliedIdentifiers(db)
                 let unknown = applied.subtracting(DeckSchema.identifiers)
                 if !unknown.isEmpty {
                     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

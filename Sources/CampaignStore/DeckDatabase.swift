@@ -44,15 +44,20 @@ public final class DeckDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             // Checking is a read (no lock against writers); migrating takes the
-            // write lock, so only a file that needs it pays for it. Read on the
-            // writer's connection: a read-only reader would be the last
-            // connection to close, and could not fold the WAL back into the file.
-            let migrator = DeckSchema.migrator
-            if try !pool.writeWithoutTransaction({ db in try migrator.hasCompletedMigrations(db) }) {
-                try migrator.migrate(pool)
-            }
+            // write lock, so only a file that needs it pays for it.
+            try Self.migrate(pool)
         } catch let error as DatabaseError {
             throw Self.failure(error, path: path, writing: false)
+        }
+    }
+
+    /// Brings the file to the current schema (`DeckSchema.migrate`, safe
+    /// beside other processes opening it at the same moment). Checked and
+    /// migrated on the writer's connection: a read-only reader would be the
+    /// last connection to close, and could not fold the WAL back into the file.
+    static func migrate(_ pool: DatabasePool) throws {
+        try pool.writeWithoutTransaction { db in
+            if try !DeckSchema.isCurrent(db) { try DeckSchema.migrate(db) }
         }
     }
 

@@ -16,41 +16,61 @@ public enum DeckSchema {
                                       "v5-notify-outbox", "v6-resolved-from", "v7-notify-hold", "v8-silences"]
     public static var currentVersion: Int { identifiers.count }
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration(identifiers[0]) { db in
-            try db.execute(sql: v1AnomalyLog)
-            try stamp(db, version: 1)
+    /// Each migration's statements, in the order of `identifiers`.
+    static let steps: [@Sendable (Database) throws -> Void] = [
+        { db in try db.execute(sql: v1AnomalyLog) },
+        { db in try db.execute(sql: v2MetricHistory) },
+        { db in try db.execute(sql: v3SourceIdentity) },
+        { db in try db.execute(sql: v4AnomalyIdentity) },
+        { db in try db.execute(sql: v5NotifyOutbox) },
+        { db in try db.execute(sql: v6ResolvedFrom) },
+        { db in try db.execute(sql: v7NotifyHold) },
+        { db in try db.execute(sql: v8Silences) },
+    ]
+
+    /// The identifiers recorded in the file (GRDB's `grdb_migrations` table,
+    /// kept from when GRDB's migrator ran them), unknown ones included.
+    static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
+        guard try db.tableExists("grdb_migrations") else { return [] }
+        return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+    }
+
+    /// True when every migration is recorded: opening needs no write lock.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        var current = false
+        try db.inTransaction(.deferred) {
+            current = try appliedIdentifiers(db).isSuperset(of: identifiers)
+            return .commit
         }
-        migrator.registerMigration(identifiers[1]) { db in
-            try db.execute(sql: v2MetricHistory)
-            try stamp(db, version: 2)
+        return current
+    }
+
+    /// Brings the file to the current schema in one IMMEDIATE transaction:
+    /// the applied list is read under the write lock, so processes opening a
+    /// new or older file at the same moment migrate it one after another and
+    /// the later ones find nothing to do; a kill mid-way leaves the file as it
+    /// was. GRDB's migrator read the list before, and outside, a transaction
+    /// per migration: two openers both ran v1, and the slower one failed
+    /// ("duplicate column name", "UNIQUE constraint failed:
+    /// grdb_migrations.identifier"), or a third saw its bare `grdb_migrations`
+    /// table without our application id and refused the file as foreign.
+    ///
+    /// Foreign keys are off while tables are rebuilt and checked before the
+    /// commit, as SQLite's ALTER TABLE procedure asks.
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA foreign_keys = OFF")
+        defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+        try db.inTransaction(.immediate) {
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            let applied = try appliedIdentifiers(db)
+            for (index, identifier) in identifiers.enumerated() where !applied.contains(identifier) {
+                try steps[index](db)
+                try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [identifier])
+                try stamp(db, version: index + 1)
+            }
+            try db.checkForeignKeys()
+            return .commit
         }
-        migrator.registerMigration(identifiers[2]) { db in
-            try db.execute(sql: v3SourceIdentity)
-            try stamp(db, version: 3)
-        }
-        migrator.registerMigration(identifiers[3]) { db in
-            try db.execute(sql: v4AnomalyIdentity)
-            try stamp(db, version: 4)
-        }
-        migrator.registerMigration(identifiers[4]) { db in
-            try db.execute(sql: v5NotifyOutbox)
-            try stamp(db, version: 5)
-        }
-        migrator.registerMigration(identifiers[5]) { db in
-            try db.execute(sql: v6ResolvedFrom)
-            try stamp(db, version: 6)
-        }
-        migrator.registerMigration(identifiers[6]) { db in
-            try db.execute(sql: v7NotifyHold)
-            try stamp(db, version: 7)
-        }
-        migrator.registerMigration(identifiers[7]) { db in
-            try db.execute(sql: v8Silences)
-            try stamp(db, version: 8)
-        }
-        return migrator
     }
 
     private static func stamp(_ db: Database, version: Int) throws {

@@ -38,6 +38,42 @@ import Testing
         #expect(Set(notes.map(\.text)).count == writers * notesEach)
     }
 
+    /// CI caught an `ingest --follow` ending at once, nothing stored, while a
+    /// `kpi --db` polled the same new file: both migrated it, and the slower
+    /// one re-ran a migration the other had just committed ("duplicate column
+    /// name: rule", "UNIQUE constraint failed: grdb_migrations.identifier").
+    /// Openers that start together on a new file, and on a first-release file
+    /// that needs every later migration, all get in, and the file ends at the
+    /// current schema with the old file's anomaly kept once.
+    @Test(arguments: ["new", "v1"])
+    func openersStartingTogetherAllGetInWhileTheFileIsMigrated(start: String) throws {
+        let folder = TemporaryFolder()
+        let openers = 6, rounds = 15
+        for round in 0..<rounds {
+            let path = folder.file("\(start)-\(round).deck.sqlite")
+            if start == "v1" {
+                let raw = try DatabaseQueue(path: path)
+                try raw.write { db in try db.execute(sql: SchemaMigrationTests.v1Database) }
+                try raw.close()
+            }
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: openers) { _ in
+                do {
+                    let database = try DeckDatabase(path: path)
+                    try database.close()
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 } == [], "round \(round)")
+            let database = try DeckDatabase(path: path)
+            #expect(try database.schemaVersion() == DeckSchema.currentVersion)
+            let anomalies = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM anomaly") }
+            #expect(anomalies == (start == "v1" ? 1 : 0))
+            try database.close()
+        }
+    }
+
     @Test func openingADatabaseAtTheCurrentSchemaTakesNoWriteLock() throws {
         let folder = TemporaryFolder()
         let path = folder.file("held.deck.sqlite")

@@ -88,7 +88,7 @@ import Testing
         let path = folder.file("twice.deck.sqlite")
         try DeckDatabase(path: path).close()
         let database = try DeckDatabase(path: path)
-        let applied = try database.read { db in try DeckSchema.migrator.appliedIdentifiers(db) }
+        let applied = try database.read { db in try DeckSchema.appliedIdentifiers(db) }
         #expect(applied == Set(DeckSchema.identifiers))
     }
 
