@@ -18,8 +18,10 @@ let package = Package(
     targets: [
         // ncursesw shim: the only C surface; see Sources/CNcurses/shim.h for why it exists.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // What a person reads, per language: the phrase catalogs and the choice of language.
+        .target(name: "CampaignText"),
         // The domain: plan, schedule, rules. No terminal, no ncurses.
-        .target(name: "CampaignCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "CampaignCore", dependencies: ["CampaignText", .product(name: "Yams", package: "Yams")]),
         // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
         .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery,
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "CampaignNotify", dependencies: ["CampaignCore", "CampaignStore",
                                                       .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
-        .target(name: "DeckUI", dependencies: ["CampaignCore"]),
+        .target(name: "DeckUI", dependencies: ["CampaignText", "CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
         .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
         // The dashboard's live side: sources, live state, the anomaly desk and
@@ -37,13 +39,14 @@ let package = Package(
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal", "DeckApp",
+                "CampaignText", "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Benchmark program for the dashboard's render path (prints figures).
         .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CampaignTextTests", dependencies: ["CampaignText"]),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],

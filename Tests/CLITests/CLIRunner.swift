@@ -26,13 +26,17 @@ struct CLIRunner {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// `executable` runs another program instead (e.g. `/usr/bin/time` wrapping the binary).
-    /// `environment` replaces the inherited one when given.
+    /// `environment` replaces the inherited one when given. The interface
+    /// language is English unless the environment given says otherwise: the
+    /// expected texts here are English, whatever the developer's LANG is.
     static func run(_ arguments: [String], in folder: String? = nil, stdin: String? = nil,
                     executable: String = binary, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        if let environment { process.environment = environment }
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["CAMPAIGN_DECK_LANG"] = "en"
+        process.environment = environment ?? inherited
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -1,0 +1,27 @@
+/// Finds English words in text meant to be Chinese. Latin letters that are
+/// not English words are allowed: metric abbreviations, key names and units
+/// a Chinese team writes in Latin letters too.
+enum EnglishWords {
+    static let allowed: Set<String> = [
+        "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
+        "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
+        "JSON", "CSV", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
+    ]
+
+    /// Runs of two or more Latin letters (and single letters between spaces
+    /// are keys, so they stay) not in `allowed`.
+    static func find(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text + " " {
+            if character.isASCII, character.isLetter {
+                current.append(character)
+            } else {
+                if current.count >= 2, !allowed.contains(current) { words.append(current) }
+                current = ""
+            }
+        }
+        return words
+    }
+}
