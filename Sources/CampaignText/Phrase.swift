@@ -11,6 +11,209 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneGantt
     case paneKPIs
     case paneAnomalies
+
+    // MARK: Header bar
+    case headerBurn
+    case headerPacing
+    case streamCatchingUp
+    case streamLive
+    case streamPaused
+    case streamReplay
+    case streamEnded
+    case eventsPerSecond
+    case headerUnsaved
+    case campaignStarts
+    case campaignEnded
+    case campaignDay
+
+    // MARK: Pane frames and cells
+    case paneNoMatch
+    case stateOK
+    case statePending
+    case stateFiring
+    case stateNoData
+
+    // MARK: Anomaly log pane
+    case anomaliesOpenCount
+    case anomalyHeadOpened
+    case anomalyHeadWhat
+    case anomalyHeadValue
+    case anomalyHeadStatus
+    case anomalyHeadOwner
+    case anomaliesEmpty
+    case anomalyNoneSelected
+    case anomalyAcknowledged
+    case anomalyReopened
+    case anomalyNotResolved
+    case anomalyAlreadyResolved
+    case anomalyAlreadyResolvedReopenKey
+
+    // MARK: Gantt pane
+    case ganttDays
+    case ganttWeeks
+    case ganttNoTasks
+    case ganttCannotSchedule
+    case ganttNoTaskSelected
+    case ganttAtPlanStart
+    case ganttAtPlanEnd
+    case ganttNoDependencies
+    case ganttWaitsForNothing
+    case ganttAfter
+    case ganttFloat
+    case ganttCriticalOne
+    case ganttCriticalOf
+
+    // MARK: KPI pane
+    case kpiPerChannel
+    case kpiPerSegment
+    case kpiWaiting
+    case kpiHeadKey
+    case kpiHeadInterval
+    case kpiHeadState
+    case kpiHeadThreshold
+    case kpiWindowHours
+    case kpiWindowMinutes
+    case kpiWindowEventDay
+    case kpiWindowToDate
+    case kpiTagToDate
+    case kpiHeadParticipation
+    case kpiHeadBurn
+    case kpiHeadSpend
+    case kpiNoAlertRules
+
+    // MARK: Segments pane
+    case segmentHeadName
+    case segmentHeadSize
+    case segmentHeadShare
+    case segmentHeadBudget
+    case segmentHeadBudgetShort
+    case segmentHeadGoal
+    case segmentsNone
+    case segmentNoneSelected
+
+    // MARK: Key help (the ? overlay): one per binding id
+    case keyNextPane
+    case keyPreviousPane
+    case keyFocusSegments
+    case keyFocusGantt
+    case keyFocusKpis
+    case keyFocusAnomalies
+    case keyMoveUp
+    case keyMoveDown
+    case keyPageUp
+    case keyPageDown
+    case keyFirstRow
+    case keyLastRow
+    case keyOpen
+    case keyBack
+    case keyZoom
+    case keyTogglePause
+    case keyFaster
+    case keySlower
+    case keyNextTheme
+    case keyUndo
+    case keyRedo
+    case keySave
+    case keySortNextColumn
+    case keySortPreviousColumn
+    case keyReverseSort
+    case keyCopy
+    case keyStartWalkthrough
+    case keyFilter
+    case keyCommandLine
+    case keyHelp
+    case keyQuit
+    case keyScrollEarlier
+    case keyScrollLater
+    case keyGanttDays
+    case keyGanttWeeks
+    case keyGanttToday
+    case keyTaskCard
+    case keyMoveTaskEarlier
+    case keyMoveTaskLater
+    case keyMoveTaskWeekEarlier
+    case keyMoveTaskWeekLater
+    case keyShortenTask
+    case keyStretchTask
+    case keyEditTaskOwner
+    case keyEditTaskProgress
+    case keyToggleTaskDone
+    case keyAddTask
+    case keyDuplicateTask
+    case keyDeleteTask
+    case keyAddDependency
+    case keyRemoveDependency
+    case keyAcknowledgeAnomaly
+    case keyAssignAnomalyOwner
+    case keyAddAnomalyNote
+    case keyResolveAnomaly
+    case keyReopenAnomaly
+    case keyEditSegmentRule
+    case keyRenameSegment
+    case keyEditSegmentPersona
+    case keyEditSegmentBudgetShare
+    case keyToggleKpiGrouping
+    case keyOpenAlertEditor
+    case keySilence
+    case keyEditAlertThreshold
+    case keyEditAlertFor
+    case keyEditAlertMinVolume
+    case keyHelpScrollDown
+    case keyHelpScrollUp
+    case keyHelpPageDown
+    case keyHelpPageUp
+    case keyHelpTop
+    case keyHelpEnd
+    case keyNextStep
+    case keyPreviousStep
+
+    // MARK: Key hints (the footer): short
+    case hintNextPane
+    case hintOpen
+    case hintZoom
+    case hintTogglePause
+    case hintUndo
+    case hintSave
+    case hintStartWalkthrough
+    case hintFilter
+    case hintCommandLine
+    case hintHelp
+    case hintQuit
+    case hintScrollEarlier
+    case hintGanttDays
+    case hintGanttWeeks
+    case hintGanttToday
+    case hintMoveTaskEarlier
+    case hintStretchTask
+    case hintEditTaskOwner
+    case hintToggleTaskDone
+    case hintAddTask
+    case hintAddDependency
+    case hintAcknowledgeAnomaly
+    case hintAssignAnomalyOwner
+    case hintAddAnomalyNote
+    case hintResolveAnomaly
+    case hintReopenAnomaly
+    case hintEditSegmentRule
+    case hintRenameSegment
+    case hintEditSegmentBudgetShare
+    case hintToggleKpiGrouping
+    case hintOpenAlertEditor
+    case hintSilence
+    case hintEditAlertThreshold
+    case hintEditAlertFor
+    case hintEditAlertMinVolume
+    case hintHelpScrollDown
+    case hintHelpPageDown
+    case hintHelpEnd
+    case hintNextStep
+    case hintPreviousStep
+    case hintClose
+
+    // MARK: Keyed views in the help
+    case viewHelp
+    case viewAlertEditor
+    case viewWalkthrough
 }
 
 extension Phrase {

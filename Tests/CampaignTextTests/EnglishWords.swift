@@ -5,22 +5,27 @@ enum EnglishWords {
     static let allowed: Set<String> = [
         "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
         "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
-        "JSON", "CSV", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "JSON", "CSV", "SSH", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
     ]
 
-    /// Runs of two or more Latin letters (and single letters between spaces
-    /// are keys, so they stay) not in `allowed`.
+    /// Runs of two or more Latin letters (single letters are keys) not in
+    /// `allowed`; a word after `:` or `--` is a command or option, typed as
+    /// it is in any language.
     static func find(in text: String) -> [String] {
         var words: [String] = []
         var current = ""
+        var typed = false
+        var previous: Character = " "
         for character in text + " " {
-            if character.isASCII, character.isLetter {
+            if character.isASCII, character.isLetter || (!current.isEmpty && "_-".contains(character)) {
+                if current.isEmpty { typed = previous == ":" || previous == "-" }
                 current.append(character)
             } else {
-                if current.count >= 2, !allowed.contains(current) { words.append(current) }
+                if current.count >= 2, !typed, !allowed.contains(current) { words.append(current) }
                 current = ""
             }
+            previous = character
         }
         return words
     }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The plan's alert rules, one selected (`e` in the KPI pane): j/k choose a
@@ -5,9 +6,9 @@ import CampaignCore
 struct AlertEditor: KeyedOverlay {
     static let scope = KeyBinding.ModalView.alertEditor
     static let bindings: [KeyBinding] = [
-        KeyBinding("edit_alert_threshold", [.character("T")], .editAlert(.threshold), "edit the threshold", scope: .view(.alertEditor), hint: "threshold"),
-        KeyBinding("edit_alert_for", [.character("F")], .editAlert(.forDuration), "edit 'for' (how long before firing)", scope: .view(.alertEditor), hint: "for"),
-        KeyBinding("edit_alert_min_volume", [.character("V")], .editAlert(.minVolume), "edit min_volume", scope: .view(.alertEditor), hint: "volume"),
+        KeyBinding("edit_alert_threshold", [.character("T")], .editAlert(.threshold), .keyEditAlertThreshold, scope: .view(.alertEditor), hint: .hintEditAlertThreshold),
+        KeyBinding("edit_alert_for", [.character("F")], .editAlert(.forDuration), .keyEditAlertFor, scope: .view(.alertEditor), hint: .hintEditAlertFor),
+        KeyBinding("edit_alert_min_volume", [.character("V")], .editAlert(.minVolume), .keyEditAlertMinVolume, scope: .view(.alertEditor), hint: .hintEditAlertMinVolume),
     ]
 
     var selected: Int

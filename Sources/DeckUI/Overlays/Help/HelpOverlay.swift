@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// `?`: every key from the registry, the `:` commands, then what each symbol
@@ -6,15 +7,15 @@ import CampaignCore
 struct HelpOverlay: KeyedOverlay {
     static let scope = KeyBinding.ModalView.help
     static let bindings: [KeyBinding] = [
-        KeyBinding("help_scroll_down", [.character("j"), .down], .moveDown, "scroll down a line", scope: .view(.help),
-                   hint: "scroll"),
-        KeyBinding("help_scroll_up", [.character("k"), .up], .moveUp, "scroll up a line", scope: .view(.help)),
-        KeyBinding("help_page_down", [.pageDown, .character(" ")], .pageDown, "scroll down a page", scope: .view(.help),
-                   hint: "page"),
-        KeyBinding("help_page_up", [.pageUp], .pageUp, "scroll up a page", scope: .view(.help)),
-        KeyBinding("help_top", [.character("g"), .home], .moveHome, "the top", scope: .view(.help)),
-        KeyBinding("help_end", [.character("G"), .end], .moveEnd, "the end: what the symbols mean", scope: .view(.help),
-                   hint: "symbols"),
+        KeyBinding("help_scroll_down", [.character("j"), .down], .moveDown, .keyHelpScrollDown, scope: .view(.help),
+                   hint: .hintHelpScrollDown),
+        KeyBinding("help_scroll_up", [.character("k"), .up], .moveUp, .keyHelpScrollUp, scope: .view(.help)),
+        KeyBinding("help_page_down", [.pageDown, .character(" ")], .pageDown, .keyHelpPageDown, scope: .view(.help),
+                   hint: .hintHelpPageDown),
+        KeyBinding("help_page_up", [.pageUp], .pageUp, .keyHelpPageUp, scope: .view(.help)),
+        KeyBinding("help_top", [.character("g"), .home], .moveHome, .keyHelpTop, scope: .view(.help)),
+        KeyBinding("help_end", [.character("G"), .end], .moveEnd, .keyHelpEnd, scope: .view(.help),
+                   hint: .hintHelpEnd),
     ]
 
     /// Lines scrolled off the top.

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The daily stand-up (`w`): one agenda item per screen, the same items as
@@ -7,8 +8,8 @@ struct Walkthrough: KeyedOverlay {
     static let steps = 5
     static let scope = KeyBinding.ModalView.walkthrough
     static let bindings: [KeyBinding] = [
-        KeyBinding("next_step", [.character("n"), .right], .nextStep, "next agenda item", scope: .view(.walkthrough), hint: "next"),
-        KeyBinding("previous_step", [.character("p"), .left], .previousStep, "previous agenda item", scope: .view(.walkthrough), hint: "previous"),
+        KeyBinding("next_step", [.character("n"), .right], .nextStep, .keyNextStep, scope: .view(.walkthrough), hint: .hintNextStep),
+        KeyBinding("previous_step", [.character("p"), .left], .previousStep, .keyPreviousStep, scope: .view(.walkthrough), hint: .hintPreviousStep),
     ]
 
     var step: Int

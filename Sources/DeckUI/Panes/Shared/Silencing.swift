@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import Foundation
 
@@ -36,8 +37,8 @@ public struct SilenceRequest: Equatable, Sendable {
 enum Silencing {
     static let bindings: [KeyBinding] = [
         KeyBinding("silence", [.character("S")], .silence,
-                   "silence the row's rule: how long, then why (a KPI row: its firing rule, else pick)",
-                   scope: .panes([.kpis, .anomalies]), hint: "silence"),
+                   .keySilence,
+                   scope: .panes([.kpis, .anomalies]), hint: .hintSilence),
     ]
 
     static let suggestedDuration = "2h"
