@@ -214,6 +214,139 @@ public enum Phrase: String, CaseIterable, Sendable {
     case viewHelp
     case viewAlertEditor
     case viewWalkthrough
+
+    // MARK: The ? help
+    case helpTitle
+    case helpIntro
+    case helpCommandsTitle
+    case helpEverywhere
+    case helpLinesAbove
+    case helpLinesBelow
+
+    // MARK: The symbols legend
+    case legendTitle
+    case legendDay
+    case legendBurn
+    case legendPacing
+    case legendLive
+    case legendReplay
+    case legendCatchingUp
+    case legendPaused
+    case legendEnded
+    case legendRate
+    case legendUnsaved
+    case legendSelected
+    case legendFocused
+    case legendCut
+    case legendNoValue
+    case legendGoalBar
+    case legendGoalOver
+    case legendPhase
+    case legendBar
+    case legendDone
+    case legendMilestone
+    case legendToday
+    case legendCritical
+    case legendLate
+    case legendWaitedFor
+    case legendWaiting
+    case legendOffScreen
+    case legendBreach
+    case legendOtherWindow
+    case legendInterval
+    case legendOK
+    case legendPending
+    case legendFiring
+    case legendNoData
+    case legendSparkline
+    case legendSilenced
+    case legendRecovered
+    case legendSymbolDay
+    case legendSymbolOtherWindow
+
+    // MARK: Counts
+    case oneDay
+    case manyDays
+
+    // MARK: Cards in general
+    case cardEscCloses
+    case noneValue
+
+    // MARK: Task card
+    case taskCardTitle
+    case taskUnscheduled
+    case taskGone
+    case taskPhase
+    case taskMilestoneDate
+    case taskDates
+    case taskFloatCritical
+    case taskFloat
+    case taskPinConflict
+    case taskCriticalOne
+    case taskCriticalOf
+    case taskOwner
+    case taskWaitsForNothing
+    case taskWaitsFor
+    case taskWaitsForLine
+    case taskWaitedForNothing
+    case taskWaitedFor
+    case taskWaitedForLine
+    case taskRisk
+    case taskMitigation
+    case taskBudget
+    case taskBudgetLine
+    case taskBudgetLineUnknown
+    case taskProgress
+    case taskProgressLate
+
+    // MARK: Persona card
+    case personaTitle
+    case personaWho
+    case personaPainPoints
+    case personaReachVia
+    case personaRule
+    case personaBudgetShare
+    case personaCustomers
+    case personaGoal
+    case personaGoalNoData
+    case personaGoalOf
+    case personaGoalTooLittle
+    case personaGoalBy
+
+    // MARK: Anomaly card
+    case anomalyCardTitle
+    case anomalyCardOpened
+    case anomalyCardRecovered
+    case anomalyCardOwner
+    case anomalyCardNobody
+    case hintCloseEsc
+
+    // MARK: Resolution
+    case resolveTitle
+    case resolveCauseLabel
+    case resolveActionLabel
+    case resolveNotGiven
+    case resolveAskCause
+    case resolveAskAction
+    case resolveConfirmQuestion
+    case resolveTypingKeys
+    case resolveConfirmKeys
+    case hintResolve
+    case hintEdit
+    case hintCancel
+    case hintNext
+    case resolveCancelled
+    case resolveRemind
+    case resolveDone
+    case resolveDoneReopenKey
+
+    // MARK: Anomaly status and severity words
+    case statusOpen
+    case statusAcknowledged
+    case statusResolved
+    case severityInfo
+    case severityWarning
+    case severityCritical
 }
 
 extension Phrase {

@@ -5,7 +5,7 @@ enum EnglishWords {
     static let allowed: Set<String> = [
         "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
         "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
-        "JSON", "CSV", "SSH", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "JSON", "CSV", "SSH", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
     ]
 

@@ -45,11 +45,11 @@ struct HelpOverlay: KeyedOverlay {
 /// The help's lines wrapped for one screen size, and the box they scroll in.
 /// Built the same way for drawing and for scrolling, so a page is what shows.
 struct HelpPage {
-    static let title = "Keys"
-    static let intro = "Esc or ? closes this · the symbols are explained at the end (G)"
-    static let commandsTitle = "Commands (type : first)"
-    static func linesAbove(_ count: Int) -> String { "↑ \(count) more" }
-    static func linesBelow(_ count: Int) -> String { "↓ \(count) more" }
+    static var title: String { Phrase.helpTitle.text() }
+    static var intro: String { Phrase.helpIntro.text() }
+    static var commandsTitle: String { Phrase.helpCommandsTitle.text() }
+    static func linesAbove(_ count: Int) -> String { Phrase.helpLinesAbove.text(count) }
+    static func linesBelow(_ count: Int) -> String { Phrase.helpLinesBelow.text(count) }
 
     let rect: Rect
     let lines: [(String, Style)]
@@ -75,7 +75,7 @@ struct HelpPage {
         }
         // The focused pane's keys first: what works here.
         section(state.focus.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: state.focus) })
-        section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
+        section(Phrase.helpEverywhere.text(), KeyRegistry.bindings.filter { $0.scope == .global })
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
@@ -88,8 +88,9 @@ struct HelpPage {
             section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
         }
         title(HelpLegend.title)
-        let symbolWidth = HelpLegend.entries.map { DisplayWidth.of($0.symbol) }.max() ?? 4
-        for entry in HelpLegend.entries {
+        let legend = HelpLegend.entries
+        let symbolWidth = legend.map { DisplayWidth.of($0.symbol) }.max() ?? 4
+        for entry in legend {
             add(DisplayWidth.pad(entry.symbol, toWidth: symbolWidth + 2) + entry.meaning, Style(.text), indent: symbolWidth + 2)
         }
         self.lines = lines

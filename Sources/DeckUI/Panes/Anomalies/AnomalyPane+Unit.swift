@@ -23,7 +23,7 @@ extension AnomalyPane: PaneUnit {
     static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int] {
         state.data.anomalies.indices.filter { index in
             let row = state.data.anomalies[index]
-            return filter?.matches([row.title, row.scope, row.owner, row.status.rawValue]) ?? true
+            return filter?.matches([row.title, row.scope, row.owner, row.status.rawValue, AnomalyStatusWords.status(row.status)]) ?? true
         }
     }
 
