@@ -347,6 +347,108 @@ public enum Phrase: String, CaseIterable, Sendable {
     case severityInfo
     case severityWarning
     case severityCritical
+
+    // MARK: Confirmations
+    case confirmUnsavedTitle
+    case confirmChangedTitle
+    case confirmDeletedTitle
+    case confirmReloadedTitle
+    case confirmUnsavedBody
+    case confirmUnsavedSave
+    case confirmUnsavedDiscard
+    case confirmKeepEditing
+    case confirmChangedBody
+    case confirmChangedWarning
+    case confirmChangedOverwrite
+    case confirmChangedReload
+    case confirmDontSave
+    case confirmDeletedBody
+    case confirmDeletedWrite
+    case confirmDeletedDontSave
+    case confirmDeletedSaveAs
+    case confirmReloadedBody
+    case confirmReloadedOlder
+    case confirmReloadedWarning
+    case confirmReloadedOverwrite
+    case confirmReloadedDontSave
+    case hintSaveAndQuit
+    case hintDiscardAndQuit
+    case hintOverwrite
+    case hintReloadTheirs
+    case hintWriteAgain
+    case hintOverwriteTheirs
+    case confirmStillHere
+    case confirmNotSaved
+    case confirmReloading
+    case hintEscCancel
+
+    // MARK: Prompts
+    case promptCancelled
+    case hintApply
+    case promptAnomalyOwner
+    case promptAnomalyNote
+    case promptTaskOwner
+    case promptTaskProgress
+    case promptNewTask
+    case promptAddDependency
+    case promptRemoveDependency
+    case promptSegment
+    case promptAlert
+    case promptSaveAs
+    case promptNothingEntered
+    case promptAssigned
+    case promptNoteAdded
+    case promptColumnError
+    case promptValid
+    case promptEditingKeys
+    case promptReplacingKeys
+    case promptNewTaskHint
+    case promptAddDependencyHint
+    case promptRemoveDependencyHint
+    case promptSegmentRuleHint
+    case promptSaveAsHint
+    case promptSilenceRuleHint
+    case fieldName
+    case fieldPersona
+    case fieldBudgetShare
+    case fieldRule
+    case fieldThreshold
+    case fieldFor
+    case fieldMinVolume
+
+    // MARK: Stand-up walkthrough
+    case standupDone
+    case standupNoEvents
+    case standupPreparing
+    case standupTitle
+    case standupTitleOn
+    case standupNothing
+    case standupKeys
+
+    // MARK: Message log
+    case messagesTitle
+    case messagesEmpty
+    case messagesKeys
+    case hintScroll
+    case hintNewest
+    case messagesPosition
+
+    // MARK: Alert editor
+    case alertEditorTitle
+    case alertEditorKeys
+    case alertEditorLine
+
+    // MARK: Alert scopes
+    case perCampaign
+    case perTotal
+
+    // MARK: Alert rule words
+    case directionBelow
+    case directionAbove
+    case windowDayShort
+
+    // MARK: Window words in heads
+    case windowCampaignShort
 }
 
 extension Phrase {

@@ -22,7 +22,8 @@ enum EnglishWords {
                 if current.isEmpty { typed = previous == ":" || previous == "-" }
                 current.append(character)
             } else {
-                if current.count >= 2, !typed, !allowed.contains(current) { words.append(current) }
+                let key = current.hasPrefix("Ctrl-") || current.hasPrefix("Shift-")
+                if current.count >= 2, !typed, !key, !allowed.contains(current) { words.append(current) }
                 current = ""
             }
             previous = character

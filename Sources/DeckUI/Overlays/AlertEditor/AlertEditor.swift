@@ -37,14 +37,25 @@ struct AlertEditor: KeyedOverlay {
     func draw(_ state: DeckState, grid: inout CellGrid) {
         var lines: [(String, Style)] = []
         for (index, alert) in state.plan.alerts.enumerated() {
-            let window = alert.window.description
-            let text = "\(index + 1). \(alert.name) — \(alert.metric) per \(alert.per.rawValue) \(alert.direction.rawValue) "
-                + "\(alert.threshold) · \(window) · for \(alert.forSeconds / 60)m · min_volume \(alert.minVolume)"
+            let window = KPIPaneText.windowTag(alert.window)
+            let text = Phrase.alertEditorLine.text(index + 1, alert.name, alert.metric, Self.per(alert.per),
+                                                   alert.direction == .below ? Phrase.directionBelow.text() : Phrase.directionAbove.text(), alert.threshold, window,
+                                                   alert.forSeconds / 60, alert.minVolume)
             lines.append(((index == selected ? "▶ " : "  ") + text,
                           index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
         }
         lines.append(("", Style(.text)))
-        lines.append(("j/k choose · T threshold · F for · V min_volume · Esc close · u undo", Style(.muted)))
-        Overlays.box("Alert rules", lines: lines, grid: &grid)
+        lines.append((Phrase.alertEditorKeys.text(), Style(.muted)))
+        Overlays.box(Phrase.alertEditorTitle.text(), lines: lines, grid: &grid)
+    }
+
+    /// `per channel`: what a rule's values are counted over.
+    static func per(_ scope: AlertRule.Scope) -> String {
+        switch scope {
+        case .channel: return Phrase.kpiPerChannel.text()
+        case .segment: return Phrase.kpiPerSegment.text()
+        case .campaign: return Phrase.perCampaign.text()
+        case .total: return Phrase.perTotal.text()
+        }
     }
 }

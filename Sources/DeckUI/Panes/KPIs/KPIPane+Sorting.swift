@@ -12,12 +12,19 @@ extension KPIPane {
             SortColumn("CPA") { state, index in .number(state.kpiRows[index].values.cpa) },
             SortColumn("ROI") { state, index in .number(state.kpiRows[index].values.roi) },
             // The head names the currency and window (`CNY 1h`), after SPEND when there is room.
-            SortColumn(spendName, isHead: { $0.hasPrefix(spendName) || $0.contains(" ") && "mhd".contains($0.last ?? " ") }) {
+            SortColumn(spendName, isHead: isSpendHead) {
                 state, index in .number(state.kpiRows[index].values.counters.spend.doubleValue)
             },
             // Firing first, then pending, ok, no data.
             SortColumn(KPIPaneText.state) { state, index in .number(Double(rank(state.kpiRows[index].worstState))) },
         ]
+    }
+
+    /// `SPEND CNY 1h`, or `CNY day` where the column is narrow.
+    static func isSpendHead(_ head: String) -> Bool {
+        let windows = [Phrase.windowDayShort.text(), Phrase.windowCampaignShort.text()]
+        return head.hasPrefix(spendName) || head.contains(" ")
+            && ("mhd".contains(head.last ?? " ") || windows.contains { head.hasSuffix(" " + $0) })
     }
 
     /// SPEND, without the currency the head adds.

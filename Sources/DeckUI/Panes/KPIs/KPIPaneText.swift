@@ -27,7 +27,20 @@ enum KPIPaneText {
 
     /// The window in a cell, after a value judged over a window other than the pane's.
     static func windowTag(_ window: MetricWindow) -> String {
-        window == .campaignToDate ? Phrase.kpiTagToDate.text() : window.description
+        switch window {
+        case .campaignToDate: return Phrase.kpiTagToDate.text()
+        case .calendarDay: return Phrase.windowDayShort.text()
+        case .rolling: return window.description
+        }
+    }
+
+    /// The window in a head: `1h`, `day`, `campaign` (as the plan spells them).
+    static func headWindow(_ window: MetricWindow) -> String {
+        switch window {
+        case .campaignToDate: return Phrase.windowCampaignShort.text()
+        case .calendarDay: return Phrase.windowDayShort.text()
+        case .rolling: return window.description
+        }
     }
 
     /// Column header of a KPI.
@@ -43,7 +56,7 @@ enum KPIPaneText {
     /// Spend's header says its currency and window: the header line's burn
     /// is campaign to date, this column is not.
     static func spend(currency: String, window: MetricWindow, short: Bool) -> String {
-        (short ? currency : Phrase.kpiHeadSpend.text(currency)) + " " + window.description
+        (short ? currency : Phrase.kpiHeadSpend.text(currency)) + " " + headWindow(window)
     }
 
     /// `1.27–2.19 %`: the Wilson interval's bounds, which are not symmetric
