@@ -446,6 +446,75 @@ extension Phrase {
 
         // MARK: Window words in heads
         case .windowCampaignShort: return "累计"
+
+        // MARK: Silences in the dashboard
+        case .silenceNoRow: return "未选中行"
+        case .silenceNeedsDatabase: return "静默需要数据库：请用 --db 路径 启动仪表盘"
+        case .silenceNoRule: return "没有预警规则判断 {1}：无可静默"
+        case .silenceOpenedByHand: return "#{1} 是手动创建的：没有可静默的预警规则"
+        case .silencePickRule: return "输入规则编号 1–{1} 或规则名称"
+        case .silenceSilencing: return "正在静默 {1}，时长 {2}…"
+        case .silenceRuleTitle: return "静默 {1} 上的哪条规则？（编号）"
+        case .silenceDurationTitle: return "静默 {1} 多久？"
+        case .silenceCommentTitle: return "为什么静默 {1} {2}？"
+        case .silenceDurationHint: return "30m、2h、7d（最长 10 年）：期间的消息只记录、不发送"
+        case .silenceCommentHint: return "必填：之后看到静默的人会读到原因"
+        case .silenceDone: return "已静默 {1}，直到 {2}（静默 #{3}）"
+        case .silenceUntil: return "静默至 {1}"
+        case .silenceCard: return "由 {2} 静默至 {1}（静默 #{3}）：{4}"
+
+        // MARK: Saving and reloading
+        case .saveNotOverTheirs: return "尚未保存：文件中是从磁盘重新载入的版本"
+        case .saveElsewhere: return "{1}（:w 路径 可另存为其他文件）"
+        case .saveNothing: return "没有需要保存的内容"
+        case .saveSaving: return "正在保存…"
+        case .saveNoFileName: return "未保存：没有文件名"
+        case .saveSaved: return "已保存 {1}"
+        case .saveChangedOnDisk: return "未保存：{1} 已在磁盘上被修改"
+        case .saveGone: return "未保存：{1} 不见了"
+        case .saveFailed: return "未保存：{1}"
+        case .reloadFailed: return "未重新载入：{1}"
+        case .reloadHasErrors: return "未重新载入：磁盘上的文件有错误（第 {1} 行：{2}）"
+        case .reloadDone: return "已从磁盘重新载入（按 u 找回你的版本）"
+
+        // MARK: Global commands
+        case .replaySpeed: return "回放 ×{1}"
+        case .themeSet: return "主题：{1}"
+        case .copyNothing: return "这里没有可复制的内容"
+        case .copyDone: return "已复制 {1}（{2} 个字符）到剪贴板"
+        case .copyDoneOne: return "已复制 {1}（1 个字符）到剪贴板"
+        case .copyWhatCard: return "卡片"
+        case .copyWhatTask: return "任务 {1}"
+        case .copyWhatRow: return "选中的行"
+        case .streamResumed: return "数据流已继续"
+        case .streamHasEnded: return "数据流已结束"
+        case .streamPausedMessage: return "数据流已暂停（按 p 继续）"
+        case .keyNoAction: return "{1}：此处无操作（按 ? 查看所有按键）"
+
+        // MARK: Filtering
+        case .filterMatches: return "{1}：{2} 行匹配 /{3}"
+        case .filterMatchesOne: return "{1}：1 行匹配 /{2}"
+        case .filterCleared: return "{1}：已清除筛选 /{2}"
+        case .filterRows: return "{1} 行 ·"
+        case .filterRowsOne: return "1 行 ·"
+        case .filterKeys: return "Enter 保留 · Esc 取消"
+
+        // MARK: Sorting
+        case .sortNoColumns: return "{1}窗格没有可排序的列"
+        case .sortNotYet: return "尚未排序：用 < 和 > 选择列"
+        case .sortedBy: return "已按 {1} {2} 排序（按 I 反转）"
+        case .sortOwnOrder: return "按窗格自身的顺序"
+
+        // MARK: Plan editing
+        case .editNotHere: return "此方案不能在这里编辑"
+        case .undoNothing: return "没有可撤销的操作"
+        case .undoDone: return "已撤销：{1}"
+        case .redoNothing: return "没有可重做的操作"
+        case .redoDone: return "已重做：{1}"
+        case .editUndoes: return "{1}（按 u 撤销）"
+
+        // MARK: KPI rows
+        case .kpiRowTotal: return "合计"
         }
     }
 }

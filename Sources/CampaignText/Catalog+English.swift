@@ -445,6 +445,75 @@ extension Phrase {
 
         // MARK: Window words in heads
         case .windowCampaignShort: return "campaign"
+
+        // MARK: Silences in the dashboard
+        case .silenceNoRow: return "no row selected"
+        case .silenceNeedsDatabase: return "silences need a database: start the dashboard with --db PATH"
+        case .silenceNoRule: return "no alert rule judges {1}: nothing to silence"
+        case .silenceOpenedByHand: return "#{1} was opened by hand: no alert rule to silence"
+        case .silencePickRule: return "type a rule's number, 1–{1}, or its name"
+        case .silenceSilencing: return "silencing {1} for {2}…"
+        case .silenceRuleTitle: return "Silence which rule on {1}? (its number)"
+        case .silenceDurationTitle: return "Silence {1} for how long?"
+        case .silenceCommentTitle: return "Why silence {1} for {2}?"
+        case .silenceDurationHint: return "30m, 2h, 7d (at most 10 years): its messages are logged, not sent"
+        case .silenceCommentHint: return "required: whoever sees the silence later reads why"
+        case .silenceDone: return "silenced {1} until {2} (silence #{3})"
+        case .silenceUntil: return "silenced until {1}"
+        case .silenceCard: return "Silenced until {1} by {2} (silence #{3}): {4}"
+
+        // MARK: Saving and reloading
+        case .saveNotOverTheirs: return "not saved yet: the file holds the version reloaded from disk"
+        case .saveElsewhere: return "{1} (:w PATH saves under another name)"
+        case .saveNothing: return "nothing to save"
+        case .saveSaving: return "saving…"
+        case .saveNoFileName: return "not saved: no file name"
+        case .saveSaved: return "saved {1}"
+        case .saveChangedOnDisk: return "not saved: {1} changed on disk"
+        case .saveGone: return "not saved: {1} is gone"
+        case .saveFailed: return "not saved: {1}"
+        case .reloadFailed: return "not reloaded: {1}"
+        case .reloadHasErrors: return "not reloaded: the file on disk has errors (line {1}: {2})"
+        case .reloadDone: return "reloaded from disk (u brings your version back)"
+
+        // MARK: Global commands
+        case .replaySpeed: return "replay ×{1}"
+        case .themeSet: return "theme: {1}"
+        case .copyNothing: return "nothing to copy here"
+        case .copyDone: return "copied {1} ({2} characters) to the clipboard"
+        case .copyDoneOne: return "copied {1} (1 character) to the clipboard"
+        case .copyWhatCard: return "the card"
+        case .copyWhatTask: return "task {1}"
+        case .copyWhatRow: return "the selected row"
+        case .streamResumed: return "stream resumed"
+        case .streamHasEnded: return "the stream has ended"
+        case .streamPausedMessage: return "stream paused (p resumes)"
+        case .keyNoAction: return "{1}: no action here (? shows every key)"
+
+        // MARK: Filtering
+        case .filterMatches: return "{1}: {2} rows match /{3}"
+        case .filterMatchesOne: return "{1}: 1 row matches /{2}"
+        case .filterCleared: return "{1}: filter /{2} cleared"
+        case .filterRows: return "{1} rows ·"
+        case .filterRowsOne: return "1 row ·"
+        case .filterKeys: return "Enter keeps · Esc cancels"
+
+        // MARK: Sorting
+        case .sortNoColumns: return "the {1} pane has no columns to sort"
+        case .sortNotYet: return "not sorted yet: < and > choose a column"
+        case .sortedBy: return "sorted by {1} {2} (I reverses)"
+        case .sortOwnOrder: return "in the pane's own order"
+
+        // MARK: Plan editing
+        case .editNotHere: return "this plan cannot be edited here"
+        case .undoNothing: return "nothing to undo"
+        case .undoDone: return "undid: {1}"
+        case .redoNothing: return "nothing to redo"
+        case .redoDone: return "redid: {1}"
+        case .editUndoes: return "{1} (u undoes)"
+
+        // MARK: KPI rows
+        case .kpiRowTotal: return "total"
         }
     }
 }

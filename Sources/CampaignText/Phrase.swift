@@ -449,6 +449,75 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: Window words in heads
     case windowCampaignShort
+
+    // MARK: Silences in the dashboard
+    case silenceNoRow
+    case silenceNeedsDatabase
+    case silenceNoRule
+    case silenceOpenedByHand
+    case silencePickRule
+    case silenceSilencing
+    case silenceRuleTitle
+    case silenceDurationTitle
+    case silenceCommentTitle
+    case silenceDurationHint
+    case silenceCommentHint
+    case silenceDone
+    case silenceUntil
+    case silenceCard
+
+    // MARK: Saving and reloading
+    case saveNotOverTheirs
+    case saveElsewhere
+    case saveNothing
+    case saveSaving
+    case saveNoFileName
+    case saveSaved
+    case saveChangedOnDisk
+    case saveGone
+    case saveFailed
+    case reloadFailed
+    case reloadHasErrors
+    case reloadDone
+
+    // MARK: Global commands
+    case replaySpeed
+    case themeSet
+    case copyNothing
+    case copyDone
+    case copyDoneOne
+    case copyWhatCard
+    case copyWhatTask
+    case copyWhatRow
+    case streamResumed
+    case streamHasEnded
+    case streamPausedMessage
+    case keyNoAction
+
+    // MARK: Filtering
+    case filterMatches
+    case filterMatchesOne
+    case filterCleared
+    case filterRows
+    case filterRowsOne
+    case filterKeys
+
+    // MARK: Sorting
+    case sortNoColumns
+    case sortNotYet
+    case sortedBy
+    case sortOwnOrder
+
+    // MARK: Plan editing
+    case editNotHere
+    case undoNothing
+    case undoDone
+    case redoNothing
+    case redoDone
+    case editUndoes
+
+    // MARK: KPI rows
+    case kpiRowTotal
 }
 
 extension Phrase {

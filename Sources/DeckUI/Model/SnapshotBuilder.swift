@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Turns the live pipeline's state into what the panes show. Runs on the
@@ -75,6 +76,7 @@ public struct SnapshotBuilder: Sendable {
 
     /// Segments by the name the plan gives them; a segment the plan does not know keeps its key.
     func label(_ dimension: KPIDimension, _ key: String) -> String {
+        if dimension == .total { return Phrase.kpiRowTotal.text() }
         guard dimension == .segment else { return key }
         return plan.segments.first { $0.id == key }?.name ?? key
     }

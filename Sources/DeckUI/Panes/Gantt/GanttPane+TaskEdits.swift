@@ -47,7 +47,7 @@ extension GanttPane {
         case .deleteTask:
             body = { id, state in
                 if PlanEditing.edit(.deleteTask(id: id), &state) == .applied {
-                    state.message = (state.message ?? "") + " (u undoes)"
+                    state.message = Phrase.editUndoes.text(state.message ?? "")
                 }
             }
         case .editTaskOwner:
