@@ -69,14 +69,14 @@ public struct SnapshotBuilder: Sendable {
             let spark = dimension == .total
                 ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
                 : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
-            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), values: values, alerts: alerts,
+            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), isTotal: dimension == .total,
+                                            values: values, alerts: alerts,
                                             sparkline: spark)
         }.sorted { $0.key < $1.key }
     }
 
     /// Segments by the name the plan gives them; a segment the plan does not know keeps its key.
     func label(_ dimension: KPIDimension, _ key: String) -> String {
-        if dimension == .total { return Phrase.kpiRowTotal.text() }
         guard dimension == .segment else { return key }
         return plan.segments.first { $0.id == key }?.name ?? key
     }
