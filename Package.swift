@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CampaignStore", dependencies: ["CampaignText", "CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery,
         // draining the store's outbox.
-        .target(name: "CampaignNotify", dependencies: ["CampaignCore", "CampaignStore",
+        .target(name: "CampaignNotify", dependencies: ["CampaignText", "CampaignCore", "CampaignStore",
                                                       .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignText", "CampaignCore"]),
@@ -51,7 +51,7 @@ let package = Package(
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/Support/HTTPTestReceiver"),
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignText", "CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),

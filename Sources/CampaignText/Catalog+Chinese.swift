@@ -571,6 +571,26 @@ extension Phrase {
         case .liveStoppedFollowing: return "已停止跟随：{1}"
         case .liveSimulatorUnreadable: return "无法读取模拟器的数据流：{1}"
         case .liveCannotReadHistory: return "无法读取已存储的历史：{1}（{2}）"
+
+        // MARK: Robot messages (WeCom, DingTalk, Feishu, webhook text)
+        case .robotFiring: return "🔴 告警中"
+        case .robotResolved: return "✅ 已恢复"
+        case .robotFooter: return "活动：{1}（{2}）· 时间为 {3} 时区"
+        case .robotMoreNotShown: return "… 另有 {1} 条未显示（`campaign-deck anomalies list`）"
+        case .robotStateResolved: return "已恢复"
+        case .robotStateReminder: return "仍在告警，第 {1} 次提醒"
+        case .robotStateFiring: return "告警中"
+        case .robotValueLine: return "{1}：**{2}**（阈值 {3}）"
+        case .robotSince: return "开始于 {1}"
+        case .robotResolvedAt: return "{1} · 恢复于 {2} · 持续 {3}"
+        case .robotAnomaly: return "异常 #{1}"
+        case .robotOwner: return "负责人：{1}"
+
+        // MARK: What a rule's scope is
+        case .scopeChannel: return "渠道"
+        case .scopeSegment: return "客群"
+        case .scopeCampaign: return "活动"
+        case .scopeTotal: return "合计"
         }
     }
 }

@@ -570,6 +570,26 @@ extension Phrase {
         case .liveStoppedFollowing: return "stopped following: {1}"
         case .liveSimulatorUnreadable: return "the simulator's stream could not be read: {1}"
         case .liveCannotReadHistory: return "cannot read the stored history: {1} ({2})"
+
+        // MARK: Robot messages (WeCom, DingTalk, Feishu, webhook text)
+        case .robotFiring: return "🔴 FIRING"
+        case .robotResolved: return "✅ RESOLVED"
+        case .robotFooter: return "Campaign: {1} ({2}) · times in {3}"
+        case .robotMoreNotShown: return "… {1} more not shown (`campaign-deck anomalies list`)"
+        case .robotStateResolved: return "resolved"
+        case .robotStateReminder: return "still firing, reminder {1}"
+        case .robotStateFiring: return "firing"
+        case .robotValueLine: return "{1}: **{2}** (threshold {3})"
+        case .robotSince: return "since {1}"
+        case .robotResolvedAt: return "{1} · resolved {2} · lasted {3}"
+        case .robotAnomaly: return "anomaly #{1}"
+        case .robotOwner: return "owner: {1}"
+
+        // MARK: What a rule's scope is
+        case .scopeChannel: return "channel"
+        case .scopeSegment: return "segment"
+        case .scopeCampaign: return "campaign"
+        case .scopeTotal: return "total"
         }
     }
 }

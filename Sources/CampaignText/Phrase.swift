@@ -574,6 +574,26 @@ public enum Phrase: String, CaseIterable, Sendable {
     case liveStoppedFollowing
     case liveSimulatorUnreadable
     case liveCannotReadHistory
+
+    // MARK: Robot messages (WeCom, DingTalk, Feishu, webhook text)
+    case robotFiring
+    case robotResolved
+    case robotFooter
+    case robotMoreNotShown
+    case robotStateResolved
+    case robotStateReminder
+    case robotStateFiring
+    case robotValueLine
+    case robotSince
+    case robotResolvedAt
+    case robotAnomaly
+    case robotOwner
+
+    // MARK: What a rule's scope is
+    case scopeChannel
+    case scopeSegment
+    case scopeCampaign
+    case scopeTotal
 }
 
 extension Phrase {

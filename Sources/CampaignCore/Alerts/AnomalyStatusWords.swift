@@ -22,4 +22,16 @@ public enum AnomalyStatusWords {
         default: return severity
         }
     }
+
+    /// What a rule counts over (`channel`, `segment` …), as a noun before the
+    /// scope's name; anything else as written.
+    public static func per(_ per: String) -> String {
+        switch per {
+        case "channel": return Phrase.scopeChannel.text()
+        case "segment": return Phrase.scopeSegment.text()
+        case "campaign": return Phrase.scopeCampaign.text()
+        case "total": return Phrase.scopeTotal.text()
+        default: return per
+        }
+    }
 }
