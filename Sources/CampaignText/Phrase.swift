@@ -594,6 +594,35 @@ public enum Phrase: String, CaseIterable, Sendable {
     case scopeSegment
     case scopeCampaign
     case scopeTotal
+
+    // MARK: Results report (`report`)
+    case reportNoData
+    case reportHeadSegment
+    case reportHeadMetric
+    case reportHeadTarget
+    case reportHeadActual
+    case reportHeadAchieved
+    case reportHeadBy
+    case reportHeadChannel
+    case reportHeadSpend
+    case reportHeadRevenue
+    case reportHeadConversions
+    case reportHeadVsBenchmark
+    case reportHeadUsers
+    case reportHeadBudgetLine
+    case reportHeadName
+    case reportHeadPlanned
+    case reportHeadUsed
+    case reportHeadUsedShare
+    case reportBenchmark
+    case reportNoBenchmark
+    case reportGoalsTitle
+    case reportChannelsTitle
+    case reportSegmentsTitle
+    case reportBudgetTitle
+    case reportResultsAsOf
+    case reportNoEvents
+    case reportNone
 }
 
 extension Phrase {
