@@ -11,6 +11,30 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneGantt
     case paneKPIs
     case paneAnomalies
+
+    // MARK: Key config
+    case keyNameControlCharacter
+    case keyNameControlNeedsLetter
+    case keyNameControlAlias
+    case keyNameFunctionRange
+    case keyNameUnknown
+    case configDidYouMean
+    case keyConfigUnknownBinding
+    case keyConfigTaken
+    case configCannotRead
+    case configNotMapping
+    case configUnknownSetting
+    case configLanguage
+    case configTheme
+    case configThemeBroken
+    case configBoolean
+    case configSpeed
+    case configKeysNotMapping
+    case configKeyNotText
+    case configKeysEmpty
+    case configKindMapping
+    case configKindList
+    case configProblems
 }
 
 extension Phrase {

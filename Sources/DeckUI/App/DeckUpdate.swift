@@ -62,8 +62,8 @@ public enum DeckUpdate {
     /// or among the global keys. `apply` adds `planEdited` when the plan's text changed.
     private static func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect] {
         if let effects = state.overlay?.unit.handle(key, &state) { return effects }
-        guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
-            state.message = "\(key.label): no action here (? shows every key)"
+        guard let binding = state.keys.binding(for: key, in: state.focus) else {
+            state.message = "\(key.label): no action here (\(state.keys.label("help")) shows every key)"
             return []
         }
         state.message = nil

@@ -43,7 +43,10 @@ struct AlertEditor: KeyedOverlay {
                           index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
         }
         lines.append(("", Style(.text)))
-        lines.append(("j/k choose · T threshold · F for · V min_volume · Esc close · u undo", Style(.muted)))
+        let keys = state.keys
+        lines.append(("\(keys.label("move_down"))/\(keys.label("move_up")) choose · \(keys.label("edit_alert_threshold")) threshold · "
+                      + "\(keys.label("edit_alert_for")) for · \(keys.label("edit_alert_min_volume")) min_volume · "
+                      + "\(keys.label("back")) close · \(keys.label("undo")) undo", Style(.muted)))
         Overlays.box("Alert rules", lines: lines, grid: &grid)
     }
 }

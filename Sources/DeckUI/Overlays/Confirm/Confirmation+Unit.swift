@@ -29,7 +29,7 @@ extension Confirmation: OverlayUnit {
         }
     }
 
-    var hints: [(keys: String, hint: String)]? { choices.map { (String($0.key), $0.hint) } + [("Esc", "cancel")] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { choices.map { (String($0.key), $0.hint) } + [("Esc", "cancel")] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         Overlays.box(title, lines: lines.map { ($0, Style(.text)) }, grid: &grid)

@@ -45,7 +45,10 @@ struct HelpOverlay: KeyedOverlay {
 /// Built the same way for drawing and for scrolling, so a page is what shows.
 struct HelpPage {
     static let title = "Keys"
-    static let intro = "Esc or ? closes this · the symbols are explained at the end (G)"
+    /// Names the keys as the user binds them (`back`, `help`, `help_end`).
+    static func intro(_ keys: KeyRegistry) -> String {
+        "\(keys.label("back")) or \(keys.label("help")) closes this · the symbols are explained at the end (\(keys.label("help_end")))"
+    }
     static let commandsTitle = "Commands (type : first)"
     static func linesAbove(_ count: Int) -> String { "↑ \(count) more" }
     static func linesBelow(_ count: Int) -> String { "↓ \(count) more" }
@@ -63,8 +66,8 @@ struct HelpPage {
             lines += TextWrapping.lines(text, width: textWidth, indent: indent).map { ($0, style) }
         }
         func title(_ text: String) { add(text, Style(.title, attributes: .bold)) }
-        add(Self.intro, Style(.muted))
-        let keyWidth = KeyRegistry.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
+        add(Self.intro(state.keys), Style(.muted))
+        let keyWidth = state.keys.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
         func section(_ name: String, _ bindings: [KeyBinding]) {
             guard !bindings.isEmpty else { return }
             title(name)
@@ -73,18 +76,18 @@ struct HelpPage {
             }
         }
         // The focused pane's keys first: what works here.
-        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: state.focus) })
-        section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
+        section(state.focus.title, state.keys.bindings.filter { $0.scope.isOwn(to: state.focus) })
+        section("Everywhere", state.keys.bindings.filter { $0.scope == .global })
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
             add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
         for pane in Pane.allCases where pane != state.focus {
-            section(pane.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: pane) })
+            section(pane.title, state.keys.bindings.filter { $0.scope.isOwn(to: pane) })
         }
         for view in KeyBinding.ModalView.allCases {
-            section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
+            section(view.title(state.keys), state.keys.bindings.filter { $0.scope == .view(view) })
         }
         title(HelpLegend.title)
         let symbolWidth = HelpLegend.entries.map { DisplayWidth.of($0.symbol) }.max() ?? 4

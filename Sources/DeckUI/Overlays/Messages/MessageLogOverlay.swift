@@ -33,7 +33,7 @@ struct MessageLogOverlay: OverlayUnit {
         return []
     }
 
-    var hints: [(keys: String, hint: String)]? { [("j/k", "scroll"), ("G", "newest"), ("Esc", "close")] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { [("j/k", "scroll"), ("G", "newest"), ("Esc", "close")] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         let width = max(20, grid.columns - 8)

@@ -27,7 +27,7 @@ extension Prompt: OverlayUnit {
         }
     }
 
-    var hints: [(keys: String, hint: String)]? { [("Enter", "apply"), ("Esc", "cancel")] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { [("Enter", "apply"), ("Esc", "cancel")] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         PromptBox.draw(self, state: state, grid: &grid)

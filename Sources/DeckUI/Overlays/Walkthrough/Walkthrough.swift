@@ -33,7 +33,7 @@ struct Walkthrough: KeyedOverlay {
     func draw(_ state: DeckState, grid: inout CellGrid) {
         guard let agenda = state.agenda else {
             let why = state.data.today == nil ? "No events yet: the stand-up needs the stream's current day." : "Preparing the agenda…"
-            Overlays.box("Stand-up", lines: [(why, Style(.muted)), ("Esc closes", Style(.muted))], grid: &grid)
+            Overlays.box("Stand-up", lines: [(why, Style(.muted)), ("\(state.keys.label("back")) closes", Style(.muted))], grid: &grid)
             return
         }
         let sections = agenda.sections(campaignStart: state.plan.campaign.start, markdown: false)
@@ -45,7 +45,9 @@ struct Walkthrough: KeyedOverlay {
         lines += section.items.isEmpty ? [("Nothing here today.", Style(.muted))]
             : section.items.map { ("• " + $0, Style(.text)) }
         lines.append(("", Style(.text)))
-        lines.append(("n next · p previous · Esc ends the stand-up", Style(.muted)))
+        let keys = state.keys
+        lines.append(("\(keys.label("next_step")) next · \(keys.label("previous_step")) previous · \(keys.label("back")) ends the stand-up",
+                      Style(.muted)))
         Overlays.box("Stand-up \(agenda.date)", lines: lines, grid: &grid)
     }
 }
