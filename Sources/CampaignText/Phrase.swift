@@ -22,6 +22,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyConfigUnknownBinding
     case keyConfigTaken
     case configCannotRead
+    case configIsFolder
+    case configNotRegularFile
+    case configPermissionDenied
+    case configNotUTF8
     case configNotMapping
     case configUnknownSetting
     case configLanguage

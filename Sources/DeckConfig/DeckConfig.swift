@@ -43,6 +43,23 @@ public struct DeckConfig: Sendable {
     /// Each problem as `FILE:LINE:COLUMN: what`.
     public var problemLines: [String] { problems.map { $0.formatted(file: path ?? ConfigLocation.relativePath) } }
 
+    /// A `--config FILE` that is not there: a usage error, unlike a missing default file.
+    public struct MissingFile: Error, Sendable {
+        public let path: String
+    }
+
+    /// The config the dashboard's options ask for: none with `--no-config`,
+    /// `--config FILE` (which must exist), else the default file if there is one.
+    public static func forDashboard(explicit: String?, disabled: Bool,
+                                    environment: [String: String]) throws(MissingFile) -> DeckConfig {
+        if disabled { return DeckConfig() }
+        if let explicit {
+            guard let config = load(path: explicit) else { throw MissingFile(path: explicit) }
+            return config
+        }
+        return ConfigLocation.defaultPath(environment: environment).flatMap(load(path:)) ?? DeckConfig()
+    }
+
     /// `FILE:LINE:COLUMN: theme not used: why`, at the config's `theme:` value,
     /// for a theme that could not be loaded.
     public func themeProblemLine(_ why: String) -> String {
@@ -59,15 +76,16 @@ public struct DeckConfig: Sendable {
         // Not a FIFO or a device: reading one could block before the dashboard starts.
         let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
         guard !isDirectory.boolValue, type == .typeRegular else {
-            config.problems = [.error(.start, Phrase.configCannotRead.text(isDirectory.boolValue ? "a folder" : "not a regular file"))]
+            config.problems = [.error(.start, Phrase.configCannotRead.text(
+                isDirectory.boolValue ? Phrase.configIsFolder.text() : Phrase.configNotRegularFile.text()))]
             return config
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            config.problems = [.error(.start, Phrase.configCannotRead.text("permission denied"))]
+            config.problems = [.error(.start, Phrase.configCannotRead.text(Phrase.configPermissionDenied.text()))]
             return config
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            config.problems = [.error(.start, Phrase.configCannotRead.text("not UTF-8 text"))]
+            config.problems = [.error(.start, Phrase.configCannotRead.text(Phrase.configNotUTF8.text()))]
             return config
         }
         return parse(text, path: path)

@@ -118,7 +118,10 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try Self.readConfig(configFile, disabled: noConfig)
+        let config: DeckConfig
+        do {
+            config = try DeckConfig.forDashboard(explicit: configFile, disabled: noConfig, environment: ProcessInfo.processInfo.environment)
+        } catch { throw CLIError("no config file at \(error.path) (--config)") }
         if listKeys {
             config.problemLines.forEach(Output.error)
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
@@ -232,18 +235,6 @@ struct DashboardCommand: ParsableCommand {
         }
         let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
-    }
-
-    /// The config file the options ask for: none with --no-config; a missing
-    /// --config FILE is a usage error, a missing default file is no config.
-    static func readConfig(_ path: String?, disabled: Bool) throws -> DeckConfig {
-        if disabled { return DeckConfig() }
-        if let path {
-            guard let config = DeckConfig.load(path: path) else { throw CLIError("no config file at \(path) (--config)") }
-            return config
-        }
-        return ConfigLocation.defaultPath(environment: ProcessInfo.processInfo.environment)
-            .flatMap(DeckConfig.load(path:)) ?? DeckConfig()
     }
 
     /// `--theme` as before (a broken one stops the command); the config's

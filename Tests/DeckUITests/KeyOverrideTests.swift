@@ -91,4 +91,14 @@ import Testing
         #expect(state.overlay == .help(scroll: page), "Space was replaced in the help")
         #expect(state.message == "Space: no action here (? shows every key)")
     }
+
+    @Test func cardsAndViewsNameTheConfiguredKeys() {
+        var state = Self.state(Self.override("back", .character("x")), Self.override("next_step", .character("N")))
+        K.press(.enter, in: &state)
+        #expect(K.screen(state).contains("x closes"), "the persona card names the back key")
+        K.press(.character("x"), in: &state)
+        #expect(state.overlay == nil)
+        K.press(.character("3"), .character("e"), in: &state)
+        #expect(K.screen(state).contains("j/k choose · T threshold · F for · V min_volume · x close · u undo"))
+    }
 }

@@ -5,7 +5,8 @@ extension Confirmation: OverlayUnit {
         if key == .escape || key == .control("c") {
             state.overlay = nil
             PlanSaving.giveUp(&state)
-            state.message = self == .quitWithUnsavedEdits ? "still here; Ctrl-S saves" : "not saved; your edits are kept (u undoes them)"
+            state.message = self == .quitWithUnsavedEdits ? "still here; \(state.keys.label("save")) saves"
+                : "not saved; your edits are kept (\(state.keys.label("undo")) undoes them)"
             return []
         }
         guard case .character(let choice) = key, choices.contains(where: { $0.key == choice }) else {

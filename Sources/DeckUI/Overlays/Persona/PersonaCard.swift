@@ -28,7 +28,7 @@ struct PersonaCard: OverlayUnit {
         if let values = row?.values {
             lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
         }
-        lines.append(("Esc closes", Style(.muted)))
+        lines.append(("\(state.keys.label("back")) closes", Style(.muted)))
         Overlays.box("Persona", lines: lines, grid: &grid)
     }
 

@@ -4,7 +4,8 @@ import Foundation
 /// Every sentence the task card shows, in one place so it can move into a catalog.
 enum TaskCardText {
     static let title = "Task"
-    static let closes = "Esc closes"
+    /// Names the `back` key as the user binds it.
+    static func closes(_ keys: KeyRegistry) -> String { "\(keys.label("back")) closes" }
     static let unscheduled = "not scheduled: the plan cannot be scheduled"
     static func gone(_ id: String) -> String { "task \(id) is no longer in the plan" }
     static func phase(_ name: String) -> String { "Phase: \(name)" }
