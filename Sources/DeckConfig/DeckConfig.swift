@@ -60,11 +60,10 @@ public struct DeckConfig: Sendable {
         return ConfigLocation.defaultPath(environment: environment).flatMap(load(path:)) ?? DeckConfig()
     }
 
-    /// `FILE:LINE:COLUMN: theme not used: why`, at the config's `theme:` value,
-    /// for a theme that could not be loaded.
-    public func themeProblemLine(_ why: String) -> String {
-        Diagnostic.error(themeLocation ?? .start, Phrase.configThemeBroken.text(why))
-            .formatted(file: path ?? ConfigLocation.relativePath)
+    /// The config's theme could not be loaded (`why`): a problem at its
+    /// `theme:` value, in file order with the others.
+    public mutating func themeNotUsed(_ why: String) {
+        problems = (problems + [.error(themeLocation ?? .start, Phrase.configThemeBroken.text(why))]).sortedByLocation
     }
 
     /// The file at `path`; nil when nothing is there (no config is no problem).

@@ -118,7 +118,7 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config: DeckConfig
+        var config: DeckConfig
         do {
             config = try DeckConfig.forDashboard(explicit: configFile, disabled: noConfig, environment: ProcessInfo.processInfo.environment)
         } catch { throw CLIError("no config file at \(error.path) (--config)") }
@@ -127,10 +127,9 @@ struct DashboardCommand: ParsableCommand {
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
         }
         let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: nil, config: config)
-        var configProblems = config.problemLines
-        let loadedTheme = try Self.loadTheme(settings, config: config, problems: &configProblems)
+        let loadedTheme = try Self.loadTheme(settings, config: &config)
         // Before the terminal is taken: still on screen (and in a log) after quitting.
-        configProblems.forEach(Output.error)
+        config.problemLines.forEach(Output.error)
         let isDemo = self.plan == nil || self.plan == "demo"
         // Read once: the bytes the plan came from are the ones a save checks against.
         let planFile = isDemo ? nil : try PlanInput.file(self.plan!)
@@ -166,7 +165,7 @@ struct DashboardCommand: ParsableCommand {
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
         var state = DeckState(plan: plan, schedule: schedule, speed: settings.speed, themeName: loadedTheme.name, editor: editor)
         state.keys = config.keys
-        state.showConfigProblems(configProblems)
+        state.showConfigProblems(config.problemLines)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }
 
@@ -239,13 +238,13 @@ struct DashboardCommand: ParsableCommand {
 
     /// `--theme` as before (a broken one stops the command); the config's
     /// theme falls back to the default with a problem at its position.
-    static func loadTheme(_ settings: DashboardSettings, config: DeckConfig, problems: inout [String]) throws -> Theme {
+    static func loadTheme(_ settings: DashboardSettings, config: inout DeckConfig) throws -> Theme {
         guard settings.themeIsConfigured else { return try loadTheme(settings.theme) }
         do {
             return try loadTheme(settings.theme)
         } catch {
             let message = (error as? CLIError)?.message ?? "\(error)"
-            problems.append(config.themeProblemLine(message))
+            config.themeNotUsed(message)
             return try loadTheme(DashboardSettings.builtInTheme)
         }
     }

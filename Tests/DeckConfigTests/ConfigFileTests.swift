@@ -200,9 +200,12 @@ import Testing
         #expect(Self.parse("theme: mine.theme\n").theme == "/home/ana/.config/campaign-deck/mine.theme")
         #expect(Self.parse("theme: /etc/deck/dark.theme\n").theme == "/etc/deck/dark.theme")
         #expect(Self.parse("theme: themes/x.theme\n").theme == "/home/ana/.config/campaign-deck/themes/x.theme")
-        let config = Self.parse("speed: 5\ntheme: mine.theme\n")
-        // `theme: ` is 7 characters: the value is at 2:8.
-        #expect(config.themeProblemLine("cannot read theme") == Self.path + ":2:8: theme not used: cannot read theme")
+        var config = Self.parse("speed: x\ntheme: mine.theme\nmouse: 1\n")
+        config.themeNotUsed("cannot read theme")
+        // `theme: ` is 7 characters: the value is at 2:8, between the other two problems.
+        #expect(config.problemLines == [Self.path + ":1:8: 'speed' must be a number above 0, got 'x'",
+                                        Self.path + ":2:8: theme not used: cannot read theme",
+                                        Self.path + ":3:8: 'mouse' must be true or false, got '1'"])
     }
 
     @Test func messagesFollowTheInterfaceLanguage() {
