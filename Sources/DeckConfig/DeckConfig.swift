@@ -84,7 +84,7 @@ public struct DeckConfig: Sendable {
             return config
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            config.problems = [.error(.start, Phrase.configCannotRead.text(Phrase.configNotUTF8.text()))]
+            config.problems = [.error(.start, Phrase.configCannotRead.text(Phrase.configNotUTF8.text("UTF-8")))]
             return config
         }
         return parse(text, path: path)

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import DeckUI
 
 /// `campaign-deck dashboard --list-keys`: every binding's id (what the
@@ -31,7 +32,7 @@ public enum KeyListing {
 
     private static func place(_ scope: KeyBinding.Scope, _ keys: KeyRegistry) -> String {
         switch scope {
-        case .global: return "Everywhere"
+        case .global: return Phrase.helpEverywhere.text()
         case .pane(let pane): return pane.title
         case .panes: return Pane.allCases.filter { scope.isOwn(to: $0) }.map(\.title).joined(separator: ", ")
         case .view(let view): return view.title(keys)

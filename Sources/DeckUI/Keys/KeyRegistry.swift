@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The one table of key bindings (the lazygit lesson): the key handler, the
 /// status-bar hints and the `?` overlay all read it, so help never lies.
 public struct KeyBinding: Sendable {
@@ -39,9 +41,9 @@ public struct KeyBinding: Sendable {
         /// The help's heading for the view, naming the key that opens it as `keys` binds it.
         public func title(_ keys: KeyRegistry) -> String {
             switch self {
-            case .help: return "This help (\(keys.label("help")))"
-            case .alertEditor: return "Alert editor (\(keys.label("open_alert_editor")) in KPIs)"
-            case .walkthrough: return "Stand-up walkthrough (\(keys.label("start_walkthrough")))"
+            case .help: return Phrase.viewHelp.text(keys.label("help"))
+            case .alertEditor: return Phrase.viewAlertEditor.text(keys.label("open_alert_editor"))
+            case .walkthrough: return Phrase.viewWalkthrough.text(keys.label("start_walkthrough"))
             }
         }
     }
@@ -51,19 +53,24 @@ public struct KeyBinding: Sendable {
     public var id: String
     public var keys: [Key]
     public var command: DeckCommand
-    public var help: String
+    /// What the `?` help says the key does, in the catalog (the registry is
+    /// built once; the language is read when the text is shown).
+    public var helpPhrase: Phrase
     public var scope: Scope
     /// Short hint for the status bar; nil keeps the binding out of the footer.
-    public var hint: String?
+    public var hintPhrase: Phrase?
 
-    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: Phrase, scope: Scope = .global, hint: Phrase? = nil) {
         self.id = id
         self.keys = keys
         self.command = command
-        self.help = help
+        self.helpPhrase = help
         self.scope = scope
-        self.hint = hint
+        self.hintPhrase = hint
     }
+
+    public var help: String { helpPhrase.text() }
+    public var hint: String? { hintPhrase?.text() }
 
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
 }
@@ -125,7 +132,7 @@ public struct KeyRegistry: Sendable {
     /// Footer hints of a modal view: its own, then close.
     public func hints(for view: KeyBinding.ModalView) -> [(keys: String, hint: String)] {
         bindings.filter { $0.scope == .view(view) && $0.hint != nil }.map { ($0.keys.first!.label, $0.hint!) }
-            + [(footerLabel("back") ?? "Esc", "close")]
+            + [(footerLabel("back") ?? "Esc", Phrase.hintClose.text())]
     }
 
     /// The binding a key triggers in `pane`: pane bindings win over global ones.

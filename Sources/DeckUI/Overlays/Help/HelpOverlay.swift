@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// `?`: every key from the registry, the `:` commands, then what each symbol
@@ -6,15 +7,15 @@ import CampaignCore
 struct HelpOverlay: KeyedOverlay {
     static let scope = KeyBinding.ModalView.help
     static let bindings: [KeyBinding] = [
-        KeyBinding("help_scroll_down", [.character("j"), .down], .moveDown, "scroll down a line", scope: .view(.help),
-                   hint: "scroll"),
-        KeyBinding("help_scroll_up", [.character("k"), .up], .moveUp, "scroll up a line", scope: .view(.help)),
-        KeyBinding("help_page_down", [.pageDown, .character(" ")], .pageDown, "scroll down a page", scope: .view(.help),
-                   hint: "page"),
-        KeyBinding("help_page_up", [.pageUp], .pageUp, "scroll up a page", scope: .view(.help)),
-        KeyBinding("help_top", [.character("g"), .home], .moveHome, "the top", scope: .view(.help)),
-        KeyBinding("help_end", [.character("G"), .end], .moveEnd, "the end: what the symbols mean", scope: .view(.help),
-                   hint: "symbols"),
+        KeyBinding("help_scroll_down", [.character("j"), .down], .moveDown, .keyHelpScrollDown, scope: .view(.help),
+                   hint: .hintHelpScrollDown),
+        KeyBinding("help_scroll_up", [.character("k"), .up], .moveUp, .keyHelpScrollUp, scope: .view(.help)),
+        KeyBinding("help_page_down", [.pageDown, .character(" ")], .pageDown, .keyHelpPageDown, scope: .view(.help),
+                   hint: .hintHelpPageDown),
+        KeyBinding("help_page_up", [.pageUp], .pageUp, .keyHelpPageUp, scope: .view(.help)),
+        KeyBinding("help_top", [.character("g"), .home], .moveHome, .keyHelpTop, scope: .view(.help)),
+        KeyBinding("help_end", [.character("G"), .end], .moveEnd, .keyHelpEnd, scope: .view(.help),
+                   hint: .hintHelpEnd),
     ]
 
     /// Lines scrolled off the top.
@@ -44,14 +45,14 @@ struct HelpOverlay: KeyedOverlay {
 /// The help's lines wrapped for one screen size, and the box they scroll in.
 /// Built the same way for drawing and for scrolling, so a page is what shows.
 struct HelpPage {
-    static let title = "Keys"
+    static var title: String { Phrase.helpTitle.text() }
     /// Names the keys as the user binds them (`back`, `help`, `help_end`).
     static func intro(_ keys: KeyRegistry) -> String {
-        "\(keys.label("back")) or \(keys.label("help")) closes this · the symbols are explained at the end (\(keys.label("help_end")))"
+        Phrase.helpIntro.text(keys.label("back"), keys.label("help"), keys.label("help_end"))
     }
-    static let commandsTitle = "Commands (type : first)"
-    static func linesAbove(_ count: Int) -> String { "↑ \(count) more" }
-    static func linesBelow(_ count: Int) -> String { "↓ \(count) more" }
+    static var commandsTitle: String { Phrase.helpCommandsTitle.text() }
+    static func linesAbove(_ count: Int) -> String { Phrase.helpLinesAbove.text(count) }
+    static func linesBelow(_ count: Int) -> String { Phrase.helpLinesBelow.text(count) }
 
     let rect: Rect
     let lines: [(String, Style)]
@@ -77,7 +78,7 @@ struct HelpPage {
         }
         // The focused pane's keys first: what works here.
         section(state.focus.title, state.keys.bindings.filter { $0.scope.isOwn(to: state.focus) })
-        section("Everywhere", state.keys.bindings.filter { $0.scope == .global })
+        section(Phrase.helpEverywhere.text(), state.keys.bindings.filter { $0.scope == .global })
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
@@ -90,8 +91,9 @@ struct HelpPage {
             section(view.title(state.keys), state.keys.bindings.filter { $0.scope == .view(view) })
         }
         title(HelpLegend.title)
-        let symbolWidth = HelpLegend.entries.map { DisplayWidth.of($0.symbol) }.max() ?? 4
-        for entry in HelpLegend.entries {
+        let legend = HelpLegend.entries
+        let symbolWidth = legend.map { DisplayWidth.of($0.symbol) }.max() ?? 4
+        for entry in legend {
             add(DisplayWidth.pad(entry.symbol, toWidth: symbolWidth + 2) + entry.meaning, Style(.text), indent: symbolWidth + 2)
         }
         self.lines = lines
