@@ -127,7 +127,8 @@ struct DashboardCommand: ParsableCommand {
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
         }
         let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: nil, config: config)
-        let loadedTheme = try Self.loadTheme(settings, config: &config)
+        let loadedTheme: Theme
+        do { loadedTheme = try ThemeFiles.load(settings, config: &config) } catch { throw CLIError(error.message, hint: error.hint) }
         // Before the terminal is taken: still on screen (and in a log) after quitting.
         config.problemLines.forEach(Output.error)
         let isDemo = self.plan == nil || self.plan == "demo"
@@ -236,40 +237,9 @@ struct DashboardCommand: ParsableCommand {
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
     }
 
-    /// `--theme` as before (a broken one stops the command); the config's
-    /// theme falls back to the default with a problem at its position.
-    static func loadTheme(_ settings: DashboardSettings, config: inout DeckConfig) throws -> Theme {
-        guard settings.themeIsConfigured else { return try loadTheme(settings.theme) }
-        do {
-            return try loadTheme(settings.theme)
-        } catch {
-            let message = (error as? CLIError)?.message ?? "\(error)"
-            config.themeNotUsed(message)
-            return try loadTheme(DashboardSettings.builtInTheme)
-        }
-    }
-
-    /// A built-in theme by name, or a theme file by path; a broken file names its line.
+    /// A theme by name or path (`ThemeFiles`), its failure as this command's error.
     static func loadTheme(_ name: String) throws -> Theme {
-        if let text = BuiltinThemes.text(name) {
-            return try parseTheme(text, name: name, source: "themes/\(name).theme")
-        }
-        guard name.hasSuffix(".theme") || name.contains("/") else {
-            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names)) (--theme)",
-                           hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
-        }
-        guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
-            throw CLIError("cannot read theme (\(name))")
-        }
-        return try parseTheme(text, name: URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent, source: name)
-    }
-
-    private static func parseTheme(_ text: String, name: String, source: String) throws -> Theme {
-        do {
-            return try Theme.parse(text, name: name, source: source)
-        } catch {
-            throw CLIError("broken theme: \(error.message) (\(error.source):\(error.line))")
-        }
+        do { return try ThemeFiles.load(name) } catch { throw CLIError(error.message, hint: error.hint) }
     }
 }
 
