@@ -27,7 +27,7 @@ struct DashboardCommand: ParsableCommand {
         Your defaults and keys: $XDG_CONFIG_HOME/campaign-deck/config.yaml (else
         ~/.config/campaign-deck/config.yaml), or --config FILE:
           language: zh        # en | zh
-          theme: light        # default | light | high-contrast | monochrome | FILE.theme
+          theme: light        # default, light, high-contrast, monochrome, a .theme
           mouse: false
           speed: 600          # the simulator's replay speed
           keys:               # binding id: a key or a list; replaces its keys
