@@ -23,7 +23,7 @@ let package = Package(
         // The domain: plan, schedule, rules. No terminal, no ncurses.
         .target(name: "CampaignCore", dependencies: ["CampaignText", .product(name: "Yams", package: "Yams")]),
         // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
-        .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "CampaignStore", dependencies: ["CampaignText", "CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery,
         // draining the store's outbox.
         .target(name: "CampaignNotify", dependencies: ["CampaignCore", "CampaignStore",
@@ -33,10 +33,10 @@ let package = Package(
         // The user's config file (language, theme, mouse, speed, keys) read with positions, and what wins over what.
         .target(name: "DeckConfig", dependencies: ["CampaignText", "CampaignCore", "DeckUI", .product(name: "Yams", package: "Yams")]),
         // The ncurses backend: the only module that calls curses.
-        .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
+        .target(name: "DeckTerminal", dependencies: ["CNcurses", "CampaignText", "DeckUI"]),
         // The dashboard's live side: sources, live state, the anomaly desk and
         // the plan saver, on one thread of their own. No terminal, no arguments.
-        .target(name: "DeckApp", dependencies: ["CampaignCore", "CampaignStore", "DeckUI"]),
+        .target(name: "DeckApp", dependencies: ["CampaignText", "CampaignCore", "CampaignStore", "DeckUI"]),
         // Argument parsing and wiring only.
         .executableTarget(
             name: "campaign-deck",

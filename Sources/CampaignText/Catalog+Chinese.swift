@@ -516,6 +516,62 @@ extension Phrase {
         // MARK: KPI rows
         case .kpiRowTotal: return "合计"
 
+        // MARK: Stand-up agenda (dashboard walkthrough and `standup`)
+        case .standupHeading: return "每日早会 {1} · {2}"
+        case .standupNone: return "无。"
+        case .standupUnassigned: return "未指派"
+        case .standupNew: return "新"
+        case .standupAnomaliesTitle: return "昨天以来的异常"
+        case .standupAnomalyItem: return "{1} [{2}] {3} — {4}，负责人：{5}"
+        case .standupMovesTitle: return "变化最大的指标（{1} 对比 {2}）"
+        case .standupDueTitle: return "今日到期"
+        case .standupDueItem: return "{1} {2}（{3}），进度 {4}"
+        case .standupNoOwner: return "无负责人"
+        case .standupLateTitle: return "已延期"
+        case .standupLateItem: return "{1} {2}（{3}），已延期 {4}"
+        case .standupCriticalPath: return "关键路径"
+        case .standupBlocks: return "阻塞：{1}"
+        case .standupRiskTitle: return "有风险的目标"
+        case .standupRiskItem: return "{1} {2}：已达成 {3}，距 {5} 的时间已过去 {4}"
+
+        // MARK: Alert values
+        case .alertValueThreshold: return "{1}（阈值 {2}）"
+
+        // MARK: Anomaly timelines (card and `anomalies show`)
+        case .timelineEvent: return "事件"
+        case .timelineWall: return "人工"
+        case .timelineLegend: return "事件 = 数据流的时间，人工 = 有人操作的时间"
+        case .timelineTitle: return "时间线（{1}）："
+        case .anomalyRecoveredAt: return "已于 {1}（事件时间）恢复"
+        case .anomalyCause: return "原因：{1}"
+        case .anomalyAction: return "处理措施：{1}"
+
+        // MARK: Live side messages
+        case .liveActionFailed: return "{1}失败：{2}"
+        case .liveNoAnomalyLog: return "{1}失败：此仪表盘没有异常记录"
+        case .liveAcknowledging: return "确认异常 {1}"
+        case .liveAssigning: return "指派异常 {1}"
+        case .liveNoting: return "为异常 {1} 添加备注"
+        case .liveResolving: return "解决异常 {1}"
+        case .liveReopening: return "重新打开异常 {1}"
+        case .liveSilencingFailed: return "静默 {1} 失败：{2}"
+        case .liveRecordingFailed: return "记录预警失败：{1}"
+        case .liveReadingLogFailed: return "读取异常记录失败：{1}"
+        case .liveReadingSilencesFailed: return "读取静默失败：{1}"
+        case .liveAgendaNoAnomalies: return "议程未列出异常：读取异常记录失败：{1}"
+        case .liveNoFileToSave: return "此方案没有可保存的文件"
+        case .liveSaveUnavailable: return "这里不能保存"
+        case .liveNoFile: return "此方案没有文件"
+        case .liveFileHasErrors: return "磁盘上的文件有错误（第 {1} 行：{2}）"
+        case .liveRejectedLines: return "{1} 行事件被拒绝，{2} 条已接受（`campaign-deck kpi 文件` 可列出）"
+        case .liveRejectedLine: return "1 行事件被拒绝，{1} 条已接受（`campaign-deck kpi 文件` 可列出）"
+        case .liveSegmentSizes: return "无法获得客群人数：{1}"
+        case .liveTransactionsRejected: return "{1}：{2} 行交易记录被拒绝（`campaign-deck segment {1}` 可列出）"
+        case .liveCannotReadEvents: return "无法读取事件：{1}"
+        case .liveStoppedFollowing: return "已停止跟随：{1}"
+        case .liveSimulatorUnreadable: return "无法读取模拟器的数据流：{1}"
+        case .liveCannotReadHistory: return "无法读取已存储的历史：{1}（{2}）"
+
         // MARK: Key config
         case .keyNameControlCharacter: return "控制字符不能直接写作按键；请写它的名称（{1}）"
         case .keyNameControlNeedsLetter: return "无法识别按键 '{1}'：Ctrl 只能与一个字母 a–z 组合（{2}）"

@@ -515,6 +515,62 @@ extension Phrase {
         // MARK: KPI rows
         case .kpiRowTotal: return "total"
 
+        // MARK: Stand-up agenda (dashboard walkthrough and `standup`)
+        case .standupHeading: return "Stand-up {1} · {2}"
+        case .standupNone: return "None."
+        case .standupUnassigned: return "unassigned"
+        case .standupNew: return "new"
+        case .standupAnomaliesTitle: return "Anomalies since yesterday"
+        case .standupAnomalyItem: return "{1} [{2}] {3} — {4}, owner: {5}"
+        case .standupMovesTitle: return "KPIs that moved most ({1} vs {2})"
+        case .standupDueTitle: return "Due today"
+        case .standupDueItem: return "{1} {2} ({3}), progress {4}"
+        case .standupNoOwner: return "no owner"
+        case .standupLateTitle: return "Late"
+        case .standupLateItem: return "{1} {2} ({3}), {4} late"
+        case .standupCriticalPath: return "critical path"
+        case .standupBlocks: return "blocks: {1}"
+        case .standupRiskTitle: return "Goals at risk"
+        case .standupRiskItem: return "{1} {2}: {3} achieved with {4} of the time to {5} gone"
+
+        // MARK: Alert values
+        case .alertValueThreshold: return "{1} (threshold {2})"
+
+        // MARK: Anomaly timelines (card and `anomalies show`)
+        case .timelineEvent: return "event"
+        case .timelineWall: return "wall"
+        case .timelineLegend: return "event = the stream's time, wall = when a person acted"
+        case .timelineTitle: return "Timeline ({1}):"
+        case .anomalyRecoveredAt: return "Recovered {1} event time"
+        case .anomalyCause: return "Cause: {1}"
+        case .anomalyAction: return "Action: {1}"
+
+        // MARK: Live side messages
+        case .liveActionFailed: return "{1} failed: {2}"
+        case .liveNoAnomalyLog: return "{1} failed: this dashboard has no anomaly log"
+        case .liveAcknowledging: return "acknowledging anomaly {1}"
+        case .liveAssigning: return "assigning anomaly {1}"
+        case .liveNoting: return "adding a note to anomaly {1}"
+        case .liveResolving: return "resolving anomaly {1}"
+        case .liveReopening: return "reopening anomaly {1}"
+        case .liveSilencingFailed: return "silencing {1} failed: {2}"
+        case .liveRecordingFailed: return "recording alerts failed: {1}"
+        case .liveReadingLogFailed: return "reading the anomaly log failed: {1}"
+        case .liveReadingSilencesFailed: return "reading the silences failed: {1}"
+        case .liveAgendaNoAnomalies: return "the agenda lists no anomalies: reading the anomaly log failed: {1}"
+        case .liveNoFileToSave: return "this plan has no file to save to"
+        case .liveSaveUnavailable: return "saving is not available here"
+        case .liveNoFile: return "this plan has no file"
+        case .liveFileHasErrors: return "the file on disk has errors (line {1}: {2})"
+        case .liveRejectedLines: return "{1} event lines rejected, {2} accepted (`campaign-deck kpi FILE` lists them)"
+        case .liveRejectedLine: return "1 event line rejected, {1} accepted (`campaign-deck kpi FILE` lists them)"
+        case .liveSegmentSizes: return "segment sizes unavailable: {1}"
+        case .liveTransactionsRejected: return "{1}: {2} transaction rows rejected (`campaign-deck segment {1}` lists them)"
+        case .liveCannotReadEvents: return "cannot read events: {1}"
+        case .liveStoppedFollowing: return "stopped following: {1}"
+        case .liveSimulatorUnreadable: return "the simulator's stream could not be read: {1}"
+        case .liveCannotReadHistory: return "cannot read the stored history: {1} ({2})"
+
         // MARK: Key config
         case .keyNameControlCharacter: return "a control character cannot be written as a key; write its name ({1})"
         case .keyNameControlNeedsLetter: return "cannot read key '{1}': Ctrl goes with one letter a–z ({2})"

@@ -1,10 +1,10 @@
-import CampaignCore
 import CampaignText
 
 /// An anomaly's status and severity as a person reads them; JSON, CSV and
-/// the database keep the raw values (`open`, `warning`).
-enum AnomalyStatusWords {
-    static func status(_ status: AnomalyStatus) -> String {
+/// the database keep the raw values (`open`, `warning`). The dashboard and
+/// `standup` say them alike.
+public enum AnomalyStatusWords {
+    public static func status(_ status: AnomalyStatus) -> String {
         switch status {
         case .open: return Phrase.statusOpen.text()
         case .acknowledged: return Phrase.statusAcknowledged.text()
@@ -14,7 +14,7 @@ enum AnomalyStatusWords {
 
     /// A severity the plan spells (`info`, `warning`, `critical`); anything
     /// else is shown as written.
-    static func severity(_ severity: String) -> String {
+    public static func severity(_ severity: String) -> String {
         switch severity {
         case "info": return Phrase.severityInfo.text()
         case "warning": return Phrase.severityWarning.text()
