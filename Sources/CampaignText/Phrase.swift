@@ -623,6 +623,34 @@ public enum Phrase: String, CaseIterable, Sendable {
     case reportResultsAsOf
     case reportNoEvents
     case reportNone
+
+    // MARK: Key config
+    case keyNameControlCharacter
+    case keyNameControlNeedsLetter
+    case keyNameControlAlias
+    case keyNameFunctionRange
+    case keyNameUnknown
+    case configDidYouMean
+    case keyConfigUnknownBinding
+    case keyConfigTaken
+    case configCannotRead
+    case configIsFolder
+    case configNotRegularFile
+    case configPermissionDenied
+    case configNotUTF8
+    case configNotMapping
+    case configUnknownSetting
+    case configLanguage
+    case configTheme
+    case configThemeBroken
+    case configBoolean
+    case configSpeed
+    case configKeysNotMapping
+    case configKeyNotText
+    case configKeysEmpty
+    case configKindMapping
+    case configKindList
+    case configProblems
 }
 
 extension Phrase {

@@ -34,7 +34,7 @@ struct MessageLogOverlay: OverlayUnit {
         return []
     }
 
-    var hints: [(keys: String, hint: String)]? { [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text()), ("Esc", Phrase.hintClose.text())] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text()), ("Esc", Phrase.hintClose.text())] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         let width = max(20, grid.columns - 8)
