@@ -651,6 +651,52 @@ public enum Phrase: String, CaseIterable, Sendable {
     case configKindMapping
     case configKindList
     case configProblems
+
+    // MARK: `kpi` tables
+    case kpiTableImpressions
+    case kpiTableClicks
+    case kpiTableConversions
+    case kpiTableSpend
+    case kpiTableRevenue
+    case kpiTableBurn
+    case kpiTableTitle
+    case kpiTableNoEvents
+    case kpiTableRejected
+
+    // MARK: `plan show`
+    case planShowHeadline
+    case planShowBenchmarks
+    case planHeadID
+    case planHeadName
+    case planHeadAmount
+    case planHeadShare
+    case planHeadKind
+    case planHeadBudget
+    case planHeadLine
+    case planHeadGoals
+    case planHeadRule
+    case planHeadWeeks
+    case planHeadFrom
+    case planHeadTo
+    case planHeadPhase
+    case planHeadOwner
+    case planHeadDays
+    case planHeadAfter
+    case planHeadProgress
+    case planHeadRisk
+    case planHeadMetric
+    case planHeadPer
+    case planHeadThreshold
+    case planHeadWindow
+    case planHeadFor
+    case planHeadSeverity
+    case planSectionBudgetLines
+    case planSectionChannels
+    case planSectionSegments
+    case planSectionPhases
+    case planSectionTasks
+    case planSectionAlerts
+    case planGoalBy
 }
 
 extension Phrase {

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// `campaign-deck kpi`: one row per scope value with every KPI.
 public struct KPIReport: Sendable {
     public struct Row: Sendable {
@@ -60,9 +62,11 @@ public struct KPIReport: Sendable {
     public func table(clock: CampaignClock) -> String {
         var clock = clock
         var table = TextTable([
-            .init(dimension.rawValue.uppercased()), .init("IMPR", .right), .init("CLICKS", .right), .init("CTR", .right),
-            .init("CONV", .right), .init("CVR", .right), .init("SPEND", .right), .init("CPA", .right),
-            .init("REVENUE", .right), .init("ROI", .right), .init("DAU", .right), .init("BURN", .right),
+            .init(AnomalyStatusWords.per(dimension.rawValue).uppercased()), .init(Phrase.kpiTableImpressions.text(), .right),
+            .init(Phrase.kpiTableClicks.text(), .right), .init("CTR", .right),
+            .init(Phrase.kpiTableConversions.text(), .right), .init("CVR", .right), .init(Phrase.kpiTableSpend.text(), .right),
+            .init("CPA", .right), .init(Phrase.kpiTableRevenue.text(), .right), .init("ROI", .right), .init("DAU", .right),
+            .init(Phrase.kpiTableBurn.text(), .right),
         ])
         func ratio(_ value: Double?, percent: Bool = true) -> String {
             guard let value else { return "-" }
@@ -75,10 +79,10 @@ public struct KPIReport: Sendable {
                        ratio(v.cpa, percent: false), Formatting.money(c.revenue.decimal, decimals: 2),
                        ratio(v.roi, percent: false), ratio(v.communityDAURatio), ratio(v.budgetBurn)])
         }
-        let asOfText = asOf.map { clock.rfc3339($0) } ?? "no events"
-        var out = "KPIs by \(dimension.rawValue), window \(window), as of \(asOfText)\n"
-        out += rows.isEmpty ? "(no events)\n" : table.rendered()
-        if rejected > 0 || skipped > 0 { out += "\(rejected) rejected lines, \(skipped) skipped events of unknown types\n" }
+        let asOfText = asOf.map { clock.rfc3339($0) } ?? Phrase.reportNoEvents.text()
+        var out = Phrase.kpiTableTitle.text(AnomalyStatusWords.per(dimension.rawValue), window, asOfText) + "\n"
+        out += rows.isEmpty ? Phrase.kpiTableNoEvents.text() + "\n" : table.rendered()
+        if rejected > 0 || skipped > 0 { out += Phrase.kpiTableRejected.text(rejected, skipped) + "\n" }
         return ControlCharacters.escapedKeepingLayout(out)
     }
 }

@@ -1,65 +1,67 @@
+import CampaignText
 import Foundation
 
 /// `plan show`: the plan as people read it (tables) or as programs read it (JSON).
 public enum PlanSummary {
     public static func table(_ plan: Plan) -> String {
         let campaign = plan.campaign
-        var out = "\(campaign.name) (\(campaign.id))  \(campaign.currency) \(Formatting.money(campaign.budget))  \(campaign.timezone)  starts \(campaign.start)\n"
+        var out = Phrase.planShowHeadline.text(campaign.name, campaign.id, campaign.currency, Formatting.money(campaign.budget),
+                                               campaign.timezone, campaign.start) + "\n"
         if !campaign.benchmarks.isEmpty {
-            out += "benchmarks: " + campaign.benchmarks.map { "\($0.name) \(Formatting.plain($0.value))" }.joined(separator: ", ") + "\n"
+            out += Phrase.planShowBenchmarks.text(campaign.benchmarks.map { "\($0.name) \(Formatting.plain($0.value))" }.joined(separator: ", ")) + "\n"
         }
         func section(_ title: String, _ table: TextTable) {
             guard !table.rows.isEmpty else { return }
             out += "\n" + title + "\n" + table.rendered()
         }
-        var lines = TextTable([.init("ID"), .init("NAME"), .init("AMOUNT", .right), .init("SHARE", .right)])
+        var lines = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadAmount.text(), .right), .init(Phrase.planHeadShare.text(), .right)])
         for line in plan.budgetLines {
             let share = campaign.budget > 0 ? NSDecimalNumber(decimal: line.amount / campaign.budget).doubleValue : 0
             lines.add([line.id, line.name, Formatting.money(line.amount), Formatting.percent(share)])
         }
-        section("BUDGET LINES", lines)
+        section(Phrase.planSectionBudgetLines.text(), lines)
 
-        var channels = TextTable([.init("ID"), .init("NAME"), .init("KIND"), .init("BUDGET", .right), .init("LINE")])
+        var channels = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadKind.text()), .init(Phrase.planHeadBudget.text(), .right), .init(Phrase.planHeadLine.text())])
         for channel in plan.channels {
             channels.add([channel.id, channel.name, channel.kind.rawValue,
                           channel.budget.map { Formatting.money($0) } ?? "-", channel.budgetLine ?? "-"])
         }
-        section("CHANNELS", channels)
+        section(Phrase.planSectionChannels.text(), channels)
 
-        var segments = TextTable([.init("ID"), .init("NAME"), .init("BUDGET", .right), .init("GOALS"), .init("RULE")])
+        var segments = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadBudget.text(), .right), .init(Phrase.planHeadGoals.text()), .init(Phrase.planHeadRule.text())])
         for segment in plan.segments {
             let goals = segment.goals.map(goalText).joined(separator: "; ")
             segments.add([segment.id, segment.name, segment.budgetShare.map { Formatting.percent($0) } ?? "-",
                           goals.isEmpty ? "-" : goals, segment.rule])
         }
-        section("SEGMENTS", segments)
+        section(Phrase.planSectionSegments.text(), segments)
 
-        var phases = TextTable([.init("ID"), .init("NAME"), .init("WEEKS"), .init("FROM"), .init("TO")])
+        var phases = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadWeeks.text()), .init(Phrase.planHeadFrom.text()), .init(Phrase.planHeadTo.text())])
         for phase in plan.phases {
             let weeks = phase.weeks.count == 1 ? "\(phase.weeks.lowerBound)" : "\(phase.weeks.lowerBound)-\(phase.weeks.upperBound)"
             phases.add([phase.id, phase.name, weeks, "\(phase.startDay(campaignStart: campaign.start))",
                         "\(phase.endDay(campaignStart: campaign.start))"])
         }
-        section("PHASES", phases)
+        section(Phrase.planSectionPhases.text(), phases)
 
-        var tasks = TextTable([.init("ID"), .init("NAME"), .init("PHASE"), .init("OWNER"), .init("DAYS", .right),
-                               .init("AFTER"), .init("PROGRESS", .right), .init("RISK")])
+        var tasks = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadPhase.text()), .init(Phrase.planHeadOwner.text()), .init(Phrase.planHeadDays.text(), .right),
+                               .init(Phrase.planHeadAfter.text()), .init(Phrase.planHeadProgress.text(), .right), .init(Phrase.planHeadRisk.text())])
         for task in plan.tasks {
             tasks.add([task.id, task.name, task.phase ?? "-", task.owner ?? "-",
                        task.isMilestone ? "◆" : String(task.durationDays),
                        task.after.isEmpty ? "-" : task.after.map(\.text).joined(separator: ","),
                        Formatting.percent(task.progress, decimals: 0), task.risk ?? "-"])
         }
-        section("TASKS", tasks)
+        section(Phrase.planSectionTasks.text(), tasks)
 
-        var alerts = TextTable([.init("NAME"), .init("METRIC"), .init("PER"), .init("THRESHOLD"), .init("WINDOW"),
-                                .init("FOR"), .init("SEVERITY")])
+        var alerts = TextTable([.init(Phrase.planHeadName.text()), .init(Phrase.planHeadMetric.text()), .init(Phrase.planHeadPer.text()), .init(Phrase.planHeadThreshold.text()), .init(Phrase.planHeadWindow.text()),
+                                .init(Phrase.planHeadFor.text()), .init(Phrase.planHeadSeverity.text())])
         for alert in plan.alerts {
             alerts.add([alert.name, alert.metric, alert.per.rawValue, "\(alert.direction.rawValue) \(alert.threshold)",
                         alert.window.description, alert.forSeconds == 0 ? "-" : "\(alert.forSeconds / 60)m",
                         alert.severity.rawValue])
         }
-        section("ALERTS", alerts)
+        section(Phrase.planSectionAlerts.text(), alerts)
         // Names and rules are other people's text: shown, never obeyed by the terminal.
         return ControlCharacters.escapedKeepingLayout(out)
     }
@@ -71,7 +73,7 @@ public enum PlanSummary {
         } else if let baseline = goal.baseline, let lift = goal.lift {
             text += " \(Formatting.plain(baseline)) +\(Formatting.percent(lift))"
         }
-        if let by = goal.by { text += " by \(by)" }
+        if let by = goal.by { text = Phrase.planGoalBy.text(text, by) }
         return text
     }
 
