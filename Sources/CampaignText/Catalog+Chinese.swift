@@ -694,6 +694,33 @@ extension Phrase {
         case .planSectionTasks: return "任务"
         case .planSectionAlerts: return "预警规则"
         case .planGoalBy: return "{1}，截止 {2}"
+
+        // MARK: `anomalies list` and `anomalies show`
+        case .anomaliesNone: return "没有异常"
+        case .anomaliesHeadID: return "ID"
+        case .anomaliesHeadStatus: return "状态"
+        case .anomaliesHeadSeverity: return "级别"
+        case .anomaliesHeadOpened: return "发生时间"
+        case .anomaliesHeadRecovered: return "恢复时间"
+        case .anomaliesHeadScope: return "范围"
+        case .anomaliesHeadOwner: return "负责人"
+        case .anomaliesHeadTitle: return "标题"
+        case .anomalyShowTitle: return "异常 {1}：{2}"
+        case .anomalyShowStatus: return "状态"
+        case .anomalyShowRecoveredMark: return "{1}（已恢复）"
+        case .anomalyShowSeverity: return "级别"
+        case .anomalyShowOpened: return "发生"
+        case .anomalyShowEventTime: return "{1}（事件时间）"
+        case .anomalyShowWallTime: return "{1}（人工操作时间）"
+        case .anomalyShowRecovered: return "恢复"
+        case .anomalyShowClosed: return "关闭"
+        case .anomalyShowRule: return "规则"
+        case .anomalyShowScope: return "范围"
+        case .anomalyShowMetric: return "指标"
+        case .anomalyShowOwner: return "负责人"
+        case .anomalyShowCause: return "原因"
+        case .anomalyShowAction: return "处理措施"
+        case .anomalyShowTimeline: return "时间线（{1}）："
         }
     }
 }

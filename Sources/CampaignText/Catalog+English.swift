@@ -693,6 +693,33 @@ extension Phrase {
         case .planSectionTasks: return "TASKS"
         case .planSectionAlerts: return "ALERTS"
         case .planGoalBy: return "{1} by {2}"
+
+        // MARK: `anomalies list` and `anomalies show`
+        case .anomaliesNone: return "no anomalies"
+        case .anomaliesHeadID: return "ID"
+        case .anomaliesHeadStatus: return "STATUS"
+        case .anomaliesHeadSeverity: return "SEVERITY"
+        case .anomaliesHeadOpened: return "OPENED"
+        case .anomaliesHeadRecovered: return "RECOVERED"
+        case .anomaliesHeadScope: return "SCOPE"
+        case .anomaliesHeadOwner: return "OWNER"
+        case .anomaliesHeadTitle: return "TITLE"
+        case .anomalyShowTitle: return "anomaly {1}: {2}"
+        case .anomalyShowStatus: return "status"
+        case .anomalyShowRecoveredMark: return "{1} (recovered)"
+        case .anomalyShowSeverity: return "severity"
+        case .anomalyShowOpened: return "opened"
+        case .anomalyShowEventTime: return "{1} (event time)"
+        case .anomalyShowWallTime: return "{1} (wall time)"
+        case .anomalyShowRecovered: return "recovered"
+        case .anomalyShowClosed: return "closed"
+        case .anomalyShowRule: return "rule"
+        case .anomalyShowScope: return "scope"
+        case .anomalyShowMetric: return "metric"
+        case .anomalyShowOwner: return "owner"
+        case .anomalyShowCause: return "cause"
+        case .anomalyShowAction: return "action"
+        case .anomalyShowTimeline: return "timeline ({1}):"
         }
     }
 }

@@ -697,6 +697,33 @@ public enum Phrase: String, CaseIterable, Sendable {
     case planSectionTasks
     case planSectionAlerts
     case planGoalBy
+
+    // MARK: `anomalies list` and `anomalies show`
+    case anomaliesNone
+    case anomaliesHeadID
+    case anomaliesHeadStatus
+    case anomaliesHeadSeverity
+    case anomaliesHeadOpened
+    case anomaliesHeadRecovered
+    case anomaliesHeadScope
+    case anomaliesHeadOwner
+    case anomaliesHeadTitle
+    case anomalyShowTitle
+    case anomalyShowStatus
+    case anomalyShowRecoveredMark
+    case anomalyShowSeverity
+    case anomalyShowOpened
+    case anomalyShowEventTime
+    case anomalyShowWallTime
+    case anomalyShowRecovered
+    case anomalyShowClosed
+    case anomalyShowRule
+    case anomalyShowScope
+    case anomalyShowMetric
+    case anomalyShowOwner
+    case anomalyShowCause
+    case anomalyShowAction
+    case anomalyShowTimeline
 }
 
 extension Phrase {

@@ -83,8 +83,8 @@ struct AnomaliesListCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let filter = AnomalyFilter(status: status, severity: severity, channel: channel,
-                                   since: try AnomalyDates.instant(since, option: "--since", clock: output.clock, endOfDay: false),
-                                   until: try AnomalyDates.instant(until, option: "--until", clock: output.clock, endOfDay: true))
+                                   since: try AnomalyDates.instant(since, option: "--since", clock: output.listing.clock, endOfDay: false),
+                                   until: try AnomalyDates.instant(until, option: "--until", clock: output.listing.clock, endOfDay: true))
         let anomalies = try StoreInput.run { try log.list(filter) }
         Output.write(output.list(anomalies, format: context.output.format), as: context.output)
     }
