@@ -721,6 +721,15 @@ extension Phrase {
         case .anomalyShowCause: return "原因"
         case .anomalyShowAction: return "处理措施"
         case .anomalyShowTimeline: return "时间线（{1}）："
+
+        // MARK: `ingest` summary
+        case .ingestSourceLine: return "{1}：{3} 行中 {2} 个事件"
+        case .ingestRejectedSkipped: return "{1}（{2} 行被拒绝，{3} 个被跳过）"
+        case .ingestResumed: return "{1}，从第 {2} 行之后继续"
+        case .ingestPending: return "{1}，{2} 行待续"
+        case .ingestStored: return "已存入 {1}：{2} 次提交；异常 {3} 个新开，{4} 个再次告警，{5} 个已恢复"
+        case .ingestStoredOne: return "已存入 {1}：1 次提交；异常 {2} 个新开，{3} 个再次告警，{4} 个已恢复"
+        case .ingestDryRun: return "试运行：未存储任何内容"
         }
     }
 }

@@ -720,6 +720,15 @@ extension Phrase {
         case .anomalyShowCause: return "cause"
         case .anomalyShowAction: return "action"
         case .anomalyShowTimeline: return "timeline ({1}):"
+
+        // MARK: `ingest` summary
+        case .ingestSourceLine: return "{1}: {2} events from {3} lines"
+        case .ingestRejectedSkipped: return "{1} ({2} rejected, {3} skipped)"
+        case .ingestResumed: return "{1}, resumed after line {2}"
+        case .ingestPending: return "{1}, {2} line pending"
+        case .ingestStored: return "stored in {1}: {2} commits; anomalies {3} opened, {4} fired again, {5} recovered"
+        case .ingestStoredOne: return "stored in {1}: 1 commit; anomalies {2} opened, {3} fired again, {4} recovered"
+        case .ingestDryRun: return "dry run: nothing stored"
         }
     }
 }

@@ -724,6 +724,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case anomalyShowCause
     case anomalyShowAction
     case anomalyShowTimeline
+
+    // MARK: `ingest` summary
+    case ingestSourceLine
+    case ingestRejectedSkipped
+    case ingestResumed
+    case ingestPending
+    case ingestStored
+    case ingestStoredOne
+    case ingestDryRun
 }
 
 extension Phrase {

@@ -26,20 +26,7 @@ enum IngestSummary {
                                                            String($0.rejected), String($0.skipped), String($0.endOffset),
                                                            String($0.pendingLines)] })
         case .table:
-            var lines = reports.map { report in
-                var line = "\(report.path): \(Formatting.count(Int64(report.events))) events from \(Formatting.count(Int64(report.lines))) lines"
-                if report.rejected > 0 || report.skipped > 0 { line += " (\(report.rejected) rejected, \(report.skipped) skipped)" }
-                if let resumed = resumedLine(report.start) { line += ", resumed after line \(Formatting.count(Int64(resumed)))" }
-                // An unterminated last line waits for its line break (or --final).
-                if report.pendingLines > 0 { line += ", \(report.pendingLines) line pending" }
-                return line
-            }
-            if let database {
-                lines.append("stored in \(database): \(totals.commits) commit\(totals.commits == 1 ? "" : "s"); anomalies \(totals.anomaliesOpened) opened, \(totals.anomaliesRefired) fired again, \(totals.anomaliesRecovered) recovered")
-            } else {
-                lines.append("dry run: nothing stored")
-            }
-            return lines.joined(separator: "\n") + "\n"
+            return (reports.map(\.summaryLine) + [totals.summaryLine(database: database)]).joined(separator: "\n") + "\n"
         }
     }
 

@@ -107,8 +107,10 @@ keys q
 sleep 1
 
 # A snapshot: headless, same words.
-if LANG=zh_CN.UTF-8 "$bin" --snapshot 120x40 | grep -q "异常记录"; then ok; else fail "--snapshot in Chinese"; fi
-if LANG=zh_CN.UTF-8 CAMPAIGN_DECK_LANG=en "$bin" --snapshot 120x40 | grep -q "Anomaly log"; then ok; else fail "CAMPAIGN_DECK_LANG=en"; fi
+if env -u LC_ALL -u LC_MESSAGES -u CAMPAIGN_DECK_LANG LANG=zh_CN.UTF-8 XDG_STATE_HOME="$work/state" "$bin" --snapshot 120x40 \
+  | grep -q "异常记录"; then ok; else fail "--snapshot in Chinese"; fi
+if env -u LC_ALL LANG=zh_CN.UTF-8 CAMPAIGN_DECK_LANG=en XDG_STATE_HOME="$work/state" "$bin" --snapshot 120x40 \
+  | grep -q "Anomaly log"; then ok; else fail "CAMPAIGN_DECK_LANG=en"; fi
 
 echo "chinese: passed $passed failed $failed"
 [ "$failed" -eq 0 ]

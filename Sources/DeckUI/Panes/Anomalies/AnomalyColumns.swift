@@ -10,8 +10,11 @@ struct AnomalyColumns {
 
     var columns: [(column: Column, width: Int)]
 
-    /// The longest status word as the pane writes it, with the recovery mark.
-    static let statusWidth = AnomalyStatus.allCases.map { DisplayWidth.of(AnomalyPane.statusText($0, recovered: true)) }.max()!
+    /// The longest status word as the pane writes it, with the recovery mark
+    /// (computed: the words are the language's, and tests draw both).
+    static var statusWidth: Int {
+        AnomalyStatus.allCases.map { DisplayWidth.of(AnomalyPane.statusText($0, recovered: true)) }.max()!
+    }
     /// `04-09 11:02`
     static let openedWidth = 11
     /// WHAT below this says too little to be worth more than the time it was opened.
