@@ -11,6 +11,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneGantt
     case paneKPIs
     case paneAnomalies
+
+    // MARK: Mouse and help search
+    case helpSearchBinding
+    case helpSearchHint
+    case helpNextMatchBinding
+    case helpNextMatchHint
+    case helpPreviousMatchBinding
+    case helpSearchMatch
+    case helpSearchNoMatch
+    case helpSearchNone
+    case helpSearchTyping
+    case mouseHelpTitle
+    case mouseHelpLines
 }
 
 extension Phrase {

@@ -16,6 +16,8 @@ struct DashboardCommand: ParsableCommand {
         played at ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4
         panes, arrows or hjkl move, Enter opens, z zooms, p pauses, +/- speed, t
         theme, / filters, : commands, w stand-up walkthrough, ? every key, q quits.
+        The mouse: a click selects, a double click opens, the wheel scrolls, a click
+        on a column head sorts (Shift+drag still selects text).
 
         Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </>
         stretch, o owner, % progress, x done, a add, D duplicate, d delete, A/R
@@ -68,6 +70,10 @@ struct DashboardCommand: ParsableCommand {
 
     @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
     var theme: String = "default"
+
+    // Optional: neither flag leaves it to the config file's `mouse:` (on when that is unset).
+    @Flag(inversion: .prefixedNo, help: "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection).")
+    var mouse: Bool?
 
     @Option(help: "Render one frame as plain text at COLSxROWS (e.g. 120x40) and exit, after the whole stream.")
     var snapshot: String?
@@ -151,7 +157,8 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, firstFrame: {
+            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, mouse: mouse ?? true,
+                                          firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in
                 do {

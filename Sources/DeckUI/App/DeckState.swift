@@ -83,6 +83,10 @@ public struct DeckState: Sendable {
     public var commandHistory: [String] = []
     /// The stand-up agenda the walkthrough steps through (built by the app).
     public var agenda: StandupAgenda?
+    /// The help's last `/` search, for `n` and `N`.
+    public var helpSearch: HelpSearch?
+    /// The last click on a row, for telling a double click (`MouseInput`).
+    public var lastClick: MouseClick?
 
     public init(plan: Plan, schedule: Schedule?, speed: Double = 1, themeName: String = "default",
                 editor: PlanEditHistory? = nil) {

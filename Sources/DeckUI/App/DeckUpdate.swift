@@ -32,6 +32,8 @@ public enum DeckUpdate {
                 effects.append(.walkthrough(active: false))
             }
             return effects
+        case .mouse(let event, let time):
+            return MouseInput.apply(event, at: time, &state)
         case .resize(let columns, let rows):
             state.screen = DeckState.ScreenSize(columns: columns, rows: rows)
             return []

@@ -15,6 +15,7 @@ extension InputLine: OverlayUnit {
             switch line.field.handle(key) {
             case .cancelled:
                 state.overlay = nil
+                if case .helpSearch(let scroll) = kind { state.overlay = .help(scroll: scroll) }
                 state.message = "cancelled"
                 return []
             case .submitted(let text):
@@ -25,6 +26,9 @@ extension InputLine: OverlayUnit {
                     return []
                 case .command:
                     return CommandLineRunner.run(line, &state)
+                case .helpSearch(let scroll):
+                    HelpOverlay.find(text, from: scroll, &state)
+                    return []
                 }
             case .editing:
                 line.historyPosition = nil
@@ -39,8 +43,12 @@ extension InputLine: OverlayUnit {
         return []
     }
 
-    /// Drawn in the status bar (`InputLineBar`), over nothing.
-    func draw(_ state: DeckState, grid: inout CellGrid) {}
+    /// Drawn in the status bar (`InputLineBar`); a help search over the help,
+    /// its matches marked as they are typed.
+    func draw(_ state: DeckState, grid: inout CellGrid) {
+        guard case .helpSearch(let scroll) = kind else { return }
+        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: text, grid: &grid)
+    }
 
     /// ↑ / ↓ through earlier commands, as in a shell; past the newest, an empty line.
     private mutating func recall(_ step: Int, history: [String]) {

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// The status bar while `/` or `:` is typed: the line with its cursor, then
 /// what it will do (rows left, or the command's usage), then any message.
@@ -38,6 +39,9 @@ enum InputLineBar {
             return count + "Enter keeps · Esc cancels"
         case .command:
             return CommandTable.hint(for: line.text)
+        case .helpSearch:
+            let page = HelpPage(state, columns: state.screen.columns, rows: state.screen.rows)
+            return Phrase.helpSearchTyping.text(HelpSearch.matches(line.text, in: page.lines.map(\.0)).count)
         }
     }
 

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// `?`: every key from the registry, the `:` commands, then what each symbol
 /// means. One column that scrolls (the list is longer than any screen) and
@@ -15,6 +16,13 @@ struct HelpOverlay: KeyedOverlay {
         KeyBinding("help_top", [.character("g"), .home], .moveHome, "the top", scope: .view(.help)),
         KeyBinding("help_end", [.character("G"), .end], .moveEnd, "the end: what the symbols mean", scope: .view(.help),
                    hint: "symbols"),
+        // The help's own `/`: it finds text in the help rather than filtering the pane beneath.
+        KeyBinding("help_search", [.character("/")], .startFilter, Phrase.helpSearchBinding.text(), scope: .view(.help),
+                   hint: Phrase.helpSearchHint.text()),
+        KeyBinding("help_next_match", [.character("n")], .nextMatch, Phrase.helpNextMatchBinding.text(), scope: .view(.help),
+                   hint: Phrase.helpNextMatchHint.text()),
+        KeyBinding("help_previous_match", [.character("N")], .previousMatch, Phrase.helpPreviousMatchBinding.text(),
+                   scope: .view(.help)),
     ]
 
     /// Lines scrolled off the top.
@@ -30,6 +38,12 @@ struct HelpOverlay: KeyedOverlay {
         case .pageUp: step = -max(1, page.visibleLines - 1)
         case .moveHome: step = -Int.max / 2
         case .moveEnd: step = Int.max / 2
+        case .startFilter:
+            state.overlay = .inputLine(InputLine(.helpSearch(scroll: scroll)))
+            return []
+        case .nextMatch, .previousMatch:
+            jump(forward: command == .nextMatch, &state)
+            return []
         default: return nil
         }
         state.overlay = .help(scroll: page.clamped(page.clamped(scroll) + step))
@@ -37,7 +51,8 @@ struct HelpOverlay: KeyedOverlay {
     }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
-        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, grid: &grid)
+        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: state.helpSearch?.pattern,
+                                                                     grid: &grid)
     }
 }
 
@@ -75,6 +90,8 @@ struct HelpPage {
         // The focused pane's keys first: what works here.
         section(state.focus.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: state.focus) })
         section("Everywhere", KeyRegistry.bindings.filter { $0.scope == .global })
+        title(Phrase.mouseHelpTitle.text())
+        add(Phrase.mouseHelpLines.text(), Style(.text))
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
@@ -101,13 +118,19 @@ struct HelpPage {
     /// `scroll` kept between the top and the last full page.
     func clamped(_ scroll: Int) -> Int { min(max(0, scroll), max(0, lines.count - visibleLines)) }
 
-    func draw(scroll: Int, grid: inout CellGrid) {
+    /// `marking`: the search's text, shown in reverse video wherever it is on screen.
+    func draw(scroll: Int, marking pattern: String? = nil, grid: inout CellGrid) {
         let first = clamped(scroll)
         grid.fill(rect, style: Style(.text))
         grid.drawBox(rect, lines: .rounded, style: Style(.borderFocused, attributes: .bold), title: Self.title,
                      titleStyle: Style(.title, attributes: .bold))
         for (offset, line) in lines.dropFirst(first).prefix(visibleLines).enumerated() {
             grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: rect.width - 4)
+            for match in Self.matchColumns(of: pattern, in: line.0) {
+                let area = Rect(row: rect.row + 1 + offset, column: rect.column + 2 + match.lowerBound,
+                                width: min(match.count, rect.width - 4 - match.lowerBound), height: 1)
+                grid.updateStyle(in: area) { $0.attributes.formUnion([.reverse, .bold]) }
+            }
         }
         // How much is hidden, on the borders, so the box itself says it scrolls.
         let below = lines.count - first - visibleLines
@@ -118,5 +141,29 @@ struct HelpPage {
             grid.put(label, row: row, column: rect.column + rect.width - 2 - DisplayWidth.of(label),
                      style: Style(.accent, attributes: .bold))
         }
+    }
+
+    /// The display columns of each place `pattern` is in `line`, ignoring case.
+    static func matchColumns(of pattern: String?, in line: String) -> [Range<Int>] {
+        guard let pattern, !pattern.isEmpty else { return [] }
+        // Character by character, each lowered on its own, so a column is always a character's.
+        let needle = pattern.map { $0.lowercased() }
+        let characters = Array(line)
+        let lowered = characters.map { $0.lowercased() }
+        guard needle.count <= lowered.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0, column = 0
+        while index + needle.count <= lowered.count {
+            if Array(lowered[index..<(index + needle.count)]) == needle {
+                let width = characters[index..<(index + needle.count)].reduce(0) { $0 + DisplayWidth.of(String($1)) }
+                found.append(column..<(column + width))
+                column += width
+                index += needle.count
+            } else {
+                column += DisplayWidth.of(String(characters[index]))
+                index += 1
+            }
+        }
+        return found
     }
 }

@@ -54,7 +54,12 @@ struct PaneFrame {
     /// selected row (an index into the pane's rows, like `shown`'s) stays
     /// visible, each with the line below the header it is drawn on.
     func tableRows(_ shown: [Int], selected: Int?) -> [(offset: Int, index: Int)] {
-        let visible = max(0, inner.height - 1)
+        Self.tableRows(shown, selected: selected, innerHeight: inner.height)
+    }
+
+    /// `tableRows` for a pane whose inner area is `innerHeight` rows high.
+    static func tableRows(_ shown: [Int], selected: Int?, innerHeight: Int) -> [(offset: Int, index: Int)] {
+        let visible = max(0, innerHeight - 1)
         let first = Self.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
                                       visibleRows: visible)
         return shown.dropFirst(first).prefix(visible).enumerated().map { (offset: $0.offset, index: $0.element) }
