@@ -94,6 +94,27 @@ import Testing
         #expect(MouseTarget.at(column: 50, row: 7, in: state) == .row(.anomalies, 3), "first shown: 17 − 15 + 1")
     }
 
+    /// The log at 80×24 shows 15 rows (screen rows 7–21). Twenty ↓ put row 20
+    /// on the last line, rows 6–20 shown; a click on row 7 (screen row 8)
+    /// selects it where it is: the list does not slide under the pointer.
+    @Test func aClickInAScrolledListLeavesTheListWhereItIs() {
+        var state = Self.state(anomalies: 30)
+        state.focus = .anomalies
+        for _ in 0..<20 { KeyTyping.press(.down, in: &state) }
+        #expect(MouseTarget.at(column: 50, row: 7, in: state) == .row(.anomalies, 6))
+        Self.press(50, 8, at: 1, &state)
+        #expect(state.selected(.anomalies) == 7)
+        #expect(MouseTarget.at(column: 50, row: 7, in: state) == .row(.anomalies, 6), "the list did not move")
+        let lines = DeckRenderer.render(state, columns: 80, rows: 24).lines()
+        #expect(lines[7].contains("rule 6") && lines[8].contains("rule 7"), "\(lines[7])\n\(lines[8])")
+        Self.press(50, 8, at: 1.2, &state)
+        #expect(state.overlay == .anomalyDetail(id: state.data.anomalies[7].id))
+        // ↑ from the top shown row scrolls by one: the view moves only as far as it must.
+        KeyTyping.press(.escape, .up, .up, in: &state)
+        #expect(state.selected(.anomalies) == 5)
+        #expect(MouseTarget.at(column: 50, row: 7, in: state) == .row(.anomalies, 5))
+    }
+
     @Test func theGanttsWheelScrollsRowsAndWithShiftDays() {
         var state = Self.state()
         let order = state.visibleRows(.gantt)

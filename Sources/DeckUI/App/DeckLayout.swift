@@ -85,3 +85,15 @@ public struct DeckLayout: Equatable, Sendable {
         return min(max(height, minimumPaneHeight), available - minimumPaneHeight)
     }
 }
+
+extension DeckState {
+    /// Notes where each pane's view now starts, at the size it is drawn at,
+    /// for the next frame and for the mouse's hit-testing.
+    mutating func rememberScrollTops() {
+        guard !DeckLayout.isTooSmall(columns: screen.columns, rows: screen.rows) else { return }
+        let layout = DeckLayout(self, columns: screen.columns, rows: screen.rows)
+        for (pane, rect) in layout.panes {
+            scrollTops[pane] = pane.unit.top(of: pane, self, inner: rect.inset(by: 1))
+        }
+    }
+}

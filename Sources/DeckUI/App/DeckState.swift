@@ -83,6 +83,9 @@ public struct DeckState: Sendable {
     public var commandHistory: [String] = []
     /// The stand-up agenda the walkthrough steps through (built by the app).
     public var agenda: StandupAgenda?
+    /// The first row (the Gantt: line) each pane showed after the last
+    /// action: the next frame keeps it while the selection stays on screen.
+    public var scrollTops: [Pane: Int] = [:]
     /// The help's last `/` search, for `n` and `N`.
     public var helpSearch: HelpSearch?
     /// The last click on a row, for telling a double click (`MouseInput`).

@@ -14,6 +14,7 @@ public enum DeckUpdate {
         // Whatever changed the rows (new data, an edit, a filter), the selection
         // stays on a row that is on screen.
         state.keepSelectionsVisible()
+        state.rememberScrollTops()
         return effects
     }
 

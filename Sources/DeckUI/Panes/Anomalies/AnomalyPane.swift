@@ -20,7 +20,7 @@ enum AnomalyPane {
                   row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
         let whatWidth = columns.columns.first { $0.column == .what }?.width ?? 0
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.anomalies]) {
             let anomaly = rows[index]
             let role: ThemeRole
             switch anomaly.status {

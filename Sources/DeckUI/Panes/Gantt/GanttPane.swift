@@ -107,7 +107,8 @@ enum GanttPane {
             let chainRows = lines.count + chains.count <= chartRows ? chains.count : 0
             let visible = max(0, chartRows - chainRows)
             (self.lines, self.selectedTask, self.chains, self.chainRows, self.visible) = (lines, selectedTask, chains, chainRows, visible)
-            first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible)
+            first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible,
+                                           previous: state.scrollTops[.gantt] ?? 0)
         }
 
         /// The line drawn on inner row `row` (the axis is row 0), if any.

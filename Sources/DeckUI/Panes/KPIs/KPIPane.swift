@@ -21,7 +21,7 @@ enum KPIPane {
         frame.put(columns.cells(marked) + (sparkWidth > 4 ? " " + KPIPaneText.sparkline : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.kpis)
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.kpis]) {
             let row = rows[index]
             let worst = row.worstState
             let cells: [String] = zip(layout.kinds, columns.widths).map { kind, width in

@@ -13,7 +13,7 @@ enum SegmentsPane {
         let marked = zip(table.header, columns.widths).map { state.markedHead($0, width: $1, .segments) }
         frame.put(columns.cells(marked), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.segments)
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.segments]) {
             let row = rows[index]
             var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
                          Cells.percent(row.share, decimals: 0)]
