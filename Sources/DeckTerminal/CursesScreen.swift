@@ -28,6 +28,9 @@ final class CursesScreen {
     /// the SGR form (plain digits, any size). Not 1002/1003 (motion): nothing
     /// here follows a drag. In every one of these modes xterm, tmux, kitty,
     /// iTerm2, WezTerm and GNOME Terminal keep Shift+drag for selecting text.
+    /// Written straight to the terminal (`MouseModeSignals.writeAll`): `putp`
+    /// goes into ncurses' output buffer, which held it until `endwin` (seen in
+    /// a `script` capture), so reporting never came on while the dashboard ran.
     static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
     static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
 
@@ -47,7 +50,10 @@ final class CursesScreen {
         Self.addMissingKeySequences()
         Self.catchMouseReports()
         reportsMouse = mouse
-        if mouse { Self.send(Self.mouseOn) }
+        if mouse {
+            MouseModeSignals.writeAll(Array(Self.mouseOn.utf8))
+            MouseModeSignals.install(on: Self.mouseOn, off: Self.mouseOff)
+        }
         _ = curs_set(0)
         Self.passControlKeys()
 
@@ -82,22 +88,6 @@ final class CursesScreen {
         ]
         for (sequence, code) in sequences where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
-        }
-    }
-
-    /// Written straight to the terminal: `putp` goes into ncurses' output
-    /// buffer, which held it until `endwin` (seen in a `script` capture), so
-    /// the terminal never turned reporting on while the dashboard ran.
-    private static func send(_ sequence: String) {
-        let bytes = Array(sequence.utf8)
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
         }
     }
 
@@ -157,6 +147,9 @@ final class CursesScreen {
     func close() {
         _ = curs_set(1)
         _ = endwin()
-        if reportsMouse { Self.send(Self.mouseOff) }
+        if reportsMouse {
+            MouseModeSignals.uninstall()
+            MouseModeSignals.writeAll(Array(Self.mouseOff.utf8))
+        }
     }
 }

@@ -5,7 +5,8 @@
 # persona card and a click outside closes it, a click on a column head sorts
 # (▼) and a second reverses (▲), the wheel scrolls the help and, with Shift,
 # the Gantt's days; the help's / finds text and n goes to the next match;
-# with --no-mouse the modes stay off and a click does nothing.
+# Ctrl-Z turns the modes off until fg; with --no-mouse the modes stay off and
+# a click does nothing.
 #
 # Mouse reports are injected as the bytes a terminal sends (SGR: ESC [ < b ; x ; y M,
 # x and y from 1) with `tmux send-keys -H`: `send-keys -M` only replays a
@@ -107,6 +108,16 @@ tmux send-keys -t "$session" N
 expect "N goes back" "match 1 of" 3
 tmux send-keys -t "$session" Escape
 sleep 0.3
+
+# Ctrl-Z gives the shell a terminal without mouse reports; fg turns them on again.
+tmux send-keys -t "$session" C-z
+sleep 1
+check "Ctrl-Z: modes off while stopped (flags $(flags))" '[ "$(flags)" = 00 ]'
+tmux send-keys -t "$session" "fg" Enter
+sleep 1.5
+check "fg: modes on again (flags $(flags))" '[ "$(flags)" = 11 ]'
+click 5 5
+expect "fg: a click selects again (the second row, smallest first)" "▶沉睡客户" 3
 
 tmux send-keys -t "$session" q
 sleep 1
