@@ -21,6 +21,9 @@ extension Phrase {
         case .helpSearchTyping: return "{1} 行匹配 · Enter 查找 · Esc 取消"
         case .mouseHelpTitle: return "鼠标"
         case .mouseHelpLines: return "单击：聚焦窗格并选中该行 · 双击：打开（同 Enter） · 滚轮：滚动指针下的窗格（按住 Shift 滚动甘特图的日期） · 单击列标题：按该列排序，再次单击：反向 · 按住 Shift 可选择文字"
+        case .messagesViewTitle: return "消息记录"
+        case .messagesSearchBinding: return "在消息记录中搜索（n / N：下一个、上一个匹配）"
+        case .messagesSearchNoMatch: return "没有匹配 /{1} 的内容"
         }
     }
 }

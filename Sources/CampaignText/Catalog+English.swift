@@ -20,6 +20,9 @@ extension Phrase {
         case .helpSearchTyping: return "{1} matching lines · Enter finds · Esc cancels"
         case .mouseHelpTitle: return "Mouse"
         case .mouseHelpLines: return "click: focus the pane and select the row · double click: open it (as Enter) · wheel: scroll the pane under the pointer (the Gantt's days with Shift) · click a column head: sort by it, again: reverse · hold Shift to select text"
+        case .messagesViewTitle: return "Messages (:messages)"
+        case .messagesSearchBinding: return "search the messages (n / N: next and previous match)"
+        case .messagesSearchNoMatch: return "no match for /{1}"
         }
     }
 }

@@ -24,6 +24,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpSearchTyping
     case mouseHelpTitle
     case mouseHelpLines
+    case messagesViewTitle
+    case messagesSearchBinding
+    case messagesSearchNoMatch
 }
 
 extension Phrase {

@@ -108,6 +108,15 @@ tmux send-keys -t "$session" N
 expect "N goes back" "match 1 of" 3
 tmux send-keys -t "$session" Escape
 sleep 0.3
+# The message log's / finds text too; what it found is on the box's last line.
+tmux send-keys -t "$session" ":messages" Enter
+expect "message log open" "Messages (newest last)" 3
+tmux send-keys -t "$session" "/"
+tmux send-keys -t "$session" -l "sorted"
+tmux send-keys -t "$session" Enter
+expect "/ in the log finds the sort messages" "for /sorted" 3
+tmux send-keys -t "$session" Escape
+sleep 0.3
 
 # Ctrl-Z gives the shell a terminal without mouse reports; fg turns them on again.
 tmux send-keys -t "$session" C-z

@@ -87,7 +87,9 @@ public struct DeckState: Sendable {
     /// action: the next frame keeps it while the selection stays on screen.
     public var scrollTops: [Pane: Int] = [:]
     /// The help's last `/` search, for `n` and `N`.
-    public var helpSearch: HelpSearch?
+    public var helpSearch: TextSearch?
+    /// The message log's last `/` search.
+    public var messageSearch: TextSearch?
     /// The last click on a row, for telling a double click (`MouseInput`).
     public var lastClick: MouseClick?
 

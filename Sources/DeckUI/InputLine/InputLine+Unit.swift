@@ -16,6 +16,7 @@ extension InputLine: OverlayUnit {
             case .cancelled:
                 state.overlay = nil
                 if case .helpSearch(let scroll) = kind { state.overlay = .help(scroll: scroll) }
+                if case .messageSearch(let top) = kind { state.overlay = .messageLog(top: top) }
                 state.message = "cancelled"
                 return []
             case .submitted(let text):
@@ -28,6 +29,9 @@ extension InputLine: OverlayUnit {
                     return CommandLineRunner.run(line, &state)
                 case .helpSearch(let scroll):
                     HelpOverlay.find(text, from: scroll, &state)
+                    return []
+                case .messageSearch(let top):
+                    MessageLogOverlay.find(text, from: top, &state)
                     return []
                 }
             case .editing:
@@ -43,11 +47,17 @@ extension InputLine: OverlayUnit {
         return []
     }
 
-    /// Drawn in the status bar (`InputLineBar`); a help search over the help,
-    /// its matches marked as they are typed.
+    /// Drawn in the status bar (`InputLineBar`); a search over the view it
+    /// searches, its matches marked as they are typed.
     func draw(_ state: DeckState, grid: inout CellGrid) {
-        guard case .helpSearch(let scroll) = kind else { return }
-        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: text, grid: &grid)
+        switch kind {
+        case .helpSearch(let scroll):
+            HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: text, grid: &grid)
+        case .messageSearch(let top):
+            MessageLogOverlay(top: top).draw(state, marking: text, grid: &grid)
+        case .filter, .command:
+            break
+        }
     }
 
     /// ↑ / ↓ through earlier commands, as in a shell; past the newest, an empty line.

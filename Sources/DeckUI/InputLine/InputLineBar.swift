@@ -41,7 +41,9 @@ enum InputLineBar {
             return CommandTable.hint(for: line.text)
         case .helpSearch:
             let page = HelpPage(state, columns: state.screen.columns, rows: state.screen.rows)
-            return Phrase.helpSearchTyping.text(HelpSearch.matches(line.text, in: page.lines.map(\.0)).count)
+            return Phrase.helpSearchTyping.text(TextSearch.matches(line.text, in: page.lines.map(\.0)).count)
+        case .messageSearch:
+            return Phrase.helpSearchTyping.text(TextSearch.matches(line.text, in: MessageLogOverlay.lines(state)).count)
         }
     }
 

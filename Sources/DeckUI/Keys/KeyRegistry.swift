@@ -1,3 +1,4 @@
+import CampaignText
 /// The one table of key bindings (the lazygit lesson): the key handler, the
 /// status-bar hints and the `?` overlay all read it, so help never lies.
 public struct KeyBinding: Sendable {
@@ -22,13 +23,14 @@ public struct KeyBinding: Sendable {
 
     /// Overlays with keys of their own, listed in the help like panes.
     public enum ModalView: Hashable, Sendable, CaseIterable {
-        case help, alertEditor, walkthrough
+        case help, alertEditor, walkthrough, messages
 
         public var title: String {
             switch self {
             case .help: return "This help (?)"
             case .alertEditor: return "Alert editor (e in KPIs)"
             case .walkthrough: return "Stand-up walkthrough (w)"
+            case .messages: return Phrase.messagesViewTitle.text()
             }
         }
     }
@@ -74,7 +76,7 @@ public enum KeyRegistry {
     /// the help read only this.
     public static let bindings: [KeyBinding] = GlobalCommands.bindings
         + Pane.allCases.flatMap { $0.unit.bindings } + Silencing.bindings
-        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings
+        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings + MessageLogOverlay.bindings
 
     /// The binding a key triggers in a modal view: its own keys, then the global ones.
     public static func binding(for key: Key, in view: KeyBinding.ModalView) -> KeyBinding? {

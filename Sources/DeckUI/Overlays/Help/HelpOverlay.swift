@@ -126,11 +126,8 @@ struct HelpPage {
                      titleStyle: Style(.title, attributes: .bold))
         for (offset, line) in lines.dropFirst(first).prefix(visibleLines).enumerated() {
             grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: rect.width - 4)
-            for match in Self.matchColumns(of: pattern, in: line.0) {
-                let area = Rect(row: rect.row + 1 + offset, column: rect.column + 2 + match.lowerBound,
-                                width: min(match.count, rect.width - 4 - match.lowerBound), height: 1)
-                grid.updateStyle(in: area) { $0.attributes.formUnion([.reverse, .bold]) }
-            }
+            TextSearch.mark(pattern, in: line.0, row: rect.row + 1 + offset, column: rect.column + 2, width: rect.width - 4,
+                            grid: &grid)
         }
         // How much is hidden, on the borders, so the box itself says it scrolls.
         let below = lines.count - first - visibleLines
@@ -141,29 +138,5 @@ struct HelpPage {
             grid.put(label, row: row, column: rect.column + rect.width - 2 - DisplayWidth.of(label),
                      style: Style(.accent, attributes: .bold))
         }
-    }
-
-    /// The display columns of each place `pattern` is in `line`, ignoring case.
-    static func matchColumns(of pattern: String?, in line: String) -> [Range<Int>] {
-        guard let pattern, !pattern.isEmpty else { return [] }
-        // Character by character, each lowered on its own, so a column is always a character's.
-        let needle = pattern.map { $0.lowercased() }
-        let characters = Array(line)
-        let lowered = characters.map { $0.lowercased() }
-        guard needle.count <= lowered.count else { return [] }
-        var found: [Range<Int>] = []
-        var index = 0, column = 0
-        while index + needle.count <= lowered.count {
-            if Array(lowered[index..<(index + needle.count)]) == needle {
-                let width = characters[index..<(index + needle.count)].reduce(0) { $0 + DisplayWidth.of(String($1)) }
-                found.append(column..<(column + width))
-                column += width
-                index += needle.count
-            } else {
-                column += DisplayWidth.of(String(characters[index]))
-                index += 1
-            }
-        }
-        return found
     }
 }
