@@ -23,6 +23,8 @@ final class CursesScreen {
     /// The key code ncurses returns for `MouseReport.prefix`; the report's
     /// digits follow as characters.
     static let mouseReportCode: Int32 = KEY_MAX + 1
+    /// The code for `MouseReport.x10Prefix`; three bytes follow.
+    static let x10MouseReportCode: Int32 = KEY_MAX + 2
 
     /// xterm's modes: 1000 reports presses, releases and the wheel, 1006 in
     /// the SGR form (plain digits, any size). Not 1002/1003 (motion): nothing
@@ -98,6 +100,8 @@ final class CursesScreen {
     private static func catchMouseReports() {
         _ = define_key(MouseReport.prefix, 0)  // whatever code the entry gave it (KEY_MOUSE) goes
         _ = define_key(MouseReport.prefix, mouseReportCode)
+        _ = define_key(MouseReport.x10Prefix, 0)
+        _ = define_key(MouseReport.x10Prefix, x10MouseReportCode)
     }
 
     /// Ctrl-S saves and Ctrl-Q is free: with XON/XOFF flow control on, the

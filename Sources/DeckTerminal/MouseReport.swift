@@ -53,6 +53,23 @@ public enum MouseReport {
         return MouseEvent(kind, column: x - 1, row: y - 1, shift: shift, alt: alt, control: control)
     }
 
+    /// The older X10 form, `ESC [ M` and three bytes (button, x, y, each plus
+    /// 32), which a terminal without mode 1006 (GNU screen 4, say) sends
+    /// instead: the same button bits, a release as button 3 (which one is not
+    /// said), coordinates up to 223. Read so that such a report is never typed
+    /// as Esc and three characters.
+    static let x10Prefix = "\u{1B}[M"
+
+    public static func decodeX10(_ button: UInt32, _ x: UInt32, _ y: UInt32) -> MouseEvent? {
+        guard (32...255).contains(button), (33...255).contains(x), (33...255).contains(y) else { return nil }
+        let code = Int(button) - 32
+        if code & 3 == 3 && code & (32 | 64) == 0 {
+            return MouseEvent(.release(.left), column: Int(x) - 33, row: Int(y) - 33, shift: code & 4 != 0,
+                              alt: code & 8 != 0, control: code & 16 != 0)
+        }
+        return decode(body: "\(code);\(x - 32);\(y - 32)", final: "M")
+    }
+
     /// Gathers the characters after the prefix, one at a time, as the
     /// terminal loop reads them.
     struct Collector {

@@ -180,6 +180,8 @@ public enum TerminalDashboard {
                     let (event, after) = readMouseReport()
                     if let event { inputs.append(.mouse(event)) }
                     pending = after
+                } else if Int32(value) == CursesScreen.x10MouseReportCode {
+                    if let event = readX10MouseReport() { inputs.append(.mouse(event)) }
                 } else if let key = KeyDecoder.function(Int32(value)) {
                     inputs.append(.key(key))
                 }
@@ -188,6 +190,27 @@ public enum TerminalDashboard {
             }
         }
         return inputs
+    }
+
+    /// The three bytes of an X10 report (`MouseReport.decodeX10`); what does
+    /// not arrive within 50 ms, or is not one byte's value, drops the report.
+    private static func readX10MouseReport() -> MouseEvent? {
+        var values: [UInt32] = []
+        var waited = false
+        while values.count < 3 {
+            var value: wint_t = 0
+            let result = wget_wch(cdeck_stdscr(), &value)
+            if result == ERR {
+                guard !waited else { return nil }
+                waited = true
+                var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                _ = poll(&descriptor, 1, 50)
+                continue
+            }
+            guard result != KEY_CODE_YES else { return nil }
+            values.append(UInt32(value))
+        }
+        return MouseReport.decodeX10(values[0], values[1], values[2])
     }
 
     /// The rest of a mouse report after its prefix. A terminal writes a report

@@ -89,3 +89,25 @@ import Testing
         #expect(fed == MouseReport.maximumBodyLength + 1)
     }
 }
+
+/// The X10 form a terminal without mode 1006 sends: three bytes, each the value plus 32.
+@Suite struct X10MouseReportTests {
+    @Test func bytesAre32More() {
+        // A left press at column 10, row 5 (1-based): 32, 42, 37.
+        #expect(MouseReport.decodeX10(32, 42, 37) == MouseEvent(.press(.left), column: 9, row: 4))
+        // Button 3 is a release of whichever button was down.
+        #expect(MouseReport.decodeX10(35, 42, 37) == MouseEvent(.release(.left), column: 9, row: 4))
+        // 64 + 1 + 32 = 97: the wheel down; 64 + 4 + 32 = 100: Shift with the wheel up.
+        #expect(MouseReport.decodeX10(97, 33, 33) == MouseEvent(.wheelDown, column: 0, row: 0))
+        #expect(MouseReport.decodeX10(100, 33, 33) == MouseEvent(.wheelUp, column: 0, row: 0, shift: true))
+        // The last cell X10 can say: 223 + 32 = 255.
+        #expect(MouseReport.decodeX10(32, 255, 255) == MouseEvent(.press(.left), column: 222, row: 222))
+    }
+
+    @Test func valuesNoByteCanHoldAreNoEvent() {
+        #expect(MouseReport.decodeX10(31, 42, 37) == nil)
+        #expect(MouseReport.decodeX10(32, 32, 37) == nil, "x 0 is before the first column")
+        #expect(MouseReport.decodeX10(32, 256, 37) == nil)
+        #expect(MouseReport.decodeX10(0x4E2D, 42, 37) == nil, "a character, not a byte")
+    }
+}

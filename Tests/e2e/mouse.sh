@@ -56,6 +56,10 @@ expect "first segment selected at start" "▶高价值老客"
 click 5 5
 expect "a click selects the second segment" "▶沉睡客户" 3
 check "the first is no longer selected" '! screen | grep -q "▶高价值老客"'
+# The X10 form (a terminal without mode 1006): ESC [ M and button, x, y each plus 32.
+# shellcheck disable=SC2046 # one argument per byte
+tmux send-keys -t "$session" -H $(printf '\033[M %%&\033[M#%%&' | od -An -tx1)
+expect "an X10 report selects too" "▶潜力新客" 3
 
 # The KPI pane's title row: focus moves there (heavy border).
 click 80 2

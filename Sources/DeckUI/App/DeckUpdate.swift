@@ -21,6 +21,8 @@ public enum DeckUpdate {
     private static func changes(for action: DeckAction, _ state: inout DeckState) -> [DeckEffect] {
         switch action {
         case .key(let key):
+            // A key between two clicks makes them two clicks, not a double click.
+            state.lastClick = nil
             let before = state.editor?.document.text
             let wasWalkingThrough = state.isInWalkthrough
             var effects = handle(key, &state)
