@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// `/` and `:`: typing in the status bar line, and what Enter and Esc do.
@@ -17,7 +18,7 @@ extension InputLine: OverlayUnit {
                 state.overlay = nil
                 if case .helpSearch(let scroll) = kind { state.overlay = .help(scroll: scroll) }
                 if case .messageSearch(let top) = kind { state.overlay = .messageLog(top: top) }
-                state.message = "cancelled"
+                state.message = Phrase.promptCancelled.text()
                 return []
             case .submitted(let text):
                 state.overlay = nil

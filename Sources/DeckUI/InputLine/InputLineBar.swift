@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignText
 
@@ -35,8 +36,8 @@ enum InputLineBar {
         switch line.kind {
         case .filter(let pane):
             let shown = state.visibleRows(pane).count
-            let count = line.text.isEmpty ? "" : "\(shown) row\(shown == 1 ? "" : "s") · "
-            return count + "Enter keeps · Esc cancels"
+            let count = line.text.isEmpty ? "" : (shown == 1 ? Phrase.filterRowsOne.text() : Phrase.filterRows.text(shown)) + " "
+            return count + Phrase.filterKeys.text()
         case .command:
             return CommandTable.hint(for: line.text)
         case .helpSearch:

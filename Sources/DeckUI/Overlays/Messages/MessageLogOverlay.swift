@@ -1,5 +1,5 @@
-import CampaignCore
 import CampaignText
+import CampaignCore
 import Foundation
 
 /// `:messages`: every status message of this session with the time it was
@@ -10,11 +10,11 @@ struct MessageLogOverlay: KeyedOverlay {
     /// Its own `/` finds text (a message's time and wording stay together);
     /// j/k, PgUp/PgDn and g/G are the global keys, which it gives its meaning.
     static let bindings: [KeyBinding] = [
-        KeyBinding("messages_search", [.character("/")], .startFilter, Phrase.messagesSearchBinding.text(),
-                   scope: .view(.messages), hint: Phrase.helpSearchHint.text()),
-        KeyBinding("messages_next_match", [.character("n")], .nextMatch, Phrase.helpNextMatchBinding.text(),
-                   scope: .view(.messages), hint: Phrase.helpNextMatchHint.text()),
-        KeyBinding("messages_previous_match", [.character("N")], .previousMatch, Phrase.helpPreviousMatchBinding.text(),
+        KeyBinding("messages_search", [.character("/")], .startFilter, .messagesSearchBinding, scope: .view(.messages),
+                   hint: .helpSearchHint),
+        KeyBinding("messages_next_match", [.character("n")], .nextMatch, .helpNextMatchBinding, scope: .view(.messages),
+                   hint: .helpNextMatchHint),
+        KeyBinding("messages_previous_match", [.character("N")], .previousMatch, .helpPreviousMatchBinding,
                    scope: .view(.messages)),
     ]
 
@@ -22,9 +22,9 @@ struct MessageLogOverlay: KeyedOverlay {
     var top: Int?
 
     private enum Text {
-        static let title = "Messages (newest last)"
-        static let empty = "No messages yet."
-        static let keys = "j/k ↑/↓ PgUp/PgDn g/G scroll · Esc closes"
+        static var title: String { Phrase.messagesTitle.text() }
+        static var empty: String { Phrase.messagesEmpty.text() }
+        static var keys: String { Phrase.messagesKeys.text() }
     }
 
     func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
@@ -52,7 +52,9 @@ struct MessageLogOverlay: KeyedOverlay {
         return []
     }
 
-    var hints: [(keys: String, hint: String)]? { [("j/k", "scroll"), ("G", "newest")] + KeyRegistry.hints(for: Self.scope) }
+    var hints: [(keys: String, hint: String)]? {
+        [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text())] + KeyRegistry.hints(for: Self.scope)
+    }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         draw(state, marking: state.messageSearch?.pattern, grid: &grid)
@@ -65,9 +67,10 @@ struct MessageLogOverlay: KeyedOverlay {
         let window = Self.window(lineCount: lines.count, room: room, top: top)
         var shown: [(String, Style)] = lines.isEmpty ? [(Text.empty, Style(.muted))]
             : lines[window].map { ($0, Style(.text)) }
-        let position = lines.count > room ? " · lines \(window.lowerBound + 1)–\(window.upperBound) of \(lines.count)" : ""
+        let keys = lines.count > room
+            ? Phrase.messagesPosition.text(Text.keys, window.lowerBound + 1, window.upperBound, lines.count) : Text.keys
         // What a search found comes first: on a narrow screen the key reminder gives way.
-        shown.append(((Self.searchStatus(state).map { $0 + " · " } ?? "") + Text.keys + position, Style(.muted)))
+        shown.append(((Self.searchStatus(state).map { $0 + " · " } ?? "") + keys, Style(.muted)))
         let box = Overlays.box(Text.title, lines: shown, grid: &grid)
         guard !lines.isEmpty else { return }
         for (offset, line) in lines[window].enumerated() where offset < box.height - 2 {

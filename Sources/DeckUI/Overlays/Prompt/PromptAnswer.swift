@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// What Enter does with a prompt's text (the `:` commands that take a
@@ -15,14 +16,14 @@ enum PromptAnswer {
         switch purpose {
         case .anomalyOwner(let id), .anomalyNote(let id):
             guard !text.isEmpty else {
-                state.message = "nothing entered"
+                state.message = Phrase.promptNothingEntered.text()
                 return .accepted([])
             }
             if case .anomalyOwner = purpose {
-                state.message = "#\(id) assigned to \(text)"
+                state.message = Phrase.promptAssigned.text(id, text)
                 return .accepted([.assignOwner(anomalyID: id, owner: text)])
             }
-            state.message = "note added to #\(id)"
+            state.message = Phrase.promptNoteAdded.text(id)
             return .accepted([.addNote(anomalyID: id, text: text)])
         case .taskOwner(let id):
             return edit(.setOwner(taskID: id, owner: text), selecting: id, &state)
@@ -38,7 +39,7 @@ enum PromptAnswer {
         case .newTask(let after):
             let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
             guard let id = parts.first else {
-                state.message = "nothing entered"
+                state.message = Phrase.promptNothingEntered.text()
                 return .accepted([])
             }
             return edit(.addTask(id: id, name: parts.count > 1 ? parts[1] : id, afterTask: after), selecting: id, &state)

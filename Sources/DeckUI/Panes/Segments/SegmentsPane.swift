@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Segments: size, share, budget share, goal progress and key KPIs. The GOAL
@@ -24,7 +25,7 @@ enum SegmentsPane {
             if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }
         }
         if rows.isEmpty {
-            frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid)
+            frame.put(Phrase.segmentsNone.text(), row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .segments) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
@@ -48,8 +49,10 @@ enum SegmentsPane {
                 index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
             }
             columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
-            header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
-                          : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
+            let (name, size, share, goal) = (Phrase.segmentHeadName.text(), Phrase.segmentHeadSize.text(),
+                                             Phrase.segmentHeadShare.text(), Phrase.segmentHeadGoal.text())
+            header = wide ? [name, size, share, Phrase.segmentHeadBudget.text(), goal, "CVR", "ROI"]
+                          : (narrow ? [name, size, share, goal] : [name, size, share, Phrase.segmentHeadBudgetShort.text(), goal])
         }
     }
 
