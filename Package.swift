@@ -30,6 +30,8 @@ let package = Package(
                                                       .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignText", "CampaignCore"]),
+        // The user's config file (language, theme, mouse, speed, keys) read with positions, and what wins over what.
+        .target(name: "DeckConfig", dependencies: ["CampaignText", "CampaignCore", "DeckUI", .product(name: "Yams", package: "Yams")]),
         // The ncurses backend: the only module that calls curses.
         .target(name: "DeckTerminal", dependencies: ["CNcurses", "CampaignText", "DeckUI"]),
         // The dashboard's live side: sources, live state, the anomaly desk and
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignText", "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckTerminal", "DeckApp",
+                "CampaignText", "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckConfig", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignText", "CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
+        .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
     ]

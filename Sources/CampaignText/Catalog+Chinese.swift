@@ -208,13 +208,13 @@ extension Phrase {
         case .hintClose: return "关闭"
 
         // MARK: Keyed views in the help
-        case .viewHelp: return "本帮助 (?)"
-        case .viewAlertEditor: return "预警规则编辑器（在指标窗格按 e）"
-        case .viewWalkthrough: return "早会过一遍 (w)"
+        case .viewHelp: return "本帮助 ({1})"
+        case .viewAlertEditor: return "预警规则编辑器（在指标窗格按 {1}）"
+        case .viewWalkthrough: return "早会过一遍 ({1})"
 
         // MARK: The ? help
         case .helpTitle: return "按键"
-        case .helpIntro: return "按 Esc 或 ? 关闭 · 符号说明在最后（按 G）"
+        case .helpIntro: return "按 {1} 或 {2} 关闭 · 符号说明在最后（按 {3}）"
         case .helpCommandsTitle: return "命令（先输入 :）"
         case .helpEverywhere: return "所有窗格"
         case .helpLinesAbove: return "↑ 还有 {1} 行"
@@ -266,7 +266,7 @@ extension Phrase {
         case .manyDays: return "{1} 天"
 
         // MARK: Cards in general
-        case .cardEscCloses: return "按 Esc 关闭"
+        case .cardEscCloses: return "按 {1} 关闭"
         case .noneValue: return "无"
 
         // MARK: Task card
@@ -316,7 +316,7 @@ extension Phrase {
         case .anomalyCardRecovered: return "{1} · 已恢复"
         case .anomalyCardOwner: return "负责人：{1}"
         case .anomalyCardNobody: return "暂无"
-        case .hintCloseEsc: return "Esc 关闭"
+        case .hintCloseEsc: return "{1} 关闭"
 
         // MARK: Resolution
         case .resolveTitle: return "处理完成 #{1}"
@@ -374,8 +374,8 @@ extension Phrase {
         case .hintReloadTheirs: return "载入他们的"
         case .hintWriteAgain: return "重新写入"
         case .hintOverwriteTheirs: return "覆盖他们的"
-        case .confirmStillHere: return "仍在编辑；Ctrl-S 保存"
-        case .confirmNotSaved: return "未保存；你的修改仍保留（按 u 撤销）"
+        case .confirmStillHere: return "仍在编辑；{1} 保存"
+        case .confirmNotSaved: return "未保存；你的修改仍保留（按 {1} 撤销）"
         case .confirmReloading: return "正在重新载入…"
         case .hintEscCancel: return "Esc 取消"
 
@@ -420,7 +420,7 @@ extension Phrase {
         case .standupTitle: return "每日早会"
         case .standupTitleOn: return "每日早会 {1}"
         case .standupNothing: return "今天这里没有事项。"
-        case .standupKeys: return "n 下一项 · p 上一项 · Esc 结束早会"
+        case .standupKeys: return "{1} 下一项 · {2} 上一项 · {3} 结束早会"
 
         // MARK: Message log
         case .messagesTitle: return "消息（最新在最后）"
@@ -432,7 +432,7 @@ extension Phrase {
 
         // MARK: Alert editor
         case .alertEditorTitle: return "预警规则"
-        case .alertEditorKeys: return "j/k 选择 · T 阈值 · F 持续时间 · V 最小样本量 · Esc 关闭 · u 撤销"
+        case .alertEditorKeys: return "{1}/{2} 选择 · {3} 阈值 · {4} 持续时间 · {5} 最小样本量 · {6} 关闭 · {7} 撤销"
         case .alertEditorLine: return "{1}. {2} — {3} {4} {5} {6} · {7} · 持续 {8} 分钟 · 最小样本量 {9}"
 
         // MARK: Alert scopes
@@ -489,7 +489,7 @@ extension Phrase {
         case .streamResumed: return "数据流已继续"
         case .streamHasEnded: return "数据流已结束"
         case .streamPausedMessage: return "数据流已暂停（按 p 继续）"
-        case .keyNoAction: return "{1}：此处无操作（按 ? 查看所有按键）"
+        case .keyNoAction: return "{1}：此处无操作（按 {2} 查看所有按键）"
 
         // MARK: Filtering
         case .filterMatches: return "{1}：{2} 行匹配 /{3}"
@@ -591,6 +591,63 @@ extension Phrase {
         case .scopeSegment: return "客群"
         case .scopeCampaign: return "活动"
         case .scopeTotal: return "合计"
+
+        // MARK: Results report (`report`)
+        case .reportNoData: return "无数据"
+        case .reportHeadSegment: return "客群"
+        case .reportHeadMetric: return "指标"
+        case .reportHeadTarget: return "目标值"
+        case .reportHeadActual: return "实际值"
+        case .reportHeadAchieved: return "达成率"
+        case .reportHeadBy: return "截止"
+        case .reportHeadChannel: return "渠道"
+        case .reportHeadSpend: return "花费"
+        case .reportHeadRevenue: return "收入"
+        case .reportHeadConversions: return "转化数"
+        case .reportHeadVsBenchmark: return "对比基准"
+        case .reportHeadUsers: return "转化用户"
+        case .reportHeadBudgetLine: return "预算类别"
+        case .reportHeadName: return "名称"
+        case .reportHeadPlanned: return "计划"
+        case .reportHeadUsed: return "已用"
+        case .reportHeadUsedShare: return "已用 %"
+        case .reportBenchmark: return "CPA 基准 {1}"
+        case .reportNoBenchmark: return "无 CPA 基准"
+        case .reportGoalsTitle: return "客群目标"
+        case .reportChannelsTitle: return "ROI、CPA（{1}）和 CAC（花费 / 去重后的转化用户数）"
+        case .reportSegmentsTitle: return "各客群的 ROI、CPA 和 CAC"
+        case .reportBudgetTitle: return "预算使用与计划对比（{1}）"
+        case .reportResultsAsOf: return "效果评估报告，截至 {1}"
+        case .reportNoEvents: return "无事件"
+        case .reportNone: return "（无）"
+
+        // MARK: Key config
+        case .keyNameControlCharacter: return "控制字符不能直接写作按键；请写它的名称（{1}）"
+        case .keyNameControlNeedsLetter: return "无法识别按键 '{1}'：Ctrl 只能与一个字母 a–z 组合（{2}）"
+        case .keyNameControlAlias: return "无法使用按键 '{1}'：终端把它当作 {2} 发送；请写 {2}"
+        case .keyNameFunctionRange: return "无法识别按键 '{1}'：功能键只有 F1 到 F12"
+        case .keyNameUnknown: return "无法识别按键 '{1}'；请写一个字符（{2}）、一个按键名称（{3}）或 {4}"
+        case .configDidYouMean: return "（是否想写 '{1}'？）"
+        case .keyConfigUnknownBinding: return "没有名为 '{1}' 的按键绑定{2}；{3} 会列出全部绑定"
+        case .keyConfigTaken: return "按键 {1} 在同一位置已属于 {2}，两者之一将永远无法触发；{3} 保留原来的按键 {4}"
+        case .configCannotRead: return "无法读取配置文件：{1}"
+        case .configIsFolder: return "这是一个文件夹"
+        case .configNotRegularFile: return "不是普通文件"
+        case .configPermissionDenied: return "没有读取权限"
+        case .configNotUTF8: return "不是 {1} 文本"
+        case .configNotMapping: return "配置文件必须是设置项的映射（{1}），实际为 {2}"
+        case .configUnknownSetting: return "未知设置项 '{1}'{2}；配置文件支持 {3}"
+        case .configLanguage: return "未知语言 {1}；请使用 {2} 或 {3}"
+        case .configTheme: return "未知主题 {1}{2}；请使用 {3} 或主题文件的路径"
+        case .configThemeBroken: return "未使用该主题：{1}"
+        case .configBoolean: return "'{1}' 必须是 {2} 或 {3}，实际为 {4}"
+        case .configSpeed: return "'{1}' 必须是大于 0 的数，实际为 {2}"
+        case .configKeysNotMapping: return "'{1}' 必须把绑定名映射到按键（{2}），实际为 {3}"
+        case .configKeyNotText: return "'{1}' 的按键必须是 {2} 这样的按键名称，实际为 {3}"
+        case .configKeysEmpty: return "'{1}' 至少需要一个按键；保留原来的 {2}"
+        case .configKindMapping: return "一个映射"
+        case .configKindList: return "一个列表"
+        case .configProblems: return "{1} · 配置文件中还有 {2} 处问题（{3}）"
 
         // MARK: Mouse and help search
         case .helpSearchBinding: return "在帮助中搜索（n / N：下一个、上一个匹配）"

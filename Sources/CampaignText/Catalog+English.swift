@@ -207,13 +207,13 @@ extension Phrase {
         case .hintClose: return "close"
 
         // MARK: Keyed views in the help
-        case .viewHelp: return "This help (?)"
-        case .viewAlertEditor: return "Alert editor (e in KPIs)"
-        case .viewWalkthrough: return "Stand-up walkthrough (w)"
+        case .viewHelp: return "This help ({1})"
+        case .viewAlertEditor: return "Alert editor ({1} in KPIs)"
+        case .viewWalkthrough: return "Stand-up walkthrough ({1})"
 
         // MARK: The ? help
         case .helpTitle: return "Keys"
-        case .helpIntro: return "Esc or ? closes this · the symbols are explained at the end (G)"
+        case .helpIntro: return "{1} or {2} closes this · the symbols are explained at the end ({3})"
         case .helpCommandsTitle: return "Commands (type : first)"
         case .helpEverywhere: return "Everywhere"
         case .helpLinesAbove: return "↑ {1} more"
@@ -265,7 +265,7 @@ extension Phrase {
         case .manyDays: return "{1} days"
 
         // MARK: Cards in general
-        case .cardEscCloses: return "Esc closes"
+        case .cardEscCloses: return "{1} closes"
         case .noneValue: return "none"
 
         // MARK: Task card
@@ -315,7 +315,7 @@ extension Phrase {
         case .anomalyCardRecovered: return "{1} · recovered"
         case .anomalyCardOwner: return "Owner: {1}"
         case .anomalyCardNobody: return "nobody yet"
-        case .hintCloseEsc: return "Esc close"
+        case .hintCloseEsc: return "{1} close"
 
         // MARK: Resolution
         case .resolveTitle: return "Resolve #{1}"
@@ -373,8 +373,8 @@ extension Phrase {
         case .hintReloadTheirs: return "reload theirs"
         case .hintWriteAgain: return "write it again"
         case .hintOverwriteTheirs: return "overwrite theirs"
-        case .confirmStillHere: return "still here; Ctrl-S saves"
-        case .confirmNotSaved: return "not saved; your edits are kept (u undoes them)"
+        case .confirmStillHere: return "still here; {1} saves"
+        case .confirmNotSaved: return "not saved; your edits are kept ({1} undoes them)"
         case .confirmReloading: return "reloading…"
         case .hintEscCancel: return "Esc cancel"
 
@@ -419,7 +419,7 @@ extension Phrase {
         case .standupTitle: return "Stand-up"
         case .standupTitleOn: return "Stand-up {1}"
         case .standupNothing: return "Nothing here today."
-        case .standupKeys: return "n next · p previous · Esc ends the stand-up"
+        case .standupKeys: return "{1} next · {2} previous · {3} ends the stand-up"
 
         // MARK: Message log
         case .messagesTitle: return "Messages (newest last)"
@@ -431,7 +431,7 @@ extension Phrase {
 
         // MARK: Alert editor
         case .alertEditorTitle: return "Alert rules"
-        case .alertEditorKeys: return "j/k choose · T threshold · F for · V min_volume · Esc close · u undo"
+        case .alertEditorKeys: return "{1}/{2} choose · {3} threshold · {4} for · {5} min_volume · {6} close · {7} undo"
         case .alertEditorLine: return "{1}. {2} — {3} {4} {5} {6} · {7} · for {8}m · min_volume {9}"
 
         // MARK: Alert scopes
@@ -488,7 +488,7 @@ extension Phrase {
         case .streamResumed: return "stream resumed"
         case .streamHasEnded: return "the stream has ended"
         case .streamPausedMessage: return "stream paused (p resumes)"
-        case .keyNoAction: return "{1}: no action here (? shows every key)"
+        case .keyNoAction: return "{1}: no action here ({2} shows every key)"
 
         // MARK: Filtering
         case .filterMatches: return "{1}: {2} rows match /{3}"
@@ -590,6 +590,63 @@ extension Phrase {
         case .scopeSegment: return "segment"
         case .scopeCampaign: return "campaign"
         case .scopeTotal: return "total"
+
+        // MARK: Results report (`report`)
+        case .reportNoData: return "no data"
+        case .reportHeadSegment: return "SEGMENT"
+        case .reportHeadMetric: return "METRIC"
+        case .reportHeadTarget: return "TARGET"
+        case .reportHeadActual: return "ACTUAL"
+        case .reportHeadAchieved: return "ACHIEVED"
+        case .reportHeadBy: return "BY"
+        case .reportHeadChannel: return "CHANNEL"
+        case .reportHeadSpend: return "SPEND"
+        case .reportHeadRevenue: return "REVENUE"
+        case .reportHeadConversions: return "CONV"
+        case .reportHeadVsBenchmark: return "VS BENCH"
+        case .reportHeadUsers: return "USERS"
+        case .reportHeadBudgetLine: return "BUDGET LINE"
+        case .reportHeadName: return "NAME"
+        case .reportHeadPlanned: return "PLANNED"
+        case .reportHeadUsed: return "USED"
+        case .reportHeadUsedShare: return "USED %"
+        case .reportBenchmark: return "benchmark CPA {1}"
+        case .reportNoBenchmark: return "no CPA benchmark"
+        case .reportGoalsTitle: return "Segment goals"
+        case .reportChannelsTitle: return "ROI, CPA ({1}) and CAC (spend / distinct converting users)"
+        case .reportSegmentsTitle: return "ROI, CPA and CAC by segment"
+        case .reportBudgetTitle: return "Budget used vs planned ({1})"
+        case .reportResultsAsOf: return "Results as of {1}"
+        case .reportNoEvents: return "no events"
+        case .reportNone: return "(none)"
+
+        // MARK: Key config
+        case .keyNameControlCharacter: return "a control character cannot be written as a key; write its name ({1})"
+        case .keyNameControlNeedsLetter: return "cannot read key '{1}': Ctrl goes with one letter a–z ({2})"
+        case .keyNameControlAlias: return "cannot use key '{1}': the terminal sends it as {2}; write {2}"
+        case .keyNameFunctionRange: return "cannot read key '{1}': function keys go from F1 to F12"
+        case .keyNameUnknown: return "cannot read key '{1}'; write one character ({2}), a key name ({3}) or {4}"
+        case .configDidYouMean: return " (did you mean '{1}'?)"
+        case .keyConfigUnknownBinding: return "unknown binding '{1}'{2}; {3} lists them"
+        case .keyConfigTaken: return "key {1} is already {2}'s in the same place, so one of them would never run; {3} keeps its keys {4}"
+        case .configCannotRead: return "cannot read the config file: {1}"
+        case .configIsFolder: return "a folder"
+        case .configNotRegularFile: return "not a regular file"
+        case .configPermissionDenied: return "permission denied"
+        case .configNotUTF8: return "not {1} text"
+        case .configNotMapping: return "the config must be a mapping of settings ({1}), got {2}"
+        case .configUnknownSetting: return "unknown setting '{1}'{2}; the config knows {3}"
+        case .configLanguage: return "unknown language {1}; use {2} or {3}"
+        case .configTheme: return "unknown theme {1}{2}; use {3} or a path to a .theme file"
+        case .configThemeBroken: return "theme not used: {1}"
+        case .configBoolean: return "'{1}' must be {2} or {3}, got {4}"
+        case .configSpeed: return "'{1}' must be a number above 0, got {2}"
+        case .configKeysNotMapping: return "'{1}' must map binding ids to keys ({2}), got {3}"
+        case .configKeyNotText: return "the keys of '{1}' must be key names like {2}, got {3}"
+        case .configKeysEmpty: return "'{1}' needs at least one key; it keeps {2}"
+        case .configKindMapping: return "a mapping"
+        case .configKindList: return "a list"
+        case .configProblems: return "{1} · {2} more in the config ({3})"
 
         // MARK: Mouse and help search
         case .helpSearchBinding: return "search the help (n / N: next and previous match)"

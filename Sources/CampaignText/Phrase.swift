@@ -595,6 +595,63 @@ public enum Phrase: String, CaseIterable, Sendable {
     case scopeCampaign
     case scopeTotal
 
+    // MARK: Results report (`report`)
+    case reportNoData
+    case reportHeadSegment
+    case reportHeadMetric
+    case reportHeadTarget
+    case reportHeadActual
+    case reportHeadAchieved
+    case reportHeadBy
+    case reportHeadChannel
+    case reportHeadSpend
+    case reportHeadRevenue
+    case reportHeadConversions
+    case reportHeadVsBenchmark
+    case reportHeadUsers
+    case reportHeadBudgetLine
+    case reportHeadName
+    case reportHeadPlanned
+    case reportHeadUsed
+    case reportHeadUsedShare
+    case reportBenchmark
+    case reportNoBenchmark
+    case reportGoalsTitle
+    case reportChannelsTitle
+    case reportSegmentsTitle
+    case reportBudgetTitle
+    case reportResultsAsOf
+    case reportNoEvents
+    case reportNone
+
+    // MARK: Key config
+    case keyNameControlCharacter
+    case keyNameControlNeedsLetter
+    case keyNameControlAlias
+    case keyNameFunctionRange
+    case keyNameUnknown
+    case configDidYouMean
+    case keyConfigUnknownBinding
+    case keyConfigTaken
+    case configCannotRead
+    case configIsFolder
+    case configNotRegularFile
+    case configPermissionDenied
+    case configNotUTF8
+    case configNotMapping
+    case configUnknownSetting
+    case configLanguage
+    case configTheme
+    case configThemeBroken
+    case configBoolean
+    case configSpeed
+    case configKeysNotMapping
+    case configKeyNotText
+    case configKeysEmpty
+    case configKindMapping
+    case configKindList
+    case configProblems
+
     // MARK: Mouse and help search
     case helpSearchBinding
     case helpSearchHint

@@ -3,6 +3,7 @@ import CampaignCore
 import CampaignNotify
 import CampaignStore
 import DeckApp
+import DeckConfig
 import DeckTerminal
 import DeckUI
 import Foundation
@@ -24,6 +25,22 @@ struct DashboardCommand: ParsableCommand {
         dependencies; in Segments r rule, n name, P persona, b budget share; in KPIs e
         edits alert rules. u undoes, Ctrl-R redoes, Ctrl-S saves (only the changed
         characters; asks if the file changed on disk), q asks when edits are unsaved.
+
+        Your defaults and keys: $XDG_CONFIG_HOME/campaign-deck/config.yaml (else
+        ~/.config/campaign-deck/config.yaml), or --config FILE:
+          language: zh        # en | zh
+          theme: light        # default, light, high-contrast, monochrome, a .theme
+          mouse: false
+          speed: 600          # the simulator's replay speed
+          keys:               # binding id: a key or a list; replaces its keys
+            next_pane: [Tab, ctrl+n]
+            quit: [q, ctrl+c]
+        Flags win over the file. Keys are written as one character (q, ?, 中), a name
+        (Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn,
+        Home, End, F1-F12), ctrl+n (also C-n, ^N), shift+tab, shift+left, shift+right;
+        quote '#' and ':' in YAML. --list-keys prints every binding id and its keys.
+        A problem in the file is reported as FILE:LINE:COLUMN (on standard error and
+        in the status bar) and the dashboard starts with the defaults for it.
 
         Examples:
           campaign-deck
@@ -48,8 +65,8 @@ struct DashboardCommand: ParsableCommand {
     var simulate = false
 
     // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
-    @Option(parsing: .unconditional, help: "Replay speed of the simulator: campaign seconds per wall-clock second.")
-    var speed: Double = 600
+    @Option(parsing: .unconditional, help: "Replay speed of the simulator: campaign seconds per wall-clock second (default: the config's speed, else 600).")
+    var speed: Double?
 
     @Option(help: "Seed of the simulator.")
     var seed: UInt64 = CampaignSimulator.defaultSeed
@@ -68,8 +85,17 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "With a plan that has notify: channels and event files: send transitions older than max_age too (drills).")
     var notifyPast = false
 
-    @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
-    var theme: String = "default"
+    @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file (default: the config's theme, else default).")
+    var theme: String?
+
+    @Option(name: .customLong("config"), help: "The config file (default: $XDG_CONFIG_HOME/campaign-deck/config.yaml).")
+    var configFile: String?
+
+    @Flag(help: "Ignore the config file: built-in defaults and keys.")
+    var noConfig = false
+
+    @Flag(help: "Print every key binding's id (what the config's keys: names), its keys and what it does, then exit.")
+    var listKeys = false
 
     // Optional: neither flag leaves it to the config file's `mouse:` (on when that is unset).
     @Flag(inversion: .prefixedNo, help: "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection).")
@@ -82,7 +108,8 @@ struct DashboardCommand: ParsableCommand {
     var days: Int?
 
     func validate() throws {
-        if !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
+        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
+        if configFile != nil && noConfig { throw ValidationError("--config and --no-config exclude each other (--no-config)") }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
             throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)' (--snapshot)")
         }
@@ -97,12 +124,24 @@ struct DashboardCommand: ParsableCommand {
     }
 
     func run() throws {
+        var config: DeckConfig
+        do {
+            config = try DeckConfig.forDashboard(explicit: configFile, disabled: noConfig, environment: ProcessInfo.processInfo.environment)
+        } catch { throw CLIError("no config file at \(error.path) (--config)") }
+        if listKeys {
+            config.problemLines.forEach(Output.error)
+            return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
+        }
+        let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: nil, config: config)
+        let loadedTheme: Theme
+        do { loadedTheme = try ThemeFiles.load(settings, config: &config) } catch { throw CLIError(error.message, hint: error.hint) }
+        // Before the terminal is taken: still on screen (and in a log) after quitting.
+        config.problemLines.forEach(Output.error)
         let isDemo = self.plan == nil || self.plan == "demo"
         // Read once: the bytes the plan came from are the ones a save checks against.
         let planFile = isDemo ? nil : try PlanInput.file(self.plan!)
         let document = planFile?.document ?? PlanDocument(text: DemoCampaign.planText())
         let plan = try PlanInput.validated(document, displayPath: self.plan ?? DemoCampaign.fileName)
-        let loadedTheme = try Self.loadTheme(theme)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
         let database = try StoreInput.open(db: db, plan: self.plan, .createIfMissing)
         let showsHistory = db != nil && events.isEmpty && !simulate
@@ -129,9 +168,11 @@ struct DashboardCommand: ParsableCommand {
         let session = LiveSession(LiveConfiguration(
             plan: plan, source: source, desk: desk,
             saver: PlanFileSaver(file: planFile), customerBase: Self.customerBase(plan: plan, path: isDemo ? nil : self.plan),
-            speed: speed))
+            speed: settings.speed))
         let editor = PlanEditHistory(document: document, savedText: planFile?.document.text)
-        var state = DeckState(plan: plan, schedule: schedule, speed: speed, themeName: loadedTheme.name, editor: editor)
+        var state = DeckState(plan: plan, schedule: schedule, speed: settings.speed, themeName: loadedTheme.name, editor: editor)
+        state.keys = config.keys
+        state.showConfigProblems(config.problemLines)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
         if showsHistory { state.stream = .finished }
 
@@ -203,27 +244,9 @@ struct DashboardCommand: ParsableCommand {
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)
     }
 
-    /// A built-in theme by name, or a theme file by path; a broken file names its line.
+    /// A theme by name or path (`ThemeFiles`), its failure as this command's error.
     static func loadTheme(_ name: String) throws -> Theme {
-        if let text = BuiltinThemes.text(name) {
-            return try parseTheme(text, name: name, source: "themes/\(name).theme")
-        }
-        guard name.hasSuffix(".theme") || name.contains("/") else {
-            throw CLIError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names)) (--theme)",
-                           hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
-        }
-        guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
-            throw CLIError("cannot read theme (\(name))")
-        }
-        return try parseTheme(text, name: URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent, source: name)
-    }
-
-    private static func parseTheme(_ text: String, name: String, source: String) throws -> Theme {
-        do {
-            return try Theme.parse(text, name: name, source: source)
-        } catch {
-            throw CLIError("broken theme: \(error.message) (\(error.source):\(error.line))")
-        }
+        do { return try ThemeFiles.load(name) } catch { throw CLIError(error.message, hint: error.hint) }
     }
 }
 

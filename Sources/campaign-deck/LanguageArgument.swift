@@ -1,4 +1,5 @@
 import CampaignText
+import DeckConfig
 import Foundation
 
 /// `--lang en|zh` is accepted by every command, anywhere before `--`, so it
@@ -34,12 +35,15 @@ enum LanguageArgument {
         return (language, rest)
     }
 
-    /// Sets the process's language from the arguments and the environment;
-    /// returns the other arguments.
+    /// Sets the process's language from the arguments, the environment and
+    /// the config file's `language` (read quietly here: only the dashboard
+    /// reports the config's problems); returns the other arguments.
     static func apply(_ arguments: [String], environment: [String: String]) throws -> [String] {
         let (flag, rest) = try take(from: arguments)
+        let configured = ConfigLocation.scan(rest, environment: environment).path
+            .flatMap { DeckConfig.load(path: $0)?.language }
         do {
-            Language.process = try Language.choose(flag: flag, environment: environment)
+            Language.process = try Language.choose(flag: flag, configured: configured, environment: environment)
         } catch {
             throw CLIError(error.description)
         }

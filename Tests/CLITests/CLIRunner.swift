@@ -36,6 +36,8 @@ struct CLIRunner {
         process.arguments = arguments
         var inherited = ProcessInfo.processInfo.environment
         inherited["CAMPAIGN_DECK_LANG"] = "en"
+        // Never the developer's own config file (their keys and theme): a folder that does not exist.
+        inherited["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "campaign-deck-cli-no-config"
         process.environment = environment ?? inherited
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe(), err = Pipe(), input = Pipe()

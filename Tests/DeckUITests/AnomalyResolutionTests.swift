@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func reopeningHasAStableIdAndIsInTheFooterTheHelpAndTheCard() throws {
-        let binding = try #require(KeyRegistry.bindings.first { $0.id == "reopen_anomaly" })
+        let binding = try #require(KeyRegistry.builtIn.bindings.first { $0.id == "reopen_anomaly" })
         #expect(binding.scope == .pane(.anomalies) && binding.keys == [.character("R")] && binding.command == .reopenAnomaly)
         var state = state()
         #expect(screen(state, columns: 200, rows: 60).split(separator: "\n").last?.contains("R reopen") == true)
@@ -123,14 +123,14 @@ import Testing
 /// config and the help name a binding by it.
 @Suite struct KeyBindingIDTests {
     @Test func everyBindingHasAUniqueSnakeCaseID() {
-        let ids = KeyRegistry.bindings.map(\.id)
+        let ids = KeyRegistry.builtIn.bindings.map(\.id)
         #expect(Set(ids).count == ids.count, "ids repeat: \(ids)")
         for id in ids {
             let snake = !id.isEmpty && id.first!.isLowercase && !id.hasSuffix("_") && !id.contains("__")
                 && id.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
             #expect(snake, "'\(id)' is not snake_case")
         }
-        #expect(KeyRegistry.bindings.first { $0.command == .nextPane }?.id == "next_pane")
+        #expect(KeyRegistry.builtIn.bindings.first { $0.command == .nextPane }?.id == "next_pane")
     }
 }
 

@@ -103,7 +103,7 @@ import Testing
 @Suite struct KeyRegistryTests {
     @Test func noKeyIsBoundTwiceInOneScope() {
         var seen: [KeyBinding.Scope: Set<Key>] = [:]
-        for binding in KeyRegistry.bindings {
+        for binding in KeyRegistry.builtIn.bindings {
             for key in binding.keys {
                 #expect(seen[binding.scope, default: []].insert(key).inserted, "\(key.label) twice in \(binding.scope)")
             }
@@ -113,13 +113,13 @@ import Testing
     @Test func theHelpOverlayListsEveryBinding() {
         let state = DeckState(plan: DeckUpdateTests.plan, schedule: nil)
         let screen = HelpOverlayTests.everyPage(of: state, columns: 120, rows: 60)
-        for binding in KeyRegistry.bindings {
+        for binding in KeyRegistry.builtIn.bindings {
             #expect(screen.contains(binding.help), "help lacks '\(binding.help)'")
         }
     }
 
     @Test func theFooterShowsTheFocusedPanesKeysFirst() {
-        let hints = KeyRegistry.hints(for: .anomalies).map(\.hint)
+        let hints = KeyRegistry.builtIn.hints(for: .anomalies).map(\.hint)
         #expect(Array(hints.prefix(5)) == ["ack", "owner", "note", "resolve", "reopen"])
         #expect(hints.contains("quit"))
     }

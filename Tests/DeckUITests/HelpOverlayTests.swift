@@ -61,7 +61,7 @@ import Testing
     @Test(arguments: [(80, 24), (200, 60)])
     func everyKeyCommandAndSymbolIsThereWhole(columns: Int, rows: Int) {
         let text = Self.everyPage(of: K.editableDemo(), columns: columns, rows: rows)
-        for binding in KeyRegistry.bindings {
+        for binding in KeyRegistry.builtIn.bindings {
             #expect(text.contains(Self.collapsed(binding.keyLabel + " " + binding.help)), "lacks '\(binding.help)'")
         }
         for command in CommandTable.commands {
@@ -126,10 +126,10 @@ import Testing
     }
 
     @Test func itsKeysComeFromTheRegistryWithSnakeCaseIds() {
-        let help = KeyRegistry.bindings.filter { $0.scope == .view(.help) }
+        let help = KeyRegistry.builtIn.bindings.filter { $0.scope == .view(.help) }
         #expect(help.compactMap(\.id) == ["help_scroll_down", "help_scroll_up", "help_page_down", "help_page_up",
                                          "help_top", "help_end", "help_search", "help_next_match", "help_previous_match"])
-        let ids = KeyRegistry.bindings.compactMap(\.id)
+        let ids = KeyRegistry.builtIn.bindings.compactMap(\.id)
         #expect(Set(ids).count == ids.count, "ids are unique")
         #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "_" } })
         // The status bar offers them while the help is open.

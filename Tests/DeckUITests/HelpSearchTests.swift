@@ -107,14 +107,14 @@ import Testing
     }
 
     @Test func theKeysAreInTheRegistryUnderTheHelp() {
-        let help = KeyRegistry.bindings.filter { $0.scope == .view(.help) }
+        let help = KeyRegistry.builtIn.bindings.filter { $0.scope == .view(.help) }
         #expect(help.contains { $0.id == "help_search" && $0.keys == [.character("/")] })
         #expect(help.contains { $0.id == "help_next_match" && $0.keys == [.character("n")] })
         #expect(help.contains { $0.id == "help_previous_match" && $0.keys == [.character("N")] })
         // n and N mean nothing else in the help, and no global binding takes them.
         #expect(help.filter { $0.keys.contains(.character("n")) || $0.keys.contains(.character("N")) }.count == 2)
-        #expect(!KeyRegistry.bindings.contains { $0.scope == .global
+        #expect(!KeyRegistry.builtIn.bindings.contains { $0.scope == .global
                     && ($0.keys.contains(.character("n")) || $0.keys.contains(.character("N"))) })
-        #expect(KeyRegistry.hints(for: .help).contains { $0.keys == "n" })
+        #expect(KeyRegistry.builtIn.hints(for: .help).contains { $0.keys == "n" })
     }
 }

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func itsKeysAreInTheRegistry() {
-        let own = KeyRegistry.bindings.filter { $0.scope == .view(.messages) }.map(\.id)
+        let own = KeyRegistry.builtIn.bindings.filter { $0.scope == .view(.messages) }.map(\.id)
         #expect(own == ["messages_search", "messages_next_match", "messages_previous_match"])
         // With the log open, Segments' n (rename) no longer reaches the pane beneath.
         var state = Self.opened()

@@ -151,14 +151,14 @@ import Testing
     }
 
     @Test func theKeyIsOneBindingOfTheKPIAndAnomalyPanes() {
-        let silence = KeyRegistry.bindings.filter { $0.id == "silence" }
+        let silence = KeyRegistry.builtIn.bindings.filter { $0.id == "silence" }
         #expect(silence.count == 1 && silence.first?.keys == [.character("S")])
-        #expect(KeyRegistry.binding(for: .character("S"), in: .kpis)?.id == "silence")
-        #expect(KeyRegistry.binding(for: .character("S"), in: .anomalies)?.id == "silence")
-        #expect(KeyRegistry.binding(for: .character("S"), in: .gantt) == nil)
-        #expect(KeyRegistry.hints(for: .anomalies).map(\.hint).prefix(6).last == "silence")
-        #expect(!KeyRegistry.hints(for: .segments).map(\.hint).contains("silence"))
+        #expect(KeyRegistry.builtIn.binding(for: .character("S"), in: .kpis)?.id == "silence")
+        #expect(KeyRegistry.builtIn.binding(for: .character("S"), in: .anomalies)?.id == "silence")
+        #expect(KeyRegistry.builtIn.binding(for: .character("S"), in: .gantt) == nil)
+        #expect(KeyRegistry.builtIn.hints(for: .anomalies).map(\.hint).prefix(6).last == "silence")
+        #expect(!KeyRegistry.builtIn.hints(for: .segments).map(\.hint).contains("silence"))
         // The card lists it with the log's keys.
-        #expect(AnomalyDetailWords.keys.contains("S silence"))
+        #expect(AnomalyDetailWords.keys(.builtIn).contains("S silence"))
     }
 }

@@ -77,8 +77,8 @@ public enum PlanLoader {
         return Result(plan: campaignIsComplete ? plan : nil, diagnostics: diagnostics.sortedByLocation)
     }
 
-    /// Turns a Yams/libyaml error into a position and a sentence.
-    static func describeYAMLError(_ error: Error, text: String) -> (SourceLocation, String) {
+    /// Turns a Yams/libyaml error into a position and a sentence (the config file's reader uses it too).
+    public static func describeYAMLError(_ error: Error, text: String) -> (SourceLocation, String) {
         guard let yamlError = error as? YamlError else { return (.start, "not valid YAML: \(error)") }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),

@@ -73,6 +73,9 @@ public struct DeckState: Sendable {
     /// The zone the message log shows its times in: the user's own.
     public var wallClockZone: TimeZone = .current
     public var themeName: String
+    /// The keys in effect: built in, or with the user's overrides. Carried
+    /// here so lookups, footer and help read one table (see `KeyRegistry`).
+    public var keys: KeyRegistry = .builtIn
     public var quitting = false
     /// The plan's text and its undo/redo history; nil when the plan cannot be
     /// edited here (then edit keys say so).

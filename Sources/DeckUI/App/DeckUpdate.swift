@@ -68,8 +68,8 @@ public enum DeckUpdate {
     /// or among the global keys. `apply` adds `planEdited` when the plan's text changed.
     private static func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect] {
         if let effects = state.overlay?.unit.handle(key, &state) { return effects }
-        guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
-            state.message = Phrase.keyNoAction.text(key.label)
+        guard let binding = state.keys.binding(for: key, in: state.focus) else {
+            state.message = Phrase.keyNoAction.text(key.label, state.keys.label("help"))
             return []
         }
         state.message = nil

@@ -41,13 +41,14 @@ enum Bars {
         }
         grid.fill(rect, style: Style(.statusBar))
         var column = rect.column + 1
-        let hints = state.overlay?.unit.hints ?? KeyRegistry.hints(for: state.focus)
+        let hints = state.overlay?.unit.hints(state.keys) ?? state.keys.hints(for: state.focus)
         // Edit summaries say what moved: give them most of the bar.
         let messageWidth = state.message.map { min(DisplayWidth.of($0) + 2, rect.width * 3 / 4) } ?? 0
         let limit = rect.column + rect.width - messageWidth
-        // "? help" and "q quit" always stay: they lead to everything else.
+        // Help and quit always stay (as the user binds them): they lead to everything else.
         let width = { (hint: (keys: String, hint: String)) in DisplayWidth.of(hint.keys) + DisplayWidth.of(hint.hint) + 3 }
-        let essential = hints.filter { $0.keys == "?" || $0.keys == "q" }
+        let essentialKeys = ["help", "quit"].compactMap { state.keys.footerLabel($0) }
+        let essential = hints.filter { essentialKeys.contains($0.keys) }
         let reserved = essential.map(width).reduce(0, +)
         var shown: [(keys: String, hint: String)] = []
         var used = 0

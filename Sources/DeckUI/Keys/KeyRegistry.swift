@@ -12,6 +12,18 @@ public struct KeyBinding: Sendable {
         /// (silencing: a KPI row's rule or an anomaly's).
         case panes(PaneSet)
 
+        /// Whether a key bound in both scopes would reach only one of them:
+        /// both global, the same view, or own to a common pane. (A pane's key
+        /// over a global one is by design: the pane's wins there.)
+        public func collides(with other: Scope) -> Bool {
+            switch (self, other) {
+            case (.global, .global): return true
+            case (.view(let one), .view(let two)): return one == two
+            case (.global, _), (_, .global), (.view, _), (_, .view): return false
+            default: return Pane.allCases.contains { isOwn(to: $0) && other.isOwn(to: $0) }
+            }
+        }
+
         /// Whether the binding works while `pane` has the focus (global keys aside).
         public func isOwn(to pane: Pane) -> Bool {
             switch self {
@@ -26,11 +38,12 @@ public struct KeyBinding: Sendable {
     public enum ModalView: Hashable, Sendable, CaseIterable {
         case help, alertEditor, walkthrough, messages
 
-        public var title: String {
+        /// The help's heading for the view, naming the key that opens it as `keys` binds it.
+        public func title(_ keys: KeyRegistry) -> String {
             switch self {
-            case .help: return Phrase.viewHelp.text()
-            case .alertEditor: return Phrase.viewAlertEditor.text()
-            case .walkthrough: return Phrase.viewWalkthrough.text()
+            case .help: return Phrase.viewHelp.text(keys.label("help"))
+            case .alertEditor: return Phrase.viewAlertEditor.text(keys.label("open_alert_editor"))
+            case .walkthrough: return Phrase.viewWalkthrough.text(keys.label("start_walkthrough"))
             case .messages: return Phrase.messagesViewTitle.text()
             }
         }
@@ -76,34 +89,61 @@ public struct PaneSet: Hashable, Sendable, ExpressibleByArrayLiteral {
     public func contains(_ pane: Pane) -> Bool { bits & 1 << UInt8(pane.rawValue) != 0 }
 }
 
-public enum KeyRegistry {
-    /// Every binding, gathered from the units that give them meaning: the
-    /// global keys, each pane's, each keyed view's. Lookups, the footer and
-    /// the help read only this.
-    public static let bindings: [KeyBinding] = GlobalCommands.bindings
+/// The one table of bindings in effect: the built-in keys with the user's
+/// overrides (`KeyOverrides.swift`) applied. It is carried in `DeckState.keys`
+/// rather than kept in a global, because the update and render functions
+/// are pure: everything they read comes in with the state. So the key
+/// lookup, the footer hints, the `?` help and every message that names a
+/// key read the same table by construction, tests run configured and
+/// built-in dashboards side by side, and nothing can read a table from
+/// before the overrides were applied.
+public struct KeyRegistry: Sendable {
+    /// Every binding, in the order the help lists them.
+    public let bindings: [KeyBinding]
+
+    init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The built-in keys, gathered from the units that give them meaning: the
+    /// global keys, each pane's, each keyed view's.
+    public static let builtIn = KeyRegistry(bindings: GlobalCommands.bindings
         + Pane.allCases.flatMap { $0.unit.bindings } + Silencing.bindings
-        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings + MessageLogOverlay.bindings
+        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings + MessageLogOverlay.bindings)
+
+    /// The binding with this stable id.
+    public func binding(id: String) -> KeyBinding? { bindings.first { $0.id == id } }
+
+    /// How a message names the binding's key: its first typed character (`j`
+    /// rather than `↓`, as the texts were written), else its first key. Code
+    /// that tells a person which key to press asks here by id, so the
+    /// message follows the user's keys.
+    public func label(_ id: String) -> String {
+        guard let keys = binding(id: id)?.keys else { return id }
+        return (keys.first { if case .character = $0 { return true } else { return false } } ?? keys.first)?.label ?? id
+    }
+
+    /// The binding's key as the footer shows it: its first.
+    func footerLabel(_ id: String) -> String? { binding(id: id)?.keys.first?.label }
 
     /// The binding a key triggers in a modal view: its own keys, then the global ones.
-    public static func binding(for key: Key, in view: KeyBinding.ModalView) -> KeyBinding? {
+    public func binding(for key: Key, in view: KeyBinding.ModalView) -> KeyBinding? {
         bindings.first { $0.scope == .view(view) && $0.keys.contains(key) }
             ?? bindings.first { $0.scope == .global && $0.keys.contains(key) }
     }
 
     /// Footer hints of a modal view: its own, then close.
-    public static func hints(for view: KeyBinding.ModalView) -> [(keys: String, hint: String)] {
+    public func hints(for view: KeyBinding.ModalView) -> [(keys: String, hint: String)] {
         bindings.filter { $0.scope == .view(view) && $0.hint != nil }.map { ($0.keys.first!.label, $0.hint!) }
-            + [("Esc", Phrase.hintClose.text())]
+            + [(footerLabel("back") ?? "Esc", Phrase.hintClose.text())]
     }
 
     /// The binding a key triggers in `pane`: pane bindings win over global ones.
-    public static func binding(for key: Key, in pane: Pane) -> KeyBinding? {
+    public func binding(for key: Key, in pane: Pane) -> KeyBinding? {
         bindings.first { $0.scope.isOwn(to: pane) && $0.keys.contains(key) }
             ?? bindings.first { $0.scope == .global && $0.keys.contains(key) }
     }
 
     /// Footer hints: the focused pane's first, then the global ones.
-    public static func hints(for pane: Pane) -> [(keys: String, hint: String)] {
+    public func hints(for pane: Pane) -> [(keys: String, hint: String)] {
         let local = bindings.filter { $0.scope.isOwn(to: pane) && $0.hint != nil }
         let global = bindings.filter { $0.scope == .global && $0.hint != nil }
         return (local + global).map { ($0.keys.first!.label, $0.hint!) }

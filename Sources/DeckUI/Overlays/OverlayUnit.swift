@@ -6,15 +6,16 @@ protocol OverlayUnit {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]?
     /// nil: not this view's command; the focused pane or the global commands run it.
     func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]?
-    /// What the status bar offers while the view is open; nil: the focused pane's keys.
-    var hints: [(keys: String, hint: String)]? { get }
+    /// What the status bar offers while the view is open (keys as `keys`
+    /// binds them); nil: the focused pane's keys.
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]?
     func draw(_ state: DeckState, grid: inout CellGrid)
 }
 
 extension OverlayUnit {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? { nil }
     func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? { nil }
-    var hints: [(keys: String, hint: String)]? { nil }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { nil }
 }
 
 /// A view with bindings of its own in the key registry (listed in the help
@@ -26,12 +27,12 @@ protocol KeyedOverlay: OverlayUnit {
 
 extension KeyedOverlay {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
-        guard let binding = KeyRegistry.binding(for: key, in: Self.scope) else { return nil }
+        guard let binding = state.keys.binding(for: key, in: Self.scope) else { return nil }
         state.message = nil
         return DeckUpdate.run(binding.command, &state)
     }
 
-    var hints: [(keys: String, hint: String)]? { KeyRegistry.hints(for: Self.scope) }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { keys.hints(for: Self.scope) }
 }
 
 extension DeckState.Overlay {

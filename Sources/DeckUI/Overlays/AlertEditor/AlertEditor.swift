@@ -45,7 +45,10 @@ struct AlertEditor: KeyedOverlay {
                           index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
         }
         lines.append(("", Style(.text)))
-        lines.append((Phrase.alertEditorKeys.text(), Style(.muted)))
+        let keys = state.keys
+        lines.append((Phrase.alertEditorKeys.text(keys.label("move_down"), keys.label("move_up"), keys.label("edit_alert_threshold"),
+                                                  keys.label("edit_alert_for"), keys.label("edit_alert_min_volume"),
+                                                  keys.label("back"), keys.label("undo")), Style(.muted)))
         Overlays.box(Phrase.alertEditorTitle.text(), lines: lines, grid: &grid)
     }
 

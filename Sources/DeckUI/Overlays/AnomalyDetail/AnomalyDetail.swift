@@ -19,7 +19,7 @@ struct AnomalyDetail: OverlayUnit {
             lines.append((SilenceWords.card(silence, until: Silencing.until(silence, state)), Style(.pending)))
         }
         lines += anomaly.detail.map { ($0, Style(.text)) }
-        lines.append((AnomalyDetailWords.keys, Style(.muted)))
+        lines.append((AnomalyDetailWords.keys(state.keys), Style(.muted)))
         Overlays.box(AnomalyDetailWords.title, lines: lines, grid: &grid)
     }
 }
@@ -37,8 +37,9 @@ enum AnomalyDetailWords {
     static func owner(_ owner: String?) -> String { Phrase.anomalyCardOwner.text(owner ?? Phrase.anomalyCardNobody.text()) }
 
     /// The log's keys as the registry has them (they act on this card), then Esc.
-    static var keys: String {
-        (KeyRegistry.bindings.filter { $0.scope.isOwn(to: .anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + [Phrase.hintCloseEsc.text()])
+    static func keys(_ keys: KeyRegistry) -> String {
+        (keys.bindings.filter { $0.scope.isOwn(to: .anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" }
+            + [Phrase.hintCloseEsc.text(keys.label("back"))])
             .joined(separator: " · ")
     }
 }

@@ -6,7 +6,8 @@ extension Confirmation: OverlayUnit {
         if key == .escape || key == .control("c") {
             state.overlay = nil
             PlanSaving.giveUp(&state)
-            state.message = (self == .quitWithUnsavedEdits ? Phrase.confirmStillHere : Phrase.confirmNotSaved).text()
+            state.message = self == .quitWithUnsavedEdits ? Phrase.confirmStillHere.text(state.keys.label("save"))
+                : Phrase.confirmNotSaved.text(state.keys.label("undo"))
             return []
         }
         guard case .character(let choice) = key, choices.contains(where: { $0.key == choice }) else {
@@ -30,7 +31,7 @@ extension Confirmation: OverlayUnit {
         }
     }
 
-    var hints: [(keys: String, hint: String)]? { choices.map { (String($0.key), $0.hint) } + [("Esc", Phrase.hintCancel.text())] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { choices.map { (String($0.key), $0.hint) } + [("Esc", Phrase.hintCancel.text())] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         Overlays.box(title, lines: lines.map { ($0, Style(.text)) }, grid: &grid)

@@ -59,7 +59,10 @@ struct HelpOverlay: KeyedOverlay {
 /// Built the same way for drawing and for scrolling, so a page is what shows.
 struct HelpPage {
     static var title: String { Phrase.helpTitle.text() }
-    static var intro: String { Phrase.helpIntro.text() }
+    /// Names the keys as the user binds them (`back`, `help`, `help_end`).
+    static func intro(_ keys: KeyRegistry) -> String {
+        Phrase.helpIntro.text(keys.label("back"), keys.label("help"), keys.label("help_end"))
+    }
     static var commandsTitle: String { Phrase.helpCommandsTitle.text() }
     static func linesAbove(_ count: Int) -> String { Phrase.helpLinesAbove.text(count) }
     static func linesBelow(_ count: Int) -> String { Phrase.helpLinesBelow.text(count) }
@@ -77,8 +80,8 @@ struct HelpPage {
             lines += TextWrapping.lines(text, width: textWidth, indent: indent).map { ($0, style) }
         }
         func title(_ text: String) { add(text, Style(.title, attributes: .bold)) }
-        add(Self.intro, Style(.muted))
-        let keyWidth = KeyRegistry.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
+        add(Self.intro(state.keys), Style(.muted))
+        let keyWidth = state.keys.bindings.map { DisplayWidth.of($0.keyLabel) }.max() ?? 8
         func section(_ name: String, _ bindings: [KeyBinding]) {
             guard !bindings.isEmpty else { return }
             title(name)
@@ -87,8 +90,8 @@ struct HelpPage {
             }
         }
         // The focused pane's keys first: what works here.
-        section(state.focus.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: state.focus) })
-        section(Phrase.helpEverywhere.text(), KeyRegistry.bindings.filter { $0.scope == .global })
+        section(state.focus.title, state.keys.bindings.filter { $0.scope.isOwn(to: state.focus) })
+        section(Phrase.helpEverywhere.text(), state.keys.bindings.filter { $0.scope == .global })
         title(Phrase.mouseHelpTitle.text())
         add(Phrase.mouseHelpLines.text(), Style(.text))
         title(Self.commandsTitle)
@@ -97,10 +100,10 @@ struct HelpPage {
             add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
         for pane in Pane.allCases where pane != state.focus {
-            section(pane.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: pane) })
+            section(pane.title, state.keys.bindings.filter { $0.scope.isOwn(to: pane) })
         }
         for view in KeyBinding.ModalView.allCases {
-            section(view.title, KeyRegistry.bindings.filter { $0.scope == .view(view) })
+            section(view.title(state.keys), state.keys.bindings.filter { $0.scope == .view(view) })
         }
         title(HelpLegend.title)
         let legend = HelpLegend.entries

@@ -52,8 +52,8 @@ struct MessageLogOverlay: KeyedOverlay {
         return []
     }
 
-    var hints: [(keys: String, hint: String)]? {
-        [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text())] + KeyRegistry.hints(for: Self.scope)
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? {
+        [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text())] + keys.hints(for: Self.scope)
     }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {

@@ -29,7 +29,7 @@ struct PersonaCard: OverlayUnit {
         if let values = row?.values {
             lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
         }
-        lines.append((Phrase.cardEscCloses.text(), Style(.muted)))
+        lines.append((Phrase.cardEscCloses.text(state.keys.label("back")), Style(.muted)))
         Overlays.box(Phrase.personaTitle.text(), lines: lines, grid: &grid)
     }
 

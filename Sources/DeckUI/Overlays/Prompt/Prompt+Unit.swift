@@ -28,7 +28,7 @@ extension Prompt: OverlayUnit {
         }
     }
 
-    var hints: [(keys: String, hint: String)]? { [("Enter", Phrase.hintApply.text()), ("Esc", Phrase.hintCancel.text())] }
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? { [("Enter", Phrase.hintApply.text()), ("Esc", Phrase.hintCancel.text())] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         PromptBox.draw(self, state: state, grid: &grid)

@@ -20,7 +20,7 @@ extension Resolution: OverlayUnit {
         case .confirm:
             switch key {
             case .character("y"):
-                let reopen = AnomalyPane.key(AnomalyPane.reopenBindingID)
+                let reopen = state.keys.label(AnomalyPane.reopenBindingID)
                 close(&state, message: ResolutionWords.resolved(anomalyID, reopenKey: reopen))
                 return [effect]
             case .character("e"):
@@ -41,7 +41,7 @@ extension Resolution: OverlayUnit {
         state.message = message
     }
 
-    var hints: [(keys: String, hint: String)]? {
+    func hints(_ keys: KeyRegistry) -> [(keys: String, hint: String)]? {
         step == .confirm ? ResolutionWords.confirmChoices : ResolutionWords.typingChoices
     }
 

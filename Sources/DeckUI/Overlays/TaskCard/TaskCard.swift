@@ -35,7 +35,7 @@ struct TaskCard: OverlayUnit {
         }
         guard let schedule = state.schedule, let timing = schedule[id: task.id] else {
             lines.append((TaskCardText.unscheduled, Style(.late)))
-            return lines + [(TaskCardText.closes, Style(.muted))]
+            return lines + [(TaskCardText.closes(state.keys), Style(.muted))]
         }
         lines.append((TaskCardText.dates(timing), Style(.text)))
         lines.append((TaskCardText.latest(timing), Style(timing.isCritical ? .criticalPath : .text)))
@@ -66,7 +66,7 @@ struct TaskCard: OverlayUnit {
         }
         let daysLate = state.data.today.flatMap { today in timing.isLate(today: today) ? today - timing.earlyFinish : nil }
         lines.append((TaskCardText.progress(task.progress, daysLate: daysLate), Style(daysLate == nil ? .text : .late)))
-        lines.append((TaskCardText.closes, Style(.muted)))
+        lines.append((TaskCardText.closes(state.keys), Style(.muted)))
         return lines
     }
 }

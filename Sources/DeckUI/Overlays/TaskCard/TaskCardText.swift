@@ -5,7 +5,8 @@ import Foundation
 /// Every sentence the task card shows (from the catalog).
 enum TaskCardText {
     static var title: String { Phrase.taskCardTitle.text() }
-    static var closes: String { Phrase.cardEscCloses.text() }
+    /// Names the `back` key as the user binds it.
+    static func closes(_ keys: KeyRegistry) -> String { Phrase.cardEscCloses.text(keys.label("back")) }
     static var unscheduled: String { Phrase.taskUnscheduled.text() }
     static func gone(_ id: String) -> String { Phrase.taskGone.text(id) }
     static func phase(_ name: String) -> String { Phrase.taskPhase.text(name) }

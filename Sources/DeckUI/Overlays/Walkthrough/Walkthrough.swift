@@ -34,7 +34,7 @@ struct Walkthrough: KeyedOverlay {
     func draw(_ state: DeckState, grid: inout CellGrid) {
         guard let agenda = state.agenda else {
             let why = (state.data.today == nil ? Phrase.standupNoEvents : Phrase.standupPreparing).text()
-            Overlays.box(Phrase.standupTitle.text(), lines: [(why, Style(.muted)), (Phrase.cardEscCloses.text(), Style(.muted))], grid: &grid)
+            Overlays.box(Phrase.standupTitle.text(), lines: [(why, Style(.muted)), (Phrase.cardEscCloses.text(state.keys.label("back")), Style(.muted))], grid: &grid)
             return
         }
         let sections = agenda.sections(campaignStart: state.plan.campaign.start, markdown: false)
@@ -46,7 +46,8 @@ struct Walkthrough: KeyedOverlay {
         lines += section.items.isEmpty ? [(Phrase.standupNothing.text(), Style(.muted))]
             : section.items.map { ("• " + $0, Style(.text)) }
         lines.append(("", Style(.text)))
-        lines.append((Phrase.standupKeys.text(), Style(.muted)))
+        let keys = state.keys
+        lines.append((Phrase.standupKeys.text(keys.label("next_step"), keys.label("previous_step"), keys.label("back")), Style(.muted)))
         Overlays.box(Phrase.standupTitleOn.text(agenda.date), lines: lines, grid: &grid)
     }
 }

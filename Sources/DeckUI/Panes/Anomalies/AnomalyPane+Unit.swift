@@ -55,7 +55,7 @@ extension AnomalyPane: PaneUnit {
             return withAnomaly(&state) { anomaly, state in
                 // A resolution is changed by undoing it, so the timeline shows both.
                 guard anomaly.status != .resolved else {
-                    state.message = AnomalyWords.alreadyResolved(anomaly.id, reopenKey: key(reopenBindingID))
+                    state.message = AnomalyWords.alreadyResolved(anomaly.id, reopenKey: state.keys.label(reopenBindingID))
                     return []
                 }
                 let fromCard = state.overlay == .anomalyDetail(id: anomaly.id)
@@ -76,11 +76,6 @@ extension AnomalyPane: PaneUnit {
         default:
             return nil
         }
-    }
-
-    /// The first key bound to a binding id, as the footer writes it.
-    static func key(_ bindingID: String) -> String? {
-        KeyRegistry.bindings.first { $0.id == bindingID }?.keys.first?.label
     }
 
     /// Runs `body` on the anomaly the keys act on, or says there is none.
