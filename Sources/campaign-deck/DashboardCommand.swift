@@ -97,7 +97,7 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Print every key binding's id (what the config's keys: names), its keys and what it does, then exit.")
     var listKeys = false
 
-    // Optional: neither flag leaves it to the config file's `mouse:` (on when that is unset).
+    // Optional: neither flag leaves it to the config file's `mouse:` (`DashboardSettings`; on when unset).
     @Flag(inversion: .prefixedNo, help: "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection).")
     var mouse: Bool?
 
@@ -132,7 +132,7 @@ struct DashboardCommand: ParsableCommand {
             config.problemLines.forEach(Output.error)
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
         }
-        let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: nil, config: config)
+        let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: mouse, config: config)
         let loadedTheme: Theme
         do { loadedTheme = try ThemeFiles.load(settings, config: &config) } catch { throw CLIError(error.message, hint: error.hint) }
         // Before the terminal is taken: still on screen (and in a log) after quitting.
@@ -198,7 +198,7 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, mouse: mouse ?? true,
+            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, mouse: settings.mouse,
                                           firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in

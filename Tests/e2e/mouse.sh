@@ -5,8 +5,8 @@
 # persona card and a click outside closes it, a click on a column head sorts
 # (▼) and a second reverses (▲), the wheel scrolls the help and, with Shift,
 # the Gantt's days; the help's / finds text and n goes to the next match;
-# Ctrl-Z turns the modes off until fg; with --no-mouse the modes stay off and
-# a click does nothing.
+# Ctrl-Z turns the modes off until fg; with --no-mouse (or the config file's
+# `mouse: false`) the modes stay off and a click does nothing.
 #
 # Mouse reports are injected as the bytes a terminal sends (SGR: ESC [ < b ; x ; y M,
 # x and y from 1) with `tmux send-keys -H`: `send-keys -M` only replays a
@@ -43,8 +43,10 @@ flags() { tmux display -p -t "$session" '#{mouse_standard_flag}#{mouse_sgr_flag}
 line() { screen | sed -n "${1}p"; }
 check() { if eval "$2"; then ok; else fail "$1"; fi; }
 
+# Its own config folder: no user's config file turns the mouse off here.
+mkdir -p "$state/config/campaign-deck"
 tmux new-session -d -s "$session" -x 120 -y 40 \
-  "env XDG_STATE_HOME='$state' CAMPAIGN_DECK_LANG=en TERM=xterm-256color bash --norc --noprofile"
+  "env XDG_STATE_HOME='$state' XDG_CONFIG_HOME='$state/config' CAMPAIGN_DECK_LANG=en TERM=xterm-256color bash --norc --noprofile"
 sleep 0.5
 # From the campaign's start at ×1: three segments, the Gantt at its first task, no anomalies yet.
 tmux send-keys -t "$session" "'$bin' --start-at none --speed 1" Enter
@@ -152,6 +154,21 @@ check "--no-mouse: focus stayed on Segments" 'screen | grep -q "┏━ 1 Segment
 tmux send-keys -t "$session" q
 sleep 0.5
 terminal_restored "after --no-mouse"
+
+# The config file's `mouse: false` does what --no-mouse does; --mouse wins over it.
+printf 'mouse: false\n' > "$state/config/campaign-deck/config.yaml"
+tmux send-keys -t "$session" "clear; '$bin' --start-at none --speed 1" Enter
+expect "dashboard up (config mouse: false)" "┏━ 1 Segments" 20
+check "config mouse: false: modes off (flags $(flags))" '[ "$(flags)" = 00 ]'
+tmux send-keys -t "$session" q
+sleep 0.5
+tmux send-keys -t "$session" "clear; '$bin' --start-at none --speed 1 --mouse" Enter
+expect "dashboard up (--mouse over the config)" "┏━ 1 Segments" 20
+check "--mouse wins over the config (flags $(flags))" '[ "$(flags)" = 11 ]'
+click 5 5
+expect "--mouse: a click selects" "▶沉睡客户" 3
+tmux send-keys -t "$session" q
+sleep 0.5
 
 echo "mouse: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
