@@ -733,6 +733,22 @@ public enum Phrase: String, CaseIterable, Sendable {
     case ingestStored
     case ingestStoredOne
     case ingestDryRun
+
+    // MARK: Mouse and help search
+    case helpSearchBinding
+    case helpSearchHint
+    case helpNextMatchBinding
+    case helpNextMatchHint
+    case helpPreviousMatchBinding
+    case helpSearchMatch
+    case helpSearchNoMatch
+    case helpSearchNone
+    case helpSearchTyping
+    case mouseHelpTitle
+    case mouseHelpLines
+    case messagesViewTitle
+    case messagesSearchBinding
+    case messagesSearchNoMatch
 }
 
 extension Phrase {

@@ -17,7 +17,26 @@ final class CursesScreen {
     /// Opens the screen, or nil when ncurses cannot (unknown TERM). `newterm` rather
     /// than `initscr`, because `initscr` exits the process on failure, skipping our
     /// error message and exit code.
-    init?(capability requested: ColorCapability, environment: [String: String],
+    /// Whether the terminal reports the mouse to us (`--no-mouse`: it keeps its own selection).
+    private let reportsMouse: Bool
+
+    /// The key code ncurses returns for `MouseReport.prefix`; the report's
+    /// digits follow as characters.
+    static let mouseReportCode: Int32 = KEY_MAX + 1
+    /// The code for `MouseReport.x10Prefix`; three bytes follow.
+    static let x10MouseReportCode: Int32 = KEY_MAX + 2
+
+    /// xterm's modes: 1000 reports presses, releases and the wheel, 1006 in
+    /// the SGR form (plain digits, any size). Not 1002/1003 (motion): nothing
+    /// here follows a drag. In every one of these modes xterm, tmux, kitty,
+    /// iTerm2, WezTerm and GNOME Terminal keep Shift+drag for selecting text.
+    /// Written straight to the terminal (`MouseModeSignals.writeAll`): `putp`
+    /// goes into ncurses' output buffer, which held it until `endwin` (seen in
+    /// a `script` capture), so reporting never came on while the dashboard ran.
+    static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    static let mouseOff = "\u{1B}[?1006l\u{1B}[?1000l"
+
+    init?(capability requested: ColorCapability, environment: [String: String], mouse: Bool,
           role: @escaping @Sendable (ThemeRole) -> Color) {
         // The C library's locale is set before this (`TerminalLocale.establish`):
         // ncurses and wcwidth follow it from `newterm` on.
@@ -31,6 +50,12 @@ final class CursesScreen {
         _ = nonl()
         _ = keypad(window, true)
         Self.addMissingKeySequences()
+        Self.catchMouseReports()
+        reportsMouse = mouse
+        if mouse {
+            MouseModeSignals.writeAll(Array(Self.mouseOn.utf8))
+            MouseModeSignals.install(on: Self.mouseOn, off: Self.mouseOff)
+        }
         _ = curs_set(0)
         Self.passControlKeys()
 
@@ -66,6 +91,17 @@ final class CursesScreen {
         for (sequence, code) in sequences where key_defined(sequence) == 0 {
             _ = define_key(sequence, code)
         }
+    }
+
+    /// A mouse report's prefix becomes one key code, whatever the terminfo
+    /// entry says (xterm's `kmous` is this prefix, tmux's the X10 one), so a
+    /// report is never read as Esc and typed digits: reports a terminal sends
+    /// with the mouse off (left on by a program that crashed) are dropped too.
+    private static func catchMouseReports() {
+        _ = define_key(MouseReport.prefix, 0)  // whatever code the entry gave it (KEY_MOUSE) goes
+        _ = define_key(MouseReport.prefix, mouseReportCode)
+        _ = define_key(MouseReport.x10Prefix, 0)
+        _ = define_key(MouseReport.x10Prefix, x10MouseReportCode)
     }
 
     /// Ctrl-S saves and Ctrl-Q is free: with XON/XOFF flow control on, the
@@ -115,5 +151,9 @@ final class CursesScreen {
     func close() {
         _ = curs_set(1)
         _ = endwin()
+        if reportsMouse {
+            MouseModeSignals.uninstall()
+            MouseModeSignals.writeAll(Array(Self.mouseOff.utf8))
+        }
     }
 }

@@ -29,6 +29,7 @@ enum SignalGuard {
         }
         for signalNumber in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(signalNumber) { received in
+                MouseModeSignals.turnOffFromHandler()
                 _ = endwin()
                 signal(received, SIG_DFL)
                 raise(received)

@@ -41,8 +41,10 @@ public enum TerminalDashboard {
     }
 
     /// `firstFrame` is called right after the first frame is on screen (for start-up timing).
+    /// `mouse`: the terminal reports clicks and the wheel (false: `--no-mouse`
+    /// or the config's `mouse: false`; the terminal keeps its own selection).
     public static func run(state initial: DeckState, feed: DashboardFeed, environment: [String: String],
-                           firstFrame: () -> Void = {},
+                           mouse: Bool = true, firstFrame: () -> Void = {},
                            theme loadTheme: (String) -> Result<Theme, ThemeLoadFailure>) throws -> DeckState {
         let decision = TerminalSupport.decide(environment: environment, stdinIsTerminal: isatty(STDIN_FILENO) == 1,
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
@@ -54,7 +56,7 @@ public enum TerminalDashboard {
         // A terminal drawn in ASCII cannot show Chinese: the interface speaks
         // English there, and the notice (in English) says which locale to set.
         if locale.drawsASCII { Language.process = .english }
-        guard let screen = CursesScreen(capability: capability, environment: environment, role: { _ in .default }) else {
+        guard let screen = CursesScreen(capability: capability, environment: environment, mouse: mouse, role: { _ in .default }) else {
             throw Failure.noTerminal("cannot start the terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`")
         }
         var signalPipe: [Int32] = [-1, -1]
@@ -127,9 +129,15 @@ public enum TerminalDashboard {
             // A resize arrives as SIGWINCH, which interrupts poll (EINTR) without
             // any input: ncurses turns it into KEY_RESIZE on the next read.
             if descriptors[0].revents != 0 || ready < 0 {
-                for key in readKeys(screen: screen) {
-                    if key == nil { measure(); changed = true; continue } // a resize
-                    perform(DeckUpdate.apply(.key(key!), to: &state))
+                for input in readInputs() {
+                    switch input {
+                    case .resize: measure()
+                    case .key(let key): perform(DeckUpdate.apply(.key(key), to: &state))
+                    case .mouse(let event):
+                        // With the mouse off a stray report (a terminal left in mouse mode) does nothing.
+                        guard mouse else { continue }
+                        perform(DeckUpdate.apply(.mouse(event, time: ProcessInfo.processInfo.systemUptime), to: &state))
+                    }
                     changed = true
                 }
             }
@@ -148,24 +156,91 @@ public enum TerminalDashboard {
         return Int32(max(0, min(milliseconds, Double(Int32.max))))
     }
 
-    /// Every key waiting in the input queue; nil stands for a resize.
-    private static func readKeys(screen: CursesScreen) -> [Key?] {
-        var keys: [Key?] = []
+    enum Input {
+        case key(Key)
+        case mouse(MouseEvent)
+        case resize
+    }
+
+    /// Every key, mouse report and resize waiting in the input queue.
+    private static func readInputs() -> [Input] {
+        var inputs: [Input] = []
         _ = nodelay(cdeck_stdscr(), true)
+        var pending: (result: Int32, value: wint_t)?
         while true {
             var value: wint_t = 0
-            let result = wget_wch(cdeck_stdscr(), &value)
+            let result: Int32
+            if let next = pending {
+                (result, value) = next
+                pending = nil
+            } else {
+                result = wget_wch(cdeck_stdscr(), &value)
+            }
             if result == ERR { break }
             if result == KEY_CODE_YES {
                 if Int32(value) == cdeck_key_resize() {
-                    keys.append(nil)
+                    inputs.append(.resize)
+                } else if Int32(value) == CursesScreen.mouseReportCode {
+                    let (event, after) = readMouseReport()
+                    if let event { inputs.append(.mouse(event)) }
+                    pending = after
+                } else if Int32(value) == CursesScreen.x10MouseReportCode {
+                    if let event = readX10MouseReport() { inputs.append(.mouse(event)) }
                 } else if let key = KeyDecoder.function(Int32(value)) {
-                    keys.append(key)
+                    inputs.append(.key(key))
                 }
             } else if let key = KeyDecoder.character(UInt32(value)) {
-                keys.append(key)
+                inputs.append(.key(key))
             }
         }
-        return keys
+        return inputs
+    }
+
+    /// The three bytes of an X10 report (`MouseReport.decodeX10`); what does
+    /// not arrive within 50 ms, or is not one byte's value, drops the report.
+    private static func readX10MouseReport() -> MouseEvent? {
+        var values: [UInt32] = []
+        var waited = false
+        while values.count < 3 {
+            var value: wint_t = 0
+            let result = wget_wch(cdeck_stdscr(), &value)
+            if result == ERR {
+                guard !waited else { return nil }
+                waited = true
+                var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                _ = poll(&descriptor, 1, 50)
+                continue
+            }
+            guard result != KEY_CODE_YES else { return nil }
+            values.append(UInt32(value))
+        }
+        return MouseReport.decodeX10(values[0], values[1], values[2])
+    }
+
+    /// The rest of a mouse report after its prefix. A terminal writes a report
+    /// at once, but it may reach us in two reads: a missing character is
+    /// waited for a little (50 ms at most), then the report is dropped. A
+    /// character that cannot belong to a report is handed back to be read as
+    /// a key, so typing is never lost to a broken report.
+    private static func readMouseReport() -> (MouseEvent?, pending: (Int32, wint_t)?) {
+        var collector = MouseReport.Collector()
+        var waited = false
+        while true {
+            var value: wint_t = 0
+            let result = wget_wch(cdeck_stdscr(), &value)
+            if result == ERR {
+                guard !waited else { return (nil, nil) }
+                waited = true
+                var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                _ = poll(&descriptor, 1, 50)
+                continue
+            }
+            guard result != KEY_CODE_YES, let scalar = Unicode.Scalar(UInt32(value)) else { return (nil, (result, value)) }
+            switch collector.feed(Character(scalar)) {
+            case .more: continue
+            case .done(let event): return (event, nil)
+            case .notReport: return (nil, (result, value))
+            }
+        }
     }
 }

@@ -17,6 +17,8 @@ struct DashboardCommand: ParsableCommand {
         played at ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4
         panes, arrows or hjkl move, Enter opens, z zooms, p pauses, +/- speed, t
         theme, / filters, : commands, w stand-up walkthrough, ? every key, q quits.
+        The mouse: a click selects, a double click opens, the wheel scrolls, a click
+        on a column head sorts (Shift+drag still selects text).
 
         Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </>
         stretch, o owner, % progress, x done, a add, D duplicate, d delete, A/R
@@ -95,6 +97,10 @@ struct DashboardCommand: ParsableCommand {
     @Flag(help: "Print every key binding's id (what the config's keys: names), its keys and what it does, then exit.")
     var listKeys = false
 
+    // Optional: neither flag leaves it to the config file's `mouse:` (`DashboardSettings`; on when unset).
+    @Flag(inversion: .prefixedNo, help: "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection).")
+    var mouse: Bool?
+
     @Option(help: "Render one frame as plain text at COLSxROWS (e.g. 120x40) and exit, after the whole stream.")
     var snapshot: String?
 
@@ -126,7 +132,7 @@ struct DashboardCommand: ParsableCommand {
             config.problemLines.forEach(Output.error)
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
         }
-        let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: nil, config: config)
+        let settings = DashboardSettings(speedFlag: speed, themeFlag: theme, mouseFlag: mouse, config: config)
         let loadedTheme: Theme
         do { loadedTheme = try ThemeFiles.load(settings, config: &config) } catch { throw CLIError(error.message, hint: error.hint) }
         // Before the terminal is taken: still on screen (and in a log) after quitting.
@@ -192,7 +198,8 @@ struct DashboardCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var firstFrameMilliseconds: Double?
         do {
-            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, firstFrame: {
+            _ = try TerminalDashboard.run(state: state, feed: session, environment: environment, mouse: settings.mouse,
+                                          firstFrame: {
                 firstFrameMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - launchTime.uptimeNanoseconds) / 1e6
             }) { name in
                 do {

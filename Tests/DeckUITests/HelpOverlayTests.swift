@@ -128,7 +128,7 @@ import Testing
     @Test func itsKeysComeFromTheRegistryWithSnakeCaseIds() {
         let help = KeyRegistry.builtIn.bindings.filter { $0.scope == .view(.help) }
         #expect(help.compactMap(\.id) == ["help_scroll_down", "help_scroll_up", "help_page_down", "help_page_up",
-                                         "help_top", "help_end"])
+                                         "help_top", "help_end", "help_search", "help_next_match", "help_previous_match"])
         let ids = KeyRegistry.builtIn.bindings.compactMap(\.id)
         #expect(Set(ids).count == ids.count, "ids are unique")
         #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "_" } })

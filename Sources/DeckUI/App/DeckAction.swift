@@ -5,6 +5,9 @@ import Foundation
 /// data pipeline. The app loop turns each into an action for `DeckUpdate`.
 public enum DeckAction: Sendable {
     case key(Key)
+    /// A mouse report, at `time` seconds on the terminal loop's monotonic
+    /// clock (for double clicks; the update code reads no clock itself).
+    case mouse(MouseEvent, time: Double)
     case resize(columns: Int, rows: Int)
     case data(DashboardSnapshot)
     case streamEnded

@@ -58,6 +58,14 @@ public struct DeckLayout: Equatable, Sendable {
         }
     }
 
+    /// The layout the dashboard is drawn in for `state`: panes sized by the
+    /// rows they hold, or the focused one alone when zoomed. The renderer and
+    /// the mouse's hit-testing both take it from here.
+    init(_ state: DeckState, columns: Int, rows: Int) {
+        let wanted = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, $0.unit.wantedHeight(state)) })
+        self.init(columns: columns, rows: rows, zoomed: state.zoomed ? state.focus : nil, wanted: wanted)
+    }
+
     /// The upper pane's height when `available` rows are shared by two stacked
     /// panes wanting `top` and `bottom`. When both fit, the upper one gets what
     /// it wants and the lower one the rest (the anomaly log and the Gantt grow
@@ -75,5 +83,17 @@ public struct DeckLayout: Equatable, Sendable {
         }
         guard available >= 2 * minimumPaneHeight else { return half }
         return min(max(height, minimumPaneHeight), available - minimumPaneHeight)
+    }
+}
+
+extension DeckState {
+    /// Notes where each pane's view now starts, at the size it is drawn at,
+    /// for the next frame and for the mouse's hit-testing.
+    mutating func rememberScrollTops() {
+        guard !DeckLayout.isTooSmall(columns: screen.columns, rows: screen.rows) else { return }
+        let layout = DeckLayout(self, columns: screen.columns, rows: screen.rows)
+        for (pane, rect) in layout.panes {
+            scrollTops[pane] = pane.unit.top(of: pane, self, inner: rect.inset(by: 1))
+        }
     }
 }

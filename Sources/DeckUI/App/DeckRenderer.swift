@@ -9,8 +9,7 @@ public enum DeckRenderer {
             tooSmall(columns: columns, rows: rows, grid: &grid)
             return grid
         }
-        let wanted = Dictionary(uniqueKeysWithValues: Pane.allCases.map { ($0, $0.unit.wantedHeight(state)) })
-        let layout = DeckLayout(columns: columns, rows: rows, zoomed: state.zoomed ? state.focus : nil, wanted: wanted)
+        let layout = DeckLayout(state, columns: columns, rows: rows)
         Bars.header(state, in: layout.header, grid: &grid)
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             pane.unit.draw(state, in: rect, grid: &grid)

@@ -86,6 +86,15 @@ public struct DeckState: Sendable {
     public var commandHistory: [String] = []
     /// The stand-up agenda the walkthrough steps through (built by the app).
     public var agenda: StandupAgenda?
+    /// The first row (the Gantt: line) each pane showed after the last
+    /// action: the next frame keeps it while the selection stays on screen.
+    public var scrollTops: [Pane: Int] = [:]
+    /// The help's last `/` search, for `n` and `N`.
+    public var helpSearch: TextSearch?
+    /// The message log's last `/` search.
+    public var messageSearch: TextSearch?
+    /// The last click on a row, for telling a double click (`MouseInput`).
+    public var lastClick: MouseClick?
 
     public init(plan: Plan, schedule: Schedule?, speed: Double = 1, themeName: String = "default",
                 editor: PlanEditHistory? = nil) {

@@ -15,12 +15,15 @@ public enum DeckUpdate {
         // Whatever changed the rows (new data, an edit, a filter), the selection
         // stays on a row that is on screen.
         state.keepSelectionsVisible()
+        state.rememberScrollTops()
         return effects
     }
 
     private static func changes(for action: DeckAction, _ state: inout DeckState) -> [DeckEffect] {
         switch action {
         case .key(let key):
+            // A key between two clicks makes them two clicks, not a double click.
+            state.lastClick = nil
             let before = state.editor?.document.text
             let wasWalkingThrough = state.isInWalkthrough
             var effects = handle(key, &state)
@@ -33,6 +36,8 @@ public enum DeckUpdate {
                 effects.append(.walkthrough(active: false))
             }
             return effects
+        case .mouse(let event, let time):
+            return MouseInput.apply(event, at: time, &state)
         case .resize(let columns, let rows):
             state.screen = DeckState.ScreenSize(columns: columns, rows: rows)
             return []

@@ -60,7 +60,8 @@ enum GlobalCommands {
         case .moveLeft, .moveRight, .ganttZoomIn, .ganttZoomOut, .ganttToday, .moveTask, .resizeTask,
              .editTaskOwner, .editTaskProgress, .toggleTaskDone, .addTask, .duplicateTask, .deleteTask,
              .addDependency, .removeDependency, .editSegment, .toggleKPIGrouping, .openAlertEditor,
-             .acknowledge, .assignOwner, .addNote, .resolveAnomaly, .reopenAnomaly, .silence, .editAlert, .nextStep, .previousStep:
+             .acknowledge, .assignOwner, .addNote, .resolveAnomaly, .reopenAnomaly, .silence, .editAlert, .nextStep, .previousStep,
+             .nextMatch, .previousMatch:
             // A pane's or a view's own command: its unit ran it if that pane
             // has the focus or that view is open; anywhere else it does nothing.
             break

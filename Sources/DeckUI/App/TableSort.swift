@@ -121,6 +121,24 @@ enum TableSorting {
         default:
             return
         }
+        announce(pane, &state)
+    }
+
+    /// A click on a column's head: sorted by it (its own first direction), or
+    /// reversed when it is already the column sorted by.
+    static func sort(_ pane: Pane, byColumn column: Int, _ state: inout DeckState) {
+        let columns = pane.unit.sortColumns
+        guard columns.indices.contains(column) else { return }
+        if let current = state.sorts[pane], current.column == column {
+            state.sorts[pane] = TableSort(column: column, descending: !current.descending)
+        } else {
+            state.sorts[pane] = TableSort(column: column, descending: columns[column].startsDescending)
+        }
+        announce(pane, &state)
+    }
+
+    private static func announce(_ pane: Pane, _ state: inout DeckState) {
+        let columns = pane.unit.sortColumns
         if let sort = state.sorts[pane] {
             state.message = Phrase.sortedBy.text(columns[sort.column].name, sort.descending ? "▼" : "▲")
         } else {

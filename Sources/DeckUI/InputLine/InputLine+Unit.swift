@@ -16,6 +16,8 @@ extension InputLine: OverlayUnit {
             switch line.field.handle(key) {
             case .cancelled:
                 state.overlay = nil
+                if case .helpSearch(let scroll) = kind { state.overlay = .help(scroll: scroll) }
+                if case .messageSearch(let top) = kind { state.overlay = .messageLog(top: top) }
                 state.message = Phrase.promptCancelled.text()
                 return []
             case .submitted(let text):
@@ -26,6 +28,12 @@ extension InputLine: OverlayUnit {
                     return []
                 case .command:
                     return CommandLineRunner.run(line, &state)
+                case .helpSearch(let scroll):
+                    HelpOverlay.find(text, from: scroll, &state)
+                    return []
+                case .messageSearch(let top):
+                    MessageLogOverlay.find(text, from: top, &state)
+                    return []
                 }
             case .editing:
                 line.historyPosition = nil
@@ -40,8 +48,18 @@ extension InputLine: OverlayUnit {
         return []
     }
 
-    /// Drawn in the status bar (`InputLineBar`), over nothing.
-    func draw(_ state: DeckState, grid: inout CellGrid) {}
+    /// Drawn in the status bar (`InputLineBar`); a search over the view it
+    /// searches, its matches marked as they are typed.
+    func draw(_ state: DeckState, grid: inout CellGrid) {
+        switch kind {
+        case .helpSearch(let scroll):
+            HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: text, grid: &grid)
+        case .messageSearch(let top):
+            MessageLogOverlay(top: top).draw(state, marking: text, grid: &grid)
+        case .filter, .command:
+            break
+        }
+    }
 
     /// ↑ / ↓ through earlier commands, as in a shell; past the newest, an empty line.
     private mutating func recall(_ step: Int, history: [String]) {

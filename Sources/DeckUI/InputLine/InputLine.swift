@@ -8,6 +8,10 @@ public struct InputLine: Equatable, Sendable {
         case filter(Pane)
         /// A command from `CommandTable`, run on Enter.
         case command
+        /// Text to find in the help, opened at `scroll` (drawn under the line while typed).
+        case helpSearch(scroll: Int)
+        /// Text to find in the message log, opened at `top` (as `Overlay.messageLog`).
+        case messageSearch(top: Int?)
     }
 
     public var kind: Kind
@@ -29,7 +33,7 @@ public struct InputLine: Equatable, Sendable {
     /// What the line starts with on screen, as in vim and k9s.
     public var leader: String {
         switch kind {
-        case .filter: return "/"
+        case .filter, .helpSearch, .messageSearch: return "/"
         case .command: return ":"
         }
     }

@@ -1,5 +1,6 @@
 import CampaignText
 import CampaignCore
+import CampaignText
 
 /// The status bar while `/` or `:` is typed: the line with its cursor, then
 /// what it will do (rows left, or the command's usage), then any message.
@@ -39,6 +40,11 @@ enum InputLineBar {
             return count + Phrase.filterKeys.text()
         case .command:
             return CommandTable.hint(for: line.text)
+        case .helpSearch:
+            let page = HelpPage(state, columns: state.screen.columns, rows: state.screen.rows)
+            return Phrase.helpSearchTyping.text(TextSearch.matches(line.text, in: page.lines.map(\.0)).count)
+        case .messageSearch:
+            return Phrase.helpSearchTyping.text(TextSearch.matches(line.text, in: MessageLogOverlay.lines(state)).count)
         }
     }
 

@@ -10,6 +10,8 @@ public enum DeckCommand: Hashable, Sendable {
     case toggleHelp
     /// `/` and `:`: the one-line input in the status bar.
     case startFilter, openCommandLine
+    /// `n` / `N` after a search (the help's `/`).
+    case nextMatch, previousMatch
     case zoom
     case togglePause, faster, slower
     case cycleTheme

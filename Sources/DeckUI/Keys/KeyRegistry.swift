@@ -36,7 +36,7 @@ public struct KeyBinding: Sendable {
 
     /// Overlays with keys of their own, listed in the help like panes.
     public enum ModalView: Hashable, Sendable, CaseIterable {
-        case help, alertEditor, walkthrough
+        case help, alertEditor, walkthrough, messages
 
         /// The help's heading for the view, naming the key that opens it as `keys` binds it.
         public func title(_ keys: KeyRegistry) -> String {
@@ -44,6 +44,7 @@ public struct KeyBinding: Sendable {
             case .help: return Phrase.viewHelp.text(keys.label("help"))
             case .alertEditor: return Phrase.viewAlertEditor.text(keys.label("open_alert_editor"))
             case .walkthrough: return Phrase.viewWalkthrough.text(keys.label("start_walkthrough"))
+            case .messages: return Phrase.messagesViewTitle.text()
             }
         }
     }
@@ -106,7 +107,7 @@ public struct KeyRegistry: Sendable {
     /// global keys, each pane's, each keyed view's.
     public static let builtIn = KeyRegistry(bindings: GlobalCommands.bindings
         + Pane.allCases.flatMap { $0.unit.bindings } + Silencing.bindings
-        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings)
+        + HelpOverlay.bindings + AlertEditor.bindings + Walkthrough.bindings + MessageLogOverlay.bindings)
 
     /// The binding with this stable id.
     public func binding(id: String) -> KeyBinding? { bindings.first { $0.id == id } }

@@ -3,7 +3,9 @@ import CampaignCore
 /// The box every overlay is drawn in: centred over the panes, sized to its
 /// lines, or flowed into columns when they are longer than the screen.
 enum Overlays {
-    static func box(_ title: String, lines: [(String, Style)], grid: inout CellGrid) {
+    /// Returns the box's rectangle; a line starts two columns in from its left edge.
+    @discardableResult
+    static func box(_ title: String, lines: [(String, Style)], grid: inout CellGrid) -> Rect {
         let width = min(grid.columns - 4, max(40, DisplayWidth.of(title) + 8, (lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 4))
         let height = min(grid.rows - 2, lines.count + 2)
         let rect = Rect(row: max(1, (grid.rows - height) / 2), column: (grid.columns - width) / 2, width: width, height: height)
@@ -13,6 +15,7 @@ enum Overlays {
         for (offset, line) in lines.prefix(height - 2).enumerated() {
             grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: width - 4)
         }
+        return rect
     }
 
     /// A box whose lines flow into as many columns as the screen's height

@@ -20,6 +20,10 @@ protocol PaneUnit {
     /// Enter on the selected row.
     static func open(_ state: inout DeckState) -> [DeckEffect]
 
+    /// The first row (of `visibleRows`) or line the pane shows in an inner
+    /// area `inner`, remembered after each action so the view stays put.
+    static func top(of pane: Pane, _ state: DeckState, inner: Rect) -> Int
+
     /// The pane's own commands; nil when `command` is not one of them.
     static func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]?
 
@@ -31,10 +35,34 @@ protocol PaneUnit {
 
     /// The columns `<`, `>` and `I` sort by (none: the pane keeps its order).
     static var sortColumns: [SortColumn] { get }
+
+    /// The heads of the table's columns as drawn at `innerWidth`, left to
+    /// right, one space apart (none: the pane is not a table). A click on a
+    /// head sorts by its column.
+    static func heads(_ state: DeckState, innerWidth: Int) -> [TableHead]
+
+    /// The row (an index as in `visibleRows`) `pane` (this unit's) draws on
+    /// inner line `line` of an inner area `inner`; nil for the head, a
+    /// heading or blank space.
+    static func row(atInnerLine line: Int, of pane: Pane, _ state: DeckState, inner: Rect) -> Int?
 }
 
 extension PaneUnit {
     static var sortColumns: [SortColumn] { [] }
+
+    static func heads(_ state: DeckState, innerWidth: Int) -> [TableHead] { [] }
+
+    static func top(of pane: Pane, _ state: DeckState, inner: Rect) -> Int {
+        PaneFrame.tableTop(state.visibleRows(pane), selected: state.visibleSelection(pane), innerHeight: inner.height,
+                           top: state.scrollTops[pane])
+    }
+
+    /// A table pane: its head on the first line, then the rows `tableRows` scrolls to.
+    static func row(atInnerLine line: Int, of pane: Pane, _ state: DeckState, inner: Rect) -> Int? {
+        let rows = PaneFrame.tableRows(state.visibleRows(pane), selected: state.visibleSelection(pane),
+                                       innerHeight: inner.height, top: state.scrollTops[pane])
+        return rows.first { $0.offset + 1 == line }?.index
+    }
 
     /// Most panes list their rows in index order.
     static func screenOrder(_ state: DeckState) -> [Int] { Array(0..<rowCount(state)) }

@@ -16,6 +16,12 @@ struct HelpOverlay: KeyedOverlay {
         KeyBinding("help_top", [.character("g"), .home], .moveHome, .keyHelpTop, scope: .view(.help)),
         KeyBinding("help_end", [.character("G"), .end], .moveEnd, .keyHelpEnd, scope: .view(.help),
                    hint: .hintHelpEnd),
+        // The help's own `/`: it finds text in the help rather than filtering the pane beneath.
+        KeyBinding("help_search", [.character("/")], .startFilter, .helpSearchBinding, scope: .view(.help),
+                   hint: .helpSearchHint),
+        KeyBinding("help_next_match", [.character("n")], .nextMatch, .helpNextMatchBinding, scope: .view(.help),
+                   hint: .helpNextMatchHint),
+        KeyBinding("help_previous_match", [.character("N")], .previousMatch, .helpPreviousMatchBinding, scope: .view(.help)),
     ]
 
     /// Lines scrolled off the top.
@@ -31,6 +37,12 @@ struct HelpOverlay: KeyedOverlay {
         case .pageUp: step = -max(1, page.visibleLines - 1)
         case .moveHome: step = -Int.max / 2
         case .moveEnd: step = Int.max / 2
+        case .startFilter:
+            state.overlay = .inputLine(InputLine(.helpSearch(scroll: scroll)))
+            return []
+        case .nextMatch, .previousMatch:
+            jump(forward: command == .nextMatch, &state)
+            return []
         default: return nil
         }
         state.overlay = .help(scroll: page.clamped(page.clamped(scroll) + step))
@@ -38,7 +50,8 @@ struct HelpOverlay: KeyedOverlay {
     }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
-        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, grid: &grid)
+        HelpPage(state, columns: grid.columns, rows: grid.rows).draw(scroll: scroll, marking: state.helpSearch?.pattern,
+                                                                     grid: &grid)
     }
 }
 
@@ -79,6 +92,8 @@ struct HelpPage {
         // The focused pane's keys first: what works here.
         section(state.focus.title, state.keys.bindings.filter { $0.scope.isOwn(to: state.focus) })
         section(Phrase.helpEverywhere.text(), state.keys.bindings.filter { $0.scope == .global })
+        title(Phrase.mouseHelpTitle.text())
+        add(Phrase.mouseHelpLines.text(), Style(.text))
         title(Self.commandsTitle)
         let usageWidth = CommandTable.commands.map { DisplayWidth.of($0.usage) }.max() ?? 8
         for command in CommandTable.commands {
@@ -106,13 +121,16 @@ struct HelpPage {
     /// `scroll` kept between the top and the last full page.
     func clamped(_ scroll: Int) -> Int { min(max(0, scroll), max(0, lines.count - visibleLines)) }
 
-    func draw(scroll: Int, grid: inout CellGrid) {
+    /// `marking`: the search's text, shown in reverse video wherever it is on screen.
+    func draw(scroll: Int, marking pattern: String? = nil, grid: inout CellGrid) {
         let first = clamped(scroll)
         grid.fill(rect, style: Style(.text))
         grid.drawBox(rect, lines: .rounded, style: Style(.borderFocused, attributes: .bold), title: Self.title,
                      titleStyle: Style(.title, attributes: .bold))
         for (offset, line) in lines.dropFirst(first).prefix(visibleLines).enumerated() {
             grid.put(line.0, row: rect.row + 1 + offset, column: rect.column + 2, style: line.1, maxWidth: rect.width - 4)
+            TextSearch.mark(pattern, in: line.0, row: rect.row + 1 + offset, column: rect.column + 2, width: rect.width - 4,
+                            grid: &grid)
         }
         // How much is hidden, on the borders, so the box itself says it scrolls.
         let below = lines.count - first - visibleLines

@@ -27,3 +27,10 @@ extension AnomalyPane {
         }
     }
 }
+
+extension AnomalyPane {
+    static func heads(_ state: DeckState, innerWidth: Int) -> [TableHead] {
+        let heads = Self.heads
+        return columns(state, width: innerWidth).columns.map { TableHead(heads[$0.column] ?? "", $0.width) }
+    }
+}

@@ -10,21 +10,9 @@ enum AnomalyPane {
         let frame = PaneFrame(.anomalies, in: rect, focused: state.focus == .anomalies, filter: state.filter(for: .anomalies),
                               subtitle: rows.isEmpty ? nil : AnomalyWords.openCount(open), grid: &grid)
         let values = AlertValueText(currency: state.plan.campaign.currency)
-        func value(_ anomaly: DashboardSnapshot.AnomalyRow) -> String {
-            guard let measure = anomaly.measure, let number = measure.value else { return "" }
-            return values.text(number, metric: measure.metric)
-        }
-        let valueTexts = shown.map { value(rows[$0]) }
-        let widestValue = valueTexts.map(DisplayWidth.of).max() ?? 0
-        let columns = AnomalyColumns(
-            width: frame.inner.width,
-            widestID: shown.map { DisplayWidth.of(String(rows[$0].id)) }.max() ?? 1,
-            widestOwner: shown.map { DisplayWidth.of(rows[$0].owner ?? AnomalyWords.noOwner) }.max() ?? 0,
-            widestValue: widestValue > 0 ? max(widestValue, DisplayWidth.of(AnomalyWords.valueHeader)) : nil)
-        let headers = AnomalyWords.headers
-        let heads: [AnomalyColumns.Column: String] = [.id: headers.id, .opened: headers.opened, .what: headers.what,
-                                                      .value: AnomalyWords.valueHeader, .status: headers.status,
-                                                      .owner: headers.owner]
+        func value(_ anomaly: DashboardSnapshot.AnomalyRow) -> String { Self.value(anomaly, values) }
+        let columns = Self.columns(state, width: frame.inner.width)
+        let heads = Self.heads
         let widths = Dictionary(columns.columns.map { ($0.column, $0.width) }, uniquingKeysWith: { a, _ in a })
         let marked = Dictionary(uniqueKeysWithValues: heads.map { column, head in
             (column, state.markedHead(head, width: widths[column] ?? 0, .anomalies))
@@ -33,7 +21,7 @@ enum AnomalyPane {
                   row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.anomalies)
         let whatWidth = columns.columns.first { $0.column == .what }?.width ?? 0
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.anomalies]) {
             let anomaly = rows[index]
             let role: ThemeRole
             switch anomaly.status {
@@ -54,6 +42,32 @@ enum AnomalyPane {
         } else if shown.isEmpty, let filter = state.filter(for: .anomalies) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
+    }
+
+    /// An anomaly's value as a person reads it; empty without one.
+    static func value(_ anomaly: DashboardSnapshot.AnomalyRow, _ values: AlertValueText) -> String {
+        guard let measure = anomaly.measure, let number = measure.value else { return "" }
+        return values.text(number, metric: measure.metric)
+    }
+
+    /// The columns at an inner width, sized by the rows shown.
+    static func columns(_ state: DeckState, width: Int) -> AnomalyColumns {
+        let rows = state.data.anomalies
+        let shown = state.visibleRows(.anomalies)
+        let values = AlertValueText(currency: state.plan.campaign.currency)
+        let widestValue = shown.map { DisplayWidth.of(value(rows[$0], values)) }.max() ?? 0
+        return AnomalyColumns(
+            width: width,
+            widestID: shown.map { DisplayWidth.of(String(rows[$0].id)) }.max() ?? 1,
+            widestOwner: shown.map { DisplayWidth.of(rows[$0].owner ?? AnomalyWords.noOwner) }.max() ?? 0,
+            widestValue: widestValue > 0 ? max(widestValue, DisplayWidth.of(AnomalyWords.valueHeader)) : nil)
+    }
+
+    /// Each column's head, unmarked.
+    static var heads: [AnomalyColumns.Column: String] {
+        let headers = AnomalyWords.headers
+        return [.id: headers.id, .opened: headers.opened, .what: headers.what, .value: AnomalyWords.valueHeader,
+                .status: headers.status, .owner: headers.owner]
     }
 
     /// WHAT: the rule and scope; for a silenced rule, followed by `silenced

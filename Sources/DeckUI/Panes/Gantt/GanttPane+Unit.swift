@@ -78,3 +78,18 @@ extension GanttPane: PaneUnit {
         state.gantt.keepInView(timing.earlyStart...timing.earlyFinish, state.ganttExtent, today: state.data.today)
     }
 }
+
+extension GanttPane {
+    static func top(of pane: Pane, _ state: DeckState, inner: Rect) -> Int {
+        guard let schedule = state.schedule else { return 0 }
+        return ChartWindow(state, schedule: schedule, innerHeight: inner.height).first
+    }
+
+    /// A task's line; the axis, phase headings, chains and the footer are no row.
+    static func row(atInnerLine line: Int, of pane: Pane, _ state: DeckState, inner: Rect) -> Int? {
+        guard let schedule = state.schedule, !state.plan.tasks.isEmpty,
+              case .task(let index)? = ChartWindow(state, schedule: schedule, innerHeight: inner.height)
+                  .line(atInnerRow: line) else { return nil }
+        return index
+    }
+}

@@ -27,19 +27,12 @@ enum GanttPane {
         frame.put(axisLabels(scale: scale, campaignStart: plan.campaign.start, origin: origin, width: axisWidth),
                   row: 0, column: axisColumn, style: Style(.muted), grid: &grid)
 
-        let lines = state.ganttLines
+        let chart = ChartWindow(state, schedule: schedule, innerHeight: frame.inner.height)
+        let (lines, chains, chainRows, visible, first) = (chart.lines, chart.chains, chart.chainRows, chart.visible, chart.first)
         if lines.isEmpty, let filter = state.filter(for: .gantt) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }
-        // nil when the filter hides every task: nothing is highlighted or described.
-        let selectedTask = state.visibleSelection(.gantt)
-        let selectedLine = selectedTask.flatMap { lines.firstIndex(of: .task($0)) } ?? 0
-        // The selected task's critical chains go under the chart when there is room for them.
-        let chains = selectedTask.map { schedule.criticalPaths.through(plan.tasks[$0].id) } ?? []
-        let chartRows = frame.inner.height - 2
-        let chainRows = lines.count + chains.count <= chartRows ? chains.count : 0
-        let visible = max(0, chartRows - chainRows)
-        let first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible)
+        let selectedTask = chart.selectedTask
         let selectedID = selectedTask.map { plan.tasks[$0].id }
         // Marked only while the pane has the focus: that is when the selection is shown.
         let marksSelection = state.focus == .gantt
@@ -89,6 +82,39 @@ enum GanttPane {
         if let selectedTask {
             frame.put(GanttText.summary(plan.tasks[selectedTask], schedule.tasks[selectedTask]),
                       row: frame.inner.height - 1, style: Style(.muted), grid: &grid)
+        }
+    }
+
+    /// The lines of the chart on screen: line `first` of `lines` is drawn on
+    /// the inner row under the axis, `visible` of them, then the selected
+    /// task's critical chains where there is room. The mouse finds a clicked
+    /// task by the same window.
+    struct ChartWindow {
+        let lines: [Line]
+        /// nil when the filter hides every task: nothing is highlighted or described.
+        let selectedTask: Int?
+        let chains: [[String]]
+        let chainRows: Int
+        let visible: Int
+        let first: Int
+
+        init(_ state: DeckState, schedule: Schedule, innerHeight: Int) {
+            let lines = state.ganttLines, selectedTask = state.visibleSelection(.gantt)
+            let selectedLine = selectedTask.flatMap { lines.firstIndex(of: .task($0)) } ?? 0
+            // The selected task's critical chains go under the chart when there is room for them.
+            let chains = selectedTask.map { schedule.criticalPaths.through(state.plan.tasks[$0].id) } ?? []
+            let chartRows = innerHeight - 2
+            let chainRows = lines.count + chains.count <= chartRows ? chains.count : 0
+            let visible = max(0, chartRows - chainRows)
+            (self.lines, self.selectedTask, self.chains, self.chainRows, self.visible) = (lines, selectedTask, chains, chainRows, visible)
+            first = PaneFrame.scrollOffset(selected: selectedLine, count: lines.count, visibleRows: visible,
+                                           previous: state.scrollTops[.gantt] ?? 0)
+        }
+
+        /// The line drawn on inner row `row` (the axis is row 0), if any.
+        func line(atInnerRow row: Int) -> Line? {
+            guard row >= 1, row <= visible, first + row - 1 < lines.count else { return nil }
+            return lines[first + row - 1]
         }
     }
 

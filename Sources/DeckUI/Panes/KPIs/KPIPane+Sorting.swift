@@ -39,3 +39,10 @@ extension KPIPane {
         }
     }
 }
+
+extension KPIPane {
+    static func heads(_ state: DeckState, innerWidth: Int) -> [TableHead] {
+        let layout = Layout(width: innerWidth)
+        return zip(header(state, layout: layout), columns(state, layout: layout, width: innerWidth).widths).map(TableHead.init)
+    }
+}

@@ -13,30 +13,15 @@ enum KPIPane {
         let rows = state.kpiRows
         let shown = state.visibleRows(.kpis)
         let layout = Layout(width: frame.inner.width)
-        var columns = layout.columns
-        // Room left over goes to the names first (a segment's name is longer than a channel id), then the sparkline.
-        let spare = frame.inner.width - (columns.widths.reduce(0, +) + columns.widths.count - 1)
-        let longest = shown.map { DisplayWidth.of(rows[$0].label) }.max() ?? 0
-        columns.widths[0] += max(0, min(spare, longest - columns.widths[0]))
+        let columns = Self.columns(state, layout: layout, width: frame.inner.width)
         let tableWidth = columns.widths.reduce(0, +) + columns.widths.count - 1
         let sparkWidth = max(0, frame.inner.width - tableWidth - 1)
-        let currency = state.data.currency
-        let header: [String] = layout.kinds.map { kind in
-            switch kind {
-            case .key: return KPIPaneText.key
-            // Over the values' digits, not over the place their breach mark takes.
-            case .metric(let metric): return KPIPaneText.header(metric) + " "
-            case .interval: return KPIPaneText.interval
-            case .spend: return KPIPaneText.spend(currency: currency, window: window, short: layout != .wide)
-            case .state: return KPIPaneText.state
-            case .threshold: return KPIPaneText.threshold
-            }
-        }
+        let header = Self.header(state, layout: layout)
         let marked = zip(header, columns.widths).map { state.markedHead($0, width: $1, .kpis) }
         frame.put(columns.cells(marked) + (sparkWidth > 4 ? " " + KPIPaneText.sparkline : ""), row: 0,
                   style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.kpis)
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.kpis]) {
             let row = rows[index]
             let worst = row.worstState
             let cells: [String] = zip(layout.kinds, columns.widths).map { kind, width in
@@ -71,6 +56,33 @@ enum KPIPane {
             frame.put(KPIPaneText.waiting, row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .kpis) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
+    }
+
+    /// The columns at an inner width: room left over goes to the names first
+    /// (a segment's name is longer than a channel id), then the sparkline.
+    static func columns(_ state: DeckState, layout: Layout, width: Int) -> Columns {
+        var columns = layout.columns
+        let spare = width - (columns.widths.reduce(0, +) + columns.widths.count - 1)
+        let rows = state.kpiRows
+        let longest = state.visibleRows(.kpis).map { DisplayWidth.of(rows[$0].label) }.max() ?? 0
+        columns.widths[0] += max(0, min(spare, longest - columns.widths[0]))
+        return columns
+    }
+
+    /// The head of each column, unmarked.
+    static func header(_ state: DeckState, layout: Layout) -> [String] {
+        layout.kinds.map { kind in
+            switch kind {
+            case .key: return KPIPaneText.key
+            // Over the values' digits, not over the place their breach mark takes.
+            case .metric(let metric): return KPIPaneText.header(metric) + " "
+            case .interval: return KPIPaneText.interval
+            case .spend: return KPIPaneText.spend(currency: state.data.currency, window: state.data.kpiWindow,
+                                                  short: layout != .wide)
+            case .state: return KPIPaneText.state
+            case .threshold: return KPIPaneText.threshold
+            }
         }
     }
 

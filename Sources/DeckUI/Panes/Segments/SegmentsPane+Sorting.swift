@@ -16,3 +16,10 @@ extension SegmentsPane {
         ]
     }
 }
+
+extension SegmentsPane {
+    static func heads(_ state: DeckState, innerWidth: Int) -> [TableHead] {
+        let table = Table(width: innerWidth)
+        return zip(table.header, table.columns.widths).map(TableHead.init)
+    }
+}

@@ -9,22 +9,12 @@ enum SegmentsPane {
                               grid: &grid)
         let rows = state.segmentRows
         let shown = state.visibleRows(.segments)
-        let wide = frame.inner.width >= 64
-        let narrow = frame.inner.width < 50
-        let fixed = wide ? [7, 6, 6, 18, 6, 6] : (narrow ? [5, 5, 14] : [5, 5, 5, 14])
-        let nameWidth = max(6, frame.inner.width - fixed.reduce(0, +) - fixed.count)
-        let alignments: [DisplayWidth.Alignment] = [.leading] + fixed.indices.map { index in
-            index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
-        }
-        let columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
-        let (name, size, share, goal) = (Phrase.segmentHeadName.text(), Phrase.segmentHeadSize.text(),
-                                         Phrase.segmentHeadShare.text(), Phrase.segmentHeadGoal.text())
-        let header = wide ? [name, size, share, Phrase.segmentHeadBudget.text(), goal, "CVR", "ROI"]
-                          : (narrow ? [name, size, share, goal] : [name, size, share, Phrase.segmentHeadBudgetShort.text(), goal])
-        let marked = zip(header, columns.widths).map { state.markedHead($0, width: $1, .segments) }
+        let table = Table(width: frame.inner.width)
+        let (wide, narrow, fixed, columns) = (table.wide, table.narrow, table.fixed, table.columns)
+        let marked = zip(table.header, columns.widths).map { state.markedHead($0, width: $1, .segments) }
         frame.put(columns.cells(marked), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.segments)
-        for (offset, index) in frame.tableRows(shown, selected: selected) {
+        for (offset, index) in frame.tableRows(shown, selected: selected, top: state.scrollTops[.segments]) {
             let row = rows[index]
             var cells = [row.name, row.customers.map { Cells.compact(Double($0)) } ?? "–",
                          Cells.percent(row.share, decimals: 0)]
@@ -38,6 +28,31 @@ enum SegmentsPane {
             frame.put(Phrase.segmentsNone.text(), row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .segments) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
+        }
+    }
+
+    /// The table's columns at an inner width: seven when wide, four when narrow.
+    struct Table {
+        let wide: Bool
+        let narrow: Bool
+        /// Widths of the columns after the name.
+        let fixed: [Int]
+        let columns: Columns
+        let header: [String]
+
+        init(width: Int) {
+            let wide = width >= 64, narrow = width < 50
+            let fixed = wide ? [7, 6, 6, 18, 6, 6] : (narrow ? [5, 5, 14] : [5, 5, 5, 14])
+            (self.wide, self.narrow, self.fixed) = (wide, narrow, fixed)
+            let nameWidth = max(6, width - fixed.reduce(0, +) - fixed.count)
+            let alignments: [DisplayWidth.Alignment] = [.leading] + fixed.indices.map { index in
+                index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
+            }
+            columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
+            let (name, size, share, goal) = (Phrase.segmentHeadName.text(), Phrase.segmentHeadSize.text(),
+                                             Phrase.segmentHeadShare.text(), Phrase.segmentHeadGoal.text())
+            header = wide ? [name, size, share, Phrase.segmentHeadBudget.text(), goal, "CVR", "ROI"]
+                          : (narrow ? [name, size, share, goal] : [name, size, share, Phrase.segmentHeadBudgetShort.text(), goal])
         }
     }
 

@@ -54,17 +54,34 @@ struct PaneFrame {
     /// The rows of a table pane that fit under its header line, scrolled so the
     /// selected row (an index into the pane's rows, like `shown`'s) stays
     /// visible, each with the line below the header it is drawn on.
-    func tableRows(_ shown: [Int], selected: Int?) -> [(offset: Int, index: Int)] {
-        let visible = max(0, inner.height - 1)
-        let first = Self.scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
-                                      visibleRows: visible)
+    /// `top`: the first row shown last time (`DeckState.scrollTops`), kept while
+    /// the selection stays on screen.
+    func tableRows(_ shown: [Int], selected: Int?, top: Int?) -> [(offset: Int, index: Int)] {
+        Self.tableRows(shown, selected: selected, innerHeight: inner.height, top: top)
+    }
+
+    /// `tableRows` for a pane whose inner area is `innerHeight` rows high.
+    static func tableRows(_ shown: [Int], selected: Int?, innerHeight: Int, top: Int?) -> [(offset: Int, index: Int)] {
+        let first = tableTop(shown, selected: selected, innerHeight: innerHeight, top: top)
+        let visible = max(0, innerHeight - 1)
         return shown.dropFirst(first).prefix(visible).enumerated().map { (offset: $0.offset, index: $0.element) }
     }
 
+    /// The first row a table shows (its head takes the first inner line).
+    static func tableTop(_ shown: [Int], selected: Int?, innerHeight: Int, top: Int?) -> Int {
+        scrollOffset(selected: selected.flatMap(shown.firstIndex) ?? 0, count: shown.count,
+                     visibleRows: max(0, innerHeight - 1), previous: top ?? 0)
+    }
+
     /// First row to show so that `selected` stays visible in `visibleRows`.
-    static func scrollOffset(selected: Int, count: Int, visibleRows: Int) -> Int {
+    /// The view stays where it was (`previous`) while the selection is in it,
+    /// and moves only as far as it must to show it: so a click on a row of a
+    /// scrolled list does not slide the list under the pointer. With no
+    /// previous view (0) the selection sits on the last line when it must scroll.
+    static func scrollOffset(selected: Int, count: Int, visibleRows: Int, previous: Int = 0) -> Int {
         guard visibleRows > 0, count > visibleRows else { return 0 }
-        return min(max(0, selected - visibleRows + 1), count - visibleRows)
+        let kept = min(max(previous, selected - visibleRows + 1, 0), selected)
+        return min(kept, count - visibleRows)
     }
 }
 
