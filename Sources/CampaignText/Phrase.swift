@@ -11,6 +11,27 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneGantt
     case paneKPIs
     case paneAnomalies
+
+    // MARK: Names where people use names (issue 15 item 2)
+    case nameKindTask
+    case nameKindSegment
+    case nameKindRule
+    case nameKindOwner
+    case nameKindTheme
+    case nameAmbiguousIDs
+    case nameAmbiguousNumbers
+    case nameUnknown
+    case nameUnknownSuggest
+    case completionNone
+    case completionChoices
+    case commandNamesHelp
+    case derivedTaskID
+    case newTaskTitle
+    case newTaskHint
+    case dependencyTitle
+    case removeDependencyTitle
+    case copyName
+    case numberedCopyName
 }
 
 extension Phrase {

@@ -16,7 +16,13 @@ enum CommandLineAction: Equatable {
     case pause, resume
     case theme(String)
     case speed(Double)
+    /// Task, segment and rule references are ids here: `CommandArguments`
+    /// resolved the names typed.
     case goto(task: String)
+    /// The segment's persona card, as Enter in the Segments pane.
+    case persona(segment: String)
+    /// The alert rules, with rule `number` (1 = the first) selected.
+    case alertRule(number: Int)
     case moveTask(String, days: Int)
     /// The prompt a task's key opens, answered in one go (`:owner`, `:progress`, `:after`).
     case answer(Prompt.Purpose, text: String)

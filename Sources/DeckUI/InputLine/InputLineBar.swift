@@ -37,6 +37,7 @@ enum InputLineBar {
             let count = line.text.isEmpty ? "" : "\(shown) row\(shown == 1 ? "" : "s") · "
             return count + "Enter keeps · Esc cancels"
         case .command:
+            if let completion = line.completion, completion.text == line.text { return completion.hint }
             return CommandTable.hint(for: line.text)
         }
     }

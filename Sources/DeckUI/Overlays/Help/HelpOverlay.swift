@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// `?`: every key from the registry, the `:` commands, then what each symbol
 /// means. One column that scrolls (the list is longer than any screen) and
@@ -80,6 +81,7 @@ struct HelpPage {
         for command in CommandTable.commands {
             add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
+        add(Phrase.commandNamesHelp.text("TASK, SEGMENT, RULE", "\"Launch event\""), Style(.muted))
         for pane in Pane.allCases where pane != state.focus {
             section(pane.title, KeyRegistry.bindings.filter { $0.scope.isOwn(to: pane) })
         }

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// A one-line input in a box: what it is for and the text typed so far.
 public struct Prompt: Equatable, Sendable {
@@ -42,9 +43,9 @@ public struct Prompt: Equatable, Sendable {
         case .anomalyNote(let id): return "Note for #\(id)"
         case .taskOwner(let id): return "Owner of \(id)"
         case .taskProgress(let id): return "Progress of \(id) (0-100% or 0-1)"
-        case .newTask(let after): return "New task after \(after): id and name"
-        case .addDependency(let id): return "\(id) waits for (task id)"
-        case .removeDependency(let id): return "\(id) no longer waits for (task id)"
+        case .newTask(let after): return Phrase.newTaskTitle.text(after)
+        case .addDependency(let id): return Phrase.dependencyTitle.text(id)
+        case .removeDependency(let id): return Phrase.removeDependencyTitle.text(id)
         case .segment(let id, let field): return "Segment \(id): \(field.title)"
         case .alert(let index, let field): return "Alert \(index + 1): \(field.title)"
         case .saveAs: return "Save the plan as (a new file)"

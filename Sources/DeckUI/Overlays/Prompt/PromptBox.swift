@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// The prompt's box: the text with its cursor, a rule's error shown at its
 /// column as it is typed, and a hint on what to type.
@@ -41,7 +42,7 @@ enum PromptBox {
 
     private static func hint(_ prompt: Prompt, state: DeckState) -> String? {
         switch prompt.purpose {
-        case .newTask: return "e.g. qa-check 验收检查 (the id, a space, then the name)"
+        case .newTask: return Phrase.newTaskHint.text("验收检查", "qa-check 验收检查")
         case .addDependency: return "it starts after that task finishes; 'id+2d' adds two days"
         case .removeDependency(let id):
             return "waits for: " + (state.plan.task(id)?.after.map(\.text).joined(separator: ", ") ?? "")
