@@ -152,5 +152,12 @@ import Testing
             #expect(typed.hasPrefix("…") && typed.hasSuffix("沉睡客户短信唤醒"))
             #expect(DisplayWidth.of(String(typed)) <= columns / 2 - 2)
         }
+        // The cursor inside the wide text: the line is still exact, the text
+        // after the cursor drawn after the mark.
+        K.press(.left, .left, .left, in: &state)
+        let moved = K.screen(state, columns: columns, rows: 24).split(separator: "\n", omittingEmptySubsequences: false)
+        for line in moved { #expect(DisplayWidth.of(String(line)) == columns) }
+        #expect(moved.last?.contains("沉睡客户短信▏唤醒") == true || columns == 80)
+        #expect(moved.last?.contains("▏") == true)
     }
 }

@@ -87,6 +87,7 @@ import Testing
             ("progress Launch event 40%", .setProgress(taskID: "launch", progress: 0.4)),
             ("after r1 Launch event", .addDependency(taskID: "r1", waitsFor: "launch")),
             ("after r1 Launch event+2d", .addDependency(taskID: "r1", waitsFor: "launch+2d")),
+            ("after r1 Launch event + 3d", .addDependency(taskID: "r1", waitsFor: "launch+3d")),
             ("after Launch event Launch", .addDependency(taskID: "launch", waitsFor: "kick")),
         ] {
             var state = K.editable(Self.plan)

@@ -101,7 +101,8 @@ struct CommandArguments {
         if case .found(let id) = whole { return id }
         let trimmed = PlanNames.normalized(text)
         if let plus = trimmed.lastIndex(of: "+"), trimmed.hasSuffix("d") {
-            let lag = trimmed[trimmed.index(after: plus)..<trimmed.index(before: trimmed.endIndex)]
+            // `素材审核 + 2d` as well as `素材审核+2d`.
+            let lag = String(trimmed[trimmed.index(after: plus)..<trimmed.index(before: trimmed.endIndex)].filter { $0 != " " })
             let head = String(trimmed[..<plus])
             if !lag.isEmpty, lag.allSatisfy(\.isASCII), let days = Int(lag), days >= 0 {
                 switch names.match(head) {
