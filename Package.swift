@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/Support/HTTPTestReceiver"),
         .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
-        .testTarget(name: "DeckUITests", dependencies: ["DeckUI"], exclude: ["Golden"]),
+        .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),

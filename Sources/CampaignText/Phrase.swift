@@ -12,6 +12,513 @@ public enum Phrase: String, CaseIterable, Sendable {
     case paneKPIs
     case paneAnomalies
 
+    // MARK: Header bar
+    case headerBurn
+    case headerPacing
+    case streamCatchingUp
+    case streamLive
+    case streamPaused
+    case streamReplay
+    case streamEnded
+    case eventsPerSecond
+    case headerUnsaved
+    case campaignStarts
+    case campaignEnded
+    case campaignDay
+
+    // MARK: Pane frames and cells
+    case paneNoMatch
+    case stateOK
+    case statePending
+    case stateFiring
+    case stateNoData
+
+    // MARK: Anomaly log pane
+    case anomaliesOpenCount
+    case anomalyHeadOpened
+    case anomalyHeadWhat
+    case anomalyHeadValue
+    case anomalyHeadStatus
+    case anomalyHeadOwner
+    case anomaliesEmpty
+    case anomalyNoneSelected
+    case anomalyAcknowledged
+    case anomalyReopened
+    case anomalyNotResolved
+    case anomalyAlreadyResolved
+    case anomalyAlreadyResolvedReopenKey
+
+    // MARK: Gantt pane
+    case ganttDays
+    case ganttWeeks
+    case ganttNoTasks
+    case ganttCannotSchedule
+    case ganttNoTaskSelected
+    case ganttAtPlanStart
+    case ganttAtPlanEnd
+    case ganttNoDependencies
+    case ganttWaitsForNothing
+    case ganttAfter
+    case ganttFloat
+    case ganttCriticalOne
+    case ganttCriticalOf
+
+    // MARK: KPI pane
+    case kpiPerChannel
+    case kpiPerSegment
+    case kpiWaiting
+    case kpiHeadKey
+    case kpiHeadInterval
+    case kpiHeadState
+    case kpiHeadThreshold
+    case kpiWindowHours
+    case kpiWindowMinutes
+    case kpiWindowEventDay
+    case kpiWindowToDate
+    case kpiTagToDate
+    case kpiHeadParticipation
+    case kpiHeadBurn
+    case kpiHeadSpend
+    case kpiNoAlertRules
+
+    // MARK: Segments pane
+    case segmentHeadName
+    case segmentHeadSize
+    case segmentHeadShare
+    case segmentHeadBudget
+    case segmentHeadBudgetShort
+    case segmentHeadGoal
+    case segmentsNone
+    case segmentNoneSelected
+
+    // MARK: Key help (the ? overlay): one per binding id
+    case keyNextPane
+    case keyPreviousPane
+    case keyFocusSegments
+    case keyFocusGantt
+    case keyFocusKpis
+    case keyFocusAnomalies
+    case keyMoveUp
+    case keyMoveDown
+    case keyPageUp
+    case keyPageDown
+    case keyFirstRow
+    case keyLastRow
+    case keyOpen
+    case keyBack
+    case keyZoom
+    case keyTogglePause
+    case keyFaster
+    case keySlower
+    case keyNextTheme
+    case keyUndo
+    case keyRedo
+    case keySave
+    case keySortNextColumn
+    case keySortPreviousColumn
+    case keyReverseSort
+    case keyCopy
+    case keyStartWalkthrough
+    case keyFilter
+    case keyCommandLine
+    case keyHelp
+    case keyQuit
+    case keyScrollEarlier
+    case keyScrollLater
+    case keyGanttDays
+    case keyGanttWeeks
+    case keyGanttToday
+    case keyTaskCard
+    case keyMoveTaskEarlier
+    case keyMoveTaskLater
+    case keyMoveTaskWeekEarlier
+    case keyMoveTaskWeekLater
+    case keyShortenTask
+    case keyStretchTask
+    case keyEditTaskOwner
+    case keyEditTaskProgress
+    case keyToggleTaskDone
+    case keyAddTask
+    case keyDuplicateTask
+    case keyDeleteTask
+    case keyAddDependency
+    case keyRemoveDependency
+    case keyAcknowledgeAnomaly
+    case keyAssignAnomalyOwner
+    case keyAddAnomalyNote
+    case keyResolveAnomaly
+    case keyReopenAnomaly
+    case keyEditSegmentRule
+    case keyRenameSegment
+    case keyEditSegmentPersona
+    case keyEditSegmentBudgetShare
+    case keyToggleKpiGrouping
+    case keyOpenAlertEditor
+    case keySilence
+    case keyEditAlertThreshold
+    case keyEditAlertFor
+    case keyEditAlertMinVolume
+    case keyHelpScrollDown
+    case keyHelpScrollUp
+    case keyHelpPageDown
+    case keyHelpPageUp
+    case keyHelpTop
+    case keyHelpEnd
+    case keyNextStep
+    case keyPreviousStep
+
+    // MARK: Key hints (the footer): short
+    case hintNextPane
+    case hintOpen
+    case hintZoom
+    case hintTogglePause
+    case hintUndo
+    case hintSave
+    case hintStartWalkthrough
+    case hintFilter
+    case hintCommandLine
+    case hintHelp
+    case hintQuit
+    case hintScrollEarlier
+    case hintGanttDays
+    case hintGanttWeeks
+    case hintGanttToday
+    case hintMoveTaskEarlier
+    case hintStretchTask
+    case hintEditTaskOwner
+    case hintToggleTaskDone
+    case hintAddTask
+    case hintAddDependency
+    case hintAcknowledgeAnomaly
+    case hintAssignAnomalyOwner
+    case hintAddAnomalyNote
+    case hintResolveAnomaly
+    case hintReopenAnomaly
+    case hintEditSegmentRule
+    case hintRenameSegment
+    case hintEditSegmentBudgetShare
+    case hintToggleKpiGrouping
+    case hintOpenAlertEditor
+    case hintSilence
+    case hintEditAlertThreshold
+    case hintEditAlertFor
+    case hintEditAlertMinVolume
+    case hintHelpScrollDown
+    case hintHelpPageDown
+    case hintHelpEnd
+    case hintNextStep
+    case hintPreviousStep
+    case hintClose
+
+    // MARK: Keyed views in the help
+    case viewHelp
+    case viewAlertEditor
+    case viewWalkthrough
+
+    // MARK: The ? help
+    case helpTitle
+    case helpIntro
+    case helpCommandsTitle
+    case helpEverywhere
+    case helpLinesAbove
+    case helpLinesBelow
+
+    // MARK: The symbols legend
+    case legendTitle
+    case legendDay
+    case legendBurn
+    case legendPacing
+    case legendLive
+    case legendReplay
+    case legendCatchingUp
+    case legendPaused
+    case legendEnded
+    case legendRate
+    case legendUnsaved
+    case legendSelected
+    case legendFocused
+    case legendCut
+    case legendNoValue
+    case legendGoalBar
+    case legendGoalOver
+    case legendPhase
+    case legendBar
+    case legendDone
+    case legendMilestone
+    case legendToday
+    case legendCritical
+    case legendLate
+    case legendWaitedFor
+    case legendWaiting
+    case legendOffScreen
+    case legendBreach
+    case legendOtherWindow
+    case legendInterval
+    case legendOK
+    case legendPending
+    case legendFiring
+    case legendNoData
+    case legendSparkline
+    case legendSilenced
+    case legendRecovered
+    case legendSymbolDay
+    case legendSymbolOtherWindow
+
+    // MARK: Counts
+    case oneDay
+    case manyDays
+
+    // MARK: Cards in general
+    case cardEscCloses
+    case noneValue
+
+    // MARK: Task card
+    case taskCardTitle
+    case taskUnscheduled
+    case taskGone
+    case taskPhase
+    case taskMilestoneDate
+    case taskDates
+    case taskFloatCritical
+    case taskFloat
+    case taskPinConflict
+    case taskCriticalOne
+    case taskCriticalOf
+    case taskOwner
+    case taskWaitsForNothing
+    case taskWaitsFor
+    case taskWaitsForLine
+    case taskWaitedForNothing
+    case taskWaitedFor
+    case taskWaitedForLine
+    case taskRisk
+    case taskMitigation
+    case taskBudget
+    case taskBudgetLine
+    case taskBudgetLineUnknown
+    case taskProgress
+    case taskProgressLate
+
+    // MARK: Persona card
+    case personaTitle
+    case personaWho
+    case personaPainPoints
+    case personaReachVia
+    case personaRule
+    case personaBudgetShare
+    case personaCustomers
+    case personaGoal
+    case personaGoalNoData
+    case personaGoalOf
+    case personaGoalTooLittle
+    case personaGoalBy
+
+    // MARK: Anomaly card
+    case anomalyCardTitle
+    case anomalyCardOpened
+    case anomalyCardRecovered
+    case anomalyCardOwner
+    case anomalyCardNobody
+    case hintCloseEsc
+
+    // MARK: Resolution
+    case resolveTitle
+    case resolveCauseLabel
+    case resolveActionLabel
+    case resolveNotGiven
+    case resolveAskCause
+    case resolveAskAction
+    case resolveConfirmQuestion
+    case resolveTypingKeys
+    case resolveConfirmKeys
+    case hintResolve
+    case hintEdit
+    case hintCancel
+    case hintNext
+    case resolveCancelled
+    case resolveRemind
+    case resolveDone
+    case resolveDoneReopenKey
+
+    // MARK: Anomaly status and severity words
+    case statusOpen
+    case statusAcknowledged
+    case statusResolved
+    case severityInfo
+    case severityWarning
+    case severityCritical
+
+    // MARK: Confirmations
+    case confirmUnsavedTitle
+    case confirmChangedTitle
+    case confirmDeletedTitle
+    case confirmReloadedTitle
+    case confirmUnsavedBody
+    case confirmUnsavedSave
+    case confirmUnsavedDiscard
+    case confirmKeepEditing
+    case confirmChangedBody
+    case confirmChangedWarning
+    case confirmChangedOverwrite
+    case confirmChangedReload
+    case confirmDontSave
+    case confirmDeletedBody
+    case confirmDeletedWrite
+    case confirmDeletedDontSave
+    case confirmDeletedSaveAs
+    case confirmReloadedBody
+    case confirmReloadedOlder
+    case confirmReloadedWarning
+    case confirmReloadedOverwrite
+    case confirmReloadedDontSave
+    case hintSaveAndQuit
+    case hintDiscardAndQuit
+    case hintOverwrite
+    case hintReloadTheirs
+    case hintWriteAgain
+    case hintOverwriteTheirs
+    case confirmStillHere
+    case confirmNotSaved
+    case confirmReloading
+    case hintEscCancel
+
+    // MARK: Prompts
+    case promptCancelled
+    case hintApply
+    case promptAnomalyOwner
+    case promptAnomalyNote
+    case promptTaskOwner
+    case promptTaskProgress
+    case promptNewTask
+    case promptAddDependency
+    case promptRemoveDependency
+    case promptSegment
+    case promptAlert
+    case promptSaveAs
+    case promptNothingEntered
+    case promptAssigned
+    case promptNoteAdded
+    case promptColumnError
+    case promptValid
+    case promptEditingKeys
+    case promptReplacingKeys
+    case promptNewTaskHint
+    case promptAddDependencyHint
+    case promptRemoveDependencyHint
+    case promptSegmentRuleHint
+    case promptSaveAsHint
+    case promptSilenceRuleHint
+    case fieldName
+    case fieldPersona
+    case fieldBudgetShare
+    case fieldRule
+    case fieldThreshold
+    case fieldFor
+    case fieldMinVolume
+
+    // MARK: Stand-up walkthrough
+    case standupDone
+    case standupNoEvents
+    case standupPreparing
+    case standupTitle
+    case standupTitleOn
+    case standupNothing
+    case standupKeys
+
+    // MARK: Message log
+    case messagesTitle
+    case messagesEmpty
+    case messagesKeys
+    case hintScroll
+    case hintNewest
+    case messagesPosition
+
+    // MARK: Alert editor
+    case alertEditorTitle
+    case alertEditorKeys
+    case alertEditorLine
+
+    // MARK: Alert scopes
+    case perCampaign
+    case perTotal
+
+    // MARK: Alert rule words
+    case directionBelow
+    case directionAbove
+    case windowDayShort
+
+    // MARK: Window words in heads
+    case windowCampaignShort
+
+    // MARK: Silences in the dashboard
+    case silenceNoRow
+    case silenceNeedsDatabase
+    case silenceNoRule
+    case silenceOpenedByHand
+    case silencePickRule
+    case silenceSilencing
+    case silenceRuleTitle
+    case silenceDurationTitle
+    case silenceCommentTitle
+    case silenceDurationHint
+    case silenceCommentHint
+    case silenceDone
+    case silenceUntil
+    case silenceCard
+
+    // MARK: Saving and reloading
+    case saveNotOverTheirs
+    case saveElsewhere
+    case saveNothing
+    case saveSaving
+    case saveNoFileName
+    case saveSaved
+    case saveChangedOnDisk
+    case saveGone
+    case saveFailed
+    case reloadFailed
+    case reloadHasErrors
+    case reloadDone
+
+    // MARK: Global commands
+    case replaySpeed
+    case themeSet
+    case copyNothing
+    case copyDone
+    case copyDoneOne
+    case copyWhatCard
+    case copyWhatTask
+    case copyWhatRow
+    case streamResumed
+    case streamHasEnded
+    case streamPausedMessage
+    case keyNoAction
+
+    // MARK: Filtering
+    case filterMatches
+    case filterMatchesOne
+    case filterCleared
+    case filterRows
+    case filterRowsOne
+    case filterKeys
+
+    // MARK: Sorting
+    case sortNoColumns
+    case sortNotYet
+    case sortedBy
+    case sortOwnOrder
+
+    // MARK: Plan editing
+    case editNotHere
+    case undoNothing
+    case undoDone
+    case redoNothing
+    case redoDone
+    case editUndoes
+
+    // MARK: KPI rows
+    case kpiRowTotal
+
     // MARK: Names where people use names (issue 15 item 2)
     case nameKindTask
     case nameKindSegment
@@ -26,10 +533,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case completionChoices
     case commandNamesHelp
     case derivedTaskID
-    case newTaskTitle
-    case newTaskHint
-    case dependencyTitle
-    case removeDependencyTitle
     case copyName
     case numberedCopyName
 }

@@ -42,10 +42,10 @@ import Testing
         Language.$override.withValue(.chinese) {
             var state = K.editableDemo()
             K.press(.character("2"), .character("a"), in: &state)
-            #expect(K.prompt(state)?.title == "在 kickoff 之后新建任务：名称，或 id 加名称")
+            #expect(K.prompt(state)?.title == "在 kickoff 之后新建任务：名称，或 ID 加名称")
             K.type("素材二审", in: &state)
             K.press(.enter, in: &state)
-            #expect(state.message?.hasSuffix("已为“素材二审”分配 id task-1") == true)
+            #expect(state.message?.hasSuffix("已为“素材二审”分配 ID task-1") == true)
         }
     }
 

@@ -157,7 +157,7 @@ import Testing
         K.press(.left, .left, .left, in: &state)
         let moved = K.screen(state, columns: columns, rows: 24).split(separator: "\n", omittingEmptySubsequences: false)
         for line in moved { #expect(DisplayWidth.of(String(line)) == columns) }
-        #expect(moved.last?.contains("沉睡客户短信▏唤醒") == true || columns == 80)
+        #expect(moved.last?.contains("沉睡客户短▏信唤醒") == true || columns == 80)
         #expect(moved.last?.contains("▏") == true)
     }
 }

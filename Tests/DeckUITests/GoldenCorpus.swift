@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 @testable import DeckUI
 import Foundation
 
@@ -9,6 +10,7 @@ import Foundation
 ///     scenario: demo-editable
 ///     size: 120x40
 ///     keys: 2 L :goto Space kickoff Enter
+///     lang: zh        (optional: the interface language, English by default)
 ///     ---
 ///     (the screen, trailing spaces trimmed)
 ///
@@ -23,6 +25,7 @@ struct GoldenCase {
     var rows: Int
     var keys: [Key]
     var keysText: String
+    var language: Language
     /// The screen after `---`; nil when the file has none yet (recording writes it).
     var screen: String?
 
@@ -61,6 +64,10 @@ struct GoldenCase {
         rows = size[1]
         keysText = fields["keys"] ?? ""
         keys = Self.keys(keysText)
+        guard let language = fields["lang"].map(Language.init(tag:)) ?? .english else {
+            throw GoldenCaseError(name, "lang is en or zh")
+        }
+        self.language = language
     }
 
     /// The screen text as stored: every row, trailing spaces trimmed.
@@ -71,7 +78,7 @@ struct GoldenCase {
     /// The file with `screen` as its golden screen.
     func recorded(_ screen: String) -> String {
         let header = comments + ["scenario: \(scenario)", "size: \(columns)x\(rows)"]
-            + (keysText.isEmpty ? [] : ["keys: \(keysText)"])
+            + (keysText.isEmpty ? [] : ["keys: \(keysText)"]) + (language == .english ? [] : ["lang: zh"])
         return header.joined(separator: "\n") + "\n---\n" + screen
     }
 
@@ -115,9 +122,21 @@ enum GoldenScenario {
 
     /// The screen a case gives: its scenario, its keys pressed one by one, rendered at its size.
     static func render(_ golden: GoldenCase) throws -> CellGrid {
-        var state = try state(golden.scenario)
-        _ = DeckUpdate.apply(.resize(columns: golden.columns, rows: golden.rows), to: &state)
-        for key in golden.keys { _ = DeckUpdate.apply(.key(key), to: &state) }
-        return DeckRenderer.render(state, columns: golden.columns, rows: golden.rows)
+        try Language.$override.withValue(golden.language) {
+            var state = try state(golden.scenario)
+            _ = DeckUpdate.apply(.resize(columns: golden.columns, rows: golden.rows), to: &state)
+            for key in golden.keys { _ = DeckUpdate.apply(.key(key), to: &state) }
+            return DeckRenderer.render(state, columns: golden.columns, rows: golden.rows)
+        }
+    }
+
+    /// The plan's own text for a scenario: ids, names and rule names that
+    /// stay as the plan writes them in any language.
+    static func planText(_ name: String) -> String {
+        switch name {
+        case "cjk": return GoldenScreenTests.cjkPlan
+        case "kpi-fixture": return KPIFixture.planText
+        default: return DemoCampaign.planText()
+        }
     }
 }

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 @testable import DeckUI
 import Foundation
 import Testing
@@ -15,6 +16,36 @@ import Testing
         #expect(sizes.isSuperset(of: ["80x24", "120x40", "200x60"]), "the smallest supported, a common and a wide terminal")
         #expect(cases.contains { $0.scenario == "cjk" }, "wide characters in every pane")
         #expect(cases.contains { !$0.keys.isEmpty }, "screens reached by keys")
+        let chinese = cases.filter { $0.language == .chinese }
+        for scenario in ["demo", "cjk"] {
+            let sizes = Set(chinese.filter { $0.scenario == scenario }.map { "\($0.columns)x\($0.rows)" })
+            #expect(sizes.isSuperset(of: ["80x24", "120x40", "200x60"]), "\(scenario) in Chinese at every size")
+        }
+    }
+
+    /// A Chinese screen shows no English word of the interface: every Latin
+    /// word on it is the plan's own (an id, a channel, a rule's name), or
+    /// one a Chinese team writes in Latin letters too (CTR, Enter, CNY).
+    @Test(arguments: GoldenCase.names)
+    func aChineseScreenHasNoEnglishInterfaceWords(name: String) throws {
+        let golden = try GoldenCase(named: name)
+        guard golden.language == .chinese else { return }
+        let screen = GoldenCase.text(of: try GoldenScenario.render(golden))
+        let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
+        let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
+        let planWords = Set(EnglishWords.find(in: data))
+        let channels: Set<String> = ["douyin", "search", "sms", "stores", "wechat", "xiaohongshu", "none"]
+        let known = planWords.union(channels).union(EnglishWords.allowed)
+        func isKnown(_ word: String) -> Bool { known.contains(word) || known.contains(word.uppercased()) }
+        // A word cut to fit (`creative-b…`) is the start of a known one.
+        // A word cut to fit (`creative-b…`) is the start of a known one; one
+        // an overlay covers the start of (`│yin]`) is the end of one.
+        func isCut(_ word: String) -> Bool {
+            screen.contains(word + "…") && known.contains { $0.hasPrefix(word) }
+                || screen.contains("│" + word) && known.contains { $0.hasSuffix(word) }
+        }
+        let words = EnglishWords.find(in: screen).filter { !isKnown($0) && !isCut($0) }
+        #expect(words.isEmpty, "Golden/\(name).screen shows English: \(Set(words).sorted())")
     }
 
     @Test(arguments: GoldenCase.names)

@@ -119,7 +119,7 @@ import Testing
         Language.$override.withValue(.chinese) {
             var state = K.editable(Self.plan)
             K.command("move 素材审核 +1d", in: &state)
-            #expect(state.message == "有 2 个任务都叫“素材审核”：请改用 id（r1, r2）")
+            #expect(state.message == "有 2 个任务都叫“素材审核”：请改用 ID（r1, r2）")
             K.command("move 素材审 +1d", in: &state)
             #expect(state.message == "没有任务“素材审”（是否要找“素材审核”？）")
         }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// What `y` copies: the open card's text, or the focused pane's selected row
@@ -12,7 +13,7 @@ enum ClipboardText {
     static func selection(_ state: DeckState) -> (text: String, what: String)? {
         if let overlay = state.overlay {
             switch overlay {
-            case .personaCard, .taskCard, .anomalyDetail: return card(state).map { ($0, "the card") }
+            case .personaCard, .taskCard, .anomalyDetail: return card(state).map { ($0, Phrase.copyWhatCard.text()) }
             default: return nil
             }
         }
@@ -20,9 +21,9 @@ enum ClipboardText {
             guard let index = state.visibleSelection(.gantt), let schedule = state.schedule,
                   index < schedule.tasks.count else { return nil }
             let task = state.plan.tasks[index]
-            return ("\(task.name) — " + GanttText.summary(task, schedule.tasks[index]), "task \(task.id)")
+            return ("\(task.name) — " + GanttText.summary(task, schedule.tasks[index]), Phrase.copyWhatTask.text(task.id))
         }
-        return selectedRow(state).map { ($0, "the selected row") }
+        return selectedRow(state).map { ($0, Phrase.copyWhatRow.text()) }
     }
 
     /// The row the pane marks with `▶`, drawn at `width` columns, its cells'

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The dashboard's one state-changing function (the Bubble Tea lesson): an
@@ -63,7 +64,7 @@ public enum DeckUpdate {
     private static func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect] {
         if let effects = state.overlay?.unit.handle(key, &state) { return effects }
         guard let binding = KeyRegistry.binding(for: key, in: state.focus) else {
-            state.message = "\(key.label): no action here (? shows every key)"
+            state.message = Phrase.keyNoAction.text(key.label)
             return []
         }
         state.message = nil

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The commands that work in every pane: focus, selection, zoom, the stream,
@@ -70,25 +71,25 @@ enum GlobalCommands {
     /// `+`/`-` step through `speeds`; `:speed` sets any positive speed.
     static func setSpeed(_ speed: Double, _ state: inout DeckState) -> [DeckEffect] {
         state.speed = speed
-        state.message = "replay ×\(Formatting.plain(speed))"
+        state.message = Phrase.replaySpeed.text(Formatting.plain(speed))
         return [.setSpeed(speed)]
     }
 
     /// `t` cycles through `themes`; `:theme` picks one by name.
     static func useTheme(_ name: String, _ state: inout DeckState) -> [DeckEffect] {
         state.themeName = name
-        state.message = "theme: \(name)"
+        state.message = Phrase.themeSet.text(name)
         return [.useTheme(name)]
     }
 
     /// `y`: the selection to the clipboard, and the status line says what went.
     private static func copy(_ state: inout DeckState) -> [DeckEffect] {
         guard let selection = ClipboardText.selection(state) else {
-            state.message = "nothing to copy here"
+            state.message = Phrase.copyNothing.text()
             return []
         }
         let count = selection.text.count
-        state.message = "copied \(selection.what) (\(count) character\(count == 1 ? "" : "s")) to the clipboard"
+        state.message = count == 1 ? Phrase.copyDoneOne.text(selection.what) : Phrase.copyDone.text(selection.what, count)
         return [.copyToClipboard(selection.text)]
     }
 
@@ -96,14 +97,14 @@ enum GlobalCommands {
         switch state.stream {
         case .paused:
             state.stream = .live
-            state.message = "stream resumed"
+            state.message = Phrase.streamResumed.text()
             return [.setPaused(false)]
         case .finished:
-            state.message = "the stream has ended"
+            state.message = Phrase.streamHasEnded.text()
             return []
         case .live, .replay:
             state.stream = .paused
-            state.message = "stream paused (p resumes)"
+            state.message = Phrase.streamPausedMessage.text()
             return [.setPaused(true)]
         }
     }

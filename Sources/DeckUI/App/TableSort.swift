@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// A table pane sorted by one of its columns (htop's `<`/`>` choose the
@@ -98,7 +99,7 @@ enum TableSorting {
         let pane = state.focus
         let columns = pane.unit.sortColumns
         guard !columns.isEmpty else {
-            state.message = "the \(pane.title) pane has no columns to sort"
+            state.message = Phrase.sortNoColumns.text(pane.title)
             return
         }
         let current = state.sorts[pane]
@@ -113,7 +114,7 @@ enum TableSorting {
                 : TableSort(column: next - 1, descending: columns[next - 1].startsDescending)
         case .reverseSort:
             guard let current else {
-                state.message = "not sorted yet: < and > choose a column"
+                state.message = Phrase.sortNotYet.text()
                 return
             }
             state.sorts[pane] = TableSort(column: current.column, descending: !current.descending)
@@ -121,9 +122,9 @@ enum TableSorting {
             return
         }
         if let sort = state.sorts[pane] {
-            state.message = "sorted by \(columns[sort.column].name) \(sort.descending ? "▼" : "▲") (I reverses)"
+            state.message = Phrase.sortedBy.text(columns[sort.column].name, sort.descending ? "▼" : "▲")
         } else {
-            state.message = "in the pane's own order"
+            state.message = Phrase.sortOwnOrder.text()
         }
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The header (campaign, day N of M, phase, budget, stream) and the status
@@ -13,21 +14,21 @@ enum Bars {
                 header.append(phase.name, dropRank: 3)
             }
         }
-        if let burn = state.data.budgetBurn { header.append("burn " + Cells.percent(burn, decimals: 0), dropRank: 4) }
-        if let pacing = state.data.pacing { header.append("pacing " + Formatting.fixed(pacing, decimals: 2), dropRank: 2) }
+        if let burn = state.data.budgetBurn { header.append(Phrase.headerBurn.text(Cells.percent(burn, decimals: 0)), dropRank: 4) }
+        if let pacing = state.data.pacing { header.append(Phrase.headerPacing.text(Formatting.fixed(pacing, decimals: 2)), dropRank: 2) }
         let stream: String
         switch state.stream {
-        case .live: stream = state.data.catchingUp ? "⏩ catching up" : "● live ×\(Formatting.plain(state.speed))"
-        case .paused: stream = "❚❚ paused"
-        case .replay(let speed): stream = "▶ replay ×\(Formatting.plain(speed))"
-        case .finished: stream = "■ stream ended"
+        case .live: stream = state.data.catchingUp ? Phrase.streamCatchingUp.text() : Phrase.streamLive.text(Formatting.plain(state.speed))
+        case .paused: stream = Phrase.streamPaused.text()
+        case .replay(let speed): stream = Phrase.streamReplay.text(Formatting.plain(speed))
+        case .finished: stream = Phrase.streamEnded.text()
         }
         header.append(stream)
         // A rate only while events flow: paused or ended, the last rate would be a stale number.
         if state.stream != .finished && state.stream != .paused {
-            header.append(Cells.compact(state.data.eventsPerSecond) + " ev/s", dropRank: 1)
+            header.append(Phrase.eventsPerSecond.text(Cells.compact(state.data.eventsPerSecond)), dropRank: 1)
         }
-        if state.hasUnsavedEdits { header.append("✎ unsaved") }
+        if state.hasUnsavedEdits { header.append(Phrase.headerUnsaved.text()) }
         if let asOf = state.data.asOf { header.append(String(asOf.prefix(16)).replacingOccurrences(of: "T", with: " ")) }
         grid.put(header.line(width: rect.width), row: rect.row, column: rect.column,
                  style: Style(.header, attributes: .bold), maxWidth: rect.width)

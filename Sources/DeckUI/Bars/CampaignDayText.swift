@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The header's place in the campaign: `day 12/65` while it runs, counted
@@ -6,9 +7,9 @@ import CampaignCore
 enum CampaignDayText {
     static func text(_ length: CampaignLength, today: Day) -> String {
         let day = length.dayNumber(of: today)
-        if day < 1 { return "starts " + monthDay(length.start) }
-        if day > length.days { return "ended " + monthDay(length.lastDay) }
-        return "day \(day)/\(length.days)"
+        if day < 1 { return Phrase.campaignStarts.text(monthDay(length.start)) }
+        if day > length.days { return Phrase.campaignEnded.text(monthDay(length.lastDay)) }
+        return Phrase.campaignDay.text(day, length.days)
     }
 
     /// `05-05`: the year is the campaign's.

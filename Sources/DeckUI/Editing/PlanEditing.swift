@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Plan edits from any key, prompt or `:` command go through here: one
@@ -14,7 +15,7 @@ enum PlanEditing {
     /// False (and the status bar says so) when this plan cannot be edited here.
     static func requireEditor(_ state: inout DeckState) -> Bool {
         guard state.editor != nil else {
-            state.message = "this plan cannot be edited here"
+            state.message = Phrase.editNotHere.text()
             return false
         }
         return true
@@ -38,15 +39,15 @@ enum PlanEditing {
 
     static func undo(_ state: inout DeckState) {
         guard requireEditor(&state) else { return }
-        guard let undone = state.editor?.undo() else { state.message = "nothing to undo"; return }
+        guard let undone = state.editor?.undo() else { state.message = Phrase.undoNothing.text(); return }
         state.adoptEditedPlan()
-        state.message = "undid: \(undone)"
+        state.message = Phrase.undoDone.text(undone)
     }
 
     static func redo(_ state: inout DeckState) {
         guard requireEditor(&state) else { return }
-        guard let redone = state.editor?.redo() else { state.message = "nothing to redo"; return }
+        guard let redone = state.editor?.redo() else { state.message = Phrase.redoNothing.text(); return }
         state.adoptEditedPlan()
-        state.message = "redid: \(redone)"
+        state.message = Phrase.redoDone.text(redone)
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// Applying and clearing a pane's `/` filter; the status bar says how many rows are left.
@@ -12,11 +13,11 @@ enum FilterLine {
         state.filters[pane] = text
         let shown = state.visibleRows(pane).count
         state.message = shown == 0 ? PaneFrame.noMatch(text)
-                                   : "\(pane.title): \(shown) row\(shown == 1 ? "" : "s") match /\(text)"
+                                   : shown == 1 ? Phrase.filterMatchesOne.text(pane.title, text) : Phrase.filterMatches.text(pane.title, shown, text)
     }
 
     static func clear(_ pane: Pane, _ state: inout DeckState) {
         guard let old = state.filters.removeValue(forKey: pane) else { return }
-        state.message = "\(pane.title): filter /\(old) cleared"
+        state.message = Phrase.filterCleared.text(pane.title, old)
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// `/` and `:`: typing in the status bar line, and what Enter and Esc do.
@@ -20,7 +21,7 @@ extension InputLine: OverlayUnit {
             switch line.field.handle(key) {
             case .cancelled:
                 state.overlay = nil
-                state.message = "cancelled"
+                state.message = Phrase.promptCancelled.text()
                 return []
             case .submitted(let text):
                 state.overlay = nil

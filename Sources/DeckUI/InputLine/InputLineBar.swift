@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The status bar while `/` or `:` is typed: the line with its cursor, then
@@ -34,8 +35,8 @@ enum InputLineBar {
         switch line.kind {
         case .filter(let pane):
             let shown = state.visibleRows(pane).count
-            let count = line.text.isEmpty ? "" : "\(shown) row\(shown == 1 ? "" : "s") · "
-            return count + "Enter keeps · Esc cancels"
+            let count = line.text.isEmpty ? "" : (shown == 1 ? Phrase.filterRowsOne.text() : Phrase.filterRows.text(shown)) + " "
+            return count + Phrase.filterKeys.text()
         case .command:
             if let completion = line.completion, completion.text == line.text { return completion.hint }
             return CommandTable.hint(for: line.text)

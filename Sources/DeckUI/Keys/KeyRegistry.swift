@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The one table of key bindings (the lazygit lesson): the key handler, the
 /// status-bar hints and the `?` overlay all read it, so help never lies.
 public struct KeyBinding: Sendable {
@@ -26,9 +28,9 @@ public struct KeyBinding: Sendable {
 
         public var title: String {
             switch self {
-            case .help: return "This help (?)"
-            case .alertEditor: return "Alert editor (e in KPIs)"
-            case .walkthrough: return "Stand-up walkthrough (w)"
+            case .help: return Phrase.viewHelp.text()
+            case .alertEditor: return Phrase.viewAlertEditor.text()
+            case .walkthrough: return Phrase.viewWalkthrough.text()
             }
         }
     }
@@ -38,19 +40,24 @@ public struct KeyBinding: Sendable {
     public var id: String
     public var keys: [Key]
     public var command: DeckCommand
-    public var help: String
+    /// What the `?` help says the key does, in the catalog (the registry is
+    /// built once; the language is read when the text is shown).
+    public var helpPhrase: Phrase
     public var scope: Scope
     /// Short hint for the status bar; nil keeps the binding out of the footer.
-    public var hint: String?
+    public var hintPhrase: Phrase?
 
-    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: String, scope: Scope = .global, hint: String? = nil) {
+    public init(_ id: String, _ keys: [Key], _ command: DeckCommand, _ help: Phrase, scope: Scope = .global, hint: Phrase? = nil) {
         self.id = id
         self.keys = keys
         self.command = command
-        self.help = help
+        self.helpPhrase = help
         self.scope = scope
-        self.hint = hint
+        self.hintPhrase = hint
     }
+
+    public var help: String { helpPhrase.text() }
+    public var hint: String? { hintPhrase?.text() }
 
     public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
 }
@@ -85,7 +92,7 @@ public enum KeyRegistry {
     /// Footer hints of a modal view: its own, then close.
     public static func hints(for view: KeyBinding.ModalView) -> [(keys: String, hint: String)] {
         bindings.filter { $0.scope == .view(view) && $0.hint != nil }.map { ($0.keys.first!.label, $0.hint!) }
-            + [("Esc", "close")]
+            + [("Esc", Phrase.hintClose.text())]
     }
 
     /// The binding a key triggers in `pane`: pane bindings win over global ones.

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The live numbers the panes show, computed by the app from the KPI store,
@@ -7,21 +8,29 @@ public struct DashboardSnapshot: Sendable {
     public struct KPIRow: Sendable {
         /// The scope's id (a channel's or a segment's), what filters and `kpi` go by.
         public var key: String
-        /// What a person reads: a segment's plan name, otherwise the key.
-        public var label: String
+        /// A segment's plan name, otherwise the key.
+        public var name: String
+        /// The campaign's total row, named in the reader's language.
+        public var isTotal: Bool
         public var values: KPIValues
         /// Per alert rule that applies to this row: its state and threshold.
         public var alerts: [AlertCell]
         /// Recent CTR per interval, oldest first, for the sparkline (nil = no data).
         public var sparkline: [Double?]
 
-        public init(key: String, label: String? = nil, values: KPIValues, alerts: [AlertCell], sparkline: [Double?]) {
+        public init(key: String, label: String? = nil, isTotal: Bool = false, values: KPIValues, alerts: [AlertCell],
+                    sparkline: [Double?]) {
             self.key = key
-            self.label = label ?? key
+            self.name = label ?? key
+            self.isTotal = isTotal
             self.values = values
             self.alerts = alerts
             self.sparkline = sparkline
         }
+
+        /// What a person reads. The snapshot is built once on the live
+        /// thread; words are chosen when it is drawn.
+        public var label: String { isTotal ? Phrase.kpiRowTotal.text() : name }
 
         /// The worst state among the row's rules.
         public var worstState: AlertState {

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Turns the live pipeline's state into what the panes show. Runs on the
@@ -68,7 +69,8 @@ public struct SnapshotBuilder: Sendable {
             let spark = dimension == .total
                 ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
                 : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
-            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), values: values, alerts: alerts,
+            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), isTotal: dimension == .total,
+                                            values: values, alerts: alerts,
                                             sparkline: spark)
         }.sorted { $0.key < $1.key }
     }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Saving the plan and reloading it, as the dashboard sees it: it asks the
@@ -5,15 +6,14 @@ import CampaignCore
 /// the next name to try. The app does the writing.
 enum PlanSaving {
     private enum Text {
-        static let notSavedOverTheirs = "not saved yet: the file holds the version reloaded from disk"
-        static let saveElsewhere = " (:w PATH saves under another name)"
+        static var notSavedOverTheirs: String { Phrase.saveNotOverTheirs.text() }
     }
 
     /// Ctrl-S, `:w`; with `thenQuit`, `:wq` and the quit question's `s`.
     static func save(thenQuit: Bool = false, _ state: inout DeckState) -> [DeckEffect] {
         guard PlanEditing.requireEditor(&state), let editor = state.editor else { return [] }
         guard editor.hasUnsavedEdits else {
-            state.message = "nothing to save"
+            state.message = Phrase.saveNothing.text()
             return []
         }
         // A second Ctrl-S while `:wq`'s save is under way still quits after it.
@@ -25,14 +25,14 @@ enum PlanSaving {
             state.message = Text.notSavedOverTheirs
             return []
         }
-        state.message = "saving…"
+        state.message = Phrase.saveSaving.text()
         return [.savePlan(text: editor.document.text, overwrite: false)]
     }
 
     /// The answer to "the file changed on disk / is gone": write ours anyway.
     static func overwrite(_ state: inout DeckState) -> [DeckEffect] {
         guard let editor = state.editor else { return [] }
-        state.message = "saving…"
+        state.message = Phrase.saveSaving.text()
         return [.savePlan(text: editor.document.text, overwrite: true)]
     }
 
@@ -40,11 +40,11 @@ enum PlanSaving {
     static func saveAs(_ path: String, _ state: inout DeckState) -> [DeckEffect] {
         guard !path.isEmpty, let document = state.editor?.document else {
             giveUp(&state)
-            state.message = "not saved: no file name"
+            state.message = Phrase.saveNoFileName.text()
             return []
         }
         state.saving = SaveInProgress(thenQuit: state.saving?.thenQuit ?? false, newPath: path)
-        state.message = "saving…"
+        state.message = Phrase.saveSaving.text()
         return [.savePlanAs(path: path, text: document.text)]
     }
 
@@ -58,7 +58,7 @@ enum PlanSaving {
         switch result {
         case .saved(let path, let text):
             state.editor?.markSaved(text)
-            state.message = "saved \(path)"
+            state.message = Phrase.saveSaved.text(path)
             let thenQuit = state.saving?.thenQuit ?? false
             state.saving = nil
             // Usually the editor still holds what was saved, parsed; only an
@@ -72,10 +72,10 @@ enum PlanSaving {
             return saved
         case .changedOnDisk(let path):
             state.overlay = .confirm(.overwriteChangedFile(path: path))
-            state.message = "not saved: \(path) changed on disk"
+            state.message = Phrase.saveChangedOnDisk.text(path)
         case .deletedOnDisk(let path):
             state.overlay = .confirm(.recreateDeletedFile(path: path))
-            state.message = "not saved: \(path) is gone"
+            state.message = Phrase.saveGone.text(path)
         case .needsPath:
             state.overlay = .prompt(Prompt(.saveAs, text: "campaign.yaml"))
         case .failed(let reason):
@@ -83,13 +83,13 @@ enum PlanSaving {
             // again with it, rather than let the next keys act on the dashboard.
             // Quitting afterwards is off: the user is choosing a name again.
             if let attempt = state.saving?.newPath {
-                state.message = "not saved: \(reason)"
+                state.message = Phrase.saveFailed.text(reason)
                 state.saving = SaveInProgress(thenQuit: false)
                 state.overlay = .prompt(Prompt(.saveAs, text: attempt))
                 return []
             }
             state.saving = nil
-            state.message = "not saved: \(reason)" + Text.saveElsewhere
+            state.message = Phrase.saveElsewhere.text(Phrase.saveFailed.text(reason))
             return []
         }
         state.saving?.newPath = nil
@@ -101,16 +101,16 @@ enum PlanSaving {
     static func reloadFinished(_ result: PlanReloadResult, _ state: inout DeckState) -> [DeckEffect] {
         switch result {
         case .failed(let reason):
-            state.message = "not reloaded: \(reason)"
+            state.message = Phrase.reloadFailed.text(reason)
         case .loaded(let text):
             let document = PlanDocument(text: text)
             if let error = document.diagnostics.errors.first {
-                state.message = "not reloaded: the file on disk has errors (line \(error.location.line): \(error.message))"
+                state.message = Phrase.reloadHasErrors.text(error.location.line, error.message)
                 return []
             }
             state.editor?.reload(document)
             state.adoptEditedPlan()
-            state.message = "reloaded from disk (u brings your version back)"
+            state.message = Phrase.reloadDone.text()
             guard let version = PlanVersion(document) else { return [] }
             return [.planEdited(version), .planSaved(version)]
         }

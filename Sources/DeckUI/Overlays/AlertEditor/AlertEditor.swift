@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The plan's alert rules, one selected (`e` in the KPI pane): j/k choose a
@@ -5,9 +6,9 @@ import CampaignCore
 struct AlertEditor: KeyedOverlay {
     static let scope = KeyBinding.ModalView.alertEditor
     static let bindings: [KeyBinding] = [
-        KeyBinding("edit_alert_threshold", [.character("T")], .editAlert(.threshold), "edit the threshold", scope: .view(.alertEditor), hint: "threshold"),
-        KeyBinding("edit_alert_for", [.character("F")], .editAlert(.forDuration), "edit 'for' (how long before firing)", scope: .view(.alertEditor), hint: "for"),
-        KeyBinding("edit_alert_min_volume", [.character("V")], .editAlert(.minVolume), "edit min_volume", scope: .view(.alertEditor), hint: "volume"),
+        KeyBinding("edit_alert_threshold", [.character("T")], .editAlert(.threshold), .keyEditAlertThreshold, scope: .view(.alertEditor), hint: .hintEditAlertThreshold),
+        KeyBinding("edit_alert_for", [.character("F")], .editAlert(.forDuration), .keyEditAlertFor, scope: .view(.alertEditor), hint: .hintEditAlertFor),
+        KeyBinding("edit_alert_min_volume", [.character("V")], .editAlert(.minVolume), .keyEditAlertMinVolume, scope: .view(.alertEditor), hint: .hintEditAlertMinVolume),
     ]
 
     var selected: Int
@@ -36,14 +37,25 @@ struct AlertEditor: KeyedOverlay {
     func draw(_ state: DeckState, grid: inout CellGrid) {
         var lines: [(String, Style)] = []
         for (index, alert) in state.plan.alerts.enumerated() {
-            let window = alert.window.description
-            let text = "\(index + 1). \(alert.name) — \(alert.metric) per \(alert.per.rawValue) \(alert.direction.rawValue) "
-                + "\(alert.threshold) · \(window) · for \(alert.forSeconds / 60)m · min_volume \(alert.minVolume)"
+            let window = KPIPaneText.windowTag(alert.window)
+            let text = Phrase.alertEditorLine.text(index + 1, alert.name, alert.metric, Self.per(alert.per),
+                                                   alert.direction == .below ? Phrase.directionBelow.text() : Phrase.directionAbove.text(), alert.threshold, window,
+                                                   alert.forSeconds / 60, alert.minVolume)
             lines.append(((index == selected ? "▶ " : "  ") + text,
                           index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
         }
         lines.append(("", Style(.text)))
-        lines.append(("j/k choose · T threshold · F for · V min_volume · Esc close · u undo", Style(.muted)))
-        Overlays.box("Alert rules", lines: lines, grid: &grid)
+        lines.append((Phrase.alertEditorKeys.text(), Style(.muted)))
+        Overlays.box(Phrase.alertEditorTitle.text(), lines: lines, grid: &grid)
+    }
+
+    /// `per channel`: what a rule's values are counted over.
+    static func per(_ scope: AlertRule.Scope) -> String {
+        switch scope {
+        case .channel: return Phrase.kpiPerChannel.text()
+        case .segment: return Phrase.kpiPerSegment.text()
+        case .campaign: return Phrase.perCampaign.text()
+        case .total: return Phrase.perTotal.text()
+        }
     }
 }

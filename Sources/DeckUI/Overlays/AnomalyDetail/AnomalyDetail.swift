@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Enter on an anomaly: what fired and how far, when, who owns it and its
@@ -23,19 +24,21 @@ struct AnomalyDetail: OverlayUnit {
     }
 }
 
-/// Every word the card shows, in one place for the catalog.
+/// Every word the card shows (from the catalog).
 enum AnomalyDetailWords {
-    static let title = "Anomaly"
+    static var title: String { Phrase.anomalyCardTitle.text() }
 
     static func opened(_ anomaly: DashboardSnapshot.AnomalyRow) -> String {
-        "Opened \(anomaly.openedAt) · \(anomaly.severity) · \(anomaly.status.rawValue)" + (anomaly.recovered ? " · recovered" : "")
+        let opened = Phrase.anomalyCardOpened.text(anomaly.openedAt, AnomalyStatusWords.severity(anomaly.severity),
+                                                   AnomalyStatusWords.status(anomaly.status))
+        return anomaly.recovered ? Phrase.anomalyCardRecovered.text(opened) : opened
     }
 
-    static func owner(_ owner: String?) -> String { "Owner: " + (owner ?? "nobody yet") }
+    static func owner(_ owner: String?) -> String { Phrase.anomalyCardOwner.text(owner ?? Phrase.anomalyCardNobody.text()) }
 
     /// The log's keys as the registry has them (they act on this card), then Esc.
     static var keys: String {
-        (KeyRegistry.bindings.filter { $0.scope.isOwn(to: .anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + ["Esc close"])
+        (KeyRegistry.bindings.filter { $0.scope.isOwn(to: .anomalies) }.map { "\($0.keyLabel) \($0.hint ?? $0.help)" } + [Phrase.hintCloseEsc.text()])
             .joined(separator: " · ")
     }
 }

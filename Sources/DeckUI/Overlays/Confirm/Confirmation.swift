@@ -1,3 +1,4 @@
+import CampaignText
 /// Questions asked before something that could lose work.
 public enum Confirmation: Equatable, Sendable {
     /// `q` with unsaved edits.
@@ -11,45 +12,45 @@ public enum Confirmation: Equatable, Sendable {
 
     public var title: String {
         switch self {
-        case .quitWithUnsavedEdits: return "Unsaved edits"
-        case .overwriteChangedFile: return "The plan changed on disk"
-        case .recreateDeletedFile: return "The plan file is gone"
-        case .overwriteReloadedVersion: return "The file holds their version"
+        case .quitWithUnsavedEdits: return Phrase.confirmUnsavedTitle.text()
+        case .overwriteChangedFile: return Phrase.confirmChangedTitle.text()
+        case .recreateDeletedFile: return Phrase.confirmDeletedTitle.text()
+        case .overwriteReloadedVersion: return Phrase.confirmReloadedTitle.text()
         }
     }
 
     public var lines: [String] {
         switch self {
         case .quitWithUnsavedEdits:
-            return ["The plan has edits that are not saved.", "",
-                    "s  save, then quit", "d  discard the edits and quit", "Esc  keep editing"]
+            return [Phrase.confirmUnsavedBody.text(), "",
+                    Phrase.confirmUnsavedSave.text(), Phrase.confirmUnsavedDiscard.text(), Phrase.confirmKeepEditing.text()]
         case .overwriteChangedFile(let path):
-            return ["\(path) was changed by someone else since it was loaded.",
-                    "Saving now would overwrite their changes.", "",
-                    "o  overwrite it with this version",
-                    "r  reload theirs (u brings yours back)",
-                    "Esc  don't save (your edits stay here, unsaved)"]
+            return [Phrase.confirmChangedBody.text(path),
+                    Phrase.confirmChangedWarning.text(), "",
+                    Phrase.confirmChangedOverwrite.text(),
+                    Phrase.confirmChangedReload.text(),
+                    Phrase.confirmDontSave.text()]
         case .recreateDeletedFile(let path):
-            return ["\(path) was deleted or moved away since it was loaded.", "",
-                    "o  write this version there again",
-                    "Esc  don't save (your edits stay here, unsaved;",
-                    "     :w PATH saves them under another name)"]
+            return [Phrase.confirmDeletedBody.text(path), "",
+                    Phrase.confirmDeletedWrite.text(),
+                    Phrase.confirmDeletedDontSave.text(),
+                    "     " + Phrase.confirmDeletedSaveAs.text()]
         case .overwriteReloadedVersion:
-            return ["The file holds the version reloaded from disk (someone else's changes).",
-                    "This version is from before that reload:",
-                    "saving it now would overwrite their changes.", "",
-                    "o  overwrite their version with this one",
-                    "Esc  don't save (Ctrl-R brings their version back)"]
+            return [Phrase.confirmReloadedBody.text(),
+                    Phrase.confirmReloadedOlder.text(),
+                    Phrase.confirmReloadedWarning.text(), "",
+                    Phrase.confirmReloadedOverwrite.text(),
+                    Phrase.confirmReloadedDontSave.text()]
         }
     }
 
     /// The keys the question accepts (shown in the status bar too).
     public var choices: [(key: Character, hint: String)] {
         switch self {
-        case .quitWithUnsavedEdits: return [("s", "save & quit"), ("d", "discard & quit")]
-        case .overwriteChangedFile: return [("o", "overwrite"), ("r", "reload theirs")]
-        case .recreateDeletedFile: return [("o", "write it again")]
-        case .overwriteReloadedVersion: return [("o", "overwrite theirs")]
+        case .quitWithUnsavedEdits: return [("s", Phrase.hintSaveAndQuit.text()), ("d", Phrase.hintDiscardAndQuit.text())]
+        case .overwriteChangedFile: return [("o", Phrase.hintOverwrite.text()), ("r", Phrase.hintReloadTheirs.text())]
+        case .recreateDeletedFile: return [("o", Phrase.hintWriteAgain.text())]
+        case .overwriteReloadedVersion: return [("o", Phrase.hintOverwriteTheirs.text())]
         }
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import Foundation
 
@@ -9,9 +10,9 @@ struct MessageLogOverlay: OverlayUnit {
     var top: Int?
 
     private enum Text {
-        static let title = "Messages (newest last)"
-        static let empty = "No messages yet."
-        static let keys = "j/k ↑/↓ PgUp/PgDn g/G scroll · Esc closes"
+        static var title: String { Phrase.messagesTitle.text() }
+        static var empty: String { Phrase.messagesEmpty.text() }
+        static var keys: String { Phrase.messagesKeys.text() }
     }
 
     func perform(_ command: DeckCommand, _ state: inout DeckState) -> [DeckEffect]? {
@@ -33,7 +34,7 @@ struct MessageLogOverlay: OverlayUnit {
         return []
     }
 
-    var hints: [(keys: String, hint: String)]? { [("j/k", "scroll"), ("G", "newest"), ("Esc", "close")] }
+    var hints: [(keys: String, hint: String)]? { [("j/k", Phrase.hintScroll.text()), ("G", Phrase.hintNewest.text()), ("Esc", Phrase.hintClose.text())] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         let width = max(20, grid.columns - 8)
@@ -43,8 +44,9 @@ struct MessageLogOverlay: OverlayUnit {
         let window = Self.window(lineCount: lines.count, room: room, top: top)
         var shown: [(String, Style)] = lines.isEmpty ? [(Text.empty, Style(.muted))]
             : lines[window].map { ($0, Style(.text)) }
-        let position = lines.count > room ? " · lines \(window.lowerBound + 1)–\(window.upperBound) of \(lines.count)" : ""
-        shown.append((Text.keys + position, Style(.muted)))
+        let keys = lines.count > room
+            ? Phrase.messagesPosition.text(Text.keys, window.lowerBound + 1, window.upperBound, lines.count) : Text.keys
+        shown.append((keys, Style(.muted)))
         Overlays.box(Text.title, lines: shown, grid: &grid)
     }
 

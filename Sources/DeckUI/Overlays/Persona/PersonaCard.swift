@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Enter on a segment: who the persona is, its rule, budget share, size,
@@ -12,14 +13,14 @@ struct PersonaCard: OverlayUnit {
         let row = state.data.segments.first { $0.id == segment.id }
         var lines: [(String, Style)] = [("\(segment.name) (\(segment.id))", Style(.title, attributes: .bold))]
         if let persona = segment.persona {
-            if let traits = persona.traits { lines.append(("Who: " + traits, Style(.text))) }
-            if !persona.painPoints.isEmpty { lines.append(("Pain points: " + persona.painPoints.joined(separator: ", "), Style(.text))) }
-            if !persona.channels.isEmpty { lines.append(("Reach via: " + persona.channels.joined(separator: ", "), Style(.text))) }
+            if let traits = persona.traits { lines.append((Phrase.personaWho.text(traits), Style(.text))) }
+            if !persona.painPoints.isEmpty { lines.append((Phrase.personaPainPoints.text(persona.painPoints.joined(separator: ", ")), Style(.text))) }
+            if !persona.channels.isEmpty { lines.append((Phrase.personaReachVia.text(persona.channels.joined(separator: ", ")), Style(.text))) }
         }
-        lines.append(("Rule: " + segment.rule, Style(.muted)))
-        if let share = segment.budgetShare { lines.append(("Budget share: " + Cells.percent(share, decimals: 0), Style(.text))) }
+        lines.append((Phrase.personaRule.text(segment.rule), Style(.muted)))
+        if let share = segment.budgetShare { lines.append((Phrase.personaBudgetShare.text(Cells.percent(share, decimals: 0)), Style(.text))) }
         if let customers = row?.customers {
-            lines.append(("Customers: \(Formatting.count(Int64(customers)))" + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
+            lines.append((Phrase.personaCustomers.text(Formatting.count(Int64(customers))) + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
         }
         let progress = row?.goals ?? GoalProgress.of(segment, values: nil)
         for goal in progress {
@@ -28,8 +29,8 @@ struct PersonaCard: OverlayUnit {
         if let values = row?.values {
             lines.append(("CTR \(Cells.percent(values.ctr, decimals: 2))  CVR \(Cells.percent(values.cvr))  CPA \(Cells.number(values.cpa))  ROI \(Cells.number(values.roi))", Style(.accent)))
         }
-        lines.append(("Esc closes", Style(.muted)))
-        Overlays.box("Persona", lines: lines, grid: &grid)
+        lines.append((Phrase.cardEscCloses.text(), Style(.muted)))
+        Overlays.box(Phrase.personaTitle.text(), lines: lines, grid: &grid)
     }
 
     /// `Goal: cvr 20.00% of 25%, 80% by 2026-05-10`: each goal with its
@@ -40,17 +41,18 @@ struct PersonaCard: OverlayUnit {
             if let metric = goal.goal.kpi { return metric.formatted(value, currency: currency) }
             return value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
         }
-        var text = "Goal: " + goal.goal.metric + " " + (goal.actual.map(number) ?? "no data")
-        if let target = goal.goal.effectiveTarget { text += " of " + number(target) }
+        var figure = goal.actual.map(number) ?? Phrase.personaGoalNoData.text()
+        if let target = goal.goal.effectiveTarget { figure = Phrase.personaGoalOf.text(figure, number(target)) }
+        var text = Phrase.personaGoal.text(goal.goal.metric, figure)
         if let baseline = goal.goal.baseline, let lift = goal.goal.lift {
             text += " (\(number(baseline)) \(lift < 0 ? "" : "+")\(Formatting.percent(lift)))"
         }
         if let achievement = goal.achievement {
             text += ", " + Formatting.percent(achievement, decimals: 0)
         } else if goal.isBelowMinVolume {
-            text += ", too little data (min \(goal.minVolume))"
+            text = Phrase.personaGoalTooLittle.text(text, goal.minVolume)
         }
-        if let by = goal.goal.by { text += " by \(by)" }
+        if let by = goal.goal.by { text = Phrase.personaGoalBy.text(text, by) }
         return text
     }
 }

@@ -8,7 +8,7 @@ enum NewTaskAnswer {
     static func submit(_ text: String, after previous: String, _ state: inout DeckState) -> PromptAnswer.Outcome {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = parts.first else {
-            state.message = "nothing entered"
+            state.message = Phrase.promptNothingEntered.text()
             return .accepted([])
         }
         // A first word that can be an id is one (`qa-check 验收检查`, and a

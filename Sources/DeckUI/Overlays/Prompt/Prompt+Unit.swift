@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// A prompt takes every key until Enter or Esc.
@@ -7,7 +8,7 @@ extension Prompt: OverlayUnit {
         switch prompt.field.handle(key) {
         case .cancelled:
             state.overlay = nil
-            state.message = "cancelled"
+            state.message = Phrase.promptCancelled.text()
             if purpose == .saveAs { PlanSaving.giveUp(&state) }
             return []
         case .submitted(let text):
@@ -27,7 +28,7 @@ extension Prompt: OverlayUnit {
         }
     }
 
-    var hints: [(keys: String, hint: String)]? { [("Enter", "apply"), ("Esc", "cancel")] }
+    var hints: [(keys: String, hint: String)]? { [("Enter", Phrase.hintApply.text()), ("Esc", Phrase.hintCancel.text())] }
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         PromptBox.draw(self, state: state, grid: &grid)

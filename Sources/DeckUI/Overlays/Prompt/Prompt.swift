@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignText
 
@@ -39,16 +40,16 @@ public struct Prompt: Equatable, Sendable {
 
     public var title: String {
         switch purpose {
-        case .anomalyOwner(let id): return "Owner for #\(id)"
-        case .anomalyNote(let id): return "Note for #\(id)"
-        case .taskOwner(let id): return "Owner of \(id)"
-        case .taskProgress(let id): return "Progress of \(id) (0-100% or 0-1)"
-        case .newTask(let after): return Phrase.newTaskTitle.text(after)
-        case .addDependency(let id): return Phrase.dependencyTitle.text(id)
-        case .removeDependency(let id): return Phrase.removeDependencyTitle.text(id)
-        case .segment(let id, let field): return "Segment \(id): \(field.title)"
-        case .alert(let index, let field): return "Alert \(index + 1): \(field.title)"
-        case .saveAs: return "Save the plan as (a new file)"
+        case .anomalyOwner(let id): return Phrase.promptAnomalyOwner.text(id)
+        case .anomalyNote(let id): return Phrase.promptAnomalyNote.text(id)
+        case .taskOwner(let id): return Phrase.promptTaskOwner.text(id)
+        case .taskProgress(let id): return Phrase.promptTaskProgress.text(id)
+        case .newTask(let after): return Phrase.promptNewTask.text(after)
+        case .addDependency(let id): return Phrase.promptAddDependency.text(id)
+        case .removeDependency(let id): return Phrase.promptRemoveDependency.text(id)
+        case .segment(let id, let field): return Phrase.promptSegment.text(id, FieldWords.segment(field))
+        case .alert(let index, let field): return Phrase.promptAlert.text(index + 1, FieldWords.alert(field))
+        case .saveAs: return Phrase.promptSaveAs.text()
         case .silenceRule(let scope, _): return SilenceWords.ruleTitle(scope: scope)
         case .silenceDuration(let target): return SilenceWords.durationTitle(target)
         case .silenceComment(let target, let duration): return SilenceWords.commentTitle(target, duration: duration)

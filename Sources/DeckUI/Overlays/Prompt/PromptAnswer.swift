@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// What Enter does with a prompt's text (the `:` commands that take a
@@ -15,14 +16,14 @@ enum PromptAnswer {
         switch purpose {
         case .anomalyOwner(let id), .anomalyNote(let id):
             guard !text.isEmpty else {
-                state.message = "nothing entered"
+                state.message = Phrase.promptNothingEntered.text()
                 return .accepted([])
             }
             if case .anomalyOwner = purpose {
-                state.message = "#\(id) assigned to \(text)"
+                state.message = Phrase.promptAssigned.text(id, text)
                 return .accepted([.assignOwner(anomalyID: id, owner: text)])
             }
-            state.message = "note added to #\(id)"
+            state.message = Phrase.promptNoteAdded.text(id)
             return .accepted([.addNote(anomalyID: id, text: text)])
         case .taskOwner(let id):
             return edit(.setOwner(taskID: id, owner: text), selecting: id, &state)
@@ -43,7 +44,7 @@ enum PromptAnswer {
             do throws(CommandLineError) {
                 other = try CommandArguments.dependency(text, among: PlanNames(.task, in: state.plan))
             } catch {
-                state.message = text.isEmpty ? "nothing entered" : error.message
+                state.message = text.isEmpty ? Phrase.promptNothingEntered.text() : error.message
                 return text.isEmpty ? .accepted([]) : .refused
             }
             if case .addDependency = purpose { return edit(.addDependency(taskID: id, waitsFor: other), selecting: id, &state) }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignText
 
@@ -13,9 +14,9 @@ enum PromptBox {
                 // The caret sits under the column the error names.
                 let before = String(prompt.text.prefix(max(0, error.column - 1)))
                 lines.append((String(repeating: " ", count: DisplayWidth.of(before)) + "^", Style(.firing, attributes: .bold)))
-                lines.append(("column \(error.column): \(error.message)", Style(.firing)))
+                lines.append((Phrase.promptColumnError.text(error.column, error.message), Style(.firing)))
             } else {
-                lines.append(("✓ valid", Style(.ok)))
+                lines.append((Phrase.promptValid.text(), Style(.ok)))
             }
         }
         if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
@@ -27,8 +28,8 @@ enum PromptBox {
     }
 
     private enum Text {
-        static let editingKeys = "Enter applies · Esc cancels · Ctrl-U clears"
-        static let replacingKeys = "typing replaces it · ← → Home End edit it · Enter applies · Esc cancels"
+        static var editingKeys: String { Phrase.promptEditingKeys.text() }
+        static var replacingKeys: String { Phrase.promptReplacingKeys.text() }
     }
 
     /// nil: the prompt is not an expression; .some(nil): a valid one.
@@ -42,13 +43,13 @@ enum PromptBox {
 
     private static func hint(_ prompt: Prompt, state: DeckState) -> String? {
         switch prompt.purpose {
-        case .newTask: return Phrase.newTaskHint.text("验收检查", "qa-check 验收检查")
-        case .addDependency: return "it starts after that task finishes; 'id+2d' adds two days"
+        case .newTask: return Phrase.promptNewTaskHint.text()
+        case .addDependency: return Phrase.promptAddDependencyHint.text()
         case .removeDependency(let id):
-            return "waits for: " + (state.plan.task(id)?.after.map(\.text).joined(separator: ", ") ?? "")
-        case .segment(_, .rule): return "fields: recency_days, frequency, monetary, aov, orders_30d…, r_score, f_score, m_score"
-        case .saveAs: return "the built-in demo has no file yet; an existing file is never replaced"
-        case .silenceRule: return "several rules judge this row and none or several fire:"
+            return Phrase.promptRemoveDependencyHint.text(state.plan.task(id)?.after.map(\.text).joined(separator: ", ") ?? "")
+        case .segment(_, .rule): return Phrase.promptSegmentRuleHint.text()
+        case .saveAs: return Phrase.promptSaveAsHint.text()
+        case .silenceRule: return Phrase.promptSilenceRuleHint.text()
         case .silenceDuration: return SilenceWords.durationHint
         case .silenceComment: return SilenceWords.commentHint
         default: return nil

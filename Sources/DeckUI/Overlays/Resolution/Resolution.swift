@@ -1,3 +1,5 @@
+import CampaignCore
+import CampaignText
 /// `r` on an anomaly: its cause, then the action taken, then both shown
 /// together to be confirmed before anything is written. Closing an anomaly
 /// is what people report on later, so it is never one stray Enter away; Esc
@@ -46,23 +48,33 @@ public struct Resolution: Equatable, Sendable {
     }
 }
 
-/// Every word the resolution shows, in one place for the catalog.
+/// Every word the resolution shows (from the catalog).
 enum ResolutionWords {
-    static func title(_ id: Int64) -> String { "Resolve #\(id)" }
-    static let causeLabel = "Cause:  "
-    static let actionLabel = "Action: "
-    static let notGiven = "(not given)"
-    static let askCause = "What caused it? (Enter with nothing: not known yet)"
-    static let askAction = "What was done about it? (Enter with nothing: nothing yet)"
-    static let confirmQuestion = "Resolve it with this cause and action?"
-    static let typingKeys = "Enter next · Esc cancels (nothing is written)"
-    static let confirmKeys = "y resolve · e edit · Esc cancel (nothing is written)"
-    static let confirmChoices: [(keys: String, hint: String)] = [("y", "resolve"), ("e", "edit"), ("Esc", "cancel")]
-    static let typingChoices: [(keys: String, hint: String)] = [("Enter", "next"), ("Esc", "cancel")]
+    static func title(_ id: Int64) -> String { Phrase.resolveTitle.text(id) }
+    /// The two labels padded to one display width, so the answers line up.
+    static var causeLabel: String { labels.cause }
+    static var actionLabel: String { labels.action }
+    private static var labels: (cause: String, action: String) {
+        let cause = Phrase.resolveCauseLabel.text(), action = Phrase.resolveActionLabel.text()
+        let width = max(DisplayWidth.of(cause), DisplayWidth.of(action)) + 1
+        return (DisplayWidth.pad(cause, toWidth: width), DisplayWidth.pad(action, toWidth: width))
+    }
+    static var notGiven: String { Phrase.resolveNotGiven.text() }
+    static var askCause: String { Phrase.resolveAskCause.text() }
+    static var askAction: String { Phrase.resolveAskAction.text() }
+    static var confirmQuestion: String { Phrase.resolveConfirmQuestion.text() }
+    static var typingKeys: String { Phrase.resolveTypingKeys.text() }
+    static var confirmKeys: String { Phrase.resolveConfirmKeys.text() }
+    static var confirmChoices: [(keys: String, hint: String)] {
+        [("y", Phrase.hintResolve.text()), ("e", Phrase.hintEdit.text()), ("Esc", Phrase.hintCancel.text())]
+    }
+    static var typingChoices: [(keys: String, hint: String)] {
+        [("Enter", Phrase.hintNext.text()), ("Esc", Phrase.hintCancel.text())]
+    }
 
-    static func cancelled(_ id: Int64) -> String { "#\(id) not resolved: nothing was written" }
-    static func remind(_ id: Int64) -> String { "resolve #\(id)? y resolve · e edit · Esc cancel" }
+    static func cancelled(_ id: Int64) -> String { Phrase.resolveCancelled.text(id) }
+    static func remind(_ id: Int64) -> String { Phrase.resolveRemind.text(id) }
     static func resolved(_ id: Int64, reopenKey: String?) -> String {
-        "#\(id) resolved" + (reopenKey.map { " · \($0) reopens it if that was a mistake" } ?? "")
+        reopenKey.map { Phrase.resolveDoneReopenKey.text(id, $0) } ?? Phrase.resolveDone.text(id)
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The daily stand-up (`w`): one agenda item per screen, the same items as
@@ -7,8 +8,8 @@ struct Walkthrough: KeyedOverlay {
     static let steps = 5
     static let scope = KeyBinding.ModalView.walkthrough
     static let bindings: [KeyBinding] = [
-        KeyBinding("next_step", [.character("n"), .right], .nextStep, "next agenda item", scope: .view(.walkthrough), hint: "next"),
-        KeyBinding("previous_step", [.character("p"), .left], .previousStep, "previous agenda item", scope: .view(.walkthrough), hint: "previous"),
+        KeyBinding("next_step", [.character("n"), .right], .nextStep, .keyNextStep, scope: .view(.walkthrough), hint: .hintNextStep),
+        KeyBinding("previous_step", [.character("p"), .left], .previousStep, .keyPreviousStep, scope: .view(.walkthrough), hint: .hintPreviousStep),
     ]
 
     var step: Int
@@ -20,7 +21,7 @@ struct Walkthrough: KeyedOverlay {
             if next >= Self.steps {
                 // `DeckUpdate.apply` tells the app the walkthrough ended, however it ends.
                 state.overlay = nil
-                state.message = "stand-up done"
+                state.message = Phrase.standupDone.text()
                 return []
             }
             state.overlay = .walkthrough(step: max(0, next))
@@ -32,8 +33,8 @@ struct Walkthrough: KeyedOverlay {
 
     func draw(_ state: DeckState, grid: inout CellGrid) {
         guard let agenda = state.agenda else {
-            let why = state.data.today == nil ? "No events yet: the stand-up needs the stream's current day." : "Preparing the agenda…"
-            Overlays.box("Stand-up", lines: [(why, Style(.muted)), ("Esc closes", Style(.muted))], grid: &grid)
+            let why = (state.data.today == nil ? Phrase.standupNoEvents : Phrase.standupPreparing).text()
+            Overlays.box(Phrase.standupTitle.text(), lines: [(why, Style(.muted)), (Phrase.cardEscCloses.text(), Style(.muted))], grid: &grid)
             return
         }
         let sections = agenda.sections(campaignStart: state.plan.campaign.start, markdown: false)
@@ -42,10 +43,10 @@ struct Walkthrough: KeyedOverlay {
         var lines: [(String, Style)] = [
             ("\(step + 1)/\(sections.count)  \(section.title)", Style(.title, attributes: .bold)), ("", Style(.text)),
         ]
-        lines += section.items.isEmpty ? [("Nothing here today.", Style(.muted))]
+        lines += section.items.isEmpty ? [(Phrase.standupNothing.text(), Style(.muted))]
             : section.items.map { ("• " + $0, Style(.text)) }
         lines.append(("", Style(.text)))
-        lines.append(("n next · p previous · Esc ends the stand-up", Style(.muted)))
-        Overlays.box("Stand-up \(agenda.date)", lines: lines, grid: &grid)
+        lines.append((Phrase.standupKeys.text(), Style(.muted)))
+        Overlays.box(Phrase.standupTitleOn.text(agenda.date), lines: lines, grid: &grid)
     }
 }

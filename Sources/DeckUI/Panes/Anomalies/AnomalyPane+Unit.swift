@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The anomaly log's rows, keys and Enter (its drawing is in AnomalyPane.swift).
@@ -7,13 +8,13 @@ extension AnomalyPane: PaneUnit {
     static let reopenBindingID = "reopen_anomaly"
 
     static let bindings: [KeyBinding] = [
-        KeyBinding("acknowledge_anomaly", [.character("a")], .acknowledge, "acknowledge", scope: .pane(.anomalies), hint: "ack"),
-        KeyBinding("assign_anomaly_owner", [.character("o")], .assignOwner, "assign an owner", scope: .pane(.anomalies), hint: "owner"),
-        KeyBinding("add_anomaly_note", [.character("n")], .addNote, "add a note", scope: .pane(.anomalies), hint: "note"),
-        KeyBinding("resolve_anomaly", [.character("r")], .resolveAnomaly, "resolve: cause, action, then confirm", scope: .pane(.anomalies),
-                   hint: "resolve"),
-        KeyBinding(reopenBindingID, [.character("R")], .reopenAnomaly, "reopen (undo a resolution)",
-                   scope: .pane(.anomalies), hint: "reopen"),
+        KeyBinding("acknowledge_anomaly", [.character("a")], .acknowledge, .keyAcknowledgeAnomaly, scope: .pane(.anomalies), hint: .hintAcknowledgeAnomaly),
+        KeyBinding("assign_anomaly_owner", [.character("o")], .assignOwner, .keyAssignAnomalyOwner, scope: .pane(.anomalies), hint: .hintAssignAnomalyOwner),
+        KeyBinding("add_anomaly_note", [.character("n")], .addNote, .keyAddAnomalyNote, scope: .pane(.anomalies), hint: .hintAddAnomalyNote),
+        KeyBinding("resolve_anomaly", [.character("r")], .resolveAnomaly, .keyResolveAnomaly, scope: .pane(.anomalies),
+                   hint: .hintResolveAnomaly),
+        KeyBinding(reopenBindingID, [.character("R")], .reopenAnomaly, .keyReopenAnomaly,
+                   scope: .pane(.anomalies), hint: .hintReopenAnomaly),
     ]
 
     static func rowCount(_ state: DeckState) -> Int { state.data.anomalies.count }
@@ -22,7 +23,7 @@ extension AnomalyPane: PaneUnit {
     static func visibleRows(_ state: DeckState, filter: RowFilter?) -> [Int] {
         state.data.anomalies.indices.filter { index in
             let row = state.data.anomalies[index]
-            return filter?.matches([row.title, row.scope, row.owner, row.status.rawValue]) ?? true
+            return filter?.matches([row.title, row.scope, row.owner, row.status.rawValue, AnomalyStatusWords.status(row.status)]) ?? true
         }
     }
 

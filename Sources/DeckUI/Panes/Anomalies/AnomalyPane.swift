@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The anomaly log: newest first, with status and owner.
@@ -70,6 +71,6 @@ enum AnomalyPane {
     /// `open↺`: the status, marked when the metric has come back (a recovery
     /// is not a status, and a resolved anomaly needs no mark).
     static func statusText(_ status: AnomalyStatus, recovered: Bool) -> String {
-        status.rawValue + (recovered && status != .resolved ? "↺" : "")
+        AnomalyStatusWords.status(status) + (recovered && status != .resolved ? "↺" : "")
     }
 }

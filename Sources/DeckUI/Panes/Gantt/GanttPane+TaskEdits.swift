@@ -1,23 +1,24 @@
+import CampaignText
 import CampaignCore
 
 /// The Gantt's editing keys: each becomes a `PlanEdit` on the selected task
 /// (through the one history, so `u` / Ctrl-R cover them), or opens a prompt first.
 extension GanttPane {
     static let taskEditBindings: [KeyBinding] = [
-        KeyBinding("move_task_earlier", [.character("H")], .moveTask(days: -1), "move the task a day earlier", scope: .pane(.gantt), hint: "move"),
-        KeyBinding("move_task_later", [.character("L")], .moveTask(days: 1), "move the task a day later", scope: .pane(.gantt)),
-        KeyBinding("move_task_week_earlier", [.shiftLeft], .moveTask(days: -7), "move the task a week earlier", scope: .pane(.gantt)),
-        KeyBinding("move_task_week_later", [.shiftRight], .moveTask(days: 7), "move the task a week later", scope: .pane(.gantt)),
-        KeyBinding("shorten_task", [.character("<")], .resizeTask(days: -1), "shorten the task by a day", scope: .pane(.gantt)),
-        KeyBinding("stretch_task", [.character(">")], .resizeTask(days: 1), "stretch the task by a day", scope: .pane(.gantt), hint: "stretch"),
-        KeyBinding("edit_task_owner", [.character("o")], .editTaskOwner, "change the task's owner", scope: .pane(.gantt), hint: "owner"),
-        KeyBinding("edit_task_progress", [.character("%")], .editTaskProgress, "set the task's progress", scope: .pane(.gantt)),
-        KeyBinding("toggle_task_done", [.character("x")], .toggleTaskDone, "mark the task done / not done", scope: .pane(.gantt), hint: "done"),
-        KeyBinding("add_task", [.character("a")], .addTask, "add a task after this one", scope: .pane(.gantt), hint: "add"),
-        KeyBinding("duplicate_task", [.character("D")], .duplicateTask, "duplicate the task", scope: .pane(.gantt)),
-        KeyBinding("delete_task", [.character("d"), .delete], .deleteTask, "delete the task (dependants rewired)", scope: .pane(.gantt)),
-        KeyBinding("add_dependency", [.character("A")], .addDependency, "add a dependency (waits for…)", scope: .pane(.gantt), hint: "dep"),
-        KeyBinding("remove_dependency", [.character("R")], .removeDependency, "remove a dependency", scope: .pane(.gantt)),
+        KeyBinding("move_task_earlier", [.character("H")], .moveTask(days: -1), .keyMoveTaskEarlier, scope: .pane(.gantt), hint: .hintMoveTaskEarlier),
+        KeyBinding("move_task_later", [.character("L")], .moveTask(days: 1), .keyMoveTaskLater, scope: .pane(.gantt)),
+        KeyBinding("move_task_week_earlier", [.shiftLeft], .moveTask(days: -7), .keyMoveTaskWeekEarlier, scope: .pane(.gantt)),
+        KeyBinding("move_task_week_later", [.shiftRight], .moveTask(days: 7), .keyMoveTaskWeekLater, scope: .pane(.gantt)),
+        KeyBinding("shorten_task", [.character("<")], .resizeTask(days: -1), .keyShortenTask, scope: .pane(.gantt)),
+        KeyBinding("stretch_task", [.character(">")], .resizeTask(days: 1), .keyStretchTask, scope: .pane(.gantt), hint: .hintStretchTask),
+        KeyBinding("edit_task_owner", [.character("o")], .editTaskOwner, .keyEditTaskOwner, scope: .pane(.gantt), hint: .hintEditTaskOwner),
+        KeyBinding("edit_task_progress", [.character("%")], .editTaskProgress, .keyEditTaskProgress, scope: .pane(.gantt)),
+        KeyBinding("toggle_task_done", [.character("x")], .toggleTaskDone, .keyToggleTaskDone, scope: .pane(.gantt), hint: .hintToggleTaskDone),
+        KeyBinding("add_task", [.character("a")], .addTask, .keyAddTask, scope: .pane(.gantt), hint: .hintAddTask),
+        KeyBinding("duplicate_task", [.character("D")], .duplicateTask, .keyDuplicateTask, scope: .pane(.gantt)),
+        KeyBinding("delete_task", [.character("d"), .delete], .deleteTask, .keyDeleteTask, scope: .pane(.gantt)),
+        KeyBinding("add_dependency", [.character("A")], .addDependency, .keyAddDependency, scope: .pane(.gantt), hint: .hintAddDependency),
+        KeyBinding("remove_dependency", [.character("R")], .removeDependency, .keyRemoveDependency, scope: .pane(.gantt)),
     ]
 
     /// nil when `command` is not a task edit.
@@ -46,7 +47,7 @@ extension GanttPane {
         case .deleteTask:
             body = { id, state in
                 if PlanEditing.edit(.deleteTask(id: id), &state) == .applied {
-                    state.message = (state.message ?? "") + " (u undoes)"
+                    state.message = Phrase.editUndoes.text(state.message ?? "")
                 }
             }
         case .editTaskOwner:

@@ -1,15 +1,16 @@
+import CampaignText
 import CampaignCore
 
 /// The Gantt's rows, keys and scrolling (its drawing is in GanttPane.swift,
 /// its task edits in GanttPane+TaskEdits.swift).
 extension GanttPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding("scroll_earlier", [.left, .character("h")], .moveLeft, "scroll earlier", scope: .pane(.gantt), hint: "scroll"),
-        KeyBinding("scroll_later", [.right, .character("l")], .moveRight, "scroll later", scope: .pane(.gantt)),
-        KeyBinding("gantt_days", [.character("]")], .ganttZoomIn, "days axis", scope: .pane(.gantt), hint: "days"),
-        KeyBinding("gantt_weeks", [.character("[")], .ganttZoomOut, "weeks axis", scope: .pane(.gantt), hint: "weeks"),
-        KeyBinding("gantt_today", [.character(".")], .ganttToday, "scroll to today", scope: .pane(.gantt), hint: "today"),
-        KeyBinding("task_card", [.enter], .open, "open the task's card", scope: .pane(.gantt)),
+        KeyBinding("scroll_earlier", [.left, .character("h")], .moveLeft, .keyScrollEarlier, scope: .pane(.gantt), hint: .hintScrollEarlier),
+        KeyBinding("scroll_later", [.right, .character("l")], .moveRight, .keyScrollLater, scope: .pane(.gantt)),
+        KeyBinding("gantt_days", [.character("]")], .ganttZoomIn, .keyGanttDays, scope: .pane(.gantt), hint: .hintGanttDays),
+        KeyBinding("gantt_weeks", [.character("[")], .ganttZoomOut, .keyGanttWeeks, scope: .pane(.gantt), hint: .hintGanttWeeks),
+        KeyBinding("gantt_today", [.character(".")], .ganttToday, .keyGanttToday, scope: .pane(.gantt), hint: .hintGanttToday),
+        KeyBinding("task_card", [.enter], .open, .keyTaskCard, scope: .pane(.gantt)),
     ] + taskEditBindings
 
     static func rowCount(_ state: DeckState) -> Int { state.plan.tasks.count }

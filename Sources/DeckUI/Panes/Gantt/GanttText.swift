@@ -1,16 +1,17 @@
+import CampaignText
 import CampaignCore
 
 /// Every sentence the Gantt pane shows a person, in one place so it can move
 /// into a catalog.
 enum GanttText {
-    static let daysScale = "days"
-    static let weeksScale = "weeks"
-    static let noTasks = "no tasks in this plan"
-    static let cannotSchedule = "the plan cannot be scheduled"
-    static let noTaskSelected = "no task selected"
-    static let atPlanStart = "the chart already starts with the plan"
-    static let atPlanEnd = "the chart already ends with the plan"
-    static let noDependencies = "no dependencies"
+    static var daysScale: String { Phrase.ganttDays.text() }
+    static var weeksScale: String { Phrase.ganttWeeks.text() }
+    static var noTasks: String { Phrase.ganttNoTasks.text() }
+    static var cannotSchedule: String { Phrase.ganttCannotSchedule.text() }
+    static var noTaskSelected: String { Phrase.ganttNoTaskSelected.text() }
+    static var atPlanStart: String { Phrase.ganttAtPlanStart.text() }
+    static var atPlanEnd: String { Phrase.ganttAtPlanEnd.text() }
+    static var noDependencies: String { Phrase.ganttNoDependencies.text() }
     /// The selected task in one line (the pane's footer, and what `y` copies):
     /// `kickoff: 2026-03-02→2026-03-02 float 1d · 项目经理 · no dependencies`.
     static func summary(_ task: PlanTask, _ timing: ScheduledTask) -> String {
@@ -18,12 +19,13 @@ enum GanttText {
         if let owner = task.owner { text += " · \(owner)" }
         return text + " · " + (task.after.isEmpty ? noDependencies : after(task.after.map(\.text)))
     }
-    static func waitsForNothing(_ id: String) -> String { "\(id) waits for nothing" }
-    static func after(_ dependencies: [String]) -> String { "after " + dependencies.joined(separator: ", ") }
-    static func floatDays(_ days: Int) -> String { "float \(days)d" }
+    static func waitsForNothing(_ id: String) -> String { Phrase.ganttWaitsForNothing.text(id) }
+    static func after(_ dependencies: [String]) -> String { Phrase.ganttAfter.text(dependencies.joined(separator: ", ")) }
+    static func floatDays(_ days: Int) -> String { Phrase.ganttFloat.text(days) }
     /// `critical 1/2: a → b → c`, one chain of the critical path through the selected task.
     static func criticalChain(_ chain: [String], number: Int, of count: Int) -> String {
-        (count > 1 ? "critical \(number)/\(count): " : "critical: ") + chain.joined(separator: " → ")
+        let path = chain.joined(separator: " → ")
+        return count > 1 ? Phrase.ganttCriticalOf.text(number, count, path) : Phrase.ganttCriticalOne.text(path)
     }
 }
 

@@ -1,10 +1,11 @@
+import CampaignText
 import CampaignCore
 
 /// The KPI pane's rows, keys and Enter (its drawing is in KPIPane.swift).
 extension KPIPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding("toggle_kpi_grouping", [.character("s")], .toggleKPIGrouping, "per channel / per segment", scope: .pane(.kpis), hint: "by"),
-        KeyBinding("open_alert_editor", [.character("e")], .openAlertEditor, "edit the alert rules", scope: .pane(.kpis), hint: "alerts"),
+        KeyBinding("toggle_kpi_grouping", [.character("s")], .toggleKPIGrouping, .keyToggleKpiGrouping, scope: .pane(.kpis), hint: .hintToggleKpiGrouping),
+        KeyBinding("open_alert_editor", [.character("e")], .openAlertEditor, .keyOpenAlertEditor, scope: .pane(.kpis), hint: .hintOpenAlertEditor),
     ]
 
     static func rowCount(_ state: DeckState) -> Int { state.kpiRows.count }
@@ -22,7 +23,7 @@ extension KPIPane: PaneUnit {
             state.selection[.kpis] = 0
         case .openAlertEditor:
             guard PlanEditing.requireEditor(&state) else { return [] }
-            guard !state.plan.alerts.isEmpty else { state.message = "the plan has no alert rules"; return [] }
+            guard !state.plan.alerts.isEmpty else { state.message = Phrase.kpiNoAlertRules.text(); return [] }
             state.overlay = .alertEditor(selected: 0)
         case .silence:
             return Silencing.fromKPIRow(&state)

@@ -1,14 +1,15 @@
+import CampaignText
 import CampaignCore
 
 /// Every word the KPI pane shows, kept together so it can move into a catalog.
 enum KPIPaneText {
-    static let perChannel = "per channel"
-    static let perSegment = "per segment"
-    static let waiting = "waiting for events…"
-    static let key = "KEY"
-    static let interval = "95% CI"
-    static let state = "STATE"
-    static let threshold = "THRESHOLD"
+    static var perChannel: String { Phrase.kpiPerChannel.text() }
+    static var perSegment: String { Phrase.kpiPerSegment.text() }
+    static var waiting: String { Phrase.kpiWaiting.text() }
+    static var key: String { Phrase.kpiHeadKey.text() }
+    static var interval: String { Phrase.kpiHeadInterval.text() }
+    static var state: String { Phrase.kpiHeadState.text() }
+    static var threshold: String { Phrase.kpiHeadThreshold.text() }
     static let sparkline = "CTR/h"
     /// Marks a value a rule finds past its threshold.
     static let breachMark = "!"
@@ -18,23 +19,36 @@ enum KPIPaneText {
     static func window(_ window: MetricWindow) -> String {
         switch window {
         case .rolling(let seconds):
-            return seconds % 3_600 == 0 && seconds >= 7_200 ? "last \(seconds / 3_600) h" : "last \(seconds / 60) min"
-        case .calendarDay: return "event day"
-        case .campaignToDate: return "campaign to date"
+            return seconds % 3_600 == 0 && seconds >= 7_200 ? Phrase.kpiWindowHours.text(seconds / 3_600) : Phrase.kpiWindowMinutes.text(seconds / 60)
+        case .calendarDay: return Phrase.kpiWindowEventDay.text()
+        case .campaignToDate: return Phrase.kpiWindowToDate.text()
         }
     }
 
     /// The window in a cell, after a value judged over a window other than the pane's.
     static func windowTag(_ window: MetricWindow) -> String {
-        window == .campaignToDate ? "to date" : window.description
+        switch window {
+        case .campaignToDate: return Phrase.kpiTagToDate.text()
+        case .calendarDay: return Phrase.windowDayShort.text()
+        case .rolling: return window.description
+        }
+    }
+
+    /// The window in a head: `1h`, `day`, `campaign` (as the plan spells them).
+    static func headWindow(_ window: MetricWindow) -> String {
+        switch window {
+        case .campaignToDate: return Phrase.windowCampaignShort.text()
+        case .calendarDay: return Phrase.windowDayShort.text()
+        case .rolling: return window.description
+        }
     }
 
     /// Column header of a KPI.
     static func header(_ metric: Metric) -> String {
         switch metric {
         case .communityDAURatio: return "DAU"
-        case .participationRate: return "PART"
-        case .budgetBurn: return "BURN"
+        case .participationRate: return Phrase.kpiHeadParticipation.text()
+        case .budgetBurn: return Phrase.kpiHeadBurn.text()
         default: return metric.name.uppercased()
         }
     }
@@ -42,7 +56,7 @@ enum KPIPaneText {
     /// Spend's header says its currency and window: the header line's burn
     /// is campaign to date, this column is not.
     static func spend(currency: String, window: MetricWindow, short: Bool) -> String {
-        (short ? "" : "SPEND ") + currency + " " + window.description
+        (short ? currency : Phrase.kpiHeadSpend.text(currency)) + " " + headWindow(window)
     }
 
     /// `1.27–2.19 %`: the Wilson interval's bounds, which are not symmetric

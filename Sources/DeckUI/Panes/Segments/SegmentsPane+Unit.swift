@@ -1,12 +1,13 @@
+import CampaignText
 import CampaignCore
 
 /// The Segments pane's rows, keys and Enter (its drawing is in SegmentsPane.swift).
 extension SegmentsPane: PaneUnit {
     static let bindings: [KeyBinding] = [
-        KeyBinding("edit_segment_rule", [.character("r")], .editSegment(.rule), "edit the segment's rule", scope: .pane(.segments), hint: "rule"),
-        KeyBinding("rename_segment", [.character("n")], .editSegment(.name), "rename the segment", scope: .pane(.segments), hint: "name"),
-        KeyBinding("edit_segment_persona", [.character("P")], .editSegment(.persona), "edit the persona's traits", scope: .pane(.segments)),
-        KeyBinding("edit_segment_budget_share", [.character("b")], .editSegment(.budgetShare), "set the budget share", scope: .pane(.segments), hint: "share"),
+        KeyBinding("edit_segment_rule", [.character("r")], .editSegment(.rule), .keyEditSegmentRule, scope: .pane(.segments), hint: .hintEditSegmentRule),
+        KeyBinding("rename_segment", [.character("n")], .editSegment(.name), .keyRenameSegment, scope: .pane(.segments), hint: .hintRenameSegment),
+        KeyBinding("edit_segment_persona", [.character("P")], .editSegment(.persona), .keyEditSegmentPersona, scope: .pane(.segments)),
+        KeyBinding("edit_segment_budget_share", [.character("b")], .editSegment(.budgetShare), .keyEditSegmentBudgetShare, scope: .pane(.segments), hint: .hintEditSegmentBudgetShare),
     ]
 
     /// The plan's segments count even before the stream has sized them.
@@ -29,7 +30,7 @@ extension SegmentsPane: PaneUnit {
         guard case .editSegment(let field) = command else { return nil }
         guard PlanEditing.requireEditor(&state) else { return [] }
         guard let index = state.visibleSelection(.segments), state.plan.segments.indices.contains(index) else {
-            state.message = "no segment selected"
+            state.message = Phrase.segmentNoneSelected.text()
             return []
         }
         let segment = state.plan.segments[index]

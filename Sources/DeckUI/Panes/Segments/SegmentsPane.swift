@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Segments: size, share, budget share, goal progress and key KPIs. The GOAL
@@ -16,8 +17,10 @@ enum SegmentsPane {
             index == fixed.count - (wide ? 3 : 1) ? .leading : .trailing
         }
         let columns = Columns(widths: [nameWidth] + fixed, alignments: alignments)
-        let header = wide ? ["SEGMENT", "SIZE", "SHARE", "BUDGET", "GOAL", "CVR", "ROI"]
-                          : (narrow ? ["SEGMENT", "SIZE", "SHARE", "GOAL"] : ["SEGMENT", "SIZE", "SHARE", "BUDG", "GOAL"])
+        let (name, size, share, goal) = (Phrase.segmentHeadName.text(), Phrase.segmentHeadSize.text(),
+                                         Phrase.segmentHeadShare.text(), Phrase.segmentHeadGoal.text())
+        let header = wide ? [name, size, share, Phrase.segmentHeadBudget.text(), goal, "CVR", "ROI"]
+                          : (narrow ? [name, size, share, goal] : [name, size, share, Phrase.segmentHeadBudgetShort.text(), goal])
         let marked = zip(header, columns.widths).map { state.markedHead($0, width: $1, .segments) }
         frame.put(columns.cells(marked), row: 0, style: Style(.muted, attributes: .bold), grid: &grid)
         let selected = state.visibleSelection(.segments)
@@ -32,7 +35,7 @@ enum SegmentsPane {
             if index == selected && state.focus == .segments { frame.highlight(row: offset + 1, grid: &grid) }
         }
         if rows.isEmpty {
-            frame.put("no segments in this plan", row: 1, style: Style(.muted), grid: &grid)
+            frame.put(Phrase.segmentsNone.text(), row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .segments) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// How numbers look in panes: short and aligned.
@@ -25,10 +26,10 @@ enum Cells {
     /// The state as a symbol and a word, so a breach stands out without colour.
     static func state(_ state: AlertState) -> String {
         switch state {
-        case .ok: return "✓ ok"
-        case .pending: return "◔ pending"
-        case .firing: return "▲ FIRING"
-        case .noData: return "· no data"
+        case .ok: return Phrase.stateOK.text()
+        case .pending: return Phrase.statePending.text()
+        case .firing: return Phrase.stateFiring.text()
+        case .noData: return Phrase.stateNoData.text()
         }
     }
 

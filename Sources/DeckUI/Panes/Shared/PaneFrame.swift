@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The frame every pane shares: a box with the title (and its number key), a
@@ -48,7 +49,7 @@ struct PaneFrame {
     static let selectedMark: Unicode.Scalar = "▶"
 
     /// What a pane says when its filter hides every row (rather than an empty box).
-    static func noMatch(_ filter: String) -> String { "no rows match /\(filter)" }
+    static func noMatch(_ filter: String) -> String { Phrase.paneNoMatch.text(filter) }
 
     /// The rows of a table pane that fit under its header line, scrolled so the
     /// selected row (an index into the pane's rows, like `shown`'s) stays

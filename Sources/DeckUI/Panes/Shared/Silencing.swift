@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import Foundation
 
@@ -36,8 +37,8 @@ public struct SilenceRequest: Equatable, Sendable {
 enum Silencing {
     static let bindings: [KeyBinding] = [
         KeyBinding("silence", [.character("S")], .silence,
-                   "silence the row's rule: how long, then why (a KPI row: its firing rule, else pick)",
-                   scope: .panes([.kpis, .anomalies]), hint: "silence"),
+                   .keySilence,
+                   scope: .panes([.kpis, .anomalies]), hint: .hintSilence),
     ]
 
     static let suggestedDuration = "2h"
@@ -139,24 +140,24 @@ enum Silencing {
     }
 }
 
-/// Every word silencing shows, in one place for the catalog.
+/// Every word silencing shows (from the catalog).
 public enum SilenceWords {
-    static let noRow = "no row selected"
-    public static let needsDatabase = "silences need a database: start the dashboard with --db PATH"
-    static func noRule(_ row: String) -> String { "no alert rule judges \(row): nothing to silence" }
-    static func openedByHand(_ id: Int64) -> String { "#\(id) was opened by hand: no alert rule to silence" }
-    static func pickRule(_ count: Int) -> String { "type a rule's number, 1–\(count), or its name" }
-    static func silencing(_ target: SilenceTarget, duration: String) -> String { "silencing \(target.text) for \(duration)…" }
+    static var noRow: String { Phrase.silenceNoRow.text() }
+    public static var needsDatabase: String { Phrase.silenceNeedsDatabase.text() }
+    static func noRule(_ row: String) -> String { Phrase.silenceNoRule.text(row) }
+    static func openedByHand(_ id: Int64) -> String { Phrase.silenceOpenedByHand.text(id) }
+    static func pickRule(_ count: Int) -> String { Phrase.silencePickRule.text(count) }
+    static func silencing(_ target: SilenceTarget, duration: String) -> String { Phrase.silenceSilencing.text(target.text, duration) }
 
-    static func ruleTitle(scope: String) -> String { "Silence which rule on \(scope)? (its number)" }
-    static func durationTitle(_ target: SilenceTarget) -> String { "Silence \(target.text) for how long?" }
-    static func commentTitle(_ target: SilenceTarget, duration: String) -> String { "Why silence \(target.text) for \(duration)?" }
-    static let durationHint = "30m, 2h, 7d (at most 10 years): its messages are logged, not sent"
-    static let commentHint = "required: whoever sees the silence later reads why"
+    static func ruleTitle(scope: String) -> String { Phrase.silenceRuleTitle.text(scope) }
+    static func durationTitle(_ target: SilenceTarget) -> String { Phrase.silenceDurationTitle.text(target.text) }
+    static func commentTitle(_ target: SilenceTarget, duration: String) -> String { Phrase.silenceCommentTitle.text(target.text, duration) }
+    static var durationHint: String { Phrase.silenceDurationHint.text() }
+    static var commentHint: String { Phrase.silenceCommentHint.text() }
 
     /// The status line once the app has written it (`now`: wall clock, epoch milliseconds).
     public static func silenced(_ silence: Silence, now: Int64, timeZone: String) -> String {
-        "silenced \(SilenceListing.subject(silence)) until \(time(silence.endsAt, now: now, timeZone: timeZone)) (silence #\(silence.id))"
+        Phrase.silenceDone.text(SilenceListing.subject(silence), time(silence.endsAt, now: now, timeZone: timeZone), silence.id)
     }
 
     /// `18:05` on the day of `now`, `04-23 18:05` on another, in the campaign's zone.
@@ -167,12 +168,12 @@ public enum SilenceWords {
     }
 
     /// `silenced until 18:05`: in the anomaly log and the card.
-    static func silencedUntil(_ time: String) -> String { "silenced until \(time)" }
+    static func silencedUntil(_ time: String) -> String { Phrase.silenceUntil.text(time) }
     /// Before WHAT in the anomaly log when `silenced until …` does not fit.
     static let mark = "⊘"
 
     /// The anomaly card's line.
     static func card(_ silence: Silence, until: String) -> String {
-        "Silenced until \(until) by \(silence.createdBy) (silence #\(silence.id)): \(silence.comment)"
+        Phrase.silenceCard.text(until, silence.createdBy, silence.id, silence.comment)
     }
 }

@@ -1,0 +1,34 @@
+/// Finds English words in text meant to be Chinese, for the tests that keep
+/// the Chinese interface Chinese (the catalog, and whole screens). Latin
+/// letters that are not English words are allowed: metric abbreviations,
+/// key names and units a Chinese team writes in Latin letters too.
+public enum EnglishWords {
+    public static let allowed: Set<String> = [
+        "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
+        "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
+        "JSON", "CSV", "SSH", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
+    ]
+
+    /// Runs of two or more Latin letters (single letters are keys) not in
+    /// `allowed`; a word after `:`, `--` or `/` is a command, an option or a
+    /// filter, typed as it is in any language.
+    public static func find(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var typed = false
+        var previous: Character = " "
+        for character in text + " " {
+            if character.isASCII, character.isLetter || (!current.isEmpty && "_-".contains(character)) {
+                if current.isEmpty { typed = previous == ":" || previous == "-" || previous == "/" }
+                current.append(character)
+            } else {
+                let key = current.hasPrefix("Ctrl-") || current.hasPrefix("Shift-")
+                if current.count >= 2, !typed, !key, !allowed.contains(current) { words.append(current) }
+                current = ""
+            }
+            previous = character
+        }
+        return words
+    }
+}
