@@ -30,7 +30,7 @@ expect_bar() {
 # The language is chosen here, not by the machine's locale.
 export CAMPAIGN_DECK_LANG=en
 
-# The demo as `init` writes it: the reference for the saved files.
+# The demo as `init` writes it (its id is spring-2026): the reference for the saved files.
 cd "$work" || exit 1
 "$bin" init spring-2026 >/dev/null || { echo "FAIL init"; exit 1; }
 tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" \
@@ -43,6 +43,9 @@ expect "dashboard up" "2 Gantt" 20
 typed ":goto 项目启动会"
 keys Enter
 expect "goto by name selects kickoff" "kickoff: 2026-03-02→2026-03-02"
+keys Enter
+expect "the card shows the dates before" "Dates: 2026-03-02 → 2026-03-02 (1 day)"
+keys Escape
 
 # An unknown name says so and suggests the nearest name.
 typed ":move 项目启动 +1d"
