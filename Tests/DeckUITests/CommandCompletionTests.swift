@@ -134,6 +134,28 @@ import Testing
         #expect(line.field.beforeCursor == "move 项目启动会")
     }
 
+    /// Random lines of blanks, quotes, backslashes, CJK and shifts, with the
+    /// cursor anywhere: Tab, Shift-Tab and Enter never trap, the cursor stays
+    /// inside the text, and the bar stays exactly the terminal's width.
+    @Test func randomLinesNeverTrap() {
+        let alphabet = Array(" \"'\\素材审核项目启动会 kLaunchev+1d-w:moveaftergotoowner")
+        var random = SplitMix64(seed: 15)
+        let plan = K.editable(NameResolutionTests.plan)
+        for round in 0..<300 {
+            var state = round % 2 == 0 ? plan : K.editableDemo()
+            K.press(.character(":"), in: &state)
+            let length = Int(random.next() % 24)
+            K.type(String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }), in: &state)
+            for _ in 0..<Int(random.next() % 5) { K.press(.left, in: &state) }
+            for _ in 0..<Int(random.next() % 4) { K.press(random.next() % 3 == 0 ? .backTab : .tab, in: &state) }
+            guard case .inputLine(let line)? = state.overlay else { continue }
+            #expect(line.field.cursor <= line.text.count)
+            let bar = K.screen(state, columns: 80, rows: 24).split(separator: "\n").last.map(String.init) ?? ""
+            #expect(DisplayWidth.of(bar) == 80, "\(line.text)")
+            K.press(.enter, in: &state)
+        }
+    }
+
     /// Wide characters: every screen line is exactly the terminal's width,
     /// and the cursor mark follows the completed name.
     @Test(arguments: [80, 120])
