@@ -62,6 +62,15 @@ import Testing
         #expect(state.editor?.document.text == (try? K.demoText(after: .moveTask(id: "creative-refresh", days: 1))))
     }
 
+    @Test func theBarSaysWhichIDsTheNamesMeanBeforeEnter() {
+        var state = typing("move 项目启动会 +1d")
+        #expect(K.screen(state).split(separator: "\n").last?.contains("→ kickoff  :move TASK +3d|-1w") == true)
+        state = typing("after 私域社群搭建 创意简报+2d")
+        #expect(K.screen(state).split(separator: "\n").last?.contains("→ community-setup ← creative-brief+2d") == true)
+        state = typing("move 项目启动 +1d")
+        #expect(K.screen(state).split(separator: "\n").last?.contains("→") == false, "nothing is named yet")
+    }
+
     @Test func theSharedStartComesFirst() {
         // creative-brief, creative, creative-refresh start with "crea"; they share "creative".
         var state = typing("goto crea")

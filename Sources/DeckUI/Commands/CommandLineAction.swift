@@ -30,6 +30,22 @@ enum CommandLineAction: Equatable {
     case filter(String)
 }
 
+extension CommandLineAction {
+    /// The ids a typed line names, once it parses: `kickoff` for
+    /// `:move 项目启动会 +1d`, `community-setup ← creative-brief` for an
+    /// `:after` (← as the Gantt marks what a task waits for); nil otherwise.
+    static func subject(of text: String, plan: Plan) -> String? {
+        guard let action = try? CommandTable.parse(text, plan: plan) else { return nil }
+        switch action {
+        case .goto(let id), .moveTask(let id, _), .persona(let id): return id
+        case .alertRule(let number): return "#\(number)"
+        case .answer(.addDependency(let id), let other): return "\(id) ← \(other)"
+        case .answer(let purpose, _): return purpose.taskID
+        case .key, .quitDiscarding, .saveAndQuit, .saveAs, .messages, .pause, .resume, .theme, .speed, .filter: return nil
+        }
+    }
+}
+
 /// A mistake in a typed command, in words for the status bar.
 struct CommandLineError: Error, Equatable {
     let message: String

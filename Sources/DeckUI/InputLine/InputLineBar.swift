@@ -39,7 +39,9 @@ enum InputLineBar {
             return count + Phrase.filterKeys.text()
         case .command:
             if let completion = line.completion, completion.text == line.text { return completion.hint }
-            return CommandTable.hint(for: line.text)
+            // What the names typed mean, before Enter: `→ kickoff` for 项目启动会.
+            let subject = CommandLineAction.subject(of: line.text, plan: state.plan).map { "→ " + $0 + "  " } ?? ""
+            return subject + CommandTable.hint(for: line.text)
         }
     }
 
