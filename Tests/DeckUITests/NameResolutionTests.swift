@@ -164,6 +164,16 @@ import Testing
         K.press(.enter, in: &state)
         #expect(state.editor?.document.text == (try K.demoText(after: .addDependency(taskID: "community-setup", waitsFor: "creative-brief"))))
 
+        // Tab completes a task's name in the prompt too, cycling when several fit.
+        K.press(.character("A"), in: &state)
+        K.type("素材", in: &state)
+        K.press(.tab, in: &state)
+        #expect(K.prompt(state)?.text == "素材制作")
+        #expect(K.screen(state).contains("Tab cycles: [素材制作]  素材审核  素材迭代"))
+        K.press(.tab, in: &state)
+        #expect(K.prompt(state)?.text == "素材审核")
+        K.press(.escape, in: &state)
+
         // R removes it by name.
         K.press(.character("R"), .control("u"), in: &state)
         K.type("创意简报", in: &state)

@@ -17,44 +17,53 @@ struct LineCompletion: Equatable, Sendable {
     /// The text this completion left in the line: a different one ends it.
     var text = ""
 
-    /// Tab (`step` 1) or Shift-Tab (-1) on `line`; the message for the status bar, if any.
+    /// Tab (`step` 1) or Shift-Tab (-1) on the `:` line; the message for the status bar, if any.
     static func press(_ step: Int, on line: inout InputLine, plan: Plan) -> String? {
-        if var cycle = line.completion, cycle.text == line.text, cycle.choices.count > 1 {
-            let count = cycle.choices.count
-            cycle.chosen = cycle.chosen.map { ($0 + step + count) % count } ?? (step > 0 ? 0 : count - 1)
-            cycle.apply(to: &line)
+        press(step, field: &line.field, cycle: &line.completion) { CommandCompletion.complete($0, plan: plan) }
+    }
+
+    /// Tab on any field: `find` gives the choices for the text before the
+    /// cursor; `cycle` keeps them while Tab and Shift-Tab go through them.
+    static func press(_ step: Int, field: inout TextField, cycle: inout LineCompletion?,
+                      find: (String) -> CommandCompletion.Outcome) -> String? {
+        if var current = cycle, current.text == field.text, current.choices.count > 1 {
+            let count = current.choices.count
+            current.chosen = current.chosen.map { ($0 + step + count) % count } ?? (step > 0 ? 0 : count - 1)
+            current.apply(to: &field)
+            cycle = current
             return nil
         }
-        let before = line.field.beforeCursor
-        switch CommandCompletion.complete(before, plan: plan) {
+        cycle = nil
+        let before = field.beforeCursor
+        switch find(before) {
         case .nothing:
             return nil
         case .noMatch(let kind, let typed):
             return Phrase.completionNone.text(kind.noun, typed)
         case .choices(let found):
-            var cycle = LineCompletion(head: String(before.prefix(found.start)), tail: line.field.afterCursor,
-                                       choices: found.choices, chosen: nil, spaceAfter: found.spaceAfter,
-                                       quoteBlanks: found.quoteBlanks)
+            var next = LineCompletion(head: String(before.prefix(found.start)), tail: field.afterCursor,
+                                      choices: found.choices, chosen: nil, spaceAfter: found.spaceAfter,
+                                      quoteBlanks: found.quoteBlanks)
             if found.choices.count == 1 {
-                cycle.chosen = 0
-                cycle.apply(to: &line)
-                line.completion = nil
+                next.chosen = 0
+                next.apply(to: &field)
                 return nil
             }
             let shared = CommandCompletion.commonPrefix(found.choices)
             let typed = PlanNames.normalized(found.typed)
             if shared.count > typed.count, found.choices.allSatisfy({ $0.lowercased().hasPrefix(typed.lowercased()) }) {
-                cycle.apply(to: &line, partial: shared)
+                next.apply(to: &field, partial: shared)
             } else {
-                cycle.chosen = step > 0 ? 0 : found.choices.count - 1
-                cycle.apply(to: &line)
+                next.chosen = step > 0 ? 0 : found.choices.count - 1
+                next.apply(to: &field)
             }
+            cycle = next
             return nil
         }
     }
 
-    /// Puts the chosen choice (or `partial`, the shared start) in the line.
-    private mutating func apply(to line: inout InputLine, partial: String? = nil) {
+    /// Puts the chosen choice (or `partial`, the shared start) in the field.
+    private mutating func apply(to field: inout TextField, partial: String? = nil) {
         let word: String
         if let partial {
             word = Self.quoted(partial, blanks: quoteBlanks, open: true)
@@ -63,9 +72,8 @@ struct LineCompletion: Equatable, Sendable {
             let space = spaceAfter && !tail.hasPrefix(" ")
             word = Self.quoted(choices[chosen ?? 0], blanks: quoteBlanks, open: false) + (space ? " " : "")
         }
-        line.field.set(head + word + tail, cursor: head.count + word.count)
-        text = line.text
-        line.completion = self
+        field.set(head + word + tail, cursor: head.count + word.count)
+        text = field.text
     }
 
     /// The status bar while choosing: every choice, the one in the line in brackets.

@@ -25,6 +25,8 @@ public struct Prompt: Equatable, Sendable {
 
     public var purpose: Purpose
     var field: TextField
+    /// Tab's choices while Tab cycles them (the dependency prompts complete task names).
+    var completion: LineCompletion?
 
     /// `text` is a suggestion (the current owner, a file name): the first
     /// printable key typed replaces it.

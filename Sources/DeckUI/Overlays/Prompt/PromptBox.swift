@@ -19,7 +19,11 @@ enum PromptBox {
                 lines.append((Phrase.promptValid.text(), Style(.ok)))
             }
         }
-        if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
+        if let completion = prompt.completion, completion.text == prompt.text {
+            lines.append((completion.hint, Style(.muted)))
+        } else if let hint = hint(prompt, state: state) {
+            lines.append((hint, Style(.muted)))
+        }
         if case .silenceRule(_, let rules) = prompt.purpose {
             lines += rules.enumerated().map { ("\($0.offset + 1)  \($0.element)", Style(.text)) }
         }
