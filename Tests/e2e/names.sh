@@ -58,6 +58,7 @@ typed ":move 项目启"
 keys Tab
 expect_bar "Tab completes the name" ":move 项目启动会 ▏"
 typed "+1d"
+expect_bar "the bar says which task the name means" ":move 项目启动会 +1d▏  → kickoff  :move TASK +3d|-1w"
 keys Enter
 expect "moved by name" "kickoff 1 day later, starts 2026-03-03"
 expect "the Gantt shows the new dates" "kickoff: 2026-03-03→2026-03-03"
@@ -73,6 +74,13 @@ keys Tab
 expect_bar "Tab again, the next" ":goto 素材审核▏"
 keys Enter
 expect "goto the cycled choice" "asset-review: 2026-03-14→2026-03-15"
+
+# The A prompt takes a name, and Tab completes it there too (then Esc: nothing changes).
+keys A
+typed "项目"
+keys Tab
+expect "Tab in the A prompt" "项目启动会▏"
+keys Escape
 
 # The demo has no file: :w writes one; it differs from init's by kickoff's start only.
 typed ":w names.yaml"
