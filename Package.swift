@@ -23,18 +23,18 @@ let package = Package(
         // The domain: plan, schedule, rules. No terminal, no ncurses.
         .target(name: "CampaignCore", dependencies: ["CampaignText", .product(name: "Yams", package: "Yams")]),
         // Persistence: atomic plan saving and the SQLite store (anomaly log, metric history, offsets).
-        .target(name: "CampaignStore", dependencies: ["CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "CampaignStore", dependencies: ["CampaignText", "CampaignCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Alerts to people: robot message formats, signing (HMAC from swift-crypto), HTTP delivery,
         // draining the store's outbox.
-        .target(name: "CampaignNotify", dependencies: ["CampaignCore", "CampaignStore",
+        .target(name: "CampaignNotify", dependencies: ["CampaignText", "CampaignCore", "CampaignStore",
                                                       .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignText", "CampaignCore"]),
         // The ncurses backend: the only module that calls curses.
-        .target(name: "DeckTerminal", dependencies: ["CNcurses", "DeckUI"]),
+        .target(name: "DeckTerminal", dependencies: ["CNcurses", "CampaignText", "DeckUI"]),
         // The dashboard's live side: sources, live state, the anomaly desk and
         // the plan saver, on one thread of their own. No terminal, no arguments.
-        .target(name: "DeckApp", dependencies: ["CampaignCore", "CampaignStore", "DeckUI"]),
+        .target(name: "DeckApp", dependencies: ["CampaignText", "CampaignCore", "CampaignStore", "DeckUI"]),
         // Argument parsing and wiring only.
         .executableTarget(
             name: "campaign-deck",
@@ -51,7 +51,7 @@ let package = Package(
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/Support/HTTPTestReceiver"),
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignText", "CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import Foundation
 
@@ -12,7 +13,7 @@ enum MessageText {
 
     private static func title(_ message: NotifyMessage, literal: (String) -> String) -> String {
         let rules = Array(Set(message.notices.map(\.rule))).sorted().map(literal)
-        let mark = message.status == .firing ? "🔴 FIRING" : "✅ RESOLVED"
+        let mark = (message.status == .firing ? Phrase.robotFiring : Phrase.robotResolved).text()
         return "\(mark) · \(rules.joined(separator: ", ")) · \(literal(message.campaignName))"
     }
 
@@ -22,10 +23,10 @@ enum MessageText {
     static func markdown(_ message: NotifyMessage, maxBytes: Int = .max) -> String {
         let literal = { (text: String) in MarkdownLiteral.escaped(text) }
         let head = "### \(title(message, literal: literal))"
-        let foot = "Campaign: \(literal(message.campaignName)) (\(literal(message.campaignID))) · times in \(literal(message.timeZone))"
+        let foot = Phrase.robotFooter.text(literal(message.campaignName), literal(message.campaignID), literal(message.timeZone))
         let blocks = message.notices.map { noticeLines($0, timeZone: message.timeZone).joined(separator: "\n") }
         func assemble(_ shown: [String], more: Int) -> String {
-            let rest = more > 0 ? ["… \(more) more not shown (`campaign-deck anomalies list`)"] : []
+            let rest = more > 0 ? [Phrase.robotMoreNotShown.text(more)] : []
             return ([head] + shown + rest + [foot]).joined(separator: "\n\n")
         }
         var count = blocks.count
@@ -53,18 +54,20 @@ enum MessageText {
 
     static func noticeLines(_ notice: AlertNotice, timeZone: String) -> [String] {
         let literal = { (text: String) in MarkdownLiteral.escaped(text) }
-        let scope = literal(notice.scope.isEmpty ? notice.per : "\(notice.per) \(notice.scope)")
-        let state = notice.status == .resolved ? "resolved"
-            : notice.reminder.map { "still firing, reminder \($0)" } ?? "firing"
-        var lines = ["**\(literal(notice.rule))** (\(notice.severity.rawValue), \(state)) · \(scope)",
-                     "\(literal(notice.metric)): **\(literal(notice.valueText))** (threshold \(literal(notice.thresholdText)))",
-                     "since \(campaignTime(notice.startedAt, zone: timeZone))"]
+        let per = AnomalyStatusWords.per(notice.per)
+        let scope = literal(notice.scope.isEmpty ? per : "\(per) \(notice.scope)")
+        let state = notice.status == .resolved ? Phrase.robotStateResolved.text()
+            : notice.reminder.map { Phrase.robotStateReminder.text($0) } ?? Phrase.robotStateFiring.text()
+        let severity = AnomalyStatusWords.severity(notice.severity.rawValue)
+        var lines = ["**\(literal(notice.rule))** (\(severity), \(state)) · \(scope)",
+                     Phrase.robotValueLine.text(literal(notice.metric), literal(notice.valueText), literal(notice.thresholdText)),
+                     Phrase.robotSince.text(campaignTime(notice.startedAt, zone: timeZone))]
         if let ended = notice.endedAt {
-            lines[2] += " · resolved \(campaignTime(ended, zone: timeZone)) · lasted \(duration(ended - notice.startedAt))"
+            lines[2] = Phrase.robotResolvedAt.text(lines[2], campaignTime(ended, zone: timeZone), duration(ended - notice.startedAt))
         }
         var who: [String] = []
-        if let id = notice.anomalyID { who.append("anomaly #\(id)") }
-        who.append("owner: \(notice.owner.map(literal) ?? "none")")
+        if let id = notice.anomalyID { who.append(Phrase.robotAnomaly.text(id)) }
+        who.append(Phrase.robotOwner.text(notice.owner.map(literal) ?? Phrase.noneValue.text()))
         lines.append(who.joined(separator: " · "))
         if let playbook = notice.playbook, !playbook.isEmpty { lines.append("> \(MarkdownLiteral.escaped(playbook, startsLine: true))") }
         return lines

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The anomaly log's times as people read them, all in the campaign's zone.
@@ -28,9 +29,15 @@ public struct AnomalyTimeText: Sendable {
     /// What a timeline line calls each clock.
     public static func label(_ clock: AnomalyNote.Clock) -> String {
         switch clock {
-        case .event: return "event"
-        case .wall: return "wall "
+        case .event: return aligned(Phrase.timelineEvent.text())
+        case .wall: return aligned(Phrase.timelineWall.text())
         }
+    }
+
+    /// Both labels padded to one display width, so the authors line up.
+    private static func aligned(_ label: String) -> String {
+        let width = max(DisplayWidth.of(Phrase.timelineEvent.text()), DisplayWidth.of(Phrase.timelineWall.text()))
+        return DisplayWidth.pad(label, toWidth: width)
     }
 
     /// `04-22 12:00 event alert: fired again: …` — one timeline entry.
@@ -39,5 +46,5 @@ public struct AnomalyTimeText: Sendable {
     }
 
     /// The legend a timeline starts with.
-    public static let legend = "event = the stream's time, wall = when a person acted"
+    public static var legend: String { Phrase.timelineLegend.text() }
 }

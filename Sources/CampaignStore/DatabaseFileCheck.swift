@@ -33,6 +33,27 @@ enum DatabaseFileCheck {
         return try inspectContents(path: path)
     }
 
+    /// Whether the file is shorter than its header says, looked at again
+    /// until it holds still. The size and the header are read without a lock,
+    /// so another process checkpointing at that moment (page 1 written, the
+    /// file not yet extended, the WAL already gone) looked like a truncated
+    /// copy: six openers migrating one old file together saw it. A copy that
+    /// was cut short stays short; a file in the middle of a write does not.
+    private static func checkLength(header: [UInt8], fileSize: Int64, path: String) throws {
+        guard let shortfall = lengthShortfall(header: header, fileSize: fileSize, path: path) else { return }
+        var last = (header: header, size: fileSize)
+        for _ in 0..<3 {
+            usleep(50_000)
+            var info = stat()
+            guard stat(path, &info) == 0, let again = try? readHeader(path: path), again.count >= 100 else { return }
+            let now = (header: again, size: Int64(info.st_size))
+            if now.header != last.header || now.size != last.size { return }
+            guard lengthShortfall(header: now.header, fileSize: now.size, path: path) != nil else { return }
+            last = now
+        }
+        throw StoreError.corrupt(path: path, detail: shortfall)
+    }
+
     private static func readHeader(path: String) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
@@ -45,18 +66,17 @@ enum DatabaseFileCheck {
     /// missing pages mid-query. The header's page count is trusted only when
     /// SQLite marks it valid, and not while a WAL file may hold newer pages
     /// (a crash mid-checkpoint is repaired by SQLite, not a damaged file).
-    private static func checkLength(header: [UInt8], fileSize: Int64, path: String) throws {
+    private static func lengthShortfall(header: [UInt8], fileSize: Int64, path: String) -> String? {
         func be32(_ at: Int) -> UInt32 { header[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
         let rawPageSize = Int64(header[16]) << 8 | Int64(header[17])
         let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
         let pages = Int64(be32(28))
         let countIsValid = be32(92) == be32(24) && pages > 0
-        guard countIsValid, pageSize >= 512 else { return }
+        guard countIsValid, pageSize >= 512 else { return nil }
         var walInfo = stat()
         let walHasData = stat(path + "-wal", &walInfo) == 0 && walInfo.st_size > 0
-        if !walHasData && fileSize < pages * pageSize {
-            throw StoreError.corrupt(path: path, detail: "truncated: \(fileSize) bytes where its header says \(pages * pageSize)")
-        }
+        guard !walHasData && fileSize < pages * pageSize else { return nil }
+        return "truncated: \(fileSize) bytes where its header says \(pages * pageSize)"
     }
 
     /// Reads the application id, schema version and table count through SQLite.

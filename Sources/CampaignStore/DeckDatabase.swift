@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The project's SQLite database: anomaly log, metric history,
 /// ingest offsets. WAL mode, so the dashboard reads while an ingest writes;
@@ -8,6 +9,9 @@ import GRDB
 public final class DeckDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// This file in `OpenDatabaseFiles`, until this connection is closed
+    /// or goes away (nil once it is out of the registry).
+    private let registered: Mutex<OpenDatabaseFiles.FileID?>
 
     /// How long a writer waits for another process's transaction. An ingest
     /// commits about once a second, so this is generous.
@@ -32,23 +36,33 @@ public final class DeckDatabase: Sendable {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path: path, option: option)
         }
-        let verdict = try DatabaseFileCheck.inspect(path: path)
-        if verdict == .create && createFolder {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty {
-                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-        }
         var configuration = Self.configuration()
         configuration.prepareDatabase { db in db.add(function: MetricHistoryWriter.mergeFunction) }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            // Checking is a read (no lock against writers); migrating takes the
-            // write lock, so only a file that needs it pays for it.
-            try Self.migrate(pool)
-        } catch let error as DatabaseError {
-            throw Self.failure(error, path: path, writing: false)
-        }
+        let (pool, fileID) = try OpenDatabaseFiles.opening(path: path, check: {
+            let verdict = try DatabaseFileCheck.inspect(path: path)
+            if verdict == .create && createFolder {
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty {
+                    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+            }
+        }, connect: {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                // Checking is a read (no lock against writers); migrating takes the
+                // write lock, so only a file that needs it pays for it.
+                try Self.migrate(pool)
+                return pool
+            } catch let error as DatabaseError {
+                throw Self.failure(error, path: path, writing: false)
+            }
+        })
+        self.pool = pool
+        registered = Mutex(fileID)
+    }
+
+    deinit {
+        OpenDatabaseFiles.closed(registered.withLock { $0 })
     }
 
     /// Brings the file to the current schema (`DeckSchema.migrate`, safe
@@ -144,5 +158,6 @@ public final class DeckDatabase: Sendable {
     /// Closes the connections (tests reopen the same file).
     public func close() throws {
         try pool.close()
+        OpenDatabaseFiles.closed(registered.withLock { id in defer { id = nil }; return id })
     }
 }

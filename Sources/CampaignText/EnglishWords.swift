@@ -12,13 +12,17 @@ public enum EnglishWords {
 
     /// Runs of two or more Latin letters (single letters are keys) not in
     /// `allowed`; a word after `:`, `--` or `/` is a command, an option or a
-    /// filter, typed as it is in any language.
+    /// filter, typed as it is in any language; so is a command in backticks.
     public static func find(in text: String) -> [String] {
         var words: [String] = []
         var current = ""
         var typed = false
         var previous: Character = " "
+        var inCode = false
         for character in text + " " {
+            // A command in backticks is typed as it is, in any language.
+            if character == "`" { inCode.toggle() }
+            if inCode { current = ""; previous = character; continue }
             if character.isASCII, character.isLetter || (!current.isEmpty && "_-".contains(character)) {
                 if current.isEmpty { typed = previous == ":" || previous == "-" || previous == "/" }
                 current.append(character)

@@ -519,6 +519,111 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: KPI rows
     case kpiRowTotal
 
+    // MARK: Stand-up agenda (dashboard walkthrough and `standup`)
+    case standupHeading
+    case standupNone
+    case standupUnassigned
+    case standupNew
+    case standupAnomaliesTitle
+    case standupAnomalyItem
+    case standupMovesTitle
+    case standupDueTitle
+    case standupDueItem
+    case standupNoOwner
+    case standupLateTitle
+    case standupLateItem
+    case standupCriticalPath
+    case standupBlocks
+    case standupRiskTitle
+    case standupRiskItem
+
+    // MARK: Alert values
+    case alertValueThreshold
+
+    // MARK: Anomaly timelines (card and `anomalies show`)
+    case timelineEvent
+    case timelineWall
+    case timelineLegend
+    case timelineTitle
+    case anomalyRecoveredAt
+    case anomalyCause
+    case anomalyAction
+
+    // MARK: Live side messages
+    case liveActionFailed
+    case liveNoAnomalyLog
+    case liveAcknowledging
+    case liveAssigning
+    case liveNoting
+    case liveResolving
+    case liveReopening
+    case liveSilencingFailed
+    case liveRecordingFailed
+    case liveReadingLogFailed
+    case liveReadingSilencesFailed
+    case liveAgendaNoAnomalies
+    case liveNoFileToSave
+    case liveSaveUnavailable
+    case liveNoFile
+    case liveFileHasErrors
+    case liveRejectedLines
+    case liveRejectedLine
+    case liveSegmentSizes
+    case liveTransactionsRejected
+    case liveCannotReadEvents
+    case liveStoppedFollowing
+    case liveSimulatorUnreadable
+    case liveCannotReadHistory
+
+    // MARK: Robot messages (WeCom, DingTalk, Feishu, webhook text)
+    case robotFiring
+    case robotResolved
+    case robotFooter
+    case robotMoreNotShown
+    case robotStateResolved
+    case robotStateReminder
+    case robotStateFiring
+    case robotValueLine
+    case robotSince
+    case robotResolvedAt
+    case robotAnomaly
+    case robotOwner
+
+    // MARK: What a rule's scope is
+    case scopeChannel
+    case scopeSegment
+    case scopeCampaign
+    case scopeTotal
+
+    // MARK: Results report (`report`)
+    case reportNoData
+    case reportHeadSegment
+    case reportHeadMetric
+    case reportHeadTarget
+    case reportHeadActual
+    case reportHeadAchieved
+    case reportHeadBy
+    case reportHeadChannel
+    case reportHeadSpend
+    case reportHeadRevenue
+    case reportHeadConversions
+    case reportHeadVsBenchmark
+    case reportHeadUsers
+    case reportHeadBudgetLine
+    case reportHeadName
+    case reportHeadPlanned
+    case reportHeadUsed
+    case reportHeadUsedShare
+    case reportBenchmark
+    case reportNoBenchmark
+    case reportGoalsTitle
+    case reportChannelsTitle
+    case reportSegmentsTitle
+    case reportBudgetTitle
+    case reportResultsAsOf
+    case reportNoEvents
+    case reportNone
+
     // MARK: Names where people use names (issue 15 item 2)
     case nameKindTask
     case nameKindSegment
@@ -539,9 +644,10 @@ public enum Phrase: String, CaseIterable, Sendable {
 
 extension Phrase {
     /// The phrase in the current language (`Language.current`), with `{1}`,
-    /// `{2}` … replaced by `arguments` in order.
-    public func text(_ arguments: CustomStringConvertible...) -> String {
-        Self.fill(template(in: Language.current), arguments.map(\.description))
+    /// `{2}` … replaced by `arguments` in order, each written as string
+    /// interpolation writes it (an error by its description).
+    public func text(_ arguments: Any...) -> String {
+        Self.fill(template(in: Language.current), arguments.map { String(describing: $0) })
     }
 
     /// The phrase in `language`, placeholders still in it.

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Where the Segments pane's sizes come from.
@@ -21,19 +22,19 @@ public enum CustomerBaseSource: Sendable {
             do {
                 segmentation = try DemoCustomerBase.segmentation(plan: plan)
             } catch {
-                return ([:], "segment sizes unavailable: \(error)")
+                return ([:], Phrase.liveSegmentSizes.text(error))
             }
         case .file(let path):
             do {
                 let history = try TransactionsInput.history(path: path, columns: .default, showsProgress: false)
                 segmentation = try Segmentation(history: history, plan: plan)
                 if history.rejectedCount > 0 {
-                    message = "\(path): \(history.rejectedCount) transaction rows rejected (`campaign-deck segment \(path)` lists them)"
+                    message = Phrase.liveTransactionsRejected.text(path, history.rejectedCount)
                 }
             } catch let error as TransactionsReadError {
-                return ([:], "segment sizes unavailable: \(error.message)")
+                return ([:], Phrase.liveSegmentSizes.text(error.message))
             } catch {
-                return ([:], "segment sizes unavailable: \(error) (\(path))")
+                return ([:], Phrase.liveSegmentSizes.text("\(error) (\(path))"))
             }
         }
         return (Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) }), message)

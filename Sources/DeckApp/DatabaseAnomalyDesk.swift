@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignStore
 import DeckUI
@@ -52,11 +53,11 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
             var detail: [String] = []
-            if let recovered = anomaly.recoveredAt { detail.append("Recovered \(times.short(recovered)) event time") }
-            if let cause = anomaly.cause { detail.append("Cause: " + cause) }
-            if let action = anomaly.action { detail.append("Action: " + action) }
+            if let recovered = anomaly.recoveredAt { detail.append(Phrase.anomalyRecoveredAt.text(times.short(recovered))) }
+            if let cause = anomaly.cause { detail.append(Phrase.anomalyCause.text(cause)) }
+            if let action = anomaly.action { detail.append(Phrase.anomalyAction.text(action)) }
             // In the order written, each time with its clock (see `AnomalyTimeText`).
-            if !anomaly.notes.isEmpty { detail.append("Timeline (\(AnomalyTimeText.legend)):") }
+            if !anomaly.notes.isEmpty { detail.append(Phrase.timelineTitle.text(AnomalyTimeText.legend)) }
             detail += anomaly.notes.suffix(6).map { times.line($0) }
             return DashboardSnapshot.AnomalyRow(
                 id: anomaly.id, openedAt: String(opened.dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " "),

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Event files read in order (`-` is standard input); with `follow`, the
@@ -29,7 +30,7 @@ public struct EventFileSource: LiveSource {
             rejections.update(reader.stats, feed: feed)
             throw LiveSourceError(error.description, isBadInput: true)
         } catch {
-            throw LiveSourceError("cannot read events: \(error)", isBadInput: false)
+            throw LiveSourceError(Phrase.liveCannotReadEvents.text(error), isBadInput: false)
         }
         rejections.update(reader.stats, feed: feed)
         guard let followed else { return }
@@ -42,7 +43,7 @@ public struct EventFileSource: LiveSource {
             do {
                 try follower.poll { records, symbols in feed.deliver(records, symbols: symbols) }
             } catch {
-                throw LiveSourceError("stopped following: \(error)", isBadInput: false)
+                throw LiveSourceError(Phrase.liveStoppedFollowing.text(error), isBadInput: false)
             }
             var total = earlier
             total.merge(follower.stats)
@@ -59,7 +60,7 @@ struct RejectionNote {
     mutating func update(_ stats: IngestStats, feed: LiveFeed) {
         guard stats.rejected > shown else { return }
         shown = stats.rejected
-        let lines = stats.rejected == 1 ? "line" : "lines"
-        feed.note("\(stats.rejected) event \(lines) rejected, \(stats.eventsAccepted) accepted (`campaign-deck kpi FILE` lists them)")
+        feed.note(stats.rejected == 1 ? Phrase.liveRejectedLine.text(stats.eventsAccepted)
+                  : Phrase.liveRejectedLines.text(stats.rejected, stats.eventsAccepted))
     }
 }

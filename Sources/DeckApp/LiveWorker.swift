@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import DeckUI
 
@@ -148,26 +149,26 @@ final class LiveWorker: LiveFeed {
                 speed = value
                 pacingChanged = true
             case .acknowledge(let id):
-                republish = changeAnomaly("acknowledging anomaly \(id)") { try $0.acknowledge(id: id) } || republish
+                republish = changeAnomaly(Phrase.liveAcknowledging.text(id)) { try $0.acknowledge(id: id) } || republish
             case .assignOwner(let id, let owner):
-                republish = changeAnomaly("assigning anomaly \(id)") { try $0.assign(id: id, owner: owner) } || republish
+                republish = changeAnomaly(Phrase.liveAssigning.text(id)) { try $0.assign(id: id, owner: owner) } || republish
             case .addNote(let id, let text):
-                republish = changeAnomaly("adding a note to anomaly \(id)") { try $0.note(id: id, text: text) } || republish
+                republish = changeAnomaly(Phrase.liveNoting.text(id)) { try $0.note(id: id, text: text) } || republish
             case .resolve(let id, let cause, let action):
-                republish = changeAnomaly("resolving anomaly \(id)") { try $0.resolve(id: id, cause: cause, action: action) }
+                republish = changeAnomaly(Phrase.liveResolving.text(id)) { try $0.resolve(id: id, cause: cause, action: action) }
                     || republish
             case .reopen(let id):
-                republish = changeAnomaly("reopening anomaly \(id)") { try $0.reopen(id: id) } || republish
+                republish = changeAnomaly(Phrase.liveReopening.text(id)) { try $0.reopen(id: id) } || republish
             case .silence(let request):
                 republish = silence(request) || republish
             case .savePlan(let text, let overwrite):
-                let result = saver?.save(text: text, overwrite: overwrite) ?? .failed("this plan has no file to save to")
+                let result = saver?.save(text: text, overwrite: overwrite) ?? .failed(Phrase.liveNoFileToSave.text())
                 mailbox.post(.saveFinished(result))
             case .savePlanAs(let path, let text):
-                let result = saver?.saveAs(path: path, text: text) ?? .failed("saving is not available here")
+                let result = saver?.saveAs(path: path, text: text) ?? .failed(Phrase.liveSaveUnavailable.text())
                 mailbox.post(.saveFinished(result))
             case .reloadPlan:
-                mailbox.post(.reloadFinished(saver?.reload() ?? .failed("this plan has no file")))
+                mailbox.post(.reloadFinished(saver?.reload() ?? .failed(Phrase.liveNoFile.text())))
             case .planEdited(let version):
                 state.adopt(edited: version.plan)
                 republish = true
@@ -190,13 +191,13 @@ final class LiveWorker: LiveFeed {
     /// An anomaly edit from the keyboard; true when the rows should be shown again.
     private func changeAnomaly(_ what: String, _ change: (any AnomalyDesk) throws -> Void) -> Bool {
         guard let desk else {
-            note("\(what) failed: this dashboard has no anomaly log")
+            note(Phrase.liveNoAnomalyLog.text(what))
             return false
         }
         do {
             try change(desk)
         } catch {
-            note("\(what) failed: \(error)")
+            note(Phrase.liveActionFailed.text(what, error))
         }
         refreshAnomalies()
         return true
@@ -212,7 +213,7 @@ final class LiveWorker: LiveFeed {
             let silence = try silences.silence(request)
             note(SilenceWords.silenced(silence, now: silence.startsAt, timeZone: state.plan.campaign.timezone))
         } catch {
-            note("silencing \(request.target.rule) failed: \(error)")
+            note(Phrase.liveSilencingFailed.text(request.target.rule, error))
         }
         refreshAnomalies()
         return true
@@ -225,7 +226,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.record(transitions)
         } catch {
-            note("recording alerts failed: \(error)")
+            note(Phrase.liveRecordingFailed.text(error))
         }
         refreshAnomalies()
     }
@@ -237,7 +238,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.advance(to: latest)
         } catch {
-            note("recording alerts failed: \(error)")
+            note(Phrase.liveRecordingFailed.text(error))
         }
     }
 
@@ -246,13 +247,13 @@ final class LiveWorker: LiveFeed {
         do {
             anomalyRows = try desk.rows()
         } catch {
-            note("reading the anomaly log failed: \(error)")
+            note(Phrase.liveReadingLogFailed.text(error))
         }
         guard let silences = desk as? any SilenceDesk else { return }
         do {
             activeSilences = try silences.activeSilences()
         } catch {
-            note("reading the silences failed: \(error)")
+            note(Phrase.liveReadingSilencesFailed.text(error))
         }
     }
 
@@ -279,7 +280,7 @@ final class LiveWorker: LiveFeed {
         do {
             return try desk.agendaItems()
         } catch {
-            note("the agenda lists no anomalies: reading the anomaly log failed: \(error)")
+            note(Phrase.liveAgendaNoAnomalies.text(error))
             return []
         }
     }

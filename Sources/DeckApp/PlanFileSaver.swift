@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignStore
 import DeckUI
@@ -36,12 +37,12 @@ public struct PlanFileSaver: PlanSaver {
     }
 
     public mutating func reload() -> PlanReloadResult {
-        guard let path = file?.path else { return .failed("this plan has no file") }
+        guard let path = file?.path else { return .failed(Phrase.liveNoFile.text()) }
         do {
             let fresh = try PlanFile.load(path: path)
             if let error = fresh.document.diagnostics.errors.first {
                 // Keep the old bytes as "known": a later save must still ask.
-                return .failed("the file on disk has errors (line \(error.location.line): \(error.message))")
+                return .failed(Phrase.liveFileHasErrors.text(error.location.line, error.message))
             }
             file = fresh
             return .loaded(text: fresh.document.text)

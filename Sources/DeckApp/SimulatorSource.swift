@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// The seeded simulator, paced in event time at the user's speed (or, for
@@ -32,7 +33,7 @@ public struct SimulatorSource: LiveSource {
                 try reader.read(bytes: buffer, sourceName: "simulator") { records, symbols in feed.deliver(records, symbols: symbols) }
             } catch {
                 // The simulator writes only lines its own reader accepts; this is a bug, said rather than hidden.
-                throw LiveSourceError("the simulator's stream could not be read: \(error)", isBadInput: false)
+                throw LiveSourceError(Phrase.liveSimulatorUnreadable.text(error), isBadInput: false)
             }
             buffer.removeAll(keepingCapacity: true)
         }

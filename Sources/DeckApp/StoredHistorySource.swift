@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import CampaignStore
 
@@ -15,7 +16,7 @@ public struct StoredHistorySource: LiveSource {
         do {
             feed.restore(try StoredHistory.fold(database: database, plan: plan))
         } catch {
-            throw LiveSourceError("cannot read the stored history: \(error) (\(database.path))", isBadInput: false)
+            throw LiveSourceError(Phrase.liveCannotReadHistory.text(error, database.path), isBadInput: false)
         }
     }
 }

@@ -6,6 +6,7 @@ import Darwin
 import CNcurses
 import Foundation
 import CampaignCore
+import CampaignText
 import DeckUI
 
 /// Where the dashboard's data comes from and where its effects go. The live
@@ -50,6 +51,9 @@ public enum TerminalDashboard {
             throw Failure.noTerminal("the dashboard needs a terminal")
         }
         let locale = TerminalLocale.establish(environment: environment)
+        // A terminal drawn in ASCII cannot show Chinese: the interface speaks
+        // English there, and the notice (in English) says which locale to set.
+        if locale.drawsASCII { Language.process = .english }
         guard let screen = CursesScreen(capability: capability, environment: environment, role: { _ in .default }) else {
             throw Failure.noTerminal("cannot start the terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`")
         }

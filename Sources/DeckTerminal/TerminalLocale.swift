@@ -27,6 +27,7 @@ public enum TerminalLocale: Sendable, Equatable {
     }
 
     /// What the user should know, for the status line (nil: nothing to say).
+    /// Always English: it is shown exactly when Chinese cannot be drawn.
     public var notice: String? {
         switch self {
         case .utf8, .fellBack: return nil

@@ -1,5 +1,6 @@
 import CampaignCore
 @testable import CampaignNotify
+import CampaignText
 import Foundation
 import Testing
 
@@ -26,6 +27,28 @@ struct RobotPayloadTests {
         let text = MessageText.markdown(NotifyFixtures.message([NotifyFixtures.resolved]))
         #expect(text.hasPrefix("### ✅ RESOLVED · CTR below 1% · 春季焕新\n"))
         #expect(text.contains("since 2026-04-21 10:30 · resolved 2026-04-21 12:45 · lasted 2h 15m\n"))
+    }
+
+    /// A Chinese team's robot speaks Chinese: the same notice, every word of
+    /// ours translated, the plan's and the data's as written.
+    @Test func inChineseTheMessageSpeaksChinese() {
+        let expected = """
+            ### 🔴 告警中 · CTR below 1% · 春季焕新
+
+            **CTR below 1%** (严重, 告警中) · 渠道 douyin
+            ctr：**0.62%**（阈值 1.00%）
+            开始于 2026-04-21 10:30
+            异常 #3 · 负责人：王敏
+            > 换素材，检查落地页
+
+            活动：春季焕新（spring-2026）· 时间为 Asia/Shanghai 时区
+            """
+        Language.$override.withValue(.chinese) {
+            #expect(MessageText.markdown(NotifyFixtures.message([NotifyFixtures.firing])) == expected)
+            let resolved = MessageText.markdown(NotifyFixtures.message([NotifyFixtures.resolved]))
+            #expect(resolved.hasPrefix("### ✅ 已恢复 · CTR below 1% · 春季焕新\n"))
+            #expect(resolved.contains("开始于 2026-04-21 10:30 · 恢复于 2026-04-21 12:45 · 持续 2h 15m\n"))
+        }
     }
 
     @Test func oneFiringNoticeMakesTheWholeMessageFiring() {

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// An alert's value or threshold as people read it, by its metric: a CTR as
 /// a percentage (`0.64%`, never `0.006430868167202572`), money with its
 /// currency (`45.00 CNY`), counts as whole numbers. Machine formats (JSON,
@@ -23,6 +25,6 @@ public struct AlertValueText: Sendable {
     public func measured(_ value: Double?, threshold: Double?, metric: String?) -> String {
         let shown = value.map { text($0, metric: metric) } ?? "–"
         guard let threshold else { return shown }
-        return "\(shown) (threshold \(text(threshold, metric: metric)))"
+        return Phrase.alertValueThreshold.text(shown, text(threshold, metric: metric))
     }
 }

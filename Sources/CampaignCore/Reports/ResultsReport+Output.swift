@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// The results report as JSON, CSV, a terminal table and Markdown for chat.
@@ -72,23 +73,26 @@ extension ResultsReport {
     /// The table and Markdown views share these rows; only the framing differs.
     func sections() -> [(title: String, table: TextTable)] {
         func ratio(_ value: Double?, percent: Bool = true, decimals: Int = 1) -> String {
-            guard let value else { return "no data" }
+            guard let value else { return Phrase.reportNoData.text() }
             return percent ? Formatting.percent(value, decimals: decimals) : Formatting.fixed(value, decimals: 2)
         }
         func money(_ value: Money?) -> String { value.map { Formatting.money($0.decimal, decimals: 2) } ?? "-" }
-        var goalTable = TextTable([.init("SEGMENT"), .init("METRIC"), .init("TARGET", .right), .init("ACTUAL", .right),
-                                   .init("ACHIEVED", .right), .init("BY")])
+        var goalTable = TextTable([.init(Phrase.reportHeadSegment.text()), .init(Phrase.reportHeadMetric.text()),
+                                   .init(Phrase.reportHeadTarget.text(), .right), .init(Phrase.reportHeadActual.text(), .right),
+                                   .init(Phrase.reportHeadAchieved.text(), .right), .init(Phrase.reportHeadBy.text())])
         for goal in goals {
             let target = goal.goal.effectiveTarget.map(Formatting.plain) ?? "-"
             let lift = goal.goal.target == nil ? goal.goal.lift.map { " (+\(Formatting.percent($0)))" } ?? "" : ""
             goalTable.add([goal.segmentID, goal.goal.metric, target + lift,
-                           goal.actual.map { $0 == $0.rounded() ? Formatting.plain($0) : Formatting.fixed($0, decimals: 4) } ?? "no data", ratio(goal.achievement),
+                           goal.actual.map { $0 == $0.rounded() ? Formatting.plain($0) : Formatting.fixed($0, decimals: 4) } ?? Phrase.reportNoData.text(), ratio(goal.achievement),
                            goal.goal.by?.description ?? "-"])
         }
         func economics(_ scope: String, _ rows: [Economics]) -> TextTable {
-            var table = TextTable([.init(scope), .init("SPEND", .right), .init("REVENUE", .right), .init("ROI", .right),
-                                   .init("CONV", .right), .init("CPA", .right), .init("VS BENCH", .right),
-                                   .init("USERS", .right), .init("CAC", .right)])
+            var table = TextTable([.init(scope), .init(Phrase.reportHeadSpend.text(), .right),
+                                   .init(Phrase.reportHeadRevenue.text(), .right), .init("ROI", .right),
+                                   .init(Phrase.reportHeadConversions.text(), .right), .init("CPA", .right),
+                                   .init(Phrase.reportHeadVsBenchmark.text(), .right),
+                                   .init(Phrase.reportHeadUsers.text(), .right), .init("CAC", .right)])
             for e in rows {
                 table.add([e.key, money(e.spend), money(e.revenue), ratio(e.roi, percent: false),
                            Formatting.count(e.conversions), ratio(e.cpa, percent: false), ratio(cpaVsBenchmark(e)),
@@ -96,34 +100,35 @@ extension ResultsReport {
             }
             return table
         }
-        var lines = TextTable([.init("BUDGET LINE"), .init("NAME"), .init("PLANNED", .right), .init("USED", .right),
-                               .init("USED %", .right)])
+        var lines = TextTable([.init(Phrase.reportHeadBudgetLine.text()), .init(Phrase.reportHeadName.text()),
+                               .init(Phrase.reportHeadPlanned.text(), .right), .init(Phrase.reportHeadUsed.text(), .right),
+                               .init(Phrase.reportHeadUsedShare.text(), .right)])
         for line in budget {
             lines.add([line.id, line.name, money(line.planned), money(line.used), ratio(line.usedShare, decimals: 2)])
         }
-        let bench = benchmarkCPA.map { "benchmark CPA \(Formatting.plain($0))" } ?? "no CPA benchmark"
-        return [("Segment goals", goalTable),
-                ("ROI, CPA (\(bench)) and CAC (spend / distinct converting users)", economics("CHANNEL", channels + [overall])),
-                ("ROI, CPA and CAC by segment", economics("SEGMENT", segments)),
-                ("Budget used vs planned (\(currency))", lines)]
+        let bench = benchmarkCPA.map { Phrase.reportBenchmark.text(Formatting.plain($0)) } ?? Phrase.reportNoBenchmark.text()
+        return [(Phrase.reportGoalsTitle.text(), goalTable),
+                (Phrase.reportChannelsTitle.text(bench), economics(Phrase.reportHeadChannel.text(), channels + [overall])),
+                (Phrase.reportSegmentsTitle.text(), economics(Phrase.reportHeadSegment.text(), segments)),
+                (Phrase.reportBudgetTitle.text(currency), lines)]
     }
 
     public func table(clock: CampaignClock) -> String {
         var clock = clock
-        var out = "Results as of \(asOf.map { clock.rfc3339($0) } ?? "no events")\n"
+        var out = Phrase.reportResultsAsOf.text(asOf.map { clock.rfc3339($0) } ?? Phrase.reportNoEvents.text()) + "\n"
         for section in sections() {
             out += "\n\(section.title)\n"
-            out += section.table.rows.isEmpty ? "(none)\n" : section.table.rendered()
+            out += section.table.rows.isEmpty ? Phrase.reportNone.text() + "\n" : section.table.rendered()
         }
         return ControlCharacters.escapedKeepingLayout(out)
     }
 
     public func markdown(clock: CampaignClock) -> String {
         var clock = clock
-        var out = "# Results as of \(asOf.map { clock.rfc3339($0) } ?? "no events")\n"
+        var out = "# " + Phrase.reportResultsAsOf.text(asOf.map { clock.rfc3339($0) } ?? Phrase.reportNoEvents.text()) + "\n"
         for section in sections() {
             out += "\n## \(section.title)\n\n"
-            out += section.table.rows.isEmpty ? "(none)\n" : MarkdownTable.render(section.table)
+            out += section.table.rows.isEmpty ? Phrase.reportNone.text() + "\n" : MarkdownTable.render(section.table)
         }
         return out
     }

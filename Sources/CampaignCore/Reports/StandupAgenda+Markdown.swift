@@ -1,9 +1,12 @@
+import CampaignText
+
 /// The agenda as Markdown for chat: headings per item, bullets, owners named.
 extension StandupAgenda {
     public func markdown(campaignStart: Day) -> String {
-        var out = "# Stand-up \(date) · \(campaignName.terminalSafe)\n"
+        var out = "# " + Phrase.standupHeading.text(date, campaignName.terminalSafe) + "\n"
+        let none = "_" + Phrase.standupNone.text() + "_\n"
         for section in sections(campaignStart: campaignStart, markdown: true) {
-            out += "\n## \(section.title)\n\n" + (section.items.isEmpty ? "_None._\n" : section.items.map { "- \($0)\n" }.joined())
+            out += "\n## \(section.title)\n\n" + (section.items.isEmpty ? none : section.items.map { "- \($0)\n" }.joined())
         }
         return out
     }
@@ -20,29 +23,32 @@ extension StandupAgenda {
 
     private func rawSections(campaignStart: Day, markdown: Bool) -> [(title: String, items: [String])] {
         let strong = { (text: String) in markdown ? "**\(text)**" : text }
-        let unassigned = markdown ? "_unassigned_" : "unassigned"
+        let unassigned = markdown ? "_\(Phrase.standupUnassigned.text())_" : Phrase.standupUnassigned.text()
+        let noOwner = Phrase.standupNoOwner.text()
         return [
-            ("Anomalies since yesterday", anomalies.map { a in
-                let new = a.openedAt >= newSince ? " · new" : ""
-                return "\(strong("#\(a.id)")) [\(a.severity)] \(a.title) — \(a.status.rawValue), owner: \(a.owner ?? unassigned)\(new)"
+            (Phrase.standupAnomaliesTitle.text(), anomalies.map { a in
+                let new = a.openedAt >= newSince ? " · " + Phrase.standupNew.text() : ""
+                return Phrase.standupAnomalyItem.text(strong("#\(a.id)"), AnomalyStatusWords.severity(a.severity), a.title,
+                                                      AnomalyStatusWords.status(a.status), a.owner ?? unassigned) + new
             }),
-            ("KPIs that moved most (\(date - 1) vs \(date - 2))", moves.map { m in
+            (Phrase.standupMovesTitle.text(date - 1, date - 2), moves.map { m in
                 "\(m.scope) \(m.metric.name): \(m.metric.formatted(m.dayBefore, currency: currency)) → \(m.metric.formatted(m.yesterday, currency: currency)) "
                     + "(\(m.change >= 0 ? "+" : "")\(Formatting.percent(m.change)))"
             }),
-            ("Due today", dueToday.map { t in
-                "\(t.id) \(t.name) (\(t.owner ?? "no owner")), progress \(Formatting.percent(t.progress))"
+            (Phrase.standupDueTitle.text(), dueToday.map { t in
+                Phrase.standupDueItem.text(t.id, t.name, t.owner ?? noOwner, Formatting.percent(t.progress))
             }),
-            ("Late", late.map { l in
-                let days = "\(l.late.daysLate) day\(l.late.daysLate == 1 ? "" : "s") late"
-                let critical = l.late.task.isCritical ? ", \(strong("critical path"))" : ""
-                let blocks = l.late.allBlocked.isEmpty ? "" : " — blocks: " + l.late.allBlocked.joined(separator: ", ")
-                return "\(l.late.task.id) \(l.name) (\(l.owner ?? "no owner")), \(days)\(critical)\(blocks)"
+            (Phrase.standupLateTitle.text(), late.map { l in
+                let critical = l.late.task.isCritical ? ", \(strong(Phrase.standupCriticalPath.text()))" : ""
+                let blocks = l.late.allBlocked.isEmpty ? ""
+                    : " — " + Phrase.standupBlocks.text(l.late.allBlocked.joined(separator: ", "))
+                return Phrase.standupLateItem.text(l.late.task.id, l.name, l.owner ?? noOwner, Phrase.days(l.late.daysLate))
+                    + critical + blocks
             }),
-            ("Goals at risk", atRisk.map { g in
+            (Phrase.standupRiskTitle.text(), atRisk.map { g in
                 let share = g.elapsedShare(campaignStart: campaignStart, today: date) ?? 0
-                return "\(g.segmentID) \(g.goal.metric): \(Formatting.percent(g.achievement ?? 0)) achieved with "
-                    + "\(Formatting.percent(share)) of the time to \(g.goal.by?.description ?? "?") gone"
+                return Phrase.standupRiskItem.text(g.segmentID, g.goal.metric, Formatting.percent(g.achievement ?? 0),
+                                                   Formatting.percent(share), g.goal.by?.description ?? "?")
             }),
         ]
     }
