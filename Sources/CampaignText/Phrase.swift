@@ -749,6 +749,23 @@ public enum Phrase: String, CaseIterable, Sendable {
     case messagesViewTitle
     case messagesSearchBinding
     case messagesSearchNoMatch
+
+    // MARK: Names where people use names (issue 15 item 2)
+    case nameKindTask
+    case nameKindSegment
+    case nameKindRule
+    case nameKindOwner
+    case nameKindTheme
+    case nameAmbiguousIDs
+    case nameAmbiguousNumbers
+    case nameUnknown
+    case nameUnknownSuggest
+    case completionNone
+    case completionChoices
+    case commandNamesHelp
+    case derivedTaskID
+    case copyName
+    case numberedCopyName
 }
 
 extension Phrase {

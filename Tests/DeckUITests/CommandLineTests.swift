@@ -172,10 +172,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("move kickoff", "missing +3d|-1w (usage: :move TASK-ID +3d|-1w)"),
-        ("move", "missing TASK-ID (usage: :move TASK-ID +3d|-1w)"),
+        ("move kickoff", "missing +3d|-1w (usage: :move TASK +3d|-1w)"),
+        ("move", "missing TASK (usage: :move TASK +3d|-1w)"),
         ("move kickoff soon", "a shift looks like +3d, -2d or +1w; got 'soon'"),
-        ("move kickoff +1d now", "too many arguments: 'now' (usage: :move TASK-ID +3d|-1w)"),
+        ("move kickoff +1d now", "too many arguments: 'now' (usage: :move TASK +3d|-1w)"),
         ("move kickof +1d", "no task 'kickof' (did you mean 'kickoff'?)"),
         ("owner kickoff \"Li Wei", "the \" quote is not closed"),
         ("q now", ":q takes no arguments"),
@@ -229,20 +229,24 @@ import Testing
     @Test func theLineShowsInTheStatusBarWithTheUsageOfWhatIsTyped() {
         let state = typing("mo")
         let bottom = K.screen(state).split(separator: "\n").last.map(String.init) ?? ""
-        #expect(bottom.hasPrefix(" :mo▏  :move TASK-ID +3d|-1w  move a task (as H/L)"))
-        #expect(CommandTable.hint(for: "p") == ":pause :progress")
+        #expect(bottom.hasPrefix(" :mo▏  :move TASK +3d|-1w  move a task (as H/L)"))
+        #expect(CommandTable.hint(for: "p") == ":pause :progress :persona")
         #expect(CommandTable.hint(for: "") == "Tab completes · :help lists commands")
         #expect(CommandTable.hint(for: "moev kickoff") == "did you mean :move?")
     }
 
     @Test func tabCompletesCommandNames() {
-        #expect(CommandTable.completion(of: "mo") == "move ")
-        #expect(CommandTable.completion(of: "pa") == "pause")
-        #expect(CommandTable.completion(of: "p") == nil, "pause or progress")
-        #expect(CommandTable.completion(of: "re") == "resume")
-        var state = typing("go")
+        for (typed, expected) in [("mo", "move "), ("pa", "pause"), ("re", "resume"), ("go", "goto "), (":wq", ":wq")] {
+            var state = typing(typed)
+            K.press(.tab, in: &state)
+            #expect(K.lineText(state) == expected, "\(typed)")
+        }
+        // `p`: pause or progress share nothing more, so Tab puts in the first, Tab again the next.
+        var state = typing("p")
         K.press(.tab, in: &state)
-        #expect(state.overlay == .inputLine(InputLine(.command, text: "goto ")))
+        #expect(K.lineText(state) == "pause")
+        K.press(.tab, in: &state)
+        #expect(K.lineText(state) == "progress ")
     }
 
     @Test func wordsSplitLikeAShell() throws {

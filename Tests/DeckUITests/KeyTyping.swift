@@ -34,6 +34,20 @@ enum KeyTyping {
         return nil
     }
 
+    /// The text on the open `/` or `:` line ("" when none is open).
+    static func lineText(_ state: DeckState) -> String {
+        if case .inputLine(let line)? = state.overlay { return line.text }
+        return ""
+    }
+
+    /// A plan from YAML text, editable as the dashboard opens a file.
+    static func editable(_ text: String) -> DeckState {
+        let document = PlanDocument(text: text)
+        let plan = document.plan!
+        return DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)),
+                         editor: PlanEditHistory(document: document, savedText: document.text))
+    }
+
     /// The id of the selected Gantt task.
     static func selectedTask(_ state: DeckState) -> String { state.plan.tasks[state.selected(.gantt)].id }
 

@@ -62,7 +62,7 @@ same_bytes "an unknown command writes nothing" original.yaml shop.yaml
 # The line stayed open: fix it and run :move, then :w saves a one-line change.
 keys C-u
 typed "move kickoff +1d"
-expect "usage shown while typing" ":move TASK-ID +3d|-1w  move a task (as H/L)"
+expect "usage shown while typing" ":move TASK +3d|-1w  move a task (as H/L)"
 keys Enter
 expect "the move is reported" "kickoff 1 day later, starts 2026-03-03"
 expect "unsaved marker" "✎ unsaved"

@@ -18,7 +18,8 @@ enum TaskListEdits {
         return EditStep(document: document, summary: "added \(id) after \(previous)", subject: id)
     }
 
-    /// A copy right below the original, with a fresh id (`id-copy`, `id-copy2`…).
+    /// A copy right below the original, with a fresh id (`id-copy`, `id-copy2`…)
+    /// and its name with the language's copy suffix (`CopyNames`).
     static func duplicate(_ id: String, _ context: EditContext) throws -> EditStep {
         let index = try context.taskIndex(id)
         let copyID = copyID(of: id, in: context.plan)
@@ -26,7 +27,8 @@ enum TaskListEdits {
                                                           into: tasksPath, after: index)
         document = try document.setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
         document = try document.setting([.key("tasks"), .index(index + 1), .key("name")],
-                                        to: .text(context.plan.tasks[index].name + " (copy)"))
+                                        to: .text(CopyNames.name(forCopyOf: context.plan.tasks[index].name,
+                                                                 among: Set(context.plan.tasks.map(\.name)))))
         return EditStep(document: document, summary: "duplicated \(id) as \(copyID)", subject: copyID)
     }
 

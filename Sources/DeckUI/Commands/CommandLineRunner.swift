@@ -10,7 +10,7 @@ enum CommandLineRunner {
     static func run(_ line: InputLine, _ state: inout DeckState) -> [DeckEffect] {
         remember(line.text, &state)
         do throws(CommandLineError) {
-            guard let action = try CommandTable.parse(line.text) else { return [] }
+            guard let action = try CommandTable.parse(line.text, plan: state.plan) else { return [] }
             switch try perform(action, &state) {
             case .accepted(let effects):
                 return effects
@@ -67,6 +67,17 @@ enum CommandLineRunner {
             let index = try taskIndex(id, state)
             _ = DeckUpdate.run(.focus(.gantt), &state)
             GanttPane.reveal(task: index, &state)
+            return .accepted([])
+        case .persona(let id):
+            _ = DeckUpdate.run(.focus(.segments), &state)
+            guard let index = state.segmentRows.firstIndex(where: { $0.id == id }) else { return .accepted([]) }
+            FilterLine.clear(.segments, &state)
+            state.selection[.segments] = index
+            state.overlay = .personaCard(segment: index)
+            return .accepted([])
+        case .alertRule(let number):
+            guard PlanEditing.requireEditor(&state) else { return .accepted([]) }
+            state.overlay = .alertEditor(selected: number - 1)
             return .accepted([])
         case .moveTask(let id, let days):
             try requireEditableTask(id, state)

@@ -1,22 +1,26 @@
 import CampaignCore
+import CampaignText
 
 /// One command of the `:` line: its name, what it takes, what it does.
 public struct TypedCommand: Sendable {
     public let name: String
-    /// How its arguments are written in the help, e.g. `TASK-ID +3d|-1w` (empty: none).
-    public let arguments: String
+    /// Its arguments in order: the usage, the "missing …" errors and Tab read them.
+    let slots: [ArgumentSlot]
     public let help: String
     let parse: @Sendable (CommandArguments) throws(CommandLineError) -> CommandLineAction
 
-    init(_ name: String, takes arguments: String = "", _ help: String,
+    init(_ name: String, takes slots: [ArgumentSlot] = [], _ help: String,
          parse: @escaping @Sendable (CommandArguments) throws(CommandLineError) -> CommandLineAction) {
         self.name = name
-        self.arguments = arguments
+        self.slots = slots
         self.help = help
         self.parse = parse
     }
 
-    /// `:move TASK-ID +3d|-1w`
+    /// How its arguments are written in the help, e.g. `TASK +3d|-1w` (empty: none).
+    public var arguments: String { slots.map(\.usageName).joined(separator: " ") }
+
+    /// `:move TASK +3d|-1w`
     public var usage: String { ":" + name + (arguments.isEmpty ? "" : " " + arguments) }
 }
 
@@ -25,7 +29,7 @@ public struct TypedCommand: Sendable {
 /// all read it, so the help never lies about them either.
 public enum CommandTable {
     public static let commands: [TypedCommand] = [
-        TypedCommand("w", takes: "[PATH]", "save (PATH: as a new file)") {
+        TypedCommand("w", takes: [.text("[PATH]")], "save (PATH: as a new file)") {
             arguments throws(CommandLineError) in
             guard !arguments.words.isEmpty else { return .key(.save) }
             return .saveAs(try arguments.rest(from: 0))
@@ -39,10 +43,10 @@ public enum CommandTable {
         TypedCommand("wq", "save, then quit") { arguments throws(CommandLineError) in
             try arguments.none(); return .saveAndQuit
         },
-        TypedCommand("theme", takes: "NAME|FILE.theme", "use a theme (as t) or a theme file") { arguments throws(CommandLineError) in
+        TypedCommand("theme", takes: [.named(.theme, usage: "NAME|FILE.theme")], "use a theme (as t) or a theme file") { arguments throws(CommandLineError) in
             .theme(try arguments.exactly(1)[0])
         },
-        TypedCommand("speed", takes: "N", "replay speed, e.g. 600 (as +/-)") { arguments throws(CommandLineError) in
+        TypedCommand("speed", takes: [.word("N")], "replay speed, e.g. 600 (as +/-)") { arguments throws(CommandLineError) in
             let text = try arguments.exactly(1)[0]
             let number = text.hasPrefix("x") || text.hasPrefix("×") ? String(text.dropFirst()) : text
             guard let speed = Double(number), speed.isFinite, speed > 0 else {
@@ -62,32 +66,44 @@ public enum CommandTable {
         TypedCommand("messages", "the message log") { arguments throws(CommandLineError) in
             try arguments.none(); return .messages
         },
-        TypedCommand("goto", takes: "TASK-ID", "select a task in the Gantt") { arguments throws(CommandLineError) in
-            .goto(task: try arguments.exactly(1)[0])
+        TypedCommand("goto", takes: [.task], "select a task in the Gantt") { arguments throws(CommandLineError) in
+            .goto(task: try arguments.whole(.task))
         },
-        TypedCommand("move", takes: "TASK-ID +3d|-1w", "move a task (as H/L)") { arguments throws(CommandLineError) in
-            let words = try arguments.exactly(2)
-            return .moveTask(words[0], days: try CommandArguments.days(words[1]))
+        TypedCommand("move", takes: [.task, .word("+3d|-1w")], "move a task (as H/L)") { arguments throws(CommandLineError) in
+            let (id, days) = try arguments.leading(.task, restWords: 1) { rest throws(CommandLineError) in
+                try CommandArguments.days(rest.exactly(1)[0])
+            }
+            return .moveTask(id, days: days)
         },
-        TypedCommand("owner", takes: "TASK-ID NAME", "set a task's owner (as o)") { arguments throws(CommandLineError) in
-            .answer(.taskOwner(try arguments.word(0)), text: try arguments.rest(from: 1))
+        TypedCommand("owner", takes: [.task, .owner], "set a task's owner (as o)") { arguments throws(CommandLineError) in
+            let (id, owner) = try arguments.leading(.task, restWords: nil) { rest throws(CommandLineError) in try rest.rest(from: 0) }
+            return .answer(.taskOwner(id), text: owner)
         },
-        TypedCommand("progress", takes: "TASK-ID 40%", "set a task's progress (as %)") { arguments throws(CommandLineError) in
-            let words = try arguments.exactly(2)
-            return .answer(.taskProgress(words[0]), text: words[1])
+        TypedCommand("progress", takes: [.task, .word("40%")], "set a task's progress (as %)") { arguments throws(CommandLineError) in
+            let (id, progress) = try arguments.leading(.task, restWords: 1) { rest throws(CommandLineError) in try rest.exactly(1)[0] }
+            return .answer(.taskProgress(id), text: progress)
         },
-        TypedCommand("after", takes: "TASK-ID OTHER-ID", "the task waits for another (as A)") { arguments throws(CommandLineError) in
-            let words = try arguments.exactly(2)
-            return .answer(.addDependency(words[0]), text: words[1])
+        TypedCommand("after", takes: [.task, .dependency], "the task waits for another (as A)") { arguments throws(CommandLineError) in
+            let tasks = PlanNames(.task, in: arguments.plan)
+            let (id, other) = try arguments.leading(.task, restWords: nil) { rest throws(CommandLineError) in
+                try CommandArguments.dependency(rest.rest(from: 0), among: tasks)
+            }
+            return .answer(.addDependency(id), text: other)
         },
-        TypedCommand("filter", takes: "TEXT", "filter the focused pane (as /)") { arguments throws(CommandLineError) in
+        TypedCommand("persona", takes: [.segment], "open a segment's persona card (as Enter)") { arguments throws(CommandLineError) in
+            .persona(segment: try arguments.whole(.segment))
+        },
+        TypedCommand("alert", takes: [.rule], "open the alert rules at a rule (as e)") { arguments throws(CommandLineError) in
+            .alertRule(number: Int(try arguments.whole(.rule)) ?? 1)
+        },
+        TypedCommand("filter", takes: [.text("TEXT")], "filter the focused pane (as /)") { arguments throws(CommandLineError) in
             .filter(arguments.words.joined(separator: " "))
         },
     ]
 
     /// The action a typed line asks for; nil for an empty line. A leading `:`
     /// (typed twice from habit) is ignored; names are matched ignoring case.
-    static func parse(_ text: String) throws(CommandLineError) -> CommandLineAction? {
+    static func parse(_ text: String, plan: Plan) throws(CommandLineError) -> CommandLineAction? {
         var words = try CommandWords.split(text.hasPrefix(":") ? String(text.dropFirst()) : text)
         guard !words.isEmpty else { return nil }
         let name = words.removeFirst()
@@ -95,7 +111,7 @@ public enum CommandTable {
             let suggestion = Suggestion.hint(for: name, among: commands.map(\.name))
             throw CommandLineError("unknown command '\(name)'" + (suggestion.isEmpty ? " (:help lists commands)" : suggestion))
         }
-        return try command.parse(CommandArguments(command: command, words: words))
+        return try command.parse(CommandArguments(command: command, words: words, plan: plan))
     }
 
     static func command(named name: String) -> TypedCommand? {
@@ -115,19 +131,5 @@ public enum CommandTable {
             return "did you mean :\(close)?"
         }
         return matches.map { ":" + $0.name }.joined(separator: " ")
-    }
-
-    /// Tab on a partly typed name: the name completed as far as it is
-    /// unambiguous (with a space when the command takes arguments); nil when
-    /// there is nothing to add.
-    static func completion(of text: String) -> String? {
-        guard !text.isEmpty, !text.contains(" ") else { return nil }
-        let matches = commands.filter { $0.name.hasPrefix(text.lowercased()) }
-        guard let first = matches.first else { return nil }
-        if matches.count == 1 { return first.name + (first.arguments.isEmpty ? "" : " ") }
-        let common = matches.dropFirst().reduce(first.name) { prefix, command in
-            String(zip(prefix, command.name).prefix { $0 == $1 }.map(\.0))
-        }
-        return common.count > text.count ? common : nil
     }
 }

@@ -8,11 +8,16 @@ extension InputLine: OverlayUnit {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
         var line = self
         switch key {
-        case .tab where kind == .command:
-            if let completed = CommandTable.completion(of: line.text) { line.text = completed }
+        case .tab where kind == .command, .backTab where kind == .command:
+            let message = LineCompletion.press(key == .tab ? 1 : -1, on: &line, plan: state.plan)
+            state.overlay = .inputLine(line)
+            state.message = message
+            return []
         case .up where kind == .command, .down where kind == .command:
+            line.completion = nil
             line.recall(key == .up ? -1 : 1, history: state.commandHistory)
         default:
+            line.completion = nil
             switch line.field.handle(key) {
             case .cancelled:
                 state.overlay = nil

@@ -18,6 +18,9 @@ public struct InputLine: Equatable, Sendable {
     var field: TextField
     /// Where ↑/↓ are in the command history; nil while typing a new line.
     public var historyPosition: Int?
+    /// The choices the last Tab found, while Tab and Shift-Tab cycle them;
+    /// any other key (or a changed text) ends it.
+    var completion: LineCompletion?
 
     public init(_ kind: Kind, text: String = "", historyPosition: Int? = nil) {
         self.kind = kind

@@ -39,7 +39,10 @@ enum InputLineBar {
             let count = line.text.isEmpty ? "" : (shown == 1 ? Phrase.filterRowsOne.text() : Phrase.filterRows.text(shown)) + " "
             return count + Phrase.filterKeys.text()
         case .command:
-            return CommandTable.hint(for: line.text)
+            if let completion = line.completion, completion.text == line.text { return completion.hint }
+            // What the names typed mean, before Enter: `→ kickoff` for 项目启动会.
+            let subject = CommandLineAction.subject(of: line.text, plan: state.plan).map { "→ " + $0 + "  " } ?? ""
+            return subject + CommandTable.hint(for: line.text)
         case .helpSearch:
             let page = HelpPage(state, columns: state.screen.columns, rows: state.screen.rows)
             return Phrase.helpSearchTyping.text(TextSearch.matches(line.text, in: page.lines.map(\.0)).count)

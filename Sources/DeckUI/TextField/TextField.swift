@@ -40,6 +40,14 @@ public struct TextField: Equatable, Sendable {
         isSuggestion = false
     }
 
+    /// Replaces the whole text with the cursor at `cursor` (Tab completion
+    /// keeps what followed the cursor after the completed word).
+    mutating func set(_ text: String, cursor: Int) {
+        self.text = text
+        self.cursor = min(max(0, cursor), text.count)
+        isSuggestion = false
+    }
+
     /// The text before and after the cursor, for drawing it.
     var beforeCursor: String { String(text.prefix(cursor)) }
     var afterCursor: String { String(text.dropFirst(cursor)) }

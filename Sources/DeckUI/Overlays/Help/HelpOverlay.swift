@@ -1,5 +1,6 @@
 import CampaignText
 import CampaignCore
+import CampaignText
 
 /// `?`: every key from the registry, the `:` commands, then what each symbol
 /// means. One column that scrolls (the list is longer than any screen) and
@@ -99,6 +100,7 @@ struct HelpPage {
         for command in CommandTable.commands {
             add(DisplayWidth.pad(command.usage, toWidth: usageWidth + 2) + command.help, Style(.text), indent: usageWidth + 2)
         }
+        add(Phrase.commandNamesHelp.text([ArgumentSlot.task, .segment, .rule].map(\.usageName).joined(separator: ", ")), Style(.muted))
         for pane in Pane.allCases where pane != state.focus {
             section(pane.title, state.keys.bindings.filter { $0.scope.isOwn(to: pane) })
         }

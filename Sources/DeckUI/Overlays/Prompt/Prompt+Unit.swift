@@ -1,3 +1,4 @@
+import CampaignCore
 import CampaignText
 import Foundation
 
@@ -5,6 +6,16 @@ import Foundation
 extension Prompt: OverlayUnit {
     func handle(_ key: Key, _ state: inout DeckState) -> [DeckEffect]? {
         var prompt = self
+        if key == .tab || key == .backTab, let names = prompt.completesTasks(state.plan) {
+            state.message = LineCompletion.press(key == .tab ? 1 : -1, field: &prompt.field, cycle: &prompt.completion) { before in
+                let choices = names.completions(of: before)
+                guard !choices.isEmpty else { return .noMatch(.task, typed: before) }
+                return .choices(.init(start: 0, typed: before, choices: choices, spaceAfter: false, quoteBlanks: false))
+            }
+            state.overlay = .prompt(prompt)
+            return []
+        }
+        prompt.completion = nil
         switch prompt.field.handle(key) {
         case .cancelled:
             state.overlay = nil
@@ -25,6 +36,14 @@ extension Prompt: OverlayUnit {
         case .editing, .ignored:
             state.overlay = .prompt(prompt)
             return []
+        }
+    }
+
+    /// The tasks Tab offers: in the prompts that name a task (`A`, `R`).
+    func completesTasks(_ plan: Plan) -> PlanNames? {
+        switch purpose {
+        case .addDependency, .removeDependency: return PlanNames(.task, in: plan)
+        default: return nil
         }
     }
 

@@ -1,5 +1,6 @@
 import CampaignText
 import CampaignCore
+import CampaignText
 
 /// A one-line input in a box: what it is for and the text typed so far.
 public struct Prompt: Equatable, Sendable {
@@ -24,6 +25,8 @@ public struct Prompt: Equatable, Sendable {
 
     public var purpose: Purpose
     var field: TextField
+    /// Tab's choices while Tab cycles them (the dependency prompts complete task names).
+    var completion: LineCompletion?
 
     /// `text` is a suggestion (the current owner, a file name): the first
     /// printable key typed replaces it.

@@ -37,16 +37,18 @@ enum PromptAnswer {
                 return .refused
             }
         case .newTask(let after):
-            let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-            guard let id = parts.first else {
-                state.message = Phrase.promptNothingEntered.text()
-                return .accepted([])
+            return NewTaskAnswer.submit(text, after: after, &state)
+        case .addDependency(let id), .removeDependency(let id):
+            // A name works as well as an id (`素材审核+2d`), as on the `:` line.
+            let other: String
+            do throws(CommandLineError) {
+                other = try CommandArguments.dependency(text, among: PlanNames(.task, in: state.plan))
+            } catch {
+                state.message = text.isEmpty ? Phrase.promptNothingEntered.text() : error.message
+                return text.isEmpty ? .accepted([]) : .refused
             }
-            return edit(.addTask(id: id, name: parts.count > 1 ? parts[1] : id, afterTask: after), selecting: id, &state)
-        case .addDependency(let id):
-            return edit(.addDependency(taskID: id, waitsFor: text), selecting: id, &state)
-        case .removeDependency(let id):
-            return edit(.removeDependency(taskID: id, waitsFor: text), selecting: id, &state)
+            if case .addDependency = purpose { return edit(.addDependency(taskID: id, waitsFor: other), selecting: id, &state) }
+            return edit(.removeDependency(taskID: id, waitsFor: other), selecting: id, &state)
         case .segment(let id, let field):
             return edit(.setSegment(id: id, field: field, value: text), &state)
         case .alert(let index, let field):
@@ -63,7 +65,7 @@ enum PromptAnswer {
         }
     }
 
-    private static func edit(_ edit: PlanEdit, selecting taskID: String? = nil, _ state: inout DeckState) -> Outcome {
+    static func edit(_ edit: PlanEdit, selecting taskID: String? = nil, _ state: inout DeckState) -> Outcome {
         PlanEditing.edit(edit, selecting: taskID, &state) == .applied ? .accepted([]) : .refused
     }
 }

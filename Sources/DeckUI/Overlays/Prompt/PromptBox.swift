@@ -1,5 +1,6 @@
 import CampaignText
 import CampaignCore
+import CampaignText
 
 /// The prompt's box: the text with its cursor, a rule's error shown at its
 /// column as it is typed, and a hint on what to type.
@@ -18,7 +19,11 @@ enum PromptBox {
                 lines.append((Phrase.promptValid.text(), Style(.ok)))
             }
         }
-        if let hint = hint(prompt, state: state) { lines.append((hint, Style(.muted))) }
+        if let completion = prompt.completion, completion.text == prompt.text {
+            lines.append((completion.hint, Style(.muted)))
+        } else if let hint = hint(prompt, state: state) {
+            lines.append((hint, Style(.muted)))
+        }
         if case .silenceRule(_, let rules) = prompt.purpose {
             lines += rules.enumerated().map { ("\($0.offset + 1)  \($0.element)", Style(.text)) }
         }
