@@ -763,6 +763,49 @@ extension Phrase {
         case .derivedTaskID: return "已为“{2}”分配 ID {1}"
         case .copyName: return "{1} (副本)"
         case .numberedCopyName: return "{1} (副本 {2})"
+
+        // MARK: Commands of the : line
+        case .commandSave: return "保存（给出路径：另存为新文件）"
+        case .commandQuit: return "退出；有未保存的修改时会询问"
+        case .commandQuitDiscarding: return "退出并放弃未保存的修改"
+        case .commandSaveQuit: return "保存后退出"
+        case .commandTheme: return "使用主题（同 t）或主题文件"
+        case .commandSpeed: return "回放速度，例如 600（同 +/-）"
+        case .commandPause: return "暂停数据流（同 p）"
+        case .commandResume: return "继续数据流（同 p）"
+        case .commandHelp: return "显示所有按键和命令"
+        case .commandMessages: return "消息记录"
+        case .commandGoto: return "在甘特图中选中任务"
+        case .commandMove: return "移动任务（同 H/L）"
+        case .commandOwner: return "设置任务负责人（同 o）"
+        case .commandProgress: return "设置任务进度（同 %）"
+        case .commandAfter: return "让任务依赖另一个任务（同 A）"
+        case .commandPersona: return "打开客群的客户画像卡片（同 Enter）"
+        case .commandAlert: return "在某条规则处打开预警规则（同 e）"
+        case .commandFilter: return "筛选当前窗格（同 /）"
+
+        // MARK: Usage words of the : line
+        case .usageTask: return "任务"
+        case .usageSegment: return "客群"
+        case .usageRule: return "规则"
+        case .usageName: return "名称"
+        case .usageOther: return "前置任务"
+        case .usagePath: return "路径"
+        case .usageText: return "文本"
+        case .usageFile: return "文件"
+
+        // MARK: The : line's hints and errors
+        case .commandLineHint: return "Tab 补全 · :help 列出所有命令"
+        case .commandDidYouMean: return "是不是要输入 :{1}？"
+        case .commandUnknown: return "未知命令 '{1}'（:help 列出所有命令）"
+        case .commandUnknownSuggest: return "未知命令 '{1}'{2}"
+        case .commandTakesNoArguments: return "{1} 不需要参数"
+        case .commandTooMany: return "参数过多：'{1}'（用法：{2}）"
+        case .commandShift: return "移动量形如 +3d、-2d 或 +1w；收到的是 '{1}'"
+        case .commandSpeedInvalid: return "速度是正数，例如 60 或 600；收到的是 '{1}'"
+        case .commandAlreadyPaused: return "数据流已经暂停"
+        case .commandNotPaused: return "数据流没有暂停"
+        case .commandQuoteOpen: return "{1} 引号没有闭合"
         }
     }
 }

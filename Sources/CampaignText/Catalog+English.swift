@@ -762,6 +762,49 @@ extension Phrase {
         case .derivedTaskID: return "id {1} given to '{2}'"
         case .copyName: return "{1} (copy)"
         case .numberedCopyName: return "{1} (copy {2})"
+
+        // MARK: Commands of the : line
+        case .commandSave: return "save (PATH: as a new file)"
+        case .commandQuit: return "quit; asks if edits are unsaved"
+        case .commandQuitDiscarding: return "quit, discarding unsaved edits"
+        case .commandSaveQuit: return "save, then quit"
+        case .commandTheme: return "use a theme (as t) or a theme file"
+        case .commandSpeed: return "replay speed, e.g. 600 (as +/-)"
+        case .commandPause: return "pause the stream (as p)"
+        case .commandResume: return "resume the stream (as p)"
+        case .commandHelp: return "show every key and command"
+        case .commandMessages: return "the message log"
+        case .commandGoto: return "select a task in the Gantt"
+        case .commandMove: return "move a task (as H/L)"
+        case .commandOwner: return "set a task's owner (as o)"
+        case .commandProgress: return "set a task's progress (as %)"
+        case .commandAfter: return "the task waits for another (as A)"
+        case .commandPersona: return "open a segment's persona card (as Enter)"
+        case .commandAlert: return "open the alert rules at a rule (as e)"
+        case .commandFilter: return "filter the focused pane (as /)"
+
+        // MARK: Usage words of the : line
+        case .usageTask: return "TASK"
+        case .usageSegment: return "SEGMENT"
+        case .usageRule: return "RULE"
+        case .usageName: return "NAME"
+        case .usageOther: return "OTHER"
+        case .usagePath: return "PATH"
+        case .usageText: return "TEXT"
+        case .usageFile: return "FILE"
+
+        // MARK: The : line's hints and errors
+        case .commandLineHint: return "Tab completes · :help lists commands"
+        case .commandDidYouMean: return "did you mean :{1}?"
+        case .commandUnknown: return "unknown command '{1}' (:help lists commands)"
+        case .commandUnknownSuggest: return "unknown command '{1}'{2}"
+        case .commandTakesNoArguments: return "{1} takes no arguments"
+        case .commandTooMany: return "too many arguments: '{1}' (usage: {2})"
+        case .commandShift: return "a shift looks like +3d, -2d or +1w; got '{1}'"
+        case .commandSpeedInvalid: return "the speed is a positive number such as 60 or 600; got '{1}'"
+        case .commandAlreadyPaused: return "the stream is already paused"
+        case .commandNotPaused: return "the stream is not paused"
+        case .commandQuoteOpen: return "the {1} quote is not closed"
         }
     }
 }

@@ -766,6 +766,49 @@ public enum Phrase: String, CaseIterable, Sendable {
     case derivedTaskID
     case copyName
     case numberedCopyName
+
+    // MARK: Commands of the : line
+    case commandSave
+    case commandQuit
+    case commandQuitDiscarding
+    case commandSaveQuit
+    case commandTheme
+    case commandSpeed
+    case commandPause
+    case commandResume
+    case commandHelp
+    case commandMessages
+    case commandGoto
+    case commandMove
+    case commandOwner
+    case commandProgress
+    case commandAfter
+    case commandPersona
+    case commandAlert
+    case commandFilter
+
+    // MARK: Usage words of the : line
+    case usageTask
+    case usageSegment
+    case usageRule
+    case usageName
+    case usageOther
+    case usagePath
+    case usageText
+    case usageFile
+
+    // MARK: The : line's hints and errors
+    case commandLineHint
+    case commandDidYouMean
+    case commandUnknown
+    case commandUnknownSuggest
+    case commandTakesNoArguments
+    case commandTooMany
+    case commandShift
+    case commandSpeedInvalid
+    case commandAlreadyPaused
+    case commandNotPaused
+    case commandQuoteOpen
 }
 
 extension Phrase {

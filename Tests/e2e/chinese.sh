@@ -53,7 +53,7 @@ tmux new-session -d -s "$session" -x 120 -y 40 -c "$work" \
   "env -u LC_ALL -u LC_MESSAGES -u CAMPAIGN_DECK_LANG LANG=zh_CN.UTF-8 XDG_STATE_HOME='$work/state' TERM=xterm-256color bash --norc --noprofile"
 sleep 0.5
 # At full speed up to the day the creative fatigue fires, then live.
-keys "'$bin' shop.yaml --until 2026-04-10T00:00" Enter
+keys "'$bin' shop.yaml --start-at 2026-04-10T00:00" Enter
 expect "panes in Chinese" "1 客群" 20
 expect "footer in Chinese" "? 帮助" 5
 expect "the anomaly log fills" "CTR below 1%" 90

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// One argument of a `:` command: how the usage names it and what Tab
 /// offers there. The parser and the completion read the same list, so Tab
 /// never offers a task where the command wants a number.
@@ -19,10 +21,28 @@ enum ArgumentSlot: Equatable, Sendable {
 
     var usageName: String {
         switch self {
-        case .named(_, let usage): return usage
-        case .dependency: return "OTHER"
-        case .word(let name), .text(let name): return name
+        case .named(_, let usage): return Self.words(usage)
+        case .dependency: return Phrase.usageOther.text()
+        case .word(let name), .text(let name): return Self.words(name)
         }
+    }
+
+    /// The usage's capitalised words (`TASK`, `NAME|FILE.theme`, `[PATH]`) in
+    /// the reader's language; examples such as `+3d|-1w` stay as typed.
+    static func words(_ usage: String) -> String {
+        let known: [String: Phrase] = ["TASK": .usageTask, "SEGMENT": .usageSegment, "RULE": .usageRule, "NAME": .usageName,
+                                       "OTHER": .usageOther, "PATH": .usagePath, "TEXT": .usageText, "FILE": .usageFile]
+        var result = "", word = ""
+        for character in usage + " " {
+            if character.isUppercase {
+                word.append(character)
+                continue
+            }
+            result += known[word]?.text() ?? word
+            word = ""
+            result.append(character)
+        }
+        return String(result.dropLast())
     }
 
     /// Whose ids and names Tab offers here.

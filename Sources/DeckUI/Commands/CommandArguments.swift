@@ -17,7 +17,7 @@ struct CommandArguments {
 
     /// No words at all (`:w`, `:pause`).
     func none() throws(CommandLineError) {
-        guard words.isEmpty else { throw CommandLineError("\(command.usage) takes no arguments") }
+        guard words.isEmpty else { throw CommandLineError(Phrase.commandTakesNoArguments.text(command.usage)) }
     }
 
     /// Word `index`; missing, it names the argument and shows the usage.
@@ -33,7 +33,7 @@ struct CommandArguments {
     func exactly(_ count: Int) throws(CommandLineError) -> [String] {
         if words.count < count { _ = try word(words.count) }
         guard words.count == count else {
-            throw CommandLineError("too many arguments: '\(words[count])' (usage: \(command.usage))")
+            throw CommandLineError(Phrase.commandTooMany.text(words[count], command.usage))
         }
         return words
     }
@@ -130,7 +130,7 @@ struct CommandArguments {
             digits = digits.dropLast()
         }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let count = Int(digits), count <= 3_650 else {
-            throw CommandLineError("a shift looks like +3d, -2d or +1w; got '\(text)'")
+            throw CommandLineError(Phrase.commandShift.text(text))
         }
         return sign * count * unit
     }

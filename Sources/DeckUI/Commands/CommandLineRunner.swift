@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Running a `:` command: each does what its key (or its key's prompt) does,
@@ -45,11 +46,11 @@ enum CommandLineRunner {
             state.overlay = .messageLog(top: nil)
             return .accepted([])
         case .pause:
-            guard state.stream != .paused else { state.message = "the stream is already paused"; return .accepted([]) }
+            guard state.stream != .paused else { state.message = Phrase.commandAlreadyPaused.text(); return .accepted([]) }
             return .accepted(DeckUpdate.run(.togglePause, &state))
         case .resume:
             guard state.stream == .paused else {
-                state.message = state.stream == .finished ? "the stream has ended" : "the stream is not paused"
+                state.message = (state.stream == .finished ? Phrase.streamHasEnded : Phrase.commandNotPaused).text()
                 return .accepted([])
             }
             return .accepted(DeckUpdate.run(.togglePause, &state))
@@ -99,7 +100,7 @@ enum CommandLineRunner {
     }
 
     private static func requireEditableTask(_ id: String, _ state: DeckState) throws(CommandLineError) {
-        guard state.editor != nil else { throw CommandLineError("this plan cannot be edited here") }
+        guard state.editor != nil else { throw CommandLineError(Phrase.editNotHere.text()) }
         _ = try taskIndex(id, state)
     }
 

@@ -6,16 +6,20 @@ public struct TypedCommand: Sendable {
     public let name: String
     /// Its arguments in order: the usage, the "missing …" errors and Tab read them.
     let slots: [ArgumentSlot]
-    public let help: String
+    /// What it does, in the catalog (the table is built once; the language
+    /// is read when the help is shown).
+    let helpPhrase: Phrase
     let parse: @Sendable (CommandArguments) throws(CommandLineError) -> CommandLineAction
 
-    init(_ name: String, takes slots: [ArgumentSlot] = [], _ help: String,
+    init(_ name: String, takes slots: [ArgumentSlot] = [], _ help: Phrase,
          parse: @escaping @Sendable (CommandArguments) throws(CommandLineError) -> CommandLineAction) {
         self.name = name
         self.slots = slots
-        self.help = help
+        self.helpPhrase = help
         self.parse = parse
     }
+
+    public var help: String { helpPhrase.text() }
 
     /// How its arguments are written in the help, e.g. `TASK +3d|-1w` (empty: none).
     public var arguments: String { slots.map(\.usageName).joined(separator: " ") }
@@ -29,74 +33,74 @@ public struct TypedCommand: Sendable {
 /// all read it, so the help never lies about them either.
 public enum CommandTable {
     public static let commands: [TypedCommand] = [
-        TypedCommand("w", takes: [.text("[PATH]")], "save (PATH: as a new file)") {
+        TypedCommand("w", takes: [.text("[PATH]")], .commandSave) {
             arguments throws(CommandLineError) in
             guard !arguments.words.isEmpty else { return .key(.save) }
             return .saveAs(try arguments.rest(from: 0))
         },
-        TypedCommand("q", "quit; asks if edits are unsaved") { arguments throws(CommandLineError) in
+        TypedCommand("q", .commandQuit) { arguments throws(CommandLineError) in
             try arguments.none(); return .key(.quit)
         },
-        TypedCommand("q!", "quit, discarding unsaved edits") { arguments throws(CommandLineError) in
+        TypedCommand("q!", .commandQuitDiscarding) { arguments throws(CommandLineError) in
             try arguments.none(); return .quitDiscarding
         },
-        TypedCommand("wq", "save, then quit") { arguments throws(CommandLineError) in
+        TypedCommand("wq", .commandSaveQuit) { arguments throws(CommandLineError) in
             try arguments.none(); return .saveAndQuit
         },
-        TypedCommand("theme", takes: [.named(.theme, usage: "NAME|FILE.theme")], "use a theme (as t) or a theme file") { arguments throws(CommandLineError) in
+        TypedCommand("theme", takes: [.named(.theme, usage: "NAME|FILE.theme")], .commandTheme) { arguments throws(CommandLineError) in
             .theme(try arguments.exactly(1)[0])
         },
-        TypedCommand("speed", takes: [.word("N")], "replay speed, e.g. 600 (as +/-)") { arguments throws(CommandLineError) in
+        TypedCommand("speed", takes: [.word("N")], .commandSpeed) { arguments throws(CommandLineError) in
             let text = try arguments.exactly(1)[0]
             let number = text.hasPrefix("x") || text.hasPrefix("×") ? String(text.dropFirst()) : text
             guard let speed = Double(number), speed.isFinite, speed > 0 else {
-                throw CommandLineError("the speed is a positive number such as 60 or 600; got '\(text)'")
+                throw CommandLineError(Phrase.commandSpeedInvalid.text(text))
             }
             return .speed(speed)
         },
-        TypedCommand("pause", "pause the stream (as p)") { arguments throws(CommandLineError) in
+        TypedCommand("pause", .commandPause) { arguments throws(CommandLineError) in
             try arguments.none(); return .pause
         },
-        TypedCommand("resume", "resume the stream (as p)") { arguments throws(CommandLineError) in
+        TypedCommand("resume", .commandResume) { arguments throws(CommandLineError) in
             try arguments.none(); return .resume
         },
-        TypedCommand("help", "show every key and command") { arguments throws(CommandLineError) in
+        TypedCommand("help", .commandHelp) { arguments throws(CommandLineError) in
             try arguments.none(); return .key(.toggleHelp)
         },
-        TypedCommand("messages", "the message log") { arguments throws(CommandLineError) in
+        TypedCommand("messages", .commandMessages) { arguments throws(CommandLineError) in
             try arguments.none(); return .messages
         },
-        TypedCommand("goto", takes: [.task], "select a task in the Gantt") { arguments throws(CommandLineError) in
+        TypedCommand("goto", takes: [.task], .commandGoto) { arguments throws(CommandLineError) in
             .goto(task: try arguments.whole(.task))
         },
-        TypedCommand("move", takes: [.task, .word("+3d|-1w")], "move a task (as H/L)") { arguments throws(CommandLineError) in
+        TypedCommand("move", takes: [.task, .word("+3d|-1w")], .commandMove) { arguments throws(CommandLineError) in
             let (id, days) = try arguments.leading(.task, restWords: 1) { rest throws(CommandLineError) in
                 try CommandArguments.days(rest.exactly(1)[0])
             }
             return .moveTask(id, days: days)
         },
-        TypedCommand("owner", takes: [.task, .owner], "set a task's owner (as o)") { arguments throws(CommandLineError) in
+        TypedCommand("owner", takes: [.task, .owner], .commandOwner) { arguments throws(CommandLineError) in
             let (id, owner) = try arguments.leading(.task, restWords: nil) { rest throws(CommandLineError) in try rest.rest(from: 0) }
             return .answer(.taskOwner(id), text: owner)
         },
-        TypedCommand("progress", takes: [.task, .word("40%")], "set a task's progress (as %)") { arguments throws(CommandLineError) in
+        TypedCommand("progress", takes: [.task, .word("40%")], .commandProgress) { arguments throws(CommandLineError) in
             let (id, progress) = try arguments.leading(.task, restWords: 1) { rest throws(CommandLineError) in try rest.exactly(1)[0] }
             return .answer(.taskProgress(id), text: progress)
         },
-        TypedCommand("after", takes: [.task, .dependency], "the task waits for another (as A)") { arguments throws(CommandLineError) in
+        TypedCommand("after", takes: [.task, .dependency], .commandAfter) { arguments throws(CommandLineError) in
             let tasks = PlanNames(.task, in: arguments.plan)
             let (id, other) = try arguments.leading(.task, restWords: nil) { rest throws(CommandLineError) in
                 try CommandArguments.dependency(rest.rest(from: 0), among: tasks)
             }
             return .answer(.addDependency(id), text: other)
         },
-        TypedCommand("persona", takes: [.segment], "open a segment's persona card (as Enter)") { arguments throws(CommandLineError) in
+        TypedCommand("persona", takes: [.segment], .commandPersona) { arguments throws(CommandLineError) in
             .persona(segment: try arguments.whole(.segment))
         },
-        TypedCommand("alert", takes: [.rule], "open the alert rules at a rule (as e)") { arguments throws(CommandLineError) in
+        TypedCommand("alert", takes: [.rule], .commandAlert) { arguments throws(CommandLineError) in
             .alertRule(number: Int(try arguments.whole(.rule)) ?? 1)
         },
-        TypedCommand("filter", takes: [.text("TEXT")], "filter the focused pane (as /)") { arguments throws(CommandLineError) in
+        TypedCommand("filter", takes: [.text("TEXT")], .commandFilter) { arguments throws(CommandLineError) in
             .filter(arguments.words.joined(separator: " "))
         },
     ]
@@ -109,7 +113,7 @@ public enum CommandTable {
         let name = words.removeFirst()
         guard let command = command(named: name) else {
             let suggestion = Suggestion.hint(for: name, among: commands.map(\.name))
-            throw CommandLineError("unknown command '\(name)'" + (suggestion.isEmpty ? " (:help lists commands)" : suggestion))
+            throw CommandLineError(suggestion.isEmpty ? Phrase.commandUnknown.text(name) : Phrase.commandUnknownSuggest.text(name, suggestion))
         }
         return try command.parse(CommandArguments(command: command, words: words, plan: plan))
     }
@@ -123,12 +127,12 @@ public enum CommandTable {
     static func hint(for text: String) -> String {
         let typed = text.drop { $0 == ":" || $0 == " " }
         let name = typed.prefix { $0 != " " }.lowercased()
-        guard !name.isEmpty else { return "Tab completes · :help lists commands" }
+        guard !name.isEmpty else { return Phrase.commandLineHint.text() }
         if let command = command(named: name) { return command.usage + "  " + command.help }
         let matches = commands.filter { $0.name.hasPrefix(name) }
         if matches.count == 1, !typed.contains(" ") { return matches[0].usage + "  " + matches[0].help }
         if matches.isEmpty, let close = Suggestion.closest(to: name, among: commands.map(\.name)) {
-            return "did you mean :\(close)?"
+            return Phrase.commandDidYouMean.text(close)
         }
         return matches.map { ":" + $0.name }.joined(separator: " ")
     }

@@ -1,3 +1,4 @@
+import CampaignText
 /// Splits a typed command into words the way a shell does, so names with
 /// spaces can be quoted: `owner kickoff "Li Wei"` or `owner kickoff 'Li Wei'`.
 /// A backslash keeps the next character as it is (`\"`, `\ `).
@@ -34,7 +35,7 @@ enum CommandWords {
                 }
             }
         }
-        if let open = quote { throw CommandLineError("the \(open) quote is not closed") }
+        if let open = quote { throw CommandLineError(Phrase.commandQuoteOpen.text(open)) }
         if escaping { word.append("\\") }
         if inWord { words.append(word) }
         return words
