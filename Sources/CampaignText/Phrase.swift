@@ -809,6 +809,46 @@ public enum Phrase: String, CaseIterable, Sendable {
     case commandAlreadyPaused
     case commandNotPaused
     case commandQuoteOpen
+
+    // MARK: Plan edits: what the status line says after each
+    case editMovedLater
+    case editMovedEarlier
+    case oneWeek
+    case manyWeeks
+    case editLength
+    case editAlsoMoved
+    case editWaitsFor
+    case editNoLongerWaits
+    case editReload
+    case editSegmentSet
+    case editAlertSet
+    case editOwner
+    case editDone
+    case editNotStarted
+    case editProgress
+    case editAdded
+    case editDuplicated
+    case editDeleted
+    case editDeletedRewired
+    case editNothing
+    case editNothingToMove
+    case editMilestoneNoLength
+    case editAlreadyOneDay
+    case editNoSelfWait
+    case editAlreadyWaits
+    case editCycle
+    case editWaitsForNothing
+    case editDoesNotWait
+    case editPlanHasErrors
+    case editWouldBreak
+    case editPinRefused
+    case editNoSegment
+    case editSegmentNeedsName
+    case editOwnerNeedsName
+    case editOnlyTask
+
+    // MARK: Plan edits: one dependant rewired
+    case editDeletedRewiredOne
 }
 
 extension Phrase {

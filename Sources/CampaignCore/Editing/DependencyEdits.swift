@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Adding and removing finish-to-start dependencies (`after:`).
 enum DependencyEdits {
     typealias EditError = PlanDocument.EditError
@@ -12,16 +14,16 @@ enum DependencyEdits {
             throw EditError(message: "a dependency is a task id, or id+2d to wait two more days; got '\(other)'")
         }
         _ = try context.task(dependency.taskID)
-        guard id != dependency.taskID else { throw EditError(message: "refused: a task cannot wait for itself") }
+        guard id != dependency.taskID else { throw EditError(message: Phrase.editNoSelfWait.text()) }
         guard !task.after.contains(where: { $0.taskID == dependency.taskID }) else {
-            throw EditError(message: "\(id) already waits for \(dependency.taskID)")
+            throw EditError(message: Phrase.editAlreadyWaits.text(id, dependency.taskID))
         }
         let list = task.after.map(\.text) + [dependency.text]
         let document = try context.document.settingList(context.taskPath(id, "after"), to: list)
         if let cycle = PlanScheduling.input(for: document.plan ?? context.plan).dependencyCycles().first {
-            throw EditError(message: "refused: that makes a cycle: \((cycle + [cycle[0]]).joined(separator: " → ")) (each waits for the next)")
+            throw EditError(message: Phrase.editCycle.text((cycle + [cycle[0]]).joined(separator: " → ")))
         }
-        return EditStep(document: document, summary: "\(id) now waits for \(dependency.text)", subject: id)
+        return EditStep(document: document, summary: Phrase.editWaitsFor.text(id, dependency.text), subject: id)
     }
 
     /// Removing the last dependency of a task without a `start:` pins it to
@@ -30,8 +32,8 @@ enum DependencyEdits {
         let task = try context.task(id)
         guard task.after.contains(where: { $0.taskID == other }) else {
             let current = task.after.map(\.taskID)
-            throw EditError(message: current.isEmpty ? "\(id) waits for nothing"
-                : "\(id) does not wait for '\(other)'; it waits for \(current.joined(separator: ", "))")
+            throw EditError(message: current.isEmpty ? Phrase.editWaitsForNothing.text(id)
+                : Phrase.editDoesNotWait.text(id, other, current.joined(separator: ", ")))
         }
         let remaining = task.after.filter { $0.taskID != other }.map(\.text)
         let path = try context.taskPath(id, "after")
@@ -40,6 +42,6 @@ enum DependencyEdits {
         if remaining.isEmpty, task.start == nil, let start = context.schedule?[id: id]?.earlyStart {
             document = try TaskTimingEdits.pin(id, to: start, in: document)
         }
-        return EditStep(document: document, summary: "\(id) no longer waits for \(other)", subject: id)
+        return EditStep(document: document, summary: Phrase.editNoLongerWaits.text(id, other), subject: id)
     }
 }

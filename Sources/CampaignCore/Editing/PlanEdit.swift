@@ -1,3 +1,5 @@
+import CampaignText
+
 /// One change a planner makes from the keyboard. Each is applied
 /// to the plan's text by `PlanEditor`, so undo is simply the earlier text.
 public enum PlanEdit: Sendable, Equatable {
@@ -22,10 +24,10 @@ public enum PlanEdit: Sendable, Equatable {
         case name, persona, budgetShare = "budget_share", rule
         public var title: String {
             switch self {
-            case .name: return "name"
-            case .persona: return "persona traits"
-            case .budgetShare: return "budget share"
-            case .rule: return "rule"
+            case .name: return Phrase.fieldName.text()
+            case .persona: return Phrase.fieldPersona.text()
+            case .budgetShare: return Phrase.fieldBudgetShare.text()
+            case .rule: return Phrase.fieldRule.text()
             }
         }
     }
@@ -34,9 +36,9 @@ public enum PlanEdit: Sendable, Equatable {
         case threshold, forDuration = "for", minVolume = "min_volume"
         public var title: String {
             switch self {
-            case .threshold: return "threshold"
-            case .forDuration: return "for"
-            case .minVolume: return "min_volume"
+            case .threshold: return Phrase.fieldThreshold.text()
+            case .forDuration: return Phrase.fieldFor.text()
+            case .minVolume: return Phrase.fieldMinVolume.text()
             }
         }
     }

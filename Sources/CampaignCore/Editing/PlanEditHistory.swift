@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The one undo/redo history of a plan being edited. It keeps whole texts,
 /// not inverse operations, so undoing restores exactly the earlier bytes —
 /// including after a save — and "unsaved" is a plain comparison with the
@@ -84,7 +86,7 @@ public struct PlanEditHistory: Sendable {
     /// it becomes the saved text, and — like any edit — `undo` goes back to
     /// the version that was here before.
     public mutating func reload(_ document: PlanDocument) {
-        push(summary: "reload from disk")
+        push(summary: Phrase.editReload.text())
         self.document = document
         savedText = document.text
         // Their file's pins are theirs: none of them was pushed here.

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Applies `PlanEdit`s to a plan's text. Every edit is checked the way a
 /// saved file would be: the result must load without errors (so a cycle, a
 /// bad rule or an unknown id is refused with the validator's own words), and
@@ -14,7 +16,7 @@ public enum PlanEditor {
     public static func apply(_ edit: PlanEdit, to document: PlanDocument,
                              pushedPins: [String: Day] = [:]) throws -> PlanEditOutcome {
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
-            throw EditError(message: "the plan has errors; fix them in the file first")
+            throw EditError(message: Phrase.editPlanHasErrors.text())
         }
         let before = try? Schedule(computing: PlanScheduling.input(for: plan))
         let context = EditContext(document: document, plan: plan, schedule: before)
@@ -41,7 +43,7 @@ public enum PlanEditor {
         var summary = step.summary
         if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
             let moved = movedTasks(before: before, after: after, except: step.subject)
-            if !moved.isEmpty { summary += "; moved " + moved }
+            if !moved.isEmpty { summary = Phrase.editAlsoMoved.text(summary, moved) }
         }
         // A pin back on its own day is the user's again.
         let final = settled.plan?.tasks ?? []
@@ -78,7 +80,7 @@ public enum PlanEditor {
         if let error = document.diagnostics.errors.first {
             throw EditError(message: "refused: \(error.message) (line \(error.location.line))")
         }
-        guard document.plan != nil else { throw EditError(message: "refused: the edit would break the plan") }
+        guard document.plan != nil else { throw EditError(message: Phrase.editWouldBreak.text()) }
     }
 
     /// Moves pinned tasks (`start:`) that the edit left starting before their
@@ -105,7 +107,7 @@ public enum PlanEditor {
             }
             if let own = fresh.first(where: { $0.taskID == step.subject }), step.refusesOwnConflict {
                 let blocker = own.forcedBy.taskID
-                throw EditError(message: "refused: \(own.taskID) cannot start on \(own.pinnedStart): it waits for \(blocker), so \(own.earliestAllowedStart) is the earliest")
+                throw EditError(message: Phrase.editPinRefused.text(own.taskID, own.pinnedStart, blocker, own.earliestAllowedStart))
             }
             guard !fresh.isEmpty else { break }
             for conflict in fresh where pushed[conflict.taskID] == nil { pushed[conflict.taskID] = conflict.pinnedStart }

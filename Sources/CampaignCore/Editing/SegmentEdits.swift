@@ -1,3 +1,5 @@
+import CampaignText
+
 import Foundation
 
 /// A segment's name, persona traits, budget share and rule.
@@ -6,14 +8,14 @@ enum SegmentEdits {
 
     static func set(_ id: String, _ field: PlanEdit.SegmentField, _ value: String, _ context: EditContext) throws -> EditStep {
         guard let index = context.plan.segments.firstIndex(where: { $0.id == id }) else {
-            throw EditError(message: "no segment '\(id)'")
+            throw EditError(message: Phrase.editNoSegment.text(id))
         }
         let value = value.trimmingCharacters(in: .whitespaces)
         let path: [PlanDocument.PathComponent] = [.key("segments"), .index(index)]
         let document: PlanDocument
         switch field {
         case .name:
-            guard !value.isEmpty else { throw EditError(message: "a segment needs a name") }
+            guard !value.isEmpty else { throw EditError(message: Phrase.editSegmentNeedsName.text()) }
             document = try context.document.setting(path + [.key("name")], to: .text(value))
         case .persona:
             if context.plan.segments[index].persona == nil {
@@ -31,7 +33,7 @@ enum SegmentEdits {
             }
             document = try context.document.setting(path + [.key("rule")], to: .text(value))
         }
-        return EditStep(document: document, summary: "segment \(id): \(field.title) set")
+        return EditStep(document: document, summary: Phrase.editSegmentSet.text(id, field.title))
     }
 }
 
@@ -63,7 +65,7 @@ enum AlertEdits {
             }
             document = try context.document.setting(path + [.key("min_volume")], to: .literal(String(volume)))
         }
-        return EditStep(document: document, summary: "alert '\(alert.name)': \(field.title) \(value)")
+        return EditStep(document: document, summary: Phrase.editAlertSet.text(alert.name, field.title, value))
     }
 }
 

@@ -1,3 +1,5 @@
+import CampaignText
+
 import Foundation
 
 /// A task's owner and progress ("status": 0 not started, between: in
@@ -7,9 +9,9 @@ enum TaskFieldEdits {
 
     static func owner(_ id: String, _ owner: String, _ context: EditContext) throws -> EditStep {
         let owner = owner.trimmingCharacters(in: .whitespaces)
-        guard !owner.isEmpty else { throw EditError(message: "an owner needs a name") }
+        guard !owner.isEmpty else { throw EditError(message: Phrase.editOwnerNeedsName.text()) }
         let document = try context.document.setting(context.taskPath(id, "owner"), to: .text(owner))
-        return EditStep(document: document, summary: "\(id) owner: \(owner)", subject: id)
+        return EditStep(document: document, summary: Phrase.editOwner.text(id, owner), subject: id)
     }
 
     static func progress(_ id: String, _ progress: Double, _ context: EditContext) throws -> EditStep {
@@ -17,7 +19,8 @@ enum TaskFieldEdits {
             throw EditError(message: "progress is between 0 and 1 (or 0% and 100%)")
         }
         let document = try context.document.setting(context.taskPath(id, "progress"), to: .literal(Formatting.plain(progress)))
-        let status = progress >= 1 ? "done" : progress == 0 ? "not started" : "\(Int((progress * 100).rounded()))%"
-        return EditStep(document: document, summary: "\(id): \(status)", subject: id)
+        let summary = progress >= 1 ? Phrase.editDone.text(id) : progress == 0 ? Phrase.editNotStarted.text(id)
+            : Phrase.editProgress.text(id, Int((progress * 100).rounded()))
+        return EditStep(document: document, summary: summary, subject: id)
     }
 }

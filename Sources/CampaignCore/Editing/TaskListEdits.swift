@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Adding, duplicating and deleting tasks: whole items of the `tasks:` list.
 enum TaskListEdits {
     typealias EditError = PlanDocument.EditError
@@ -15,7 +17,7 @@ enum TaskListEdits {
         fields.append(("days", .literal("1")))
         let item = try itemText(fields, like: context.document.itemText(tasksPath, index: index))
         let document = try context.document.insertingItem(item, into: tasksPath, after: index)
-        return EditStep(document: document, summary: "added \(id) after \(previous)", subject: id)
+        return EditStep(document: document, summary: Phrase.editAdded.text(id, previous), subject: id)
     }
 
     /// A copy right below the original, with a fresh id (`id-copy`, `id-copy2`…)
@@ -29,7 +31,7 @@ enum TaskListEdits {
         document = try document.setting([.key("tasks"), .index(index + 1), .key("name")],
                                         to: .text(CopyNames.name(forCopyOf: context.plan.tasks[index].name,
                                                                  among: Set(context.plan.tasks.map(\.name)))))
-        return EditStep(document: document, summary: "duplicated \(id) as \(copyID)", subject: copyID)
+        return EditStep(document: document, summary: Phrase.editDuplicated.text(id, copyID), subject: copyID)
     }
 
     /// Deletes a task and repairs what waited for it: each dependant waits
@@ -41,7 +43,7 @@ enum TaskListEdits {
         // New tasks are added after an existing one, so a plan left with none
         // could get no task back from the dashboard.
         guard context.plan.tasks.count > 1 else {
-            throw EditError(message: "\(id) is the plan's only task: add another (a) before deleting it")
+            throw EditError(message: Phrase.editOnlyTask.text(id))
         }
         let deleted = context.plan.tasks[index]
         let dependants = context.plan.tasks.filter { $0.after.contains { $0.taskID == id } }
@@ -69,10 +71,11 @@ enum TaskListEdits {
                 : try document.settingList(path, to: after.map { $0.lag == 0 ? $0.id : "\($0.id)+\($0.lag)d" })
         }
         document = try document.removingItem(at: index, of: tasksPath)
-        var summary = "deleted \(id)"
+        var summary = Phrase.editDeleted.text(id)
         if !dependants.isEmpty {
-            summary += "; \(dependants.map(\.id).joined(separator: ", ")) now wait\(dependants.count == 1 ? "s" : "") for "
-                + (deleted.after.isEmpty ? "nothing" : deleted.after.map(\.taskID).joined(separator: ", "))
+            summary = (dependants.count == 1 ? Phrase.editDeletedRewiredOne : Phrase.editDeletedRewired).text(id, dependants.map(\.id).joined(separator: ", "),
+                                                     deleted.after.isEmpty ? Phrase.editNothing.text()
+                                                         : deleted.after.map(\.taskID).joined(separator: ", "))
         }
         // Keep every dependant's dates: pin those that lost their anchor.
         if let before = context.schedule, let plan = document.plan,

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Moving a task in time and changing its length.
 enum TaskTimingEdits {
     typealias EditError = PlanDocument.EditError
@@ -7,7 +9,7 @@ enum TaskTimingEdits {
     /// Moving before its dependencies allow is refused.
     static func move(_ id: String, by days: Int, _ context: EditContext) throws -> EditStep {
         let task = try context.task(id)
-        guard days != 0 else { throw EditError(message: "nothing to move") }
+        guard days != 0 else { throw EditError(message: Phrase.editNothingToMove.text()) }
         guard let currentStart = task.start ?? context.schedule?[id: id]?.earlyStart else {
             throw EditError(message: "cannot place \(id) on the calendar: the plan does not schedule")
         }
@@ -15,9 +17,10 @@ enum TaskTimingEdits {
         if let end = task.end {
             document = try document.setting(context.taskPath(id, "end"), to: .literal((end + days).description))
         }
-        let direction = days > 0 ? "later" : "earlier"
-        let amount = abs(days) % 7 == 0 ? "\(abs(days) / 7) week\(abs(days) == 7 ? "" : "s")" : "\(abs(days)) day\(abs(days) == 1 ? "" : "s")"
-        return EditStep(document: document, summary: "\(id) \(amount) \(direction), starts \(currentStart + days)",
+        let weeks = abs(days) / 7
+        let amount = abs(days) % 7 == 0 ? (weeks == 1 ? Phrase.oneWeek.text() : Phrase.manyWeeks.text(weeks)) : Phrase.days(abs(days))
+        let summary = (days > 0 ? Phrase.editMovedLater : Phrase.editMovedEarlier).text(id, amount, currentStart + days)
+        return EditStep(document: document, summary: summary,
                         subject: id, refusesOwnConflict: true)
     }
 
@@ -25,16 +28,16 @@ enum TaskTimingEdits {
     /// with neither is one day long and gets a `days:`.
     static func resize(_ id: String, by days: Int, _ context: EditContext) throws -> EditStep {
         let task = try context.task(id)
-        guard !task.isMilestone else { throw EditError(message: "\(id) is a milestone: it has no length") }
+        guard !task.isMilestone else { throw EditError(message: Phrase.editMilestoneNoLength.text(id)) }
         let length = task.durationDays + days
-        guard length >= 1 else { throw EditError(message: "\(id) is already one day long") }
+        guard length >= 1 else { throw EditError(message: Phrase.editAlreadyOneDay.text(id)) }
         let document: PlanDocument
         if let end = task.end, task.days == nil {
             document = try context.document.setting(context.taskPath(id, "end"), to: .literal((end + days).description))
         } else {
             document = try context.document.setting(context.taskPath(id, "days"), to: .literal(String(length)))
         }
-        return EditStep(document: document, summary: "\(id) now \(length) day\(length == 1 ? "" : "s")", subject: id)
+        return EditStep(document: document, summary: Phrase.editLength.text(id, Phrase.days(length)), subject: id)
     }
 
     /// Sets a task's `start:` to `day`, moving a written `end:` with it.
