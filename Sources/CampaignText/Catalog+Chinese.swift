@@ -846,6 +846,27 @@ extension Phrase {
 
         // MARK: Plan edits: one dependant rewired
         case .editDeletedRewiredOne: return "已删除 {1}；{2} 改为依赖 {3}"
+
+        // MARK: Terminal too small, missing arguments, themes
+        case .tooSmall: return "终端太小"
+        case .tooSmallNeed: return "需要 {1}×{2}，当前 {3}×{4}"
+        case .tooSmallQuit: return "按 q 退出"
+        case .commandUnknownTheme: return "未知主题 '{1}'{2}；可用主题：{3}"
+        case .commandNoTask: return "没有任务 '{1}'{2}"
+        case .commandAnArgument: return "一个参数"
+        case .commandMissing: return "缺少{1}（用法：{2}）"
+        case .themeUnknown: return "未知主题 '{1}'{2}（--theme）"
+        case .themeBuiltIn: return "内置主题：{1}，或 .theme 文件的路径"
+        case .themeCannotRead: return "无法读取主题（{1}）"
+        case .themeBroken: return "主题文件有误：{1}（{2}:{3}）"
+
+        // MARK: Why the dashboard cannot start
+        case .terminalHeadlessHint: return "脚本和管道中请使用无界面命令，例如 `campaign-deck plan show PLAN`、`campaign-deck kpi` 或 `campaign-deck --snapshot 120x40`"
+        case .terminalNotTerminalBoth: return "campaign-deck: 仪表盘需要终端，但标准输入和标准输出都不是终端（{1}）"
+        case .terminalNotTerminalIn: return "campaign-deck: 仪表盘需要终端，但标准输入不是终端（{1}）"
+        case .terminalNotTerminalOut: return "campaign-deck: 仪表盘需要终端，但标准输出不是终端（{1}）"
+        case .terminalNoTERM: return "campaign-deck: 仪表盘需要终端类型，但没有设置 TERM（请设置 TERM，例如 TERM=xterm-256color；{1}）"
+        case .terminalDumb: return "campaign-deck: 仪表盘无法在 TERM=dumb 上绘制（请使用完整终端；{1}）"
         }
     }
 }

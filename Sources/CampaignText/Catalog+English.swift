@@ -845,6 +845,27 @@ extension Phrase {
 
         // MARK: Plan edits: one dependant rewired
         case .editDeletedRewiredOne: return "deleted {1}; {2} now waits for {3}"
+
+        // MARK: Terminal too small, missing arguments, themes
+        case .tooSmall: return "terminal too small"
+        case .tooSmallNeed: return "need {1}×{2}, have {3}×{4}"
+        case .tooSmallQuit: return "q quits"
+        case .commandUnknownTheme: return "unknown theme '{1}'{2}; themes: {3}"
+        case .commandNoTask: return "no task '{1}'{2}"
+        case .commandAnArgument: return "an argument"
+        case .commandMissing: return "missing {1} (usage: {2})"
+        case .themeUnknown: return "unknown theme '{1}'{2} (--theme)"
+        case .themeBuiltIn: return "built-in themes: {1}, or a path to a .theme file"
+        case .themeCannotRead: return "cannot read theme ({1})"
+        case .themeBroken: return "broken theme: {1} ({2}:{3})"
+
+        // MARK: Why the dashboard cannot start
+        case .terminalHeadlessHint: return "for scripts and pipes use a headless command such as `campaign-deck plan show PLAN`, `campaign-deck kpi`, or `campaign-deck --snapshot 120x40`"
+        case .terminalNotTerminalBoth: return "campaign-deck: the dashboard needs a terminal, but standard input and output are not a terminal ({1})"
+        case .terminalNotTerminalIn: return "campaign-deck: the dashboard needs a terminal, but standard input is not a terminal ({1})"
+        case .terminalNotTerminalOut: return "campaign-deck: the dashboard needs a terminal, but standard output is not a terminal ({1})"
+        case .terminalNoTERM: return "campaign-deck: the dashboard needs a terminal type, but TERM is not set (set TERM, e.g. TERM=xterm-256color; {1})"
+        case .terminalDumb: return "campaign-deck: the dashboard cannot draw on TERM=dumb (use a full terminal; {1})"
         }
     }
 }

@@ -3,16 +3,17 @@
 /// letters that are not English words are allowed: metric abbreviations,
 /// key names and units a Chinese team writes in Latin letters too.
 public enum EnglishWords {
-    public static let allowed: Set<String> = [
+    public static let allowed: Set<String> = Set([
         "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
         "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
-        "JSON", "CSV", "SSH", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
-    ]
+    ] + (1...12).map { "F\($0)" })
 
     /// Runs of two or more Latin letters (single letters are keys) not in
-    /// `allowed`; a word after `:`, `--` or `/` is a command, an option or a
-    /// filter, typed as it is in any language; so is a command in backticks.
+    /// `allowed`; a word after `:`, `--`, `/`, `.` or `=` is a command, an
+    /// option, a filter, a file type or a value, typed as it is in any
+    /// language; so is a command in backticks.
     public static func find(in text: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -23,8 +24,8 @@ public enum EnglishWords {
             // A command in backticks is typed as it is, in any language.
             if character == "`" { inCode.toggle() }
             if inCode { current = ""; previous = character; continue }
-            if character.isASCII, character.isLetter || (!current.isEmpty && "_-".contains(character)) {
-                if current.isEmpty { typed = previous == ":" || previous == "-" || previous == "/" }
+            if character.isASCII, character.isLetter || (!current.isEmpty && (character.isNumber || "_-".contains(character))) {
+                if current.isEmpty { typed = ":-/.=".contains(previous) }
                 current.append(character)
             } else {
                 let key = current.hasPrefix("Ctrl-") || current.hasPrefix("Shift-")

@@ -849,6 +849,27 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: Plan edits: one dependant rewired
     case editDeletedRewiredOne
+
+    // MARK: Terminal too small, missing arguments, themes
+    case tooSmall
+    case tooSmallNeed
+    case tooSmallQuit
+    case commandUnknownTheme
+    case commandNoTask
+    case commandAnArgument
+    case commandMissing
+    case themeUnknown
+    case themeBuiltIn
+    case themeCannotRead
+    case themeBroken
+
+    // MARK: Why the dashboard cannot start
+    case terminalHeadlessHint
+    case terminalNotTerminalBoth
+    case terminalNotTerminalIn
+    case terminalNotTerminalOut
+    case terminalNoTERM
+    case terminalDumb
 }
 
 extension Phrase {

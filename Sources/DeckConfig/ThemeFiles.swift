@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import DeckUI
 import Foundation
@@ -15,11 +16,11 @@ public enum ThemeFiles {
             return try parse(text, name: name, source: "themes/\(name).theme")
         }
         guard name.hasSuffix(".theme") || name.contains("/") else {
-            throw LoadError(message: "unknown theme '\(name)'\(Suggestion.hint(for: name, among: BuiltinThemes.names)) (--theme)",
-                            hint: "built-in themes: \(BuiltinThemes.names.joined(separator: ", ")), or a path to a .theme file")
+            throw LoadError(message: Phrase.themeUnknown.text(name, Suggestion.hint(for: name, among: BuiltinThemes.names)),
+                            hint: Phrase.themeBuiltIn.text(BuiltinThemes.names.joined(separator: ", ")))
         }
         guard let text = try? String(contentsOfFile: name, encoding: .utf8) else {
-            throw LoadError(message: "cannot read theme (\(name))", hint: nil)
+            throw LoadError(message: Phrase.themeCannotRead.text(name), hint: nil)
         }
         return try parse(text, name: URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent, source: name)
     }
@@ -41,7 +42,7 @@ public enum ThemeFiles {
         do {
             return try Theme.parse(text, name: name, source: source)
         } catch {
-            throw LoadError(message: "broken theme: \(error.message) (\(error.source):\(error.line))", hint: nil)
+            throw LoadError(message: Phrase.themeBroken.text(error.message, error.source, error.line), hint: nil)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 /// How many colours the dashboard may use. Ordered: `.none < .basic8 < .palette256 < .trueColor`.
 public enum ColorCapability: Int, Sendable, Hashable, Comparable, CaseIterable {
     /// Monochrome: attributes only (NO_COLOR, or a terminal without colours).
@@ -40,24 +41,22 @@ public enum TerminalDecision: Sendable, Hashable {
 public enum TerminalSupport {
     /// Commands that work without a terminal, named in the refusal so the user knows
     /// what to run instead.
-    static let headlessHint =
-        "for scripts and pipes use a headless command such as `campaign-deck plan show PLAN`, "
-        + "`campaign-deck kpi`, or `campaign-deck --snapshot 120x40`"
+    static var headlessHint: String { Phrase.terminalHeadlessHint.text() }
 
     public static func decide(
         environment: [String: String], stdinIsTerminal: Bool, stdoutIsTerminal: Bool
     ) -> TerminalDecision {
         guard stdinIsTerminal, stdoutIsTerminal else {
-            let which = !stdinIsTerminal && !stdoutIsTerminal
-                ? "standard input and output are" : !stdinIsTerminal ? "standard input is" : "standard output is"
-            return .refuse(message: "campaign-deck: the dashboard needs a terminal, but \(which) not a terminal (\(headlessHint))")
+            let which: Phrase = !stdinIsTerminal && !stdoutIsTerminal
+                ? .terminalNotTerminalBoth : !stdinIsTerminal ? .terminalNotTerminalIn : .terminalNotTerminalOut
+            return .refuse(message: which.text(headlessHint))
         }
         let term = environment["TERM"] ?? ""
         if term.isEmpty {
-            return .refuse(message: "campaign-deck: the dashboard needs a terminal type, but TERM is not set (set TERM, e.g. TERM=xterm-256color; \(headlessHint))")
+            return .refuse(message: Phrase.terminalNoTERM.text(headlessHint))
         }
         if term == "dumb" {
-            return .refuse(message: "campaign-deck: the dashboard cannot draw on TERM=dumb (use a full terminal; \(headlessHint))")
+            return .refuse(message: Phrase.terminalDumb.text(headlessHint))
         }
         return .interactive(colorCapability(environment: environment))
     }

@@ -29,7 +29,7 @@ allowed = {"KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "ID", "Enter"
            "PgDn", "Home", "End", "CNY", "UTF", "LANG", "Shift", "Space", "OSC", "SSH", "Wilson", "Shift-Tab", "Del"}
 known = set(re.findall(r"[A-Za-z][A-Za-z_-]*[A-Za-z]|[A-Za-z]", plan)) | allowed
 words = []
-for m in re.finditer(r"(?<![A-Za-z:/_-])[A-Za-z][A-Za-z_-]*[A-Za-z]", screen):
+for m in re.finditer(r"(?<![A-Za-z:/_.-])[A-Za-z][A-Za-z_-]*[A-Za-z]", screen):
     w = m.group(0)
     if w in known or w.upper() in allowed or w.startswith("Ctrl-"):
         continue

@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 
 /// Renders the whole dashboard into a cell grid: pure, so golden-screen
@@ -21,7 +22,8 @@ public enum DeckRenderer {
 
     /// Below 80×24 the panes would be garbage: say what is needed instead.
     static func tooSmall(columns: Int, rows: Int, grid: inout CellGrid) {
-        let lines = ["terminal too small", "need \(DeckLayout.minimumColumns)×\(DeckLayout.minimumRows), have \(columns)×\(rows)", "q quits"]
+        let lines = [Phrase.tooSmall.text(), Phrase.tooSmallNeed.text(DeckLayout.minimumColumns, DeckLayout.minimumRows, columns, rows),
+                     Phrase.tooSmallQuit.text()]
         for (offset, line) in lines.enumerated() {
             let row = rows / 2 - 1 + offset
             let column = max(0, (columns - DisplayWidth.of(line)) / 2)

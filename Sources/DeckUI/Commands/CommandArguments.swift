@@ -23,8 +23,8 @@ struct CommandArguments {
     /// Word `index`; missing, it names the argument and shows the usage.
     func word(_ index: Int) throws(CommandLineError) -> String {
         guard index < words.count else {
-            let name = offset + index < names.count ? names[offset + index] : "an argument"
-            throw CommandLineError("missing \(name) (usage: \(command.usage))")
+            let name = offset + index < names.count ? names[offset + index] : Phrase.commandAnArgument.text()
+            throw CommandLineError(Phrase.commandMissing.text(name, command.usage))
         }
         return words[index]
     }

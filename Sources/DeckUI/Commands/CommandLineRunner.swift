@@ -58,8 +58,8 @@ enum CommandLineRunner {
             // A .theme file (or a path) is the app's to load; it says if it cannot.
             let themes = GlobalCommands.themes
             guard themes.contains(name) || name.hasSuffix(".theme") || name.contains("/") else {
-                throw CommandLineError("unknown theme '\(name)'\(Suggestion.hint(for: name, among: themes)); "
-                                       + "themes: " + themes.joined(separator: ", "))
+                throw CommandLineError(Phrase.commandUnknownTheme.text(name, Suggestion.hint(for: name, among: themes),
+                                                                       themes.joined(separator: ", ")))
             }
             return .accepted(GlobalCommands.useTheme(name, &state))
         case .speed(let speed):
@@ -94,7 +94,7 @@ enum CommandLineRunner {
 
     private static func taskIndex(_ id: String, _ state: DeckState) throws(CommandLineError) -> Int {
         guard let index = state.plan.tasks.firstIndex(where: { $0.id == id }) else {
-            throw CommandLineError("no task '\(id)'" + Suggestion.hint(for: id, among: state.plan.tasks.map(\.id)))
+            throw CommandLineError(Phrase.commandNoTask.text(id, Suggestion.hint(for: id, among: state.plan.tasks.map(\.id))))
         }
         return index
     }
