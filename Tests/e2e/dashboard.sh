@@ -235,7 +235,8 @@ expect "LANG=C: says what to set" "needs LANG=C.UTF-8" 5
 if screen | grep -q "[│┃─━]"; then fail "LANG=C: box drawing left on screen"; else ok; fi
 tmux send-keys -t "$session" q
 sleep 0.5
-tmux send-keys -t "$session" "clear; LANG=zh_CN.UTF-8 '$bin' deck.yaml --events day.jsonl" Enter
+# (CAMPAIGN_DECK_LANG emptied: CI exports it as en for the English scripts.)
+tmux send-keys -t "$session" "clear; CAMPAIGN_DECK_LANG= LANG=zh_CN.UTF-8 '$bin' deck.yaml --events day.jsonl" Enter
 # (and zh_CN asks for the Chinese interface: the segments' head says 客群)
 expect "a missing UTF-8 locale still draws Chinese" "┃客群" 30
 if screen | grep -q "高价值老客"; then ok; else fail "zh_CN.UTF-8 (not installed): Chinese names drawn"; fi
