@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Synchronization
+import CampaignText
 
 /// The project's SQLite database: anomaly log, metric history,
 /// ingest offsets. WAL mode, so the dashboard reads while an ingest writes;
@@ -11,7 +11,7 @@ public final class DeckDatabase: Sendable {
     let pool: DatabasePool
     /// This file in `OpenDatabaseFiles`, until this connection is closed
     /// or goes away (nil once it is out of the registry).
-    private let registered: Mutex<OpenDatabaseFiles.FileID?>
+    private let registered: LockedValue<OpenDatabaseFiles.FileID?>
 
     /// How long a writer waits for another process's transaction. An ingest
     /// commits about once a second, so this is generous.
@@ -58,7 +58,7 @@ public final class DeckDatabase: Sendable {
             }
         })
         self.pool = pool
-        registered = Mutex(fileID)
+        registered = LockedValue(fileID)
     }
 
     deinit {

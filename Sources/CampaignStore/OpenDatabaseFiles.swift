@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import CampaignText
 
 /// The database files this process has open through SQLite, by device and
 /// inode. close(2) on any descriptor of a file drops every POSIX lock the
@@ -16,7 +16,7 @@ enum OpenDatabaseFiles {
         let inode: UInt64
     }
 
-    private static let open = Mutex<[FileID: Int]>([:])
+    private static let open = LockedValue<[FileID: Int]>([:])
 
     /// Runs `check` unless this process already has the file open (then it
     /// was checked when first opened, and reading it again would drop locks),

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The language a person reads: every label, hint, message and heading comes
 /// from this language's catalog (`Phrase`). Machine formats (JSON keys, CSV
 /// headers, exit codes, FILE:LINE:COLUMN) never change with it.
@@ -58,7 +56,7 @@ public enum Language: String, CaseIterable, Sendable {
     @TaskLocal public static var override: Language?
 }
 
-private let processLanguage = Mutex(Language.english)
+private let processLanguage = LockedValue(Language.english)
 
 public struct LanguageError: Error, CustomStringConvertible, Sendable, Equatable {
     public let value: String
