@@ -11,22 +11,18 @@ public enum DeckSchema {
     /// 'CDck' in ASCII: marks the file as a CampaignDeck database.
     public static let applicationID: Int32 = 0x4344_636B
 
-    /// Migration identifiers in order; the schema version is the 1-based position.
-    public static let identifiers = ["v1-anomaly-log", "v2-metric-history", "v3-source-identity", "v4-anomaly-identity",
-                                      "v5-notify-outbox", "v6-resolved-from", "v7-notify-hold", "v8-silences"]
-    public static var currentVersion: Int { identifiers.count }
-
-    /// Each migration's statements, in the order of `identifiers`.
-    static let steps: [@Sendable (Database) throws -> Void] = [
-        { db in try db.execute(sql: v1AnomalyLog) },
-        { db in try db.execute(sql: v2MetricHistory) },
-        { db in try db.execute(sql: v3SourceIdentity) },
-        { db in try db.execute(sql: v4AnomalyIdentity) },
-        { db in try db.execute(sql: v5NotifyOutbox) },
-        { db in try db.execute(sql: v6ResolvedFrom) },
-        { db in try db.execute(sql: v7NotifyHold) },
-        { db in try db.execute(sql: v8Silences) },
+    /// The migrations in order, each an identifier and its statements; the
+    /// schema version is the 1-based position. One list, so an identifier
+    /// can never be paired with another migration's statements.
+    static let migrations: [(identifier: String, sql: String)] = [
+        ("v1-anomaly-log", v1AnomalyLog), ("v2-metric-history", v2MetricHistory),
+        ("v3-source-identity", v3SourceIdentity), ("v4-anomaly-identity", v4AnomalyIdentity),
+        ("v5-notify-outbox", v5NotifyOutbox), ("v6-resolved-from", v6ResolvedFrom),
+        ("v7-notify-hold", v7NotifyHold), ("v8-silences", v8Silences),
     ]
+
+    public static var identifiers: [String] { migrations.map(\.identifier) }
+    public static var currentVersion: Int { migrations.count }
 
     /// The identifiers recorded in the file (GRDB's `grdb_migrations` table,
     /// kept from when GRDB's migrator ran them), unknown ones included.
@@ -63,9 +59,9 @@ public enum DeckSchema {
         try db.inTransaction(.immediate) {
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             let applied = try appliedIdentifiers(db)
-            for (index, identifier) in identifiers.enumerated() where !applied.contains(identifier) {
-                try steps[index](db)
-                try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [identifier])
+            for (index, migration) in migrations.enumerated() where !applied.contains(migration.identifier) {
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES (?)", arguments: [migration.identifier])
                 try stamp(db, version: index + 1)
             }
             try db.checkForeignKeys()

@@ -877,7 +877,9 @@ extension Phrase {
     /// `{2}` … replaced by `arguments` in order, each written as string
     /// interpolation writes it (an error by its description).
     public func text(_ arguments: Any...) -> String {
-        Self.fill(template(in: Language.current), arguments.map { String(describing: $0) })
+        // An Optional would print as `Optional("…")`: unwrap it at the call.
+        assert(!arguments.contains { $0 is AnyOptional }, "\(self): an Optional argument")
+        return Self.fill(template(in: Language.current), arguments.map { String(describing: $0) })
     }
 
     /// The phrase in `language`, placeholders still in it.
