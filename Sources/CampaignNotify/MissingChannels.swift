@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 
 /// Pending messages whose channel the plan no longer has: the outbox keeps
@@ -28,5 +29,5 @@ public struct MissingChannels: Sendable, Equatable {
     }
 
     /// What `notify pending` shows for such a message.
-    public static func note(_ channel: String) -> String { "waiting for channel '\(channel)', which is not in the plan" }
+    public static func note(_ channel: String) -> String { Phrase.dataWaitingForChannel.text(channel) }
 }

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 import Foundation
 
@@ -100,7 +101,7 @@ public final class OutboxDrain {
             } else {
                 try outbox.markDelivered(group.map(\.id), at: nowMilliseconds)
                 pass.delivered += 1
-                pass.lines.append("delivered to \(channelID): \(Self.describe(group))")
+                pass.lines.append(Phrase.dataDelivered.text(channelID, Self.describe(group)))
             }
         }
         return pass
@@ -112,7 +113,7 @@ public final class OutboxDrain {
         let nowMilliseconds = nowInMilliseconds()
         try outbox.markFailed(group.map(\.id), error: problem, retryAt: nowMilliseconds + wait * 1_000)
         pass.failed += 1
-        pass.lines.append("not delivered to \(group[0].channel): \(problem); trying again in \(wait)s (\(Self.describe(group)))")
+        pass.lines.append(Phrase.dataNotDelivered.text(group[0].channel, problem, wait, Self.describe(group)))
     }
 
     /// The wall clock as the outbox stores it: epoch milliseconds.
@@ -146,7 +147,10 @@ public final class OutboxDrain {
     }
 
     static func describe(_ group: [NotifyOutbox.Entry]) -> String {
-        group.map { "\($0.notice.rule) \($0.notice.status.rawValue)" + ($0.notice.scope.isEmpty ? "" : " [\($0.notice.scope)]") }
+        group.map {
+            let status = ($0.notice.status == .firing ? Phrase.dataNoticeFiring : .dataNoticeResolved).text()
+            return "\($0.notice.rule) \(status)" + ($0.notice.scope.isEmpty ? "" : " [\($0.notice.scope)]")
+        }
             .joined(separator: ", ")
     }
 }

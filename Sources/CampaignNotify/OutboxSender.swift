@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 import Foundation
 
@@ -116,16 +117,16 @@ public final class OutboxSender: @unchecked Sendable {
         do {
             let milliseconds = Int64((now().timeIntervalSince1970 * 1_000).rounded(.down))
             guard try outbox.takeLease(holder: identity.holder, now: milliseconds, isGone: identity.isGone) else {
-                let other = try outbox.leaseHolder()?.holder ?? "another process"
+                let other = try outbox.leaseHolder()?.holder ?? Phrase.dataAnotherProcess.text()
                 if deferredTo != other {
-                    log("another process (\(other)) holds the sender lease and sends; this one does not send while it does")
+                    log(Phrase.dataLeaseHeld.text(other))
                     deferredTo = other
                 }
                 holding = false
                 return .deferred(to: other)
             }
             if let previous = deferredTo {
-                log("took over the sender lease from \(previous): sending from here")
+                log(Phrase.dataLeaseTaken.text(previous))
                 deferredTo = nil
             }
             holding = true
@@ -134,7 +135,7 @@ public final class OutboxSender: @unchecked Sendable {
             for line in pass.lines { log(line) }
             return .sent(pass)
         } catch {
-            log("cannot send: \(error)")
+            log(Phrase.dataCannotSend.text(error))
             return nil
         }
     }
@@ -146,7 +147,7 @@ public final class OutboxSender: @unchecked Sendable {
             try outbox.releaseLease(holder: identity.holder)
             holding = false
         } catch {
-            log("cannot release the sender lease: \(error)")
+            log(Phrase.dataCannotReleaseLease.text(error))
         }
     }
 }

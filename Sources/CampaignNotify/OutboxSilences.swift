@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 
 /// The silences at sending time: a due message whose rule (and scope) a
@@ -20,19 +21,19 @@ struct OutboxSilences {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
         var kept: [NotifyOutbox.Entry] = []
         for entry in due {
-            let reason: String
+            let reason: SkipReason
             if let silence = Silence.covering(active, rule: entry.notice.rule, scope: entry.notice.scope, at: now) {
-                reason = silence.reason(clock: &clock)
+                reason = SkipReason { silence.reason(clock: &clock) }
             } else if entry.notice.status == .resolved, let anomaly = entry.notice.anomalyID,
                       try silences.firingSilencedOnly(anomalyID: anomaly, channel: entry.channel) {
-                reason = "its firing was silenced, not sent"
+                reason = SkipReason { Phrase.dataFiringSilenced.text() }
             } else {
                 kept.append(entry)
                 continue
             }
-            try outbox.markSkipped([entry.id], reason: reason, at: now)
+            try outbox.markSkipped([entry.id], reason: reason.stored, at: now)
             pass.skipped += 1
-            pass.lines.append("not sent to \(entry.channel): \(OutboxDrain.describe([entry])): \(reason)")
+            pass.lines.append(Phrase.dataNotSent.text(entry.channel, OutboxDrain.describe([entry]), reason.shown))
         }
         return kept
     }

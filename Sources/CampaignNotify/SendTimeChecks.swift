@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 
 /// What is decided when a message is due rather than when it was written,
@@ -29,7 +30,7 @@ struct SendTimeChecks {
         for entry in resolutions {
             if entry.holdUntil != nil, let anomaly = entry.notice.anomalyID,
                try !outbox.firingAnnounced(anomalyID: anomaly, channel: entry.channel) {
-                try skip(entry, "its firing was not sent (both inside quiet hours)", now, &pass)
+                try skip(entry, SkipReason { Phrase.dataFiringInQuietHours.text() }, now, &pass)
             } else {
                 kept.append(entry)
             }
@@ -37,22 +38,22 @@ struct SendTimeChecks {
         return kept.sorted { ($0.eventAt, $0.id) < ($1.eventAt, $1.id) }
     }
 
-    private func firingReason(_ entry: NotifyOutbox.Entry, _ states: [Int64: NotifyOutbox.AnomalyState]) -> String? {
+    private func firingReason(_ entry: NotifyOutbox.Entry, _ states: [Int64: NotifyOutbox.AnomalyState]) -> SkipReason? {
         guard let id = entry.notice.anomalyID, let state = states[id] else { return nil }
         if entry.notice.reminder != nil {
-            if state.status == "acknowledged" { return "anomaly #\(id) was acknowledged" }
-            if state.status == "resolved" { return "anomaly #\(id) was resolved" }
+            if state.status == "acknowledged" { return SkipReason { Phrase.dataAnomalyWasAcknowledged.text(id) } }
+            if state.status == "resolved" { return SkipReason { Phrase.dataAnomalyWasResolved.text(id) } }
         } else if let holdUntil = entry.holdUntil {
             if let recovered = state.recoveredAt, recovered <= holdUntil {
-                return "anomaly #\(id) fired and stopped inside quiet hours"
+                return SkipReason { Phrase.dataAnomalyQuiet.text(id) }
             }
         }
         return nil
     }
 
-    private func skip(_ entry: NotifyOutbox.Entry, _ reason: String, _ now: Int64, _ pass: inout OutboxDrain.Pass) throws {
-        try outbox.markSkipped([entry.id], reason: reason, at: now)
+    private func skip(_ entry: NotifyOutbox.Entry, _ reason: SkipReason, _ now: Int64, _ pass: inout OutboxDrain.Pass) throws {
+        try outbox.markSkipped([entry.id], reason: reason.stored, at: now)
         pass.skipped += 1
-        pass.lines.append("not sent to \(entry.channel): \(OutboxDrain.describe([entry])): \(reason)")
+        pass.lines.append(Phrase.dataNotSent.text(entry.channel, OutboxDrain.describe([entry]), reason.shown))
     }
 }

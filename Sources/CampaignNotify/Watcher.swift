@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import CampaignStore
 import Foundation
 
@@ -59,9 +60,9 @@ public final class Watcher {
     /// until they end or `stop` is requested, sending as it goes.
     public func run(files: [String], stop: FollowStop) throws -> Outcome {
         if plan.notify.isEmpty {
-            log("the plan has no notify: channels; storing events and anomalies without sending")
+            log(Phrase.dataWatchNoChannels.text())
         } else {
-            log("watching \(files.joined(separator: ", ")) into \(database.path); sending to \(plan.notify.map(\.id).joined(separator: ", "))")
+            log(Phrase.dataWatching.text(files.joined(separator: ", "), database.path, plan.notify.map(\.id).joined(separator: ", ")))
         }
         sender?.start()
         var outcome = Outcome()
@@ -80,7 +81,10 @@ public final class Watcher {
         announcer.announce()
         outcome.pending = sender?.stop() ?? 0
         let lines = outcome.reports.reduce(0) { $0 + $1.lines }
-        log("stopped: \(lines) line\(lines == 1 ? "" : "s") read, \(outcome.totals.anomaliesOpened) anomal\(outcome.totals.anomaliesOpened == 1 ? "y" : "ies") opened, \(outcome.pending) message\(outcome.pending == 1 ? "" : "s") pending")
+        let opened = outcome.totals.anomaliesOpened
+        log(Phrase.dataWatchStopped.text((lines == 1 ? Phrase.dataLinesReadOne : .dataLinesRead).text(lines),
+                                         (opened == 1 ? Phrase.dataAnomaliesOpenedOne : .dataAnomaliesOpened).text(opened),
+                                         (outcome.pending == 1 ? Phrase.dataMessagesPendingOne : .dataMessagesPending).text(outcome.pending)))
         return outcome
     }
 
@@ -114,13 +118,22 @@ final class TransitionAnnouncer: @unchecked Sendable {
                 let new = try transitions.after(seen)
                 var clock = CampaignClock(timeZoneIdentifier: timeZone)
                 for entry in new {
-                    let scope = entry.per == "total" ? "" : " [\(entry.per) \(entry.scope)]"
-                    log("\(entry.kind.rawValue) anomaly \(entry.anomalyID): \(entry.rule)\(scope) at \(clock.rfc3339(entry.at)) (event time)")
+                    let scope = entry.per == "total" ? "" : " [\(AnomalyStatusWords.per(entry.per)) \(entry.scope)]"
+                    log(Phrase.dataTransition.text(Self.word(entry.kind), entry.anomalyID, entry.rule, scope, clock.rfc3339(entry.at)))
                     seen = entry.noteID
                 }
             } catch {
-                log("cannot read the anomaly log: \(error)")
+                log(Phrase.dataCannotReadAnomalyLog.text(error))
             }
+        }
+    }
+
+    /// What happened, as people read it (the database keeps `opened`, `fired again`, `resolved`).
+    static func word(_ kind: LoggedTransitions.Entry.Kind) -> String {
+        switch kind {
+        case .opened: Phrase.dataTransitionOpened.text()
+        case .firedAgain: Phrase.dataTransitionFiredAgain.text()
+        case .resolved: Phrase.dataTransitionResolved.text()
         }
     }
 }

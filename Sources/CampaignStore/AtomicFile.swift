@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CampaignCore
+import CampaignText
 import Foundation
 
 /// Writes files so that a reader (or a crash) sees either the old bytes or the
@@ -11,7 +13,9 @@ public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public let path: String
         public let reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+        /// The file was there already (`create` never replaces one).
+        public var alreadyExisted = false
+        public var description: String { Phrase.dataCannotWrite.text(path, reason) }
     }
 
     /// Called between the durable temp write and the rename; tests use it to
@@ -74,12 +78,12 @@ public enum AtomicFile {
             // Say it about the file asked for, not the hidden staging file.
             var isFolder: ObjCBool = false
             let folderExists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
-            throw WriteError(path: path, reason: folderExists ? error.reason : "there is no folder \(folder)")
+            throw WriteError(path: path, reason: folderExists ? error.reason : Phrase.dataNoFolder.text(folder))
         }
         defer { unlink(staging) }
         guard link(staging, path) == 0 else {
-            let reason = errno == EEXIST ? "it already exists" : errnoText()
-            throw WriteError(path: path, reason: reason)
+            let exists = errno == EEXIST
+            throw WriteError(path: path, reason: exists ? Phrase.dataAlreadyExists.text() : errnoText(), alreadyExisted: exists)
         }
     }
 
@@ -89,5 +93,5 @@ public enum AtomicFile {
         return info.st_mode & 0o7777
     }
 
-    static func errnoText() -> String { String(cString: strerror(errno)) }
+    static func errnoText() -> String { SystemErrorText.of(errno) }
 }

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import Dispatch
 import Foundation
 import GRDB
@@ -100,8 +101,10 @@ final class CommitWorker: @unchecked Sendable {
         var room = samplesPerSource - (try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_line WHERE source = ?",
                                                         arguments: [source]) ?? 0)
         for sample in samples where room > 0 {
+            // Stored for any reader later, whatever language this process speaks: in English, like the rest of the file.
+            let reason = Language.$override.withValue(.english) { sample.reason.message }
             try db.execute(sql: "INSERT INTO rejected_line(source, line, reason, excerpt) VALUES (?, ?, ?, ?)",
-                           arguments: [source, sample.line, sample.reason.message, sample.excerpt])
+                           arguments: [source, sample.line, reason, sample.excerpt])
             room -= 1
         }
     }

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CampaignCore
+import CampaignText
 
 /// Looks at an existing file before anything is migrated or written, so a
 /// wrong `--db` (a plan, a photo, another app's SQLite, a half-copied
@@ -21,9 +23,9 @@ enum DatabaseFileCheck {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return .create }
-            throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+            throw StoreError.cannotOpen(path: path, detail: SystemErrorText.of(errno))
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw StoreError.cannotOpen(path: path, detail: "it is a folder") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw StoreError.cannotOpen(path: path, detail: Phrase.dataItIsFolder.text()) }
         if info.st_size == 0 { return .create }
         let header = try readHeader(path: path)
         guard header.count >= 100, Array(header.prefix(16)) == sqliteMagic else {
@@ -56,7 +58,7 @@ enum DatabaseFileCheck {
 
     private static func readHeader(path: String) throws -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.cannotOpen(path: path, detail: String(cString: strerror(errno)))
+            throw StoreError.cannotOpen(path: path, detail: SystemErrorText.of(errno))
         }
         defer { try? handle.close() }
         return Array((try? handle.read(upToCount: 100)) ?? Data())
@@ -76,7 +78,7 @@ enum DatabaseFileCheck {
         var walInfo = stat()
         let walHasData = stat(path + "-wal", &walInfo) == 0 && walInfo.st_size > 0
         guard !walHasData && fileSize < pages * pageSize else { return nil }
-        return "truncated: \(fileSize) bytes where its header says \(pages * pageSize)"
+        return Phrase.dataTruncated.text(fileSize, pages * pageSize)
     }
 
     /// Reads the application id, schema version and table count through SQLite.
@@ -116,7 +118,7 @@ extension StoreError {
     init(_ error: DatabaseError, path: String) {
         switch error.resultCode {
         case .SQLITE_NOTADB: self = .notADatabase(path: path)
-        case .SQLITE_CORRUPT: self = .corrupt(path: path, detail: "SQLite reports it malformed")
+        case .SQLITE_CORRUPT: self = .corrupt(path: path, detail: Phrase.dataMalformed.text())
         default: self = .cannotOpen(path: path, detail: error.message ?? "\(error.resultCode)")
         }
     }

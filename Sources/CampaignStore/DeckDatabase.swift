@@ -88,7 +88,7 @@ public final class DeckDatabase: Sendable {
     /// timeout, so "locked" then means another process held it all that time.
     static func failure(_ error: DatabaseError, path: String, writing: Bool) -> StoreError {
         if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            let detail = "another process kept it locked for \(Int(busyTimeout)) s (\(error.message ?? "database is locked"))"
+            let detail = Phrase.dataLockedFor.text(Int(busyTimeout), error.message ?? "database is locked")
             return writing ? .cannotWrite(path: path, detail: detail) : .cannotOpen(path: path, detail: detail)
         }
         if writing { return .cannotWrite(path: path, detail: error.message ?? "\(error.resultCode)") }
@@ -103,7 +103,7 @@ public final class DeckDatabase: Sendable {
         let path = DatabaseLocation.resolve(db: db, plan: plan, environment: environment)
         let given = db.map { !$0.isEmpty } ?? false
         try self.init(path: path, createFolder: !given && (plan == nil || plan == "demo"), create: create,
-                      option: given ? "--db" : "the default database; pass --db")
+                      option: given ? "--db" : Phrase.dataDefaultDatabase.text())
     }
 
     /// The schema version stored in the file.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CampaignText
 import Foundation
 
 /// The file a path finally names, following a chain of symbolic links.
@@ -24,7 +25,7 @@ enum LinkTarget {
             var info = stat()
             guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
-                throw AtomicFile.WriteError(path: path, reason: "cannot read the link \(current)")
+                throw AtomicFile.WriteError(path: path, reason: Phrase.dataCannotReadLink.text(current))
             }
             if destination.hasPrefix("/") {
                 current = destination
@@ -33,6 +34,6 @@ enum LinkTarget {
                 current = folder.isEmpty ? destination : folder + "/" + destination
             }
         }
-        throw AtomicFile.WriteError(path: path, reason: "more than \(maximumLinks) symbolic links in a row (a loop?)")
+        throw AtomicFile.WriteError(path: path, reason: Phrase.dataLinkLoop.text(maximumLinks))
     }
 }

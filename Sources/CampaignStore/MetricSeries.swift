@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import Foundation
 import GRDB
 
@@ -34,7 +35,7 @@ public enum MetricSeries {
             while let row = try rows.next() {
                 let minute: Int64 = row["minute"]
                 guard let leaves = MinuteRecord.decode(Array(row["leaves"] as Data), minute: minute) else {
-                    throw StoreError.corrupt(path: database.path, detail: "unreadable metric minute \(minute)")
+                    throw StoreError.corrupt(path: database.path, detail: Phrase.dataUnreadableMinute.text(minute))
                 }
                 for leaf in leaves {
                     guard let key = keys[leaf.leafID], !key.isEmpty else { continue }

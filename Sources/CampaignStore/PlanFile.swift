@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import Foundation
 
 /// A plan file on disk: loads it, remembers the exact bytes it was loaded
@@ -13,10 +14,10 @@ public struct PlanFile: Sendable {
 
         public var description: String {
             switch self {
-            case .unreadable(let path, let reason): return "cannot read plan: \(reason) (\(path))"
-            case .notUTF8(let path, let offset): return "the plan is not UTF-8 text: bad byte at offset \(offset) (\(path))"
-            case .changedOnDisk(let path): return "the plan changed on disk since it was loaded; not overwriting it (\(path))"
-            case .writeFailed(let path, let reason): return "cannot save plan: \(reason) (\(path))"
+            case .unreadable(let path, let reason): return Phrase.dataCannotReadPlan.text(reason, path)
+            case .notUTF8(let path, let offset): return Phrase.dataPlanNotUTF8.text(offset, path)
+            case .changedOnDisk(let path): return Phrase.dataPlanChanged.text(path)
+            case .writeFailed(let path, let reason): return Phrase.dataCannotSavePlan.text(reason, path)
             }
         }
     }
@@ -44,7 +45,7 @@ public struct PlanFile: Sendable {
             throw .unreadable(path: path, reason: readableReason(error, path: path))
         }
         guard data.count <= maximumBytes else {
-            throw .unreadable(path: path, reason: "it is larger than \(maximumBytes >> 20) MiB, too big to be a plan")
+            throw .unreadable(path: path, reason: Phrase.dataPlanTooBig.text(maximumBytes >> 20))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .notUTF8(path: path, byteOffset: firstInvalidUTF8Offset(data))
@@ -75,7 +76,7 @@ public struct PlanFile: Sendable {
         // The rename below would replace a read-only file as easily as any
         // other (even for a user who could not write to it); someone made it
         // read-only on purpose, so say so instead.
-        if Self.isReadOnly(target) { throw .writeFailed(path: path, reason: "the file is read-only") }
+        if Self.isReadOnly(target) { throw .writeFailed(path: path, reason: Phrase.dataReadOnly.text()) }
         let bytes = Data(document.text.utf8)
         do {
             try AtomicFile.write(bytes, to: target, beforeRename: beforeRename)
@@ -106,9 +107,9 @@ public struct PlanFile: Sendable {
 
     static func readableReason(_ error: Error, path: String) -> String {
         var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "it is a folder, not a file" }
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return Phrase.dataNoSuchFile.text() }
+        if isDirectory.boolValue { return Phrase.dataFolderNotFile.text() }
+        if !FileManager.default.isReadableFile(atPath: path) { return Phrase.dataPermissionDenied.text() }
         return "\(error.localizedDescription)"
     }
 

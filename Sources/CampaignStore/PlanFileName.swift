@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import Foundation
 
 /// Turns the NAME of `campaign-deck init NAME` into the plan's file path:
@@ -15,16 +16,16 @@ public enum PlanFileName {
     }
 
     public static func path(forName name: String) throws(Refusal) -> String {
-        if name.isEmpty { throw Refusal(reason: "the name is empty") }
+        if name.isEmpty { throw Refusal(reason: Phrase.dataNameEmpty.text()) }
         if let control = name.unicodeScalars.first(where: ControlCharacters.isUnsafe) {
-            throw Refusal(reason: "the name contains a control character (\(ControlCharacters.visible(control)))")
+            throw Refusal(reason: Phrase.dataNameControl.text(ControlCharacters.visible(control)))
         }
-        if name.hasSuffix("/") { throw Refusal(reason: "the name ends in '/', a folder; add a file name") }
+        if name.hasSuffix("/") { throw Refusal(reason: Phrase.dataNameFolder.text()) }
         let path = name.hasSuffix(".yaml") || name.hasSuffix(".yml") ? name : name + ".yaml"
         let file = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         let stem = file.hasSuffix(".yaml") ? file.dropLast(5) : file.dropLast(4)
         if stem.isEmpty || stem == "." || stem == ".." {
-            throw Refusal(reason: "the name has no file name before its extension")
+            throw Refusal(reason: Phrase.dataNameNoStem.text())
         }
         return path
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CampaignText
 import CampaignCore
 
 /// An event source opened for ingest: a file read from a byte offset, or
@@ -26,7 +27,7 @@ final class SourceFile {
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
-            throw StoreError.sourceUnreadable(path: path, detail: "it is a folder")
+            throw StoreError.sourceUnreadable(path: path, detail: Phrase.dataItIsFolder.text())
         }
         fd = descriptor
         ownsDescriptor = true
@@ -89,7 +90,7 @@ final class SourceFile {
         return bytes.withUnsafeBytes { ByteHash.hash($0.baseAddress!, count: length) }
     }
 
-    static func errnoText() -> String { String(cString: strerror(errno)) }
+    static func errnoText() -> String { SystemErrorText.of(errno) }
 }
 
 // File scope: inside `SourceFile` the name `read` is its own method.

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Everything the store refuses or fails at, worded as the command line's
 /// one-line errors: `<what> (<where>)`. `isBadInput` tells the command line
 /// whether the user gave something wrong (exit 2) or the machine failed (exit 1).
@@ -31,38 +33,23 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String {
         switch self {
-        case .notADatabase(let path):
-            return "not a CampaignDeck database: the file is not SQLite; nothing was changed (\(path))"
-        case .foreignDatabase(let path):
-            return "not a CampaignDeck database: it is another application's SQLite file; nothing was changed (\(path))"
-        case .corrupt(let path, let detail):
-            return "the database is damaged (\(detail)); nothing was changed (\(path))"
-        case .newerSchema(let path, let found, let known):
-            return "the database was written by a newer CampaignDeck (schema v\(found); this version knows up to v\(known)); nothing was changed (\(path))"
-        case .cannotOpen(let path, let detail):
-            return "cannot open the database: \(detail) (\(path))"
-        case .unknownAnomaly(let id):
-            return "no anomaly with id \(id) (anomaly log)"
-        case .anomalyResolved(let id):
-            return "anomaly \(id) is resolved; reopen it first: acknowledging it would change nothing (anomaly \(id))"
-        case .anomalyNotResolved(let id):
-            return "anomaly \(id) is not resolved; there is nothing to reopen (anomaly \(id))"
-        case .noDatabase(let path, let option):
-            return "no database at \(path) (\(option))"
-        case .invalidValue(let field, let value, let allowed):
-            return "\(field) must be one of \(allowed), got '\(value)' (anomaly log)"
-        case .sourceUnreadable(let path, let detail):
-            return "cannot read \(path): \(detail)"
-        case .writeFailed(let detail):
-            return "cannot write to the database: \(detail) (database)"
-        case .cannotWrite(let path, let detail):
-            return "cannot write to the database: \(detail) (\(path))"
-        case .concurrentIngest(let path):
-            return "another ingest is storing this file into the same database; stopped without counting anything twice (\(path))"
-        case .unknownSilence(let id):
-            return "no silence with id \(id) (silences)"
+        case .notADatabase(let path): return Phrase.dataNotADatabase.text(path)
+        case .foreignDatabase(let path): return Phrase.dataForeignDatabase.text(path)
+        case .corrupt(let path, let detail): return Phrase.dataDamaged.text(detail, path)
+        case .newerSchema(let path, let found, let known): return Phrase.dataNewerSchema.text(found, known, path)
+        case .cannotOpen(let path, let detail): return Phrase.dataCannotOpenDatabase.text(detail, path)
+        case .unknownAnomaly(let id): return Phrase.dataNoAnomaly.text(id)
+        case .anomalyResolved(let id): return Phrase.dataAnomalyResolved.text(id)
+        case .anomalyNotResolved(let id): return Phrase.dataAnomalyNotResolved.text(id)
+        case .noDatabase(let path, let option): return Phrase.dataNoDatabase.text(path, option)
+        case .invalidValue(let field, let value, let allowed): return Phrase.dataInvalidValue.text(field, allowed, value)
+        case .sourceUnreadable(let path, let detail): return Phrase.dataCannotRead.text(path, detail)
+        case .writeFailed(let detail): return Phrase.dataCannotWriteDatabase.text(detail, Phrase.dataWhereDatabase.text())
+        case .cannotWrite(let path, let detail): return Phrase.dataCannotWriteDatabase.text(detail, path)
+        case .concurrentIngest(let path): return Phrase.dataConcurrentIngest.text(path)
+        case .unknownSilence(let id): return Phrase.dataNoSilence.text(id)
         case .silenceEnded(let id, let byHand):
-            return "silence \(id) has already ended (\(byHand ? "it was expired" : "it ran out")); there is nothing to expire (silence \(id))"
+            return Phrase.dataSilenceAlreadyEnded.text(id, (byHand ? Phrase.dataSilenceWasExpired : .dataSilenceRanOut).text())
         }
     }
 

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 import Foundation
 import GRDB
 
@@ -31,7 +32,7 @@ struct StoredLeaves {
         while let row = try rows.next() {
             let minute: Int64 = row["minute"]
             guard let leaves = MinuteRecord.decode(Array(row["leaves"] as Data), minute: minute) else {
-                throw StoreError.corrupt(path: path, detail: "unreadable metric minute \(minute)")
+                throw StoreError.corrupt(path: path, detail: Phrase.dataUnreadableMinute.text(minute))
             }
             try body(minute, leaves)
         }

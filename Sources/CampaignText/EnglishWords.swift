@@ -8,6 +8,8 @@ public enum EnglishWords {
         "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
         "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
+        // Formats and names written as they are in Chinese too (event, transaction and store messages).
+        "RFC", "Unix", "HH", "YYYY-MM-DD", "YYYYMMDD", "MiB", "CampaignDeck",
     ] + (1...12).map { "F\($0)" })
 
     /// Runs of two or more Latin letters (single letters are keys) not in
@@ -29,7 +31,10 @@ public enum EnglishWords {
                 current.append(character)
             } else {
                 let key = current.hasPrefix("Ctrl-") || current.hasPrefix("Shift-")
-                if current.count >= 2, !typed, !key, !allowed.contains(current) { words.append(current) }
+                // A run with a digit in it is a value or a format, not a word
+                // (UTF-8, v2, 1e15, the T of 2026-03-02T10:00).
+                let value = current.contains(where: \.isNumber)
+                if current.count >= 2, !typed, !key, !value, !allowed.contains(current) { words.append(current) }
                 current = ""
             }
             previous = character

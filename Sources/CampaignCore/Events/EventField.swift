@@ -1,6 +1,12 @@
+import CampaignText
+
 /// The keys of an event line that the parser reads; all others are ignored.
 public enum EventField: Int, CaseIterable, Sendable, Hashable {
     case ts, type, channel, segment, campaign, user, count, amount
+
+    /// What the field names, in the reader's language: `channel`, 渠道 (for
+    /// "too many distinct channels"; other fields are quoted by their key).
+    var noun: String { AnomalyStatusWords.per(key) }
 
     /// The JSON key.
     public var key: String {

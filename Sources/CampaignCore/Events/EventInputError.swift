@@ -1,3 +1,5 @@
+import CampaignText
+
 /// A source that could not be read at all (as opposed to bad lines in it, which are
 /// counted and never stop ingestion).
 public struct EventInputError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -12,5 +14,5 @@ public struct EventInputError: Error, Hashable, Sendable, CustomStringConvertibl
 
     /// `cannot read /missing.jsonl: No such file or directory`: the file is the
     /// subject, so it leads, as in `campaign-deck: cannot read FILE: why`.
-    public var description: String { "cannot read \(source): \(problem)" }
+    public var description: String { Phrase.dataCannotRead.text(source, problem) }
 }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The bounds every event reader applies in stream order, so one
 /// bad producer can neither exhaust memory nor silence the alerts:
 ///
@@ -54,10 +56,14 @@ public struct EventLimits: Sendable, Hashable {
     static func gapText(_ milliseconds: Int64) -> String {
         var rest = milliseconds / 1_000
         var parts: [String] = []
-        for (name, seconds) in [("day", Int64(86_400)), ("hour", 3_600), ("minute", 60), ("second", 1)] {
-            let count = rest / seconds
-            rest %= seconds
-            if count > 0 { parts.append("\(count) \(name)\(count == 1 ? "" : "s")") }
+        let units: [(one: Phrase, many: Phrase, seconds: Int64)] = [
+            (.dataGapDay, .dataGapDays, 86_400), (.dataGapHour, .dataGapHours, 3_600),
+            (.dataGapMinute, .dataGapMinutes, 60), (.dataGapSecond, .dataGapSeconds, 1),
+        ]
+        for unit in units {
+            let count = rest / unit.seconds
+            rest %= unit.seconds
+            if count > 0 { parts.append((count == 1 ? unit.one : unit.many).text(count)) }
         }
         return parts.isEmpty ? "\(milliseconds) ms" : parts.joined(separator: " ")
     }

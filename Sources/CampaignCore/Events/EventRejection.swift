@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Why a line was rejected. Each case has a one-line human message and a
 /// `kind` under which `IngestStats` counts it.
 ///
@@ -52,38 +54,36 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var message: String {
         switch self {
-        case .emptyLine: return "empty line"
-        case .lineTooLong(let length, let limit):
-            return "line too long: \(length) bytes (limit \(limit))"
-        case .invalidUTF8(let at): return "invalid UTF-8 at byte \(at)"
-        case .invalidJSON(let error, let at): return "invalid JSON: \(error.message) at byte \(at)"
-        case .notAnObject(let found): return "not a JSON object: found \(found.article)"
-        case .missingField(let field): return "missing '\(field.key)'"
+        case .emptyLine: return Phrase.dataEmptyLine.text()
+        case .lineTooLong(let length, let limit): return Phrase.dataLineTooLong.text(length, limit)
+        case .invalidUTF8(let at): return Phrase.dataInvalidUTF8.text(at)
+        case .invalidJSON(let error, let at): return Phrase.dataInvalidJSON.text(error.message, at)
+        case .notAnObject(let found): return Phrase.dataNotAnObject.text(found.article)
+        case .missingField(let field): return Phrase.dataMissingField.text(field.key)
         case .wrongType(let field, let found):
-            return "wrong type for '\(field.key)': expected \(Self.expectation(field)), found \(found.article)"
-        case .negativeNumber(let field): return "negative '\(field.key)'"
-        case .nonIntegerCount: return "'count' must be an integer"
-        case .outOfRange(let field): return "'\(field.key)' out of range (\(Self.range(field)))"
-        case .missingUser: return "'community_active' requires 'user'"
-        case .badTimestamp(let problem): return "bad timestamp: \(problem.message)"
-        case .tooManyScopes(let field, let limit):
-            return "too many distinct \(field.key)s (at most \(limit); --max-scopes)"
+            return Phrase.dataWrongType.text(field.key, Self.expectation(field), found.article)
+        case .negativeNumber(let field): return Phrase.dataNegativeNumber.text(field.key)
+        case .nonIntegerCount: return Phrase.dataNonIntegerCount.text()
+        case .outOfRange(let field): return Phrase.dataOutOfRange.text(field.key, Self.range(field))
+        case .missingUser: return Phrase.dataMissingUser.text()
+        case .badTimestamp(let problem): return Phrase.dataBadTimestamp.text(problem.message)
+        case .tooManyScopes(let field, let limit): return Phrase.dataTooManyScopes.text(field.noun, limit)
         case .timeJump(let after, let limit):
-            return "time jump: \(EventLimits.gapText(after)) after the latest event (at most \(EventLimits.timeJumpText(limit)); --max-time-jump)"
+            return Phrase.dataTimeJump.text(EventLimits.gapText(after), EventLimits.timeJumpText(limit))
         }
     }
 
     /// The accepted range of a number field, as said in README.
     static func range(_ field: EventField) -> String {
-        field == .amount ? "at most 1e15" : "at most 1e12"
+        field == .amount ? Phrase.dataRangeAmount.text() : Phrase.dataRangeCount.text()
     }
 
     static func expectation(_ field: EventField) -> String {
         switch field {
-        case .ts: return "an RFC 3339 string or integer epoch milliseconds"
-        case .type, .channel, .segment, .campaign, .user: return "a string"
-        case .count: return "a non-negative integer"
-        case .amount: return "a non-negative number"
+        case .ts: return Phrase.dataExpectTimestamp.text()
+        case .type, .channel, .segment, .campaign, .user: return Phrase.dataKindString.text()
+        case .count: return Phrase.dataExpectNonNegativeInteger.text()
+        case .amount: return Phrase.dataExpectNonNegativeNumber.text()
         }
     }
 }
@@ -125,11 +125,11 @@ public enum TimestampProblem: UInt8, Error, Sendable, Hashable {
 
     public var message: String {
         switch self {
-        case .notRFC3339: return "not RFC 3339 (expected e.g. 2026-03-02T10:00:00+08:00)"
-        case .missingOffset: return "no time zone offset (add Z or ±HH:MM)"
-        case .impossibleDate: return "impossible date or time"
-        case .fractionalMilliseconds: return "epoch milliseconds must be an integer"
-        case .outOfRange: return "time out of range (\(EventTimestamp.rangeText))"
+        case .notRFC3339: return Phrase.dataTimestampNotRFC3339.text()
+        case .missingOffset: return Phrase.dataTimestampNoOffset.text()
+        case .impossibleDate: return Phrase.dataTimestampImpossible.text()
+        case .fractionalMilliseconds: return Phrase.dataTimestampFractional.text()
+        case .outOfRange: return Phrase.dataTimestampOutOfRange.text(EventTimestamp.rangeText)
         }
     }
 }

@@ -77,7 +77,7 @@ enum FileIO {
     /// Opening or reading: the system's reason says which matters to a person
     /// ("No such file or directory", "Permission denied", "Is a directory").
     private static func failure(_ source: String, _ what: String) -> EventInputError {
-        EventInputError(source: source, problem: String(cString: strerror(errno)))
+        EventInputError(source: source, problem: SystemErrorText.of(errno))
     }
 }
 

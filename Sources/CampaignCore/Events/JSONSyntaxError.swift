@@ -1,3 +1,5 @@
+import CampaignText
+
 /// What was wrong where a line stopped being valid JSON (RFC 8259). A plain enum
 /// rather than a String so that the parser's failure path allocates nothing.
 public enum JSONSyntaxError: UInt8, Sendable, Hashable {
@@ -18,20 +20,20 @@ public enum JSONSyntaxError: UInt8, Sendable, Hashable {
 
     public var message: String {
         switch self {
-        case .expectedObjectOrValue: return "expected '{'"
-        case .expectedKey: return "expected a string key"
-        case .expectedColon: return "expected ':'"
-        case .expectedCommaOrBrace: return "expected ',' or '}'"
-        case .expectedCommaOrBracket: return "expected ',' or ']'"
-        case .expectedValue: return "expected a value"
-        case .unexpectedEnd: return "unexpected end of line"
-        case .invalidEscape: return "invalid escape sequence"
-        case .invalidUnicodeEscape: return "invalid \\u escape"
-        case .unpairedSurrogate: return "unpaired surrogate in \\u escape"
-        case .controlCharacterInString: return "unescaped control character in string"
-        case .invalidNumber: return "invalid number"
-        case .invalidLiteral: return "invalid literal"
-        case .trailingData: return "unexpected data after the value"
+        case .expectedObjectOrValue: return Phrase.dataJSONExpectedBrace.text()
+        case .expectedKey: return Phrase.dataJSONExpectedKey.text()
+        case .expectedColon: return Phrase.dataJSONExpectedColon.text()
+        case .expectedCommaOrBrace: return Phrase.dataJSONExpectedCommaOrBrace.text()
+        case .expectedCommaOrBracket: return Phrase.dataJSONExpectedCommaOrBracket.text()
+        case .expectedValue: return Phrase.dataJSONExpectedValue.text()
+        case .unexpectedEnd: return Phrase.dataJSONUnexpectedEnd.text()
+        case .invalidEscape: return Phrase.dataJSONInvalidEscape.text()
+        case .invalidUnicodeEscape: return Phrase.dataJSONInvalidUnicodeEscape.text()
+        case .unpairedSurrogate: return Phrase.dataJSONUnpairedSurrogate.text()
+        case .controlCharacterInString: return Phrase.dataJSONControlCharacter.text()
+        case .invalidNumber: return Phrase.dataJSONInvalidNumber.text()
+        case .invalidLiteral: return Phrase.dataJSONInvalidLiteral.text()
+        case .trailingData: return Phrase.dataJSONTrailingData.text()
         }
     }
 }
@@ -42,12 +44,12 @@ public enum JSONValueKind: UInt8, Sendable, Hashable {
 
     public var article: String {
         switch self {
-        case .string: return "a string"
-        case .number: return "a number"
-        case .object: return "an object"
-        case .array: return "an array"
-        case .boolean: return "a boolean"
-        case .null: return "null"
+        case .string: return Phrase.dataKindString.text()
+        case .number: return Phrase.dataKindNumber.text()
+        case .object: return Phrase.dataKindObject.text()
+        case .array: return Phrase.dataKindArray.text()
+        case .boolean: return Phrase.dataKindBoolean.text()
+        case .null: return Phrase.dataKindNull.text()
         }
     }
 }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Text from the plan in which `${NAME}` stands for the value of the
 /// environment variable NAME, read when the text is used (never stored), so a
 /// robot's webhook key or signing secret need not be committed with the plan.
@@ -37,11 +39,11 @@ public struct EnvironmentText: Sendable, Equatable, CustomStringConvertible {
                 continue
             }
             guard let close = scalars[(index + 2)...].firstIndex(of: "}") else {
-                throw SyntaxError(offset: index, message: "'${' without a closing '}'")
+                throw SyntaxError(offset: index, message: Phrase.dataEnvUnclosed.text())
             }
             let name = Substring(String(String.UnicodeScalarView(scalars[(index + 2)..<close])))
             guard Self.isVariableName(name) else {
-                throw SyntaxError(offset: index, message: "'${\(name)}' is not a variable name (letters, digits and '_', not starting with a digit)")
+                throw SyntaxError(offset: index, message: Phrase.dataEnvNotVariable.text("${\(name)}"))
             }
             if !literal.isEmpty { parts.append(.literal(literal)); literal = "" }
             parts.append(.variable(String(name)))
@@ -74,7 +76,7 @@ public struct EnvironmentText: Sendable, Equatable, CustomStringConvertible {
 
     public struct UnsetVariable: Error, Equatable, CustomStringConvertible {
         public var name: String
-        public var description: String { "${\(name)} is not set" }
+        public var description: String { Phrase.dataEnvNotSet.text("${\(name)}") }
     }
 
     public var description: String { written }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// A silence: while it lasts (wall clock, as in Alertmanager), the messages
 /// of its rule, in its scope or in every scope, are not sent. What is
 /// silenced now is not sent now; the transitions are still logged.
@@ -67,6 +69,6 @@ extension Silence {
 
     /// What a skipped message's reason says: `silenced by #3 until 2026-04-22 18:00`.
     public func reason(clock: inout CampaignClock) -> String {
-        "silenced by #\(id) until \(Self.timeText(endsAt, clock: &clock))"
+        Phrase.dataSilencedBy.text(id, Self.timeText(endsAt, clock: &clock))
     }
 }

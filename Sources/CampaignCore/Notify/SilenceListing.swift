@@ -1,3 +1,5 @@
+import CampaignText
+
 /// `silence list` and what `silence add` / `expire` print: a table for
 /// people (times in the campaign's zone, control characters escaped by
 /// `TextTable`), JSON for programs (RFC 3339 times, text as stored).
@@ -13,19 +15,28 @@ public struct SilenceListing {
 
     /// What a silence covers: `'CPA high' [douyin]`, or `'CPA high' [every scope]`.
     public static func subject(_ silence: Silence) -> String {
-        "'\(silence.rule.terminalSafe)' [\((silence.scope ?? "every scope").terminalSafe)]"
+        "'\(silence.rule.terminalSafe)' [\((silence.scope ?? Phrase.dataEveryScope.text()).terminalSafe)]"
     }
 
     public mutating func table(_ silences: [Silence], all: Bool) -> String {
-        guard !silences.isEmpty else { return all ? "no silences\n" : "no active silences\n" }
-        var table = TextTable([.init("ID", .right), .init("RULE"), .init("SCOPE"), .init("STARTS"), .init("ENDS"),
-                               .init("STATE"), .init("BY"), .init("COMMENT")])
+        guard !silences.isEmpty else { return all ? Phrase.dataNoSilences.text() : Phrase.dataNoActiveSilences.text() }
+        let headings: [Phrase] = [.dataHeadRule, .dataHeadScope, .dataHeadStarts, .dataHeadEnds, .dataHeadState, .dataHeadBy,
+                                  .dataHeadComment]
+        var table = TextTable([.init("ID", .right)] + headings.map { .init($0.text()) })
         for silence in silences {
             table.add([String(silence.id), silence.rule, silence.scope ?? "*", Silence.timeText(silence.startsAt, clock: &clock),
-                       Silence.timeText(silence.endsAt, clock: &clock), silence.state(at: now).rawValue, silence.createdBy,
+                       Silence.timeText(silence.endsAt, clock: &clock), Self.stateWord(silence.state(at: now)), silence.createdBy,
                        silence.comment])
         }
         return table.rendered()
+    }
+
+    /// The state as people read it; JSON keeps `active` / `expired`.
+    static func stateWord(_ state: Silence.State) -> String {
+        switch state {
+        case .active: Phrase.dataSilenceActive.text()
+        case .expired: Phrase.dataSilenceEndedState.text()
+        }
     }
 
     public mutating func json(_ silence: Silence) -> JSONValue {
@@ -41,10 +52,12 @@ public struct SilenceListing {
 
     /// The line `silence add` prints: `silence 3: 'CPA high' [douyin] until 2026-04-22 18:00 (Asia/Shanghai)`.
     public mutating func added(_ silence: Silence) -> String {
-        "silence \(silence.id): \(Self.subject(silence)) silenced until \(Silence.timeText(silence.endsAt, clock: &clock)) (\(clock.timeZone.identifier))\n"
+        Phrase.dataSilenceAdded.text(silence.id, Self.subject(silence), Silence.timeText(silence.endsAt, clock: &clock),
+                                     clock.timeZone.identifier)
     }
 
     public mutating func expired(_ silence: Silence) -> String {
-        "silence \(silence.id) expired: \(Self.subject(silence)) is sent again from \(Silence.timeText(silence.endsAt, clock: &clock)) (\(clock.timeZone.identifier))\n"
+        Phrase.dataSilenceExpiredLine.text(silence.id, Self.subject(silence), Silence.timeText(silence.endsAt, clock: &clock),
+                                           clock.timeZone.identifier)
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// What a new silence must be, checked the same way for the command line
@@ -17,12 +18,10 @@ public enum SilenceTerms {
     /// (epoch milliseconds). `option` names where the text came from.
     public static func end(lasting text: String, from now: Int64, option: String) throws(Problem) -> Int64 {
         guard let seconds = DurationText.seconds(text) else {
-            throw Problem("\(option) must be a duration like 30m, 2h or 7d, got '\(text.terminalSafe)' (\(option))")
+            throw Problem(Phrase.dataSilenceDuration.text(option, text.terminalSafe))
         }
-        guard seconds > 0 else { throw Problem("a silence must last longer than 0, got '\(text.terminalSafe)' (\(option))") }
-        guard seconds <= PlanLimits.maximumSpanSeconds else {
-            throw Problem("a silence lasts at most \(PlanLimits.spanText), got '\(text.terminalSafe)' (\(option))")
-        }
+        guard seconds > 0 else { throw Problem(Phrase.dataSilenceZero.text(text.terminalSafe, option)) }
+        guard seconds <= PlanLimits.maximumSpanSeconds else { throw tooLong(text, option: option) }
         return now + Int64(seconds) * 1_000
     }
 
@@ -31,13 +30,16 @@ public enum SilenceTerms {
     /// offset; it must be after `now` and at most ten years later.
     public static func end(until text: String, from now: Int64, timeZone: String, option: String) throws(Problem) -> Int64 {
         guard let end = instant(text, timeZone: timeZone) else {
-            throw Problem("\(option) must be a time like 2026-04-22 18:00 (campaign zone \(timeZone)) or 2026-04-22T18:00:00+08:00, got '\(text.terminalSafe)' (\(option))")
+            throw Problem(Phrase.dataSilenceUntil.text(option, timeZone, text.terminalSafe))
         }
-        guard end > now else { throw Problem("\(option) must be in the future, got '\(text.terminalSafe)', which has passed (\(option))") }
-        guard end - now <= maximumMilliseconds else {
-            throw Problem("a silence lasts at most \(PlanLimits.spanText), got '\(text.terminalSafe)' (\(option))")
-        }
+        guard end > now else { throw Problem(Phrase.dataSilencePast.text(option, text.terminalSafe)) }
+        guard end - now <= maximumMilliseconds else { throw tooLong(text, option: option) }
         return end
+    }
+
+    /// Longer than ten years, whether given as a duration or an end.
+    private static func tooLong(_ text: String, option: String) -> Problem {
+        Problem(Phrase.dataSilenceTooLong.text(Phrase.dataSilenceLongest.text(PlanLimits.maximumSpanDays), text.terminalSafe, option))
     }
 
     /// Epoch milliseconds of a wall-clock text, or nil.
@@ -67,14 +69,14 @@ public enum SilenceTerms {
     public static func check(rule: String, scope: String?, in plan: Plan) throws(Problem) {
         guard let found = plan.alerts.first(where: { $0.name == rule }) else {
             let known = plan.alerts.map { "'\($0.name.terminalSafe)'" }.joined(separator: ", ")
-            throw Problem("the plan has no alert rule '\(rule.terminalSafe)'; its rules are \(known.isEmpty ? "none" : known) (--rule)")
+            throw Problem(Phrase.dataSilenceNoRule.text(rule.terminalSafe, known.isEmpty ? Phrase.dataNone.text() : known))
         }
         guard let scope else { return }
         let known: [String]
         switch found.per {
         case .total:
             guard scope == AlertRule.Scope.total.rawValue else {
-                throw Problem("rule '\(rule.terminalSafe)' is judged over the total, not per scope: leave out --scope (--scope)")
+                throw Problem(Phrase.dataSilenceTotalRule.text(rule.terminalSafe))
             }
             return
         case .segment: known = plan.segments.map(\.id)
@@ -82,14 +84,15 @@ public enum SilenceTerms {
         case .campaign: known = []
         }
         if !known.isEmpty && !known.contains(scope) {
-            throw Problem("rule '\(rule.terminalSafe)' is judged per \(found.per.rawValue), and the plan has no \(found.per.rawValue) '\(scope.terminalSafe)'; its \(found.per.rawValue)s are \(known.joined(separator: ", ")) (--scope)")
+            throw Problem(Phrase.dataSilenceNoScope.text(rule.terminalSafe, AnomalyStatusWords.per(found.per.rawValue),
+                                                        scope.terminalSafe, known.joined(separator: ", ")))
         }
     }
 
     /// The comment, trimmed: a silence says why, so nobody wonders later.
     public static func comment(_ text: String, option: String) throws(Problem) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw Problem("a silence needs a comment saying why (\(option))") }
+        guard !trimmed.isEmpty else { throw Problem(Phrase.dataSilenceComment.text(option)) }
         return trimmed
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// `campaign-deck report`: how the campaign is doing against its plan (goals,
@@ -94,7 +95,7 @@ public struct ResultsReport: Sendable {
         var rows = plan.budgetLines.map {
             BudgetUse(id: $0.id, name: $0.name, planned: Money(decimal: $0.amount), used: used[$0.id] ?? .zero)
         }
-        if unassigned != .zero { rows.append(BudgetUse(id: "(none)", name: "channels in no budget line", planned: nil, used: unassigned)) }
+        if unassigned != .zero { rows.append(BudgetUse(id: "(none)", name: Phrase.dataNoBudgetLine.text(), planned: nil, used: unassigned)) }
         return rows
     }
 }

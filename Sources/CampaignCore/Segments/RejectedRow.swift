@@ -1,3 +1,5 @@
+import CampaignText
+
 /// A transactions row that was not counted, with the reason, for the report
 /// (rejected rows are reported with line and reason, never dropped
 /// silently).
@@ -19,16 +21,16 @@ public struct RejectedRow: Sendable, Hashable {
 
         public var description: String {
             switch self {
-            case .wrongFieldCount(let expected, let found): "expected \(expected) fields, found \(found)"
-            case .emptyCustomerID: "empty customer id"
-            case .unparseableDate(let text): "unparseable date '\(text)' (use YYYY-MM-DD, YYYYMMDD or RFC 3339)"
-            case .dateOutOfRange(let text): "date '\(text)' out of range (1900-01-01 to 9999-12-30)"
-            case .unparseableAmount(let text): "unparseable amount '\(text)'"
-            case .negativeAmount(let text): "negative amount '\(text)'"
-            case .amountOutOfRange(let text): "amount out of range '\(text)' (at most 1e15)"
-            case .unterminatedQuote: "a quote opened on this line is not closed into a valid row; reading resumed on the next line"
-            case .textAfterClosingQuote: "text after a closing quote"
-            case .duplicate(let line): "exact duplicate of line \(line)"
+            case .wrongFieldCount(let expected, let found): Phrase.dataRowFieldCount.text(expected, found)
+            case .emptyCustomerID: Phrase.dataRowEmptyCustomer.text()
+            case .unparseableDate(let text): Phrase.dataRowBadDate.text(text)
+            case .dateOutOfRange(let text): Phrase.dataRowDateRange.text(text)
+            case .unparseableAmount(let text): Phrase.dataRowBadAmount.text(text)
+            case .negativeAmount(let text): Phrase.dataRowNegativeAmount.text(text)
+            case .amountOutOfRange(let text): Phrase.dataRowAmountRange.text(text)
+            case .unterminatedQuote: Phrase.dataRowUnterminatedQuote.text()
+            case .textAfterClosingQuote: Phrase.dataRowTextAfterQuote.text()
+            case .duplicate(let line): Phrase.dataRowDuplicate.text(line)
             }
         }
 

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// `campaign-deck segment` output: every customer (JSON, CSV, a table) or the
 /// per-segment summary. JSON and CSV field names are snake_case.
 ///
@@ -57,7 +59,8 @@ public enum SegmentReport {
         for (position, row) in rejected.enumerated() {
             out += position == 0 ? "\n    " : ",\n    "
             out += "{\"line\": \(row.line), \"reason\": "
-            JSONValue.writeString(row.reason.description, into: &out)
+            // A program reads JSON: the reason stays in English whatever the reader's language.
+            JSONValue.writeString(Language.$override.withValue(.english) { row.reason.description }, into: &out)
             out += "}"
         }
         out += rejected.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
@@ -83,15 +86,16 @@ public enum SegmentReport {
 
     /// The first `limit` customers as a table, with a line saying how many more there are.
     public static func customersTable(_ segmentation: Segmentation, limit: Int) -> String {
-        var table = TextTable(customerColumns.map { TextTable.Column($0, ["customer_id", "segment"].contains($0) ? .left : .right) })
+        var table = TextTable(customerColumns.map {
+            TextTable.Column(heading($0), ["customer_id", "segment"].contains($0) ? .left : .right)
+        })
         let shown = min(limit, segmentation.customers.count)
         for index in 0..<shown {
             table.add([segmentation.customers.customerID(index)] + values(segmentation, index))
         }
         var text = table.rendered()
         if shown < segmentation.customers.count {
-            text += "… \(Formatting.count(Int64(segmentation.customers.count - shown))) more customers "
-                + "(--limit 0 shows all; --format csv or json for every field)\n"
+            text += Phrase.dataMoreCustomers.text(Formatting.count(Int64(segmentation.customers.count - shown)))
         }
         return text
     }
@@ -123,17 +127,42 @@ public enum SegmentReport {
     }
 
     public static func summaryTable(_ segmentation: Segmentation, history: PurchaseHistory) -> String {
-        var table = TextTable([.init("segment"), .init("name"), .init("customers", .right), .init("share", .right),
-                               .init("monetary", .right)])
+        var table = TextTable([.init(Phrase.dataHeadSegment.text()), .init(Phrase.dataHeadName.text()),
+                               .init(Phrase.dataHeadCustomers.text(), .right), .init(Phrase.dataHeadShare.text(), .right),
+                               .init(Phrase.dataHeadMonetary.text(), .right)])
         for row in segmentation.summary() {
             table.add([row.id, row.name, Formatting.count(Int64(row.customers)), Formatting.percent(row.share),
                        Formatting.money(row.monetary.decimal, decimals: 2)])
         }
         var text = table.rendered()
-        let asOf = segmentation.customers.asOf.map { "as of \($0)" } ?? "no purchases"
-        text += "\(Formatting.count(Int64(segmentation.customers.count))) customers, \(asOf); "
-            + "\(Formatting.count(Int64(history.rowsRead))) rows read, \(Formatting.count(Int64(history.rejectedCount))) rejected, "
-            + "\(Formatting.count(Int64(history.duplicateCount))) duplicates\n"
+        let asOf = segmentation.customers.asOf.map { Phrase.dataAsOf.text($0) } ?? Phrase.dataNoPurchases.text()
+        text += Phrase.dataSegmentSummary.text(
+            Formatting.count(Int64(segmentation.customers.count)), asOf, Formatting.count(Int64(history.rowsRead)),
+            Formatting.count(Int64(history.rejectedCount)), Formatting.count(Int64(history.duplicateCount)))
         return text
+    }
+
+    /// A customer column's heading in the table people read (JSON and CSV keep `customerColumns`).
+    static func heading(_ column: String) -> String {
+        switch column {
+        case "customer_id": Phrase.dataHeadCustomerID.text()
+        case "recency_days": Phrase.dataHeadRecency.text()
+        case "frequency": Phrase.dataHeadFrequency.text()
+        case "monetary": Phrase.dataHeadMonetary.text()
+        case "r_score": Phrase.dataHeadRScore.text()
+        case "f_score": Phrase.dataHeadFScore.text()
+        case "m_score": Phrase.dataHeadMScore.text()
+        case "segment": Phrase.dataHeadSegment.text()
+        case "aov": Phrase.dataHeadAOV.text()
+        case "first_purchase_days": Phrase.dataHeadFirstPurchase.text()
+        case "repurchase_rate": Phrase.dataHeadRepurchase.text()
+        default:
+            // orders_30d … orders_365d
+            if column.hasPrefix("orders_"), column.hasSuffix("d") {
+                Phrase.dataHeadOrders.text(column.dropFirst(7).dropLast())
+            } else {
+                column
+            }
+        }
     }
 }

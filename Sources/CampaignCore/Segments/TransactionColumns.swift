@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Which header columns hold the customer id, the date and the amount
 /// (`--customer-col`, `--date-col`, `--amount-col`); other columns are kept
 /// only as part of the row for the exact-duplicate check.
@@ -27,9 +29,9 @@ public enum TransactionInputError: Error, Sendable, Equatable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .noHeader: "the file is empty: expected a header line such as customer_id,date,amount"
-        case .missingColumn(let name, _, _): "no column '\(name)' in the header"
-        case .ambiguousColumn(let name, _): "the header has more than one column '\(name)'"
+        case .noHeader: Phrase.dataNoHeader.text()
+        case .missingColumn(let name, _, _): Phrase.dataNoColumn.text(name)
+        case .ambiguousColumn(let name, _): Phrase.dataAmbiguousColumn.text(name)
         }
     }
 
@@ -38,8 +40,8 @@ public enum TransactionInputError: Error, Sendable, Equatable, CustomStringConve
         switch self {
         case .noHeader: nil
         case .missingColumn(_, let option, let header):
-            "the header has: \(header.joined(separator: ", ")); choose the column with \(option)"
-        case .ambiguousColumn(_, let option): "rename one of them, or choose another column with \(option)"
+            Phrase.dataHintHeaderHas.text(header.joined(separator: ", "), option)
+        case .ambiguousColumn(_, let option): Phrase.dataHintRenameColumn.text(option)
         }
     }
 }

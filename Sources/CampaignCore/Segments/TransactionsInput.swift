@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -14,9 +15,10 @@ public enum TransactionsInput {
     public static func history(path transactions: String, columns: TransactionColumns, showsProgress: Bool) throws(TransactionsReadError) -> PurchaseHistory {
         let descriptor = transactions == "-" ? STDIN_FILENO : open(transactions, O_RDONLY)
         guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw TransactionsReadError(message: "cannot read transactions: \(reason) (\(transactions))",
-                                        hint: errno == ENOENT ? "pass a CSV file, or `demo` for the generated demo base" : nil,
+            let code = errno
+            let reason = code == ENOENT ? Phrase.dataNoSuchFile.text() : SystemErrorText.of(code)
+            throw TransactionsReadError(message: Phrase.dataCannotReadTransactions.text(reason, transactions),
+                                        hint: code == ENOENT ? Phrase.dataHintPassCSV.text() : nil,
                                         isBadInput: true)
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
@@ -37,7 +39,7 @@ public enum TransactionsInput {
             } catch let error as TransactionsReadError {
                 throw error
             } catch {
-                throw TransactionsReadError(message: "cannot read transactions: \(error) (\(transactions))", hint: nil, isBadInput: false)
+                throw TransactionsReadError(message: Phrase.dataCannotReadTransactions.text(error, transactions), hint: nil, isBadInput: false)
             }
         }
         let reader = TransactionReader(columns: columns, expectedBytes: size)
@@ -56,7 +58,7 @@ public enum TransactionsInput {
             throw error
         } catch {
             progress.clear()
-            throw TransactionsReadError(message: "cannot read transactions: \(error) (\(transactions))", hint: nil, isBadInput: false)
+            throw TransactionsReadError(message: Phrase.dataCannotReadTransactions.text(error, transactions), hint: nil, isBadInput: false)
         }
     }
 
@@ -71,7 +73,7 @@ public enum TransactionsInput {
             let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw TransactionsReadError(message: "cannot read transactions: \(String(cString: strerror(errno))) (\(path))",
+            throw TransactionsReadError(message: Phrase.dataCannotReadTransactions.text(SystemErrorText.of(errno), path),
                                         hint: nil, isBadInput: false)
         }
     }
@@ -81,7 +83,7 @@ public enum TransactionsInput {
             let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
             if count >= 0 { return count }
             if errno == EINTR { continue }
-            throw TransactionsReadError(message: "cannot read transactions: \(String(cString: strerror(errno))) (\(path))",
+            throw TransactionsReadError(message: Phrase.dataCannotReadTransactions.text(SystemErrorText.of(errno), path),
                                         hint: nil, isBadInput: false)
         }
     }
@@ -102,7 +104,7 @@ public struct TransactionsReadError: Error, Sendable, Equatable, CustomStringCon
     }
 
     init(_ error: TransactionInputError, path: String) {
-        self.init(message: "\(error) (\(path))", hint: error.hint, isBadInput: true)
+        self.init(message: Phrase.dataWithPlace.text(error, path), hint: error.hint, isBadInput: true)
     }
 
     public var description: String { message }
