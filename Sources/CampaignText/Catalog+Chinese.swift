@@ -877,9 +877,9 @@ extension Phrase {
         case .dataMissingField: return "缺少 '{1}'"
         case .dataWrongType: return "'{1}' 的类型不对：应为{2}，实际为{3}"
         case .dataNegativeNumber: return "'{1}' 为负数"
-        case .dataNonIntegerCount: return "'count' 必须是整数"
+        case .dataNonIntegerCount: return "'{1}' 必须是整数"
         case .dataOutOfRange: return "'{1}' 超出范围（{2}）"
-        case .dataMissingUser: return "'community_active' 需要 'user'"
+        case .dataMissingUser: return "'{1}' 需要 '{2}'"
         case .dataBadTimestamp: return "时间戳有误：{1}"
         case .dataTooManyScopes: return "不同的{1}过多（最多 {2} 个；--max-scopes）"
         case .dataTimeJump: return "时间跳跃：比最新事件晚 {1}（最多 {2}；--max-time-jump）"
@@ -944,7 +944,7 @@ extension Phrase {
         case .dataRowUnterminatedQuote: return "本行开始的引号未能闭合成有效的一行；已从下一行继续读取"
         case .dataRowTextAfterQuote: return "闭合引号后还有文字"
         case .dataRowDuplicate: return "与第 {1} 行完全重复"
-        case .dataNoHeader: return "文件为空：应有表头行，例如 customer_id,date,amount"
+        case .dataNoHeader: return "文件为空：应有表头行，例如 {1}"
         case .dataNoColumn: return "表头中没有列 '{1}'"
         case .dataAmbiguousColumn: return "表头中有不止一列 '{1}'"
         case .dataHintHeaderHas: return "表头中的列：{1}；请用 {2} 指定列"
@@ -1061,8 +1061,6 @@ extension Phrase {
         case .dataCannotReleaseLease: return "无法释放发送租约：{1}"
         case .dataDelivered: return "已送达 {1}：{2}"
         case .dataNotDelivered: return "未能送达 {1}：{2}；{3} 秒后重试（{4}）"
-        case .dataRobotWhere: return "{1}（通知渠道 '{2}'）"
-        case .dataNotAURL: return "'url' 不是有效的网址"
         case .dataWaitingForChannel: return "正在等待渠道 '{1}'，但方案中没有这个渠道"
         case .dataNoBudgetLine: return "未归入任何预算类别的渠道"
         case .dataNoticeFiring: return "告警中"
@@ -1074,6 +1072,8 @@ extension Phrase {
         case .dataAnomalyWasResolved: return "异常 #{1} 已解决"
         case .dataAnomalyQuiet: return "异常 #{1} 在免打扰时段内触发并已恢复"
         case .dataNotSent: return "未发送到 {1}：{2}：{3}"
+        case .dataTimestampRange: return "{1} 至 {2}（UTC）"
+        case .dataUnassignedSegment: return "未分群"
         }
     }
 }

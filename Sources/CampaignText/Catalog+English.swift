@@ -876,9 +876,9 @@ extension Phrase {
         case .dataMissingField: return "missing '{1}'"
         case .dataWrongType: return "wrong type for '{1}': expected {2}, found {3}"
         case .dataNegativeNumber: return "negative '{1}'"
-        case .dataNonIntegerCount: return "'count' must be an integer"
+        case .dataNonIntegerCount: return "'{1}' must be an integer"
         case .dataOutOfRange: return "'{1}' out of range ({2})"
-        case .dataMissingUser: return "'community_active' requires 'user'"
+        case .dataMissingUser: return "'{1}' requires '{2}'"
         case .dataBadTimestamp: return "bad timestamp: {1}"
         case .dataTooManyScopes: return "too many distinct {1}s (at most {2}; --max-scopes)"
         case .dataTimeJump: return "time jump: {1} after the latest event (at most {2}; --max-time-jump)"
@@ -943,7 +943,7 @@ extension Phrase {
         case .dataRowUnterminatedQuote: return "a quote opened on this line is not closed into a valid row; reading resumed on the next line"
         case .dataRowTextAfterQuote: return "text after a closing quote"
         case .dataRowDuplicate: return "exact duplicate of line {1}"
-        case .dataNoHeader: return "the file is empty: expected a header line such as customer_id,date,amount"
+        case .dataNoHeader: return "the file is empty: expected a header line such as {1}"
         case .dataNoColumn: return "no column '{1}' in the header"
         case .dataAmbiguousColumn: return "the header has more than one column '{1}'"
         case .dataHintHeaderHas: return "the header has: {1}; choose the column with {2}"
@@ -1060,8 +1060,6 @@ extension Phrase {
         case .dataCannotReleaseLease: return "cannot release the sender lease: {1}"
         case .dataDelivered: return "delivered to {1}: {2}"
         case .dataNotDelivered: return "not delivered to {1}: {2}; trying again in {3}s ({4})"
-        case .dataRobotWhere: return "{1} (notify channel '{2}')"
-        case .dataNotAURL: return "'url' is not a URL"
         case .dataWaitingForChannel: return "waiting for channel '{1}', which is not in the plan"
         case .dataNoBudgetLine: return "channels in no budget line"
         case .dataNoticeFiring: return "firing"
@@ -1073,6 +1071,8 @@ extension Phrase {
         case .dataAnomalyWasResolved: return "anomaly #{1} was resolved"
         case .dataAnomalyQuiet: return "anomaly #{1} fired and stopped inside quiet hours"
         case .dataNotSent: return "not sent to {1}: {2}: {3}"
+        case .dataTimestampRange: return "{1} to {2} UTC"
+        case .dataUnassignedSegment: return "unassigned"
         }
     }
 }

@@ -9,7 +9,7 @@ public enum EnglishWords {
         "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
         // Formats and names written as they are in Chinese too (event, transaction and store messages).
-        "RFC", "Unix", "HH", "YYYY-MM-DD", "YYYYMMDD", "MiB", "CampaignDeck",
+        "RFC", "Unix", "UTC", "HH", "YYYY-MM-DD", "YYYYMMDD", "MiB", "CampaignDeck",
     ] + (1...12).map { "F\($0)" })
 
     /// Runs of two or more Latin letters (single letters are keys) not in

@@ -1064,8 +1064,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataCannotReleaseLease
     case dataDelivered
     case dataNotDelivered
-    case dataRobotWhere
-    case dataNotAURL
     case dataWaitingForChannel
     case dataNoBudgetLine
     case dataNoticeFiring
@@ -1077,6 +1075,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataAnomalyWasResolved
     case dataAnomalyQuiet
     case dataNotSent
+    case dataTimestampRange
+    case dataUnassignedSegment
 }
 
 extension Phrase {

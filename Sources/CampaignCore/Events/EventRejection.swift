@@ -63,9 +63,9 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongType(let field, let found):
             return Phrase.dataWrongType.text(field.key, Self.expectation(field), found.article)
         case .negativeNumber(let field): return Phrase.dataNegativeNumber.text(field.key)
-        case .nonIntegerCount: return Phrase.dataNonIntegerCount.text()
+        case .nonIntegerCount: return Phrase.dataNonIntegerCount.text(EventField.count.key)
         case .outOfRange(let field): return Phrase.dataOutOfRange.text(field.key, Self.range(field))
-        case .missingUser: return Phrase.dataMissingUser.text()
+        case .missingUser: return Phrase.dataMissingUser.text("community_active", EventField.user.key)
         case .badTimestamp(let problem): return Phrase.dataBadTimestamp.text(problem.message)
         case .tooManyScopes(let field, let limit): return Phrase.dataTooManyScopes.text(field.noun, limit)
         case .timeJump(let after, let limit):

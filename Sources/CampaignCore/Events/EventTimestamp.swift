@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The `ts` field: an RFC 3339 date-time with offset, or integer epoch
 /// milliseconds, to epoch milliseconds UTC.
 ///
@@ -20,7 +22,7 @@ public enum EventTimestamp {
     /// 9999-12-30T23:59:59.999Z in epoch milliseconds.
     public static let maximumMilliseconds: Int64 = 253_402_214_399_999
     /// How the accepted range reads in messages and README.
-    public static let rangeText = "1900-01-01 to 9999-12-30 UTC"
+    public static var rangeText: String { Phrase.dataTimestampRange.text("1900-01-01", "9999-12-30") }
 
     /// Parses RFC 3339 text.
     public static func parse(_ text: String) -> Result<Int64, TimestampProblem> {

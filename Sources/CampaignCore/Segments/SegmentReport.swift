@@ -131,7 +131,9 @@ public enum SegmentReport {
                                .init(Phrase.dataHeadCustomers.text(), .right), .init(Phrase.dataHeadShare.text(), .right),
                                .init(Phrase.dataHeadMonetary.text(), .right)])
         for row in segmentation.summary() {
-            table.add([row.id, row.name, Formatting.count(Int64(row.customers)), Formatting.percent(row.share),
+            // The unassigned row's name is ours, not the plan's: in the reader's language.
+            let name = row.id == Segmentation.unassignedID ? Phrase.dataUnassignedSegment.text() : row.name
+            table.add([row.id, name, Formatting.count(Int64(row.customers)), Formatting.percent(row.share),
                        Formatting.money(row.monetary.decimal, decimals: 2)])
         }
         var text = table.rendered()

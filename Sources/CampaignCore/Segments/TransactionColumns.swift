@@ -29,7 +29,7 @@ public enum TransactionInputError: Error, Sendable, Equatable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .noHeader: Phrase.dataNoHeader.text()
+        case .noHeader: Phrase.dataNoHeader.text("customer_id,date,amount")
         case .missingColumn(let name, _, _): Phrase.dataNoColumn.text(name)
         case .ambiguousColumn(let name, _): Phrase.dataAmbiguousColumn.text(name)
         }
