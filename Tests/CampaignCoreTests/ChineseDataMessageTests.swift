@@ -186,7 +186,7 @@ import Testing
         let silence = Silence(id: 3, rule: "CTR low", scope: nil, startsAt: SilenceTermsTests.now,
                               endsAt: SilenceTermsTests.instant("2026-04-22T10:00:00Z"), comment: "大促", createdBy: "王磊",
                               createdAt: SilenceTermsTests.now)
-        #expect(Self.chinese { listing.added(silence) } == "静默 3：'CTR low' [全部范围] 已静默至 2026-04-22 18:00（Asia/Shanghai）\n")
+        #expect(Self.chinese { listing.added(silence) } == "静默 3：'CTR low' [全部范围] 静默至 2026-04-22 18:00（Asia/Shanghai）\n")
         let table = Self.chinese { listing.table([silence], all: true) }
         let lines = table.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
@@ -204,7 +204,7 @@ import Testing
         let summary = Self.chinese { SegmentReport.summaryTable(segmentation, history: history) }
         // Rows: A twice (the second a duplicate), B with a negative amount (rejected); the
         // latest date read is B's. Rejected counts exclude the duplicates.
-        #expect(summary.hasSuffix("1 位客户，截至 2026-01-03；已读取 3 行，拒收 1 行，重复 1 行\n"), "\(summary)")
+        #expect(summary.hasSuffix("1 位客户，截至 2026-01-03；已读取 3 行，拒绝 1 行，重复 1 行\n"), "\(summary)")
         #expect(summary.contains("unassigned  未分群"), "\(summary)")
         #expect(summary.hasPrefix("客群"))
         let customers = Self.chinese { SegmentReport.customersTable(segmentation, limit: 0) }

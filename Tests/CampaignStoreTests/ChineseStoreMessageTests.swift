@@ -92,7 +92,7 @@ import Testing
             #expect(message.hasSuffix("（\(place)）"), "\(message)")
             #expect(EnglishWords.find(in: message.replacingOccurrences(of: "a.sqlite", with: "")).isEmpty, "\(message)")
         }
-        #expect(Self.chinese { StoreError.silenceEnded(id: 4, byHand: false).description } == "静默 4 已经结束（已到期）；无需再结束（静默 4）")
+        #expect(Self.chinese { StoreError.silenceEnded(id: 4, byHand: false).description } == "静默 4 已经结束（已到期）；无需再次结束（静默 4）")
         #expect(Self.chinese { StoreError.sourceUnreadable(path: "/x.jsonl", detail: SystemErrorText.of(ENOENT)).description }
             == "无法读取 /x.jsonl：文件或目录不存在")
     }
