@@ -1074,6 +1074,8 @@ extension Phrase {
         case .dataNotSent: return "未发送到 {1}：{2}：{3}"
         case .dataTimestampRange: return "{1} 至 {2}（UTC）"
         case .dataUnassignedSegment: return "未分群"
+        case .dataTestMessageRule: return "来自 campaign-deck 的测试消息"
+        case .dataTestMessagePlaybook: return "能看到这条消息，说明本活动的告警可以送达这个群。"
         }
     }
 }

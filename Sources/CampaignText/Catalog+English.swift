@@ -1073,6 +1073,8 @@ extension Phrase {
         case .dataNotSent: return "not sent to {1}: {2}: {3}"
         case .dataTimestampRange: return "{1} to {2} UTC"
         case .dataUnassignedSegment: return "unassigned"
+        case .dataTestMessageRule: return "Test message from campaign-deck"
+        case .dataTestMessagePlaybook: return "If you can read this, alerts of this campaign reach this group."
         }
     }
 }

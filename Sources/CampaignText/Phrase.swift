@@ -1077,6 +1077,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataNotSent
     case dataTimestampRange
     case dataUnassignedSegment
+    case dataTestMessageRule
+    case dataTestMessagePlaybook
 }
 
 extension Phrase {
