@@ -867,6 +867,23 @@ extension Phrase {
         case .terminalNotTerminalOut: return "campaign-deck: 仪表盘需要终端，但标准输出不是终端（{1}）"
         case .terminalNoTERM: return "campaign-deck: 仪表盘需要终端类型，但没有设置 TERM（请设置 TERM，例如 TERM=xterm-256color；{1}）"
         case .terminalDumb: return "campaign-deck: 仪表盘无法在 TERM=dumb 上绘制（请使用完整终端；{1}）"
+
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "曝光量"
+        case .metricSpokenClicks: return "点击量"
+        case .metricSpokenConversions: return "转化数"
+        case .metricSpokenReach: return "触达人数"
+        case .metricSpokenParticipants: return "参与人数"
+        case .metricSpokenSpend: return "花费"
+        case .metricSpokenRevenue: return "收入"
+        case .metricSpokenCTR: return "CTR"
+        case .metricSpokenCVR: return "CVR"
+        case .metricSpokenCPA: return "CPA"
+        case .metricSpokenROI: return "ROI"
+        case .metricSpokenParticipationRate: return "参与率"
+        case .metricSpokenCommunityDAURatio: return "社群日活率"
+        case .metricSpokenBudgetBurn: return "预算消耗"
+        case .metricSpokenPacing: return "消耗进度"
         }
     }
 }

@@ -866,6 +866,23 @@ extension Phrase {
         case .terminalNotTerminalOut: return "campaign-deck: the dashboard needs a terminal, but standard output is not a terminal ({1})"
         case .terminalNoTERM: return "campaign-deck: the dashboard needs a terminal type, but TERM is not set (set TERM, e.g. TERM=xterm-256color; {1})"
         case .terminalDumb: return "campaign-deck: the dashboard cannot draw on TERM=dumb (use a full terminal; {1})"
+
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "impressions"
+        case .metricSpokenClicks: return "clicks"
+        case .metricSpokenConversions: return "conversions"
+        case .metricSpokenReach: return "reach"
+        case .metricSpokenParticipants: return "participants"
+        case .metricSpokenSpend: return "spend"
+        case .metricSpokenRevenue: return "revenue"
+        case .metricSpokenCTR: return "ctr"
+        case .metricSpokenCVR: return "cvr"
+        case .metricSpokenCPA: return "cpa"
+        case .metricSpokenROI: return "roi"
+        case .metricSpokenParticipationRate: return "participation_rate"
+        case .metricSpokenCommunityDAURatio: return "community_dau_ratio"
+        case .metricSpokenBudgetBurn: return "budget_burn"
+        case .metricSpokenPacing: return "pacing"
         }
     }
 }

@@ -870,6 +870,23 @@ public enum Phrase: String, CaseIterable, Sendable {
     case terminalNotTerminalOut
     case terminalNoTERM
     case terminalDumb
+
+    // MARK: Metric names as people say them (English keeps the plan's spelling)
+    case metricSpokenImpressions
+    case metricSpokenClicks
+    case metricSpokenConversions
+    case metricSpokenReach
+    case metricSpokenParticipants
+    case metricSpokenSpend
+    case metricSpokenRevenue
+    case metricSpokenCTR
+    case metricSpokenCVR
+    case metricSpokenCPA
+    case metricSpokenROI
+    case metricSpokenParticipationRate
+    case metricSpokenCommunityDAURatio
+    case metricSpokenBudgetBurn
+    case metricSpokenPacing
 }
 
 extension Phrase {
