@@ -34,14 +34,18 @@ import Testing
         let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
         let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
         let planWords = Set(EnglishWords.find(in: data))
+        // What the keys typed is the user's text, and a rule's field names
+        // (`recency_days`, `monetary`) are typed as they are in any language.
+        let typedWords = Set(golden.keysText.split { !($0.isASCII && ($0.isLetter || $0 == "_")) }.map(String.init))
+            .union(Vocabulary.customerFields)
         let channels: Set<String> = ["douyin", "search", "sms", "stores", "wechat", "xiaohongshu", "none"]
-        let known = planWords.union(channels).union(EnglishWords.allowed)
+        let known = planWords.union(typedWords).union(channels).union(EnglishWords.allowed)
         func isKnown(_ word: String) -> Bool { known.contains(word) || known.contains(word.uppercased()) }
-        // A word cut to fit (`creative-b…`) is the start of a known one.
-        // A word cut to fit (`creative-b…`) is the start of a known one; one
-        // an overlay covers the start of (`│yin]`) is the end of one.
+        // A word cut to fit (`creative-b…`) or cut by an overlay's left edge
+        // (`CP│`) is the start of a known one; one an overlay covers the
+        // start of (`│yin]`) is the end of one.
         func isCut(_ word: String) -> Bool {
-            screen.contains(word + "…") && known.contains { $0.hasPrefix(word) }
+            (screen.contains(word + "…") || screen.contains(word + "│")) && known.contains { $0.hasPrefix(word) }
                 || screen.contains("│" + word) && known.contains { $0.hasSuffix(word) }
         }
         let words = EnglishWords.find(in: screen).filter { !isKnown($0) && !isCut($0) }
