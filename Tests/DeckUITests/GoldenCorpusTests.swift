@@ -52,6 +52,34 @@ import Testing
         #expect(words.isEmpty, "Golden/\(name).screen shows English: \(Set(words).sorted())")
     }
 
+    /// An English screen shows no Chinese of the interface: every run of
+    /// CJK characters on it comes from the plan (a segment's name, a task's
+    /// owner) or from what the keys typed. A run cut to fit (`会员预热与…`)
+    /// or by an overlay's edge is part of one.
+    @Test(arguments: GoldenCase.names)
+    func anEnglishScreenHasNoChineseInterfaceWords(name: String) throws {
+        let golden = try GoldenCase(named: name)
+        guard golden.language == .english else { return }
+        let screen = GoldenCase.text(of: try GoldenScenario.render(golden))
+        let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
+        let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
+            + golden.keysText
+        func isCJK(_ character: Character) -> Bool {
+            character.unicodeScalars.contains { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value) }
+        }
+        var runs: [String] = []
+        var current = ""
+        for character in screen + "\n" {
+            if isCJK(character) { current.append(character); continue }
+            if !current.isEmpty { runs.append(current); current = "" }
+        }
+        // A run is the plan's when it is a piece of it: overlays and the
+        // width cut names on either side.
+        let strange = runs.filter { !data.contains($0) }
+        #expect(strange.isEmpty, "Golden/\(name).screen shows Chinese that is not the plan's: \(Set(strange).sorted())")
+    }
+
     @Test(arguments: GoldenCase.names)
     func screenMatchesGolden(name: String) throws {
         let golden = try GoldenCase(named: name)
