@@ -884,6 +884,18 @@ extension Phrase {
         case .metricSpokenCommunityDAURatio: return "社群日活率"
         case .metricSpokenBudgetBurn: return "预算消耗"
         case .metricSpokenPacing: return "消耗进度"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "应为 `角色 = 颜色 [on 背景色] [bold …]` 的形式，实际是 '{1}'"
+        case .themeUnknownRole: return "未知角色 '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' 需要一个颜色"
+        case .themeOnNeedsBackground: return "`on` 后面需要一个背景色"
+        case .themeUnknownAttribute: return "未知属性 '{1}'（可用 `bold`、`dim`、`underline`、`reverse`、`italic`）"
+        case .themeRoleTwice: return "'{1}' 设置了两次"
+        case .themeBadHexColour: return "颜色 '{1}' 无效（请用 `#RRGGBB`）"
+        case .themeBadColour: return "颜色 '{1}' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"
+        case .terminalNeeded: return "仪表盘需要终端"
+        case .terminalCannotStart: return "无法启动终端（TERM={1}）；请试试 TERM=xterm-256color，或使用无界面命令，例如 `campaign-deck plan show`"
         }
     }
 }

@@ -883,6 +883,18 @@ extension Phrase {
         case .metricSpokenCommunityDAURatio: return "community_dau_ratio"
         case .metricSpokenBudgetBurn: return "budget_burn"
         case .metricSpokenPacing: return "pacing"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "expected 'role = colour [on colour] [bold …]', got '{1}'"
+        case .themeUnknownRole: return "unknown role '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' needs a colour"
+        case .themeOnNeedsBackground: return "'on' needs a background colour"
+        case .themeUnknownAttribute: return "unknown attribute '{1}' (bold, dim, underline, reverse, italic)"
+        case .themeRoleTwice: return "'{1}' is set twice"
+        case .themeBadHexColour: return "bad colour '{1}' (use #RRGGBB)"
+        case .themeBadColour: return "bad colour '{1}' (a name like red, an xterm index 0-255, #RRGGBB or default)"
+        case .terminalNeeded: return "the dashboard needs a terminal"
+        case .terminalCannotStart: return "cannot start the terminal (TERM={1}); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`"
         }
     }
 }

@@ -887,6 +887,18 @@ public enum Phrase: String, CaseIterable, Sendable {
     case metricSpokenCommunityDAURatio
     case metricSpokenBudgetBurn
     case metricSpokenPacing
+
+    // MARK: Theme file lines and the terminal that cannot start
+    case themeLineShape
+    case themeUnknownRole
+    case themeNeedsColour
+    case themeOnNeedsBackground
+    case themeUnknownAttribute
+    case themeRoleTwice
+    case themeBadHexColour
+    case themeBadColour
+    case terminalNeeded
+    case terminalCannotStart
 }
 
 extension Phrase {
