@@ -896,6 +896,7 @@ extension Phrase {
         case .themeBadColour: return "颜色 '{1}' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"
         case .terminalNeeded: return "仪表盘需要终端"
         case .terminalCannotStart: return "无法启动终端（TERM={1}）；请试试 TERM=xterm-256color，或使用无界面命令，例如 `campaign-deck plan show`"
+
         // MARK: Event, segment, store and notify messages
         case .dataEmptyLine: return "空行"
         case .dataLineTooLong: return "行过长：{1} 字节（上限 {2}）"
@@ -1104,6 +1105,21 @@ extension Phrase {
         case .dataUnassignedSegment: return "未分群"
         case .dataTestMessageRule: return "来自 campaign-deck 的测试消息"
         case .dataTestMessagePlaybook: return "能看到这条消息，说明本活动的告警可以送达这个群。"
+        case .dataNoteOpenedByHand: return "手动新开"
+        case .dataNoteAcknowledged: return "已确认"
+        case .dataNoteAcknowledgedOwner: return "已确认；负责人 {1}"
+        case .dataNoteReassigned: return "负责人由 {1} 改为 {2}"
+        case .dataNoteAssigned: return "已指派给 {1}"
+        case .dataNoteResolved: return "已解决"
+        case .dataNoteResolutionUpdated: return "处理结果已更新"
+        case .dataNoteCause: return "；原因：{1}"
+        case .dataNoteAction: return "；处理措施：{1}"
+        case .dataNoteReopened: return "已重新打开；恢复为{1}"
+        case .dataNoteOpenedByRule: return "由规则 '{1}' 新开：{2} {3}（阈值 {4}）"
+        case .dataNotePlaybook: return "；处理预案：{1}"
+        case .dataNoteFiredAgain: return "再次触发：{1}（阈值 {2}）"
+        case .dataNoteRecovered: return "已恢复：{1}"
+        case .dataNoteNoData: return "无数据"
         }
     }
 }

@@ -895,6 +895,7 @@ extension Phrase {
         case .themeBadColour: return "bad colour '{1}' (a name like red, an xterm index 0-255, #RRGGBB or default)"
         case .terminalNeeded: return "the dashboard needs a terminal"
         case .terminalCannotStart: return "cannot start the terminal (TERM={1}); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`"
+
         // MARK: Event, segment, store and notify messages
         case .dataEmptyLine: return "empty line"
         case .dataLineTooLong: return "line too long: {1} bytes (limit {2})"
@@ -1103,6 +1104,21 @@ extension Phrase {
         case .dataUnassignedSegment: return "unassigned"
         case .dataTestMessageRule: return "Test message from campaign-deck"
         case .dataTestMessagePlaybook: return "If you can read this, alerts of this campaign reach this group."
+        case .dataNoteOpenedByHand: return "opened by hand"
+        case .dataNoteAcknowledged: return "acknowledged"
+        case .dataNoteAcknowledgedOwner: return "acknowledged; owner {1}"
+        case .dataNoteReassigned: return "reassigned from {1} to {2}"
+        case .dataNoteAssigned: return "assigned to {1}"
+        case .dataNoteResolved: return "resolved"
+        case .dataNoteResolutionUpdated: return "resolution updated"
+        case .dataNoteCause: return "; cause: {1}"
+        case .dataNoteAction: return "; action: {1}"
+        case .dataNoteReopened: return "reopened; {1} again"
+        case .dataNoteOpenedByRule: return "opened by rule '{1}': {2} {3} against {4}"
+        case .dataNotePlaybook: return "; playbook: {1}"
+        case .dataNoteFiredAgain: return "fired again: {1} against {2}"
+        case .dataNoteRecovered: return "recovered: {1}"
+        case .dataNoteNoData: return "no data"
         }
     }
 }

@@ -899,6 +899,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case themeBadColour
     case terminalNeeded
     case terminalCannotStart
+
     // MARK: Event, segment, store and notify messages
     case dataEmptyLine
     case dataLineTooLong
@@ -1107,6 +1108,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataUnassignedSegment
     case dataTestMessageRule
     case dataTestMessagePlaybook
+    case dataNoteOpenedByHand
+    case dataNoteAcknowledged
+    case dataNoteAcknowledgedOwner
+    case dataNoteReassigned
+    case dataNoteAssigned
+    case dataNoteResolved
+    case dataNoteResolutionUpdated
+    case dataNoteCause
+    case dataNoteAction
+    case dataNoteReopened
+    case dataNoteOpenedByRule
+    case dataNotePlaybook
+    case dataNoteFiredAgain
+    case dataNoteRecovered
+    case dataNoteNoData
 }
 
 extension Phrase {

@@ -91,7 +91,11 @@ public enum SegmentReport {
         })
         let shown = min(limit, segmentation.customers.count)
         for index in 0..<shown {
-            table.add([segmentation.customers.customerID(index)] + values(segmentation, index))
+            var row = [segmentation.customers.customerID(index)] + values(segmentation, index)
+            if let at = customerColumns.firstIndex(of: "segment"), row[at] == Segmentation.unassignedID {
+                row[at] = Phrase.dataUnassignedSegment.text()
+            }
+            table.add(row)
         }
         var text = table.rendered()
         if shown < segmentation.customers.count {
@@ -131,9 +135,10 @@ public enum SegmentReport {
                                .init(Phrase.dataHeadCustomers.text(), .right), .init(Phrase.dataHeadShare.text(), .right),
                                .init(Phrase.dataHeadMonetary.text(), .right)])
         for row in segmentation.summary() {
-            // The unassigned row's name is ours, not the plan's: in the reader's language.
+            // The unassigned row's id and name are ours, not the plan's: in the reader's language
+            // (JSON and CSV keep the id `unassigned`).
             let name = row.id == Segmentation.unassignedID ? Phrase.dataUnassignedSegment.text() : row.name
-            table.add([row.id, name, Formatting.count(Int64(row.customers)), Formatting.percent(row.share),
+            table.add([row.id == Segmentation.unassignedID ? name : row.id, name, Formatting.count(Int64(row.customers)), Formatting.percent(row.share),
                        Formatting.money(row.monetary.decimal, decimals: 2)])
         }
         var text = table.rendered()
