@@ -158,5 +158,20 @@ expect_line expire.err "campaign-deck: 静默 1 已经结束（已被手动结�
 "$bin" silence expire --lang en $db 1 2> expire.err
 expect_line expire.err "campaign-deck: silence 1 has already ended (it was expired); there is nothing to expire (silence 1)" "expire twice en"
 
+# 5. The anomaly timeline: event notes stored in English, shown in Chinese;
+#    what people wrote (owner, cause, action) as they wrote it.
+db="--db notes.sqlite"
+"$bin" anomalies open --lang zh $db --title '落地页打不开' --author ana > /dev/null
+"$bin" anomalies ack --lang zh $db 1 --owner 王芳 --author ana > /dev/null
+"$bin" anomalies resolve --lang zh $db 1 --cause 'CDN 故障' --action '切换线路' --author ana > /dev/null
+"$bin" anomalies show --lang zh $db 1 > show_zh.out
+"$bin" anomalies show --lang en $db 1 > show_en.out
+grep -qE ' ana: · 手动新开$' show_zh.out && ok || fail "opened by hand: $(cat show_zh.out)"
+grep -qE ' ana: · 已确认；负责人 王芳$' show_zh.out && ok || fail "acknowledged: $(cat show_zh.out)"
+grep -qE ' ana: · 已解决；原因：CDN 故障；处理措施：切换线路$' show_zh.out && ok || fail "resolved: $(cat show_zh.out)"
+grep -qE ' ana: · resolved; cause: CDN 故障; action: 切换线路$' show_en.out && ok || fail "resolved en: $(cat show_en.out)"
+notes=$(python3 -c 'import sqlite3; print("|".join(r[0] for r in sqlite3.connect("notes.sqlite").execute("SELECT text FROM anomaly_note ORDER BY id")))')
+[ "$notes" = "opened by hand|acknowledged; owner 王芳|resolved; cause: CDN 故障; action: 切换线路" ] && ok || fail "stored notes: $notes"
+
 echo "data_messages_zh: passed $passed failed $failed"
 [ "$failed" -eq 0 ]
