@@ -106,3 +106,48 @@ import Testing
         #expect(RepeatPurchaseSummary(purchases: [(first + 40, 1)], calibrationEnd: first + 30) == nil)
     }
 }
+
+/// The models fed by the product's own transaction reader, as `segment` will.
+@Suite struct LifetimeValuesFromTransactionsTests {
+    /// CDNOW as the CSV a shop would export: customer, date, amount.
+    static let csv: String = {
+        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/cdnow/CDNOW_sample.txt")
+        var text = "customer_id,date,amount\n"
+        for line in try! String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline) {
+            let f = line.split(whereSeparator: \.isWhitespace)
+            text += "\(f[0]),\(f[2].prefix(4))-\(f[2].dropFirst(4).prefix(2))-\(f[2].suffix(2)),\(f[4])\n"
+        }
+        return text
+    }()
+
+    @Test func everyCustomersFiguresFollowFromTheFittedModels() throws {
+        let history = try readTransactions(Self.csv)
+        let values = LifetimeValues(history: history, calibrationEnd: LifetimeValueTests.calibrationEnd)
+        #expect(values.purchases.converged && values.spend.converged)
+        // The reader drops exact duplicate rows, which the paper kept (it had
+        // the CD count to tell them apart): the fit moves a little, not far.
+        #expect(abs(values.purchases.model.r - 0.243) < 0.01)
+        #expect(abs(values.purchases.model.a - 0.793) < 0.05)
+        // Each customer's figures, recomputed from the summary and the models.
+        var checked = 0
+        for index in 0..<history.customerCount {
+            let summary = try #require(history.repeatPurchases(ofCustomer: index, calibrationEnd: values.calibrationEnd))
+            let figures = try #require(values[customer: index])
+            let model = values.purchases.model
+            #expect(figures.pAlive == model.probabilityAlive(summary))
+            #expect(figures.expectedPurchases == model.expectedPurchases(in: 90, after: summary))
+            #expect(figures.clv == figures.expectedPurchases * values.spend.model.expectedAverageSpend(summary))
+            checked += 1
+        }
+        #expect(checked == 2_357)
+    }
+
+    @Test func aCustomerWhoStartsAfterTheCalibrationHasNoFigures() throws {
+        let history = try readTransactions("customer_id,date,amount\na,2026-01-01,10\na,2026-01-05,20\nb,2026-01-03,5\nb,2026-01-20,8\nc,2026-03-01,9\n")
+        let values = LifetimeValues(history: history, calibrationEnd: Day(iso: "2026-02-01")!)
+        // Three customers cannot pin down four parameters: whatever the search
+        // ends on, a customer after the calibration end has no figures.
+        let late = try #require((0..<history.customerCount).first { history.customerIDs[$0] == "c" })
+        #expect(values[customer: late] == nil)
+    }
+}
