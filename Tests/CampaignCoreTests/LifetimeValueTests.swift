@@ -53,6 +53,21 @@ import Testing
         #expect(fit.logLikelihood >= publishedInDays.logLikelihood(Self.histories) - 1e-6)
     }
 
+    @Test func theGroupedSumsAreThePlainOnes() {
+        // What a fit's step computes (distinct histories once, gamma functions
+        // once per count) against the per-customer formula summed plainly.
+        let bgnbd = BGNBDModel(r: 0.3, alpha: 25, a: 0.9, b: 2.1)
+        let grouped = CountedHistories(Self.histories) {
+            RepeatPurchaseSummary(repeatPurchases: $0.repeatPurchases, recency: $0.recency, age: $0.age)
+        }
+        let plain = bgnbd.logLikelihood(Self.histories)
+        #expect(abs(bgnbd.logLikelihood(grouped) - plain) < 1e-9 * abs(plain))
+        let gammaGamma = GammaGammaModel(p: 5, q: 3, v: 12)
+        let spendGroups = CountedHistories(Self.histories) { $0 }
+        let plainSpend = Self.histories.reduce(0) { $0 + gammaGamma.logLikelihood($1) }
+        #expect(abs(gammaGamma.logLikelihood(spendGroups) - plainSpend) < 1e-9 * abs(plainSpend))
+    }
+
     @Test func theWorkedExampleExpectsThePublishedPurchases() {
         // x = 2, t_x = 30.43, T = 38.86 weeks: 1.226 purchases in the next 39 weeks.
         let customer = RepeatPurchaseSummary(repeatPurchases: 2, recency: 30.43, age: 38.86)

@@ -33,6 +33,32 @@ public struct BGNBDModel: Equatable, Sendable {
         histories.reduce(0) { $0 + logLikelihood($1) }
     }
 
+    /// The same sum over grouped histories, the gamma functions of each
+    /// distinct purchase count computed once (groups come sorted by count):
+    /// what one step of a fit costs.
+    func logLikelihood(_ counted: CountedHistories) -> Double {
+        var total = 0.0
+        var lastX = -1, common = 0.0
+        let logAlpha: Double = log(alpha), lgammaR: Double = lgamma(r), lgammaB: Double = lgamma(b)
+        let lgammaAB: Double = lgamma(a + b)
+        for (history, count) in counted.groups {
+            let x = Double(history.repeatPurchases)
+            if history.repeatPurchases != lastX {
+                lastX = history.repeatPurchases
+                let rate: Double = lgamma(r + x) - lgammaR + r * logAlpha
+                common = rate + lgammaAB + lgamma(b + x) - lgammaB - lgamma(a + b + x)
+            }
+            let stillAlive = -(r + x) * log(alpha + history.age)
+            var term = common + stillAlive
+            if history.repeatPurchases > 0 {
+                let droppedAfterLast = log(a) - log(b + x - 1) - (r + x) * log(alpha + history.recency)
+                term = common + logSumExp(stillAlive, droppedAfterLast)
+            }
+            total += count * term
+        }
+        return total
+    }
+
     /// The probability that the customer has not dropped out by the end of
     /// the calibration period. A customer who never bought again cannot have
     /// dropped out yet: the model lets customers leave only right after a purchase.
@@ -66,14 +92,15 @@ public struct BGNBDModel: Equatable, Sendable {
     /// caller reports the model as not fitted rather than using it.
     public static func fit(_ histories: [RepeatPurchaseSummary], start: BGNBDModel = BGNBDModel(r: 1, alpha: 1, a: 1, b: 1))
         -> ModelFit<BGNBDModel> {
-        let counted = CountedHistories(histories) { $0 }
+        // Only x, recency and age matter here: spend would split groups for nothing.
+        let counted = CountedHistories(histories) {
+            RepeatPurchaseSummary(repeatPurchases: $0.repeatPurchases, recency: $0.recency, age: $0.age)
+        }
         func model(_ point: [Double]) -> BGNBDModel {
             BGNBDModel(r: exp(point[0]), alpha: exp(point[1]), a: exp(point[2]), b: exp(point[3]))
         }
-        let search = NelderMead().minimize({ point in
-            let candidate = model(point)
-            return -counted.sum { candidate.logLikelihood($0) }
-        }, from: [log(start.r), log(start.alpha), log(start.a), log(start.b)])
+        let search = NelderMead().minimize({ point in -model(point).logLikelihood(counted) },
+                                           from: [log(start.r), log(start.alpha), log(start.a), log(start.b)])
         // Without anyone buying again the likelihood has no interior optimum
         // (it grows as r → 0): the search ends somewhere meaningless.
         let informative = histories.contains { $0.repeatPurchases > 0 }
@@ -100,7 +127,8 @@ public struct ModelFit<Model: Sendable>: Sendable {
 /// Histories grouped by what the likelihood reads, so a fit over a million
 /// customers evaluates each distinct history once per step, not each customer.
 struct CountedHistories {
-    private var groups: [(history: RepeatPurchaseSummary, count: Double)] = []
+    /// Sorted by purchase count first.
+    private(set) var groups: [(history: RepeatPurchaseSummary, count: Double)] = []
 
     init(_ histories: [RepeatPurchaseSummary], key: (RepeatPurchaseSummary) -> RepeatPurchaseSummary) {
         var counts: [HistoryKey: (RepeatPurchaseSummary, Double)] = [:]
@@ -111,9 +139,6 @@ struct CountedHistories {
         groups = counts.values.map { ($0.0, $0.1) }.sorted { HistoryKey($0.history) < HistoryKey($1.history) }
     }
 
-    func sum(_ term: (RepeatPurchaseSummary) -> Double) -> Double {
-        groups.reduce(0) { $0 + $1.count * term($1.history) }
-    }
 }
 
 private struct HistoryKey: Hashable, Comparable {

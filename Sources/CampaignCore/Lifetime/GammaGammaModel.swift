@@ -22,6 +22,25 @@ public struct GammaGammaModel: Equatable, Sendable {
         return normalizing + spend
     }
 
+    /// The sum over grouped histories, the terms of each distinct purchase
+    /// count computed once (groups come sorted by count).
+    func logLikelihood(_ counted: CountedHistories) -> Double {
+        var total = 0.0
+        var lastX = -1, perCount = 0.0, px = 0.0
+        let lgammaQ: Double = lgamma(q), qLogV: Double = q * log(v)
+        for (history, count) in counted.groups {
+            guard history.repeatPurchases > 0, let m = history.averageRepeatSpend, m > 0 else { continue }
+            let x = Double(history.repeatPurchases)
+            if history.repeatPurchases != lastX {
+                lastX = history.repeatPurchases
+                px = p * x
+                perCount = lgamma(px + q) - lgamma(px) - lgammaQ + qLogV + px * log(x)
+            }
+            total += count * (perCount + (px - 1) * log(m) - (px + q) * log(v + x * m))
+        }
+        return total
+    }
+
     /// What one purchase of this customer is expected to be worth: their own
     /// average, shrunk towards the population's by how few purchases it rests on.
     public func expectedAverageSpend(_ history: RepeatPurchaseSummary) -> Double {
@@ -43,10 +62,8 @@ public struct GammaGammaModel: Equatable, Sendable {
             RepeatPurchaseSummary(repeatPurchases: $0.repeatPurchases, recency: 0, age: 0, averageRepeatSpend: $0.averageRepeatSpend)
         }
         func model(_ point: [Double]) -> GammaGammaModel { GammaGammaModel(p: exp(point[0]), q: exp(point[1]), v: exp(point[2])) }
-        let search = NelderMead().minimize({ point in
-            let candidate = model(point)
-            return -counted.sum { candidate.logLikelihood($0) }
-        }, from: [log(start.p), log(start.q), log(start.v)])
+        let search = NelderMead().minimize({ point in -model(point).logLikelihood(counted) },
+                                           from: [log(start.p), log(start.q), log(start.v)])
         return ModelFit(model: model(search.point), logLikelihood: -search.value, iterations: search.iterations,
                         converged: search.converged && search.value.isFinite && !spenders.isEmpty
                             && ModelFit<GammaGammaModel>.isPlausible(search.point),
