@@ -896,6 +896,19 @@ extension Phrase {
         case .themeBadColour: return "颜色 '{1}' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"
         case .terminalNeeded: return "仪表盘需要终端"
         case .terminalCannotStart: return "无法启动终端（TERM={1}）；请试试 TERM=xterm-256color，或使用无界面命令，例如 `campaign-deck plan show`"
+
+        // MARK: Customers files (attributes, cleaning, merges)
+        case .customersWrongFieldCount: return "应有 {1} 个字段，实际 {2} 个"
+        case .customersEmptyID: return "客户 ID 为空"
+        case .customersRepeated: return "客户 '{1}' 已在第 {2} 行出现，以第一次为准"
+        case .customersUnknownSpelling: return "无法识别的值 '{1}'（可识别：{2}）"
+        case .customersNotANumber: return "'{1}' 不是数字"
+        case .customersOutOfRange: return "{1} 超出范围（{2} 至 {3}）"
+        case .customersUnterminatedQuote: return "本行的引号没有闭合，已从下一行继续读取"
+        case .customersInColumn: return "列 '{1}'：{2}"
+        case .customersNoIDColumn: return "客户文件的表头中没有 '{1}' 列（{2}）"
+        case .customersNoMergeColumn: return "无法按 '{1}' 合并：表头中没有这一列（{2}）"
+        case .customersEmptyFile: return "客户文件为空：应有包含 '{1}' 的表头行"
         }
     }
 }

@@ -899,6 +899,19 @@ public enum Phrase: String, CaseIterable, Sendable {
     case themeBadColour
     case terminalNeeded
     case terminalCannotStart
+
+    // MARK: Customers files (attributes, cleaning, merges)
+    case customersWrongFieldCount
+    case customersEmptyID
+    case customersRepeated
+    case customersUnknownSpelling
+    case customersNotANumber
+    case customersOutOfRange
+    case customersUnterminatedQuote
+    case customersInColumn
+    case customersNoIDColumn
+    case customersNoMergeColumn
+    case customersEmptyFile
 }
 
 extension Phrase {
