@@ -1055,6 +1055,45 @@ public enum Phrase: String, CaseIterable, Sendable {
     case checkNotNeedsCondition
     case checkOperatorNeeds
     case checkColumn
+    case checkEditNoTaskHint
+    case checkEditCannotPlace
+    case checkEditPlanDoesNotLoad
+    case checkEditDependencyForm
+    case checkEditBadTaskID
+    case checkEditTaskExists
+    case checkEditProgressRange
+    case checkEditProgressWord
+    case checkEditBudgetShare
+    case checkEditRuleError
+    case checkEditNoAlertNumber
+    case checkEditThresholdError
+    case checkEditMinVolume
+    case checkEditNotFraction
+    case checkEditFractionRange
+    case checkDocNotYAML
+    case checkDocNoTask
+    case checkDocCouldNotSet
+    case checkDocCouldNotRemove
+    case checkDocCouldNotChange
+    case checkDocPathEndsInKey
+    case checkDocNotMapping
+    case checkDocNotSingleValue
+    case checkDocEditsOverlap
+    case checkDocNoKeyThere
+    case checkDocNoItemInList
+    case checkDocShapeMismatch
+    case checkDocOutsideFile
+    case checkDocBlockInFlow
+    case checkDocUnterminatedQuoted
+    case checkDocAnchor
+    case checkDocAlias
+    case checkDocNoColon
+    case checkDocBlockList
+    case checkDocNoItemIn
+    case checkDocItemStart
+    case checkDocUnterminatedValue
+    case checkDocValueIsAlias
+    case checkDocUnclosedBracket
 }
 
 extension Phrase {
