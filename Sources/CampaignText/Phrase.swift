@@ -1094,6 +1094,26 @@ public enum Phrase: String, CaseIterable, Sendable {
     case checkDocUnterminatedValue
     case checkDocValueIsAlias
     case checkDocUnclosedBracket
+    case checkScheduleHeadName
+    case checkScheduleHeadOwner
+    case checkScheduleHeadStart
+    case checkScheduleHeadFinish
+    case checkScheduleHeadDays
+    case checkScheduleHeadFloat
+    case checkScheduleHeadDone
+    case checkScheduleHeadFlags
+    case checkScheduleFlagCritical
+    case checkScheduleFlagLate
+    case checkScheduleFlagConflict
+    case checkScheduleTitle
+    case checkScheduleLate
+    case checkScheduleLateTask
+    case checkScheduleLateBlocks
+    case checkScheduleLateSeparator
+    case checkScheduleNoCriticalPath
+    case checkScheduleCriticalPath
+    case checkScheduleCriticalPaths
+    case checkScheduleMorePaths
 }
 
 extension Phrase {
