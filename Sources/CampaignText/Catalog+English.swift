@@ -989,7 +989,7 @@ extension Phrase {
         case .checkNotYAML: return "not valid YAML: {1}"
         case .checkYAMLContext: return " ({1})"
         case .checkDuplicateKey: return "duplicate key '{1}' (first at line {2})"
-        case .checkNotUTF8: return "cannot read the file as UTF-8 text: {1}{2}"
+        case .checkNotUTF8: return "cannot read the file as {3} text: {1}{2}"
         case .checkAtByte: return " at byte {1}"
         case .checkZoneEtcSign: return "'{1}' means {5}{2}{3} ({6}'s {7} names have the sign reversed){4}"
         case .checkZoneCityHint: return "; a place name like {1} also follows its daylight saving"
@@ -1110,6 +1110,7 @@ extension Phrase {
         case .checkScheduleCriticalPath: return "critical path: {1}"
         case .checkScheduleCriticalPaths: return "critical paths: {1} in parallel"
         case .checkScheduleMorePaths: return "… and {1} more"
+        case .checkWarningPrefix: return "warning: "
         }
     }
 }

@@ -1114,6 +1114,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case checkScheduleCriticalPath
     case checkScheduleCriticalPaths
     case checkScheduleMorePaths
+    case checkWarningPrefix
 }
 
 extension Phrase {

@@ -97,7 +97,7 @@ public enum PlanLoader {
             let second = repeatedKeyLocation(key, after: first, in: text) ?? first
             return (second, Phrase.checkDuplicateKey.text(key, first.line))
         case .reader(let problem, let offset, _, _):
-            return (.start, Phrase.checkNotUTF8.text(problem, offset.map { Phrase.checkAtByte.text($0) } ?? ""))
+            return (.start, Phrase.checkNotUTF8.text(problem, offset.map { Phrase.checkAtByte.text($0) } ?? "", "UTF-8"))
         default:
             return (.start, Phrase.checkNotYAML.text(yamlError))
         }
