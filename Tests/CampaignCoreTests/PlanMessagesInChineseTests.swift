@@ -275,9 +275,19 @@ import Testing
             "plan.yaml:8:37: 任务 'b' 同时给出了 'days' 和 'end'；请只保留一个",
             "plan.yaml:9:46: 任务 'm' 是里程碑，没有时长；请删除 'days'",
         ])
+        // A noun phrase ending in Chinese runs on into the sentence, with no space.
+        #expect(try lines("20-many-problems")[1] == "plan.yaml:12:35: 客群 'vip' 的客户画像中有未知的渠道 'wechat'")
+        #expect(try lines("10-rule-names-and-types")[1] == "plan.yaml:8:33: 客群 'big' 的规则应为条件（true/false），这里是数字")
         #expect(try lines("24-zone-abbreviation") == [
             "plan.yaml:4:13: 时区缩写 'CST' 有歧义，是否想写 Asia/Shanghai？（若指美国中部时间，请写 America/Chicago；方案只接受 IANA 时区名）",
         ])
+    }
+
+    @Test func spacesAreDroppedOnlyBetweenChineseWordsOutsideQuotes() {
+        #expect(ChineseSpacing.tidy("方案 中的 'tasks' 应为列表") == "方案中的 'tasks' 应为列表")
+        #expect(ChineseSpacing.tidy("任务 '素材 二审' 的 '进度 表' 有误") == "任务 '素材 二审' 的 '进度 表' 有误")
+        #expect(ChineseSpacing.tidy("第 3 行 ，实际为 列表") == "第 3 行，实际为列表")
+        #expect(ChineseSpacing.tidy("unknown key 'a b' in task 'x y'") == "unknown key 'a b' in task 'x y'")
     }
 
     @Test func aWarningSaysSoInChinese() {

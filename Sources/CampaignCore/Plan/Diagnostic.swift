@@ -50,7 +50,7 @@ public struct Diagnostic: Hashable, Sendable {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = ChineseSpacing.tidy(message)
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {

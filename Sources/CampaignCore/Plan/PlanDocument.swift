@@ -39,6 +39,8 @@ public struct PlanDocument: Sendable {
     public struct EditError: Error, CustomStringConvertible, Sendable {
         public let message: String
         public var description: String { message }
+
+        public init(message: String) { self.message = ChineseSpacing.tidy(message) }
     }
 
     public let text: String

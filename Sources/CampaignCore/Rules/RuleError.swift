@@ -12,7 +12,7 @@ public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public init(column: Int, message: String) {
         self.column = column
-        self.message = message
+        self.message = ChineseSpacing.tidy(message)
     }
 
     public var description: String { Phrase.checkColumn.text(column, message) }
