@@ -310,7 +310,7 @@ import Testing
             #expect(ScheduleError.dependencyCycle(["a", "b"]).description == "依赖循环：a -> b -> a")
             #expect(ScheduleError.nonPositiveDuration(taskID: "kickoff", days: 0).description
                     == "任务 'kickoff' 持续 0 天；任务至少需要 1 天（或设为 milestone: true）")
-            #expect(RuleError(column: 4, message: "意外的 ')'").description == "第 4 列：意外的 ')'")
+            #expect(RuleError(column: 4, message: "此处不应出现 ')'").description == "第 4 列：此处不应出现 ')'")
         }
         // And the English stays as it was.
         Language.$override.withValue(.english) {
