@@ -868,6 +868,35 @@ extension Phrase {
         case .terminalNoTERM: return "campaign-deck: 仪表盘需要终端类型，但没有设置 TERM（请设置 TERM，例如 TERM=xterm-256color；{1}）"
         case .terminalDumb: return "campaign-deck: 仪表盘无法在 TERM=dumb 上绘制（请使用完整终端；{1}）"
 
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "曝光量"
+        case .metricSpokenClicks: return "点击量"
+        case .metricSpokenConversions: return "转化数"
+        case .metricSpokenReach: return "触达人数"
+        case .metricSpokenParticipants: return "参与人数"
+        case .metricSpokenSpend: return "花费"
+        case .metricSpokenRevenue: return "收入"
+        case .metricSpokenCTR: return "CTR"
+        case .metricSpokenCVR: return "CVR"
+        case .metricSpokenCPA: return "CPA"
+        case .metricSpokenROI: return "ROI"
+        case .metricSpokenParticipationRate: return "参与率"
+        case .metricSpokenCommunityDAURatio: return "社群日活率"
+        case .metricSpokenBudgetBurn: return "预算消耗"
+        case .metricSpokenPacing: return "消耗进度"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "应为 `角色 = 颜色 [on 背景色] [bold …]` 的形式，实际是 '{1}'"
+        case .themeUnknownRole: return "未知角色 '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' 需要一个颜色"
+        case .themeOnNeedsBackground: return "`on` 后面需要一个背景色"
+        case .themeUnknownAttribute: return "未知属性 '{1}'（可用 `bold`、`dim`、`underline`、`reverse`、`italic`）"
+        case .themeRoleTwice: return "'{1}' 设置了两次"
+        case .themeBadHexColour: return "颜色 '{1}' 无效（请用 `#RRGGBB`）"
+        case .themeBadColour: return "颜色 '{1}' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"
+        case .terminalNeeded: return "仪表盘需要终端"
+        case .terminalCannotStart: return "无法启动终端（TERM={1}）；请试试 TERM=xterm-256color，或使用无界面命令，例如 `campaign-deck plan show`"
+
         // MARK: Plan checking
         case .checkListSeparator: return "、"
         case .checkDidYouMean: return "（是否想写 '{1}'？）"

@@ -867,6 +867,35 @@ extension Phrase {
         case .terminalNoTERM: return "campaign-deck: the dashboard needs a terminal type, but TERM is not set (set TERM, e.g. TERM=xterm-256color; {1})"
         case .terminalDumb: return "campaign-deck: the dashboard cannot draw on TERM=dumb (use a full terminal; {1})"
 
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "impressions"
+        case .metricSpokenClicks: return "clicks"
+        case .metricSpokenConversions: return "conversions"
+        case .metricSpokenReach: return "reach"
+        case .metricSpokenParticipants: return "participants"
+        case .metricSpokenSpend: return "spend"
+        case .metricSpokenRevenue: return "revenue"
+        case .metricSpokenCTR: return "ctr"
+        case .metricSpokenCVR: return "cvr"
+        case .metricSpokenCPA: return "cpa"
+        case .metricSpokenROI: return "roi"
+        case .metricSpokenParticipationRate: return "participation_rate"
+        case .metricSpokenCommunityDAURatio: return "community_dau_ratio"
+        case .metricSpokenBudgetBurn: return "budget_burn"
+        case .metricSpokenPacing: return "pacing"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "expected 'role = colour [on colour] [bold …]', got '{1}'"
+        case .themeUnknownRole: return "unknown role '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' needs a colour"
+        case .themeOnNeedsBackground: return "'on' needs a background colour"
+        case .themeUnknownAttribute: return "unknown attribute '{1}' (bold, dim, underline, reverse, italic)"
+        case .themeRoleTwice: return "'{1}' is set twice"
+        case .themeBadHexColour: return "bad colour '{1}' (use #RRGGBB)"
+        case .themeBadColour: return "bad colour '{1}' (a name like red, an xterm index 0-255, #RRGGBB or default)"
+        case .terminalNeeded: return "the dashboard needs a terminal"
+        case .terminalCannotStart: return "cannot start the terminal (TERM={1}); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`"
+
         // MARK: Plan checking
         case .checkListSeparator: return ", "
         case .checkDidYouMean: return " (did you mean '{1}'?)"

@@ -871,6 +871,35 @@ public enum Phrase: String, CaseIterable, Sendable {
     case terminalNoTERM
     case terminalDumb
 
+    // MARK: Metric names as people say them (English keeps the plan's spelling)
+    case metricSpokenImpressions
+    case metricSpokenClicks
+    case metricSpokenConversions
+    case metricSpokenReach
+    case metricSpokenParticipants
+    case metricSpokenSpend
+    case metricSpokenRevenue
+    case metricSpokenCTR
+    case metricSpokenCVR
+    case metricSpokenCPA
+    case metricSpokenROI
+    case metricSpokenParticipationRate
+    case metricSpokenCommunityDAURatio
+    case metricSpokenBudgetBurn
+    case metricSpokenPacing
+
+    // MARK: Theme file lines and the terminal that cannot start
+    case themeLineShape
+    case themeUnknownRole
+    case themeNeedsColour
+    case themeOnNeedsBackground
+    case themeUnknownAttribute
+    case themeRoleTwice
+    case themeBadHexColour
+    case themeBadColour
+    case terminalNeeded
+    case terminalCannotStart
+
     // MARK: Plan checking
     case checkListSeparator
     case checkDidYouMean

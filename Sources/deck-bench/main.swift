@@ -8,6 +8,12 @@ import Foundation
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
+// `deck-bench edit`: only the editing figures (for profiling one path).
+if CommandLine.arguments.dropFirst().first == "edit" {
+    editBenchmark()
+    exit(0)
+}
+
 let plan = PlanLoader.load(yaml: DemoCampaign.planText()).plan!
 var fold = MonitorFold(plan: plan)
 var reader = EventStreamReader()
