@@ -21,6 +21,15 @@ import Testing
             let sizes = Set(chinese.filter { $0.scenario == scenario }.map { "\($0.columns)x\($0.rows)" })
             #expect(sizes.isSuperset(of: ["80x24", "120x40", "200x60"]), "\(scenario) in Chinese at every size")
         }
+        // Every screen in both languages: the same scenario, size and keys,
+        // so a layout that only fits English widths cannot hide.
+        func twin(_ golden: GoldenCase) -> String {
+            "\(golden.scenario) \(golden.columns)x\(golden.rows) \(golden.keysText)"
+        }
+        let english = Set(cases.filter { $0.language == .english }.map(twin))
+        let chineseTwins = Set(chinese.map(twin))
+        #expect(english.subtracting(chineseTwins).isEmpty, "English screens without a Chinese twin")
+        #expect(chineseTwins.subtracting(english).isEmpty, "Chinese screens without an English twin")
     }
 
     /// A Chinese screen shows no English word of the interface: every Latin
@@ -34,10 +43,11 @@ import Testing
         let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
         let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
         let planWords = Set(EnglishWords.find(in: data))
-        // What the keys typed is the user's text, and a rule's field names
-        // (`recency_days`, `monetary`) are typed as they are in any language.
+        // What the keys typed is the user's text; a rule's field names
+        // (`recency_days`, `monetary`) and the `:` commands' names are typed
+        // as they are in any language.
         let typedWords = Set(golden.keysText.split { !($0.isASCII && ($0.isLetter || $0 == "_")) }.map(String.init))
-            .union(Vocabulary.customerFields)
+            .union(Vocabulary.customerFields).union(CommandTable.commands.map(\.name))
         let channels: Set<String> = ["douyin", "search", "sms", "stores", "wechat", "xiaohongshu", "none"]
         let known = planWords.union(typedWords).union(channels).union(EnglishWords.allowed)
         func isKnown(_ word: String) -> Bool { known.contains(word) || known.contains(word.uppercased()) }
