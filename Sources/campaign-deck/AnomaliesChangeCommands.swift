@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignText
 import Foundation
 import CampaignCore
 import CampaignStore
@@ -6,13 +7,15 @@ import CampaignStore
 /// The subcommands that change an anomaly. Each prints the anomaly as it now
 /// stands (table: one line saying what changed).
 struct AnomaliesAckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ack", abstract: "Acknowledge an anomaly: someone is on it.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "ack", abstract: Phrase.cliAnomalyAckAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Argument(help: "The anomaly id.") var id: Int64
-    @Option(help: "Who owns it from now on (default: keep the owner; acknowledging alone assigns nobody).") var owner: String?
-    @Option(help: "Who is acknowledging (default: $USER).") var author: String?
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text())) var id: Int64
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyAckOwner.text())) var owner: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyAckAuthor.text())) var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
@@ -23,13 +26,15 @@ struct AnomaliesAckCommand: ParsableCommand {
 }
 
 struct AnomaliesAssignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "assign", abstract: "Give an anomaly an owner.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "assign", abstract: Phrase.cliAnomalyAssignAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Argument(help: "The anomaly id.") var id: Int64
-    @Argument(help: "The new owner.") var owner: String
-    @Option(help: "Who is assigning (default: $USER).") var author: String?
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text())) var id: Int64
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyAssignOwner.text())) var owner: String
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyAssignAuthor.text())) var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
@@ -39,14 +44,16 @@ struct AnomaliesAssignCommand: ParsableCommand {
 }
 
 struct AnomaliesResolveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Close an anomaly, with its cause and the action taken.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "resolve", abstract: Phrase.cliAnomalyResolveAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Argument(help: "The anomaly id.") var id: Int64
-    @Option(help: "What caused it.") var cause: String?
-    @Option(help: "What was done about it.") var action: String?
-    @Option(help: "Who is resolving (default: $USER).") var author: String?
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text())) var id: Int64
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyResolveCause.text())) var cause: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyResolveAction.text())) var action: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyResolveAuthor.text())) var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
@@ -58,14 +65,16 @@ struct AnomaliesResolveCommand: ParsableCommand {
 }
 
 struct AnomaliesReopenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "reopen",
-        abstract: "Undo a resolution: the anomaly goes back to how it was before it (open, or acknowledged with its owner).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "reopen",
+            abstract: Phrase.cliAnomalyReopenAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Argument(help: "The anomaly id.") var id: Int64
-    @Option(help: "Who is reopening (default: $USER).") var author: String?
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text())) var id: Int64
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyReopenAuthor.text())) var author: String?
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
@@ -76,13 +85,15 @@ struct AnomaliesReopenCommand: ParsableCommand {
 }
 
 struct AnomaliesNoteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to an anomaly's timeline.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "note", abstract: Phrase.cliAnomalyNoteAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Argument(help: "The anomaly id.") var id: Int64
-    @Argument(help: "The note.") var text: String
-    @Option(help: "Who is writing (default: $USER).") var author: String?
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text())) var id: Int64
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyNoteText.text())) var text: String
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyNoteAuthor.text())) var author: String?
 
     func validate() throws {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -98,19 +109,21 @@ struct AnomaliesNoteCommand: ParsableCommand {
 }
 
 struct AnomaliesOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open an anomaly by hand (a supplier delay, a site outage).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "open", abstract: Phrase.cliAnomalyOpenAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
-    @Option(help: "What happened.") var title: String
-    @Option(help: "info, warning or critical.") var severity: AlertRule.Severity = .warning
-    @Option(help: "The channel it concerns.") var channel: String?
-    @Option(help: "The segment it concerns.") var segment: String?
-    @Option(help: "The metric it affects.") var metric: String?
-    @Option(help: "Who owns it.") var owner: String?
-    @Option(help: "A first note.") var note: String?
-    @Option(help: "Who is opening it (default: $USER).") var author: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenTitle.text())) var title: String
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenSeverity.text())) var severity: AlertRule.Severity = .warning
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenChannel.text())) var channel: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenSegment.text())) var segment: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenMetric.text())) var metric: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenOwner.text())) var owner: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenNote.text())) var note: String?
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenAuthor.text())) var author: String?
 
     func validate() throws {
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty (--title)") }

@@ -1,13 +1,14 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import Foundation
 
 /// Options shared by the commands that read the event stream.
 struct EventSourceOptions: ParsableArguments {
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 
-    @Argument(help: "Event files (JSON Lines); `-` is standard input. Default: standard input.")
+    @Argument(help: ArgumentHelp(Phrase.cliEventSourceFiles.text()))
     var files: [String] = []
 
     @OptionGroup var bounds: EventLimitOptions
@@ -30,15 +31,15 @@ struct EventSourceOptions: ParsableArguments {
 /// The bounds every command that reads events applies (`EventLimits`: distinct
 /// scope values, time jumps and the line length).
 struct EventLimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("At most this many distinct channels, segments and campaigns each; a line naming one more is rejected.",
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxScopes.text(),
                                valueName: "count"))
     var maxScopes = EventLimits.defaultMaxScopes
 
-    @Option(help: ArgumentHelp("Reject an event more than this after the latest one: 30s, 15m, 12h, 7d, or off.",
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxTimeJump.text(),
                                valueName: "duration"))
     var maxTimeJump = EventLimits.timeJumpText(EventLimits.defaultMaxTimeJump)
 
-    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxLineBytes.text()))
     var maxLineBytes = EventLineParser.defaultMaximumLineLength
 
     func validate() throws {

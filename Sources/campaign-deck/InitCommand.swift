@@ -1,26 +1,28 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import CampaignStore
 import Foundation
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Write a new plan file from the built-in demo campaign.",
-        discussion: """
-        NAME becomes NAME.yaml (unless it already ends in .yaml or .yml) and the
-        campaign id. An existing file is never overwritten.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: Phrase.cliInitAbstract.text(),
+            discussion: """
+            \(Phrase.cliInitDiscussion.text())
 
-        Examples:
-          campaign-deck init spring-2026
-          campaign-deck init plans/autumn.yaml --segments rfm
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck init spring-2026
+              campaign-deck init plans/autumn.yaml --segments rfm
+            """
+        )
+    }
 
-    @Argument(help: "The plan's name or file path.")
+    @Argument(help: ArgumentHelp(Phrase.cliInitName.text()))
     var name: String
 
-    @Option(help: "Segment set to start from: personas (3 personas, 40/35/25 % budget) or rfm (the classic RFM map).")
+    @Option(help: ArgumentHelp(Phrase.cliInitSegments.text()))
     var segments: DemoCampaign.SegmentSet = .personas
 
     func run() throws {

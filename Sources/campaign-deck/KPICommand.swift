@@ -1,35 +1,36 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import CampaignStore
 
 struct KPICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "kpi",
-        abstract: "Compute every KPI from an event stream, per channel, segment, campaign or in total.",
-        discussion: """
-        Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h
-        (rolling), day (the calendar day of the latest event, campaign time zone) or
-        campaign (to date). Budget burn and pacing are always campaign-to-date.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "kpi",
+            abstract: Phrase.cliKpiAbstract.text(),
+            discussion: """
+            \(Phrase.cliKpiDiscussion.text())
 
-        Examples:
-          campaign-deck kpi events.jsonl
-          campaign-deck simulate --days 14 | campaign-deck kpi --by segment \\
-              --window day
-          campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
-          # from the stored history
-          campaign-deck kpi --db spring-2026.deck.sqlite --window day
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck kpi events.jsonl
+              campaign-deck simulate --days 14 | campaign-deck kpi --by segment \\
+                  --window day
+              campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
+              # \(Phrase.cliExampleStoredHistory.text())
+              campaign-deck kpi --db spring-2026.deck.sqlite --window day
+            """
+        )
+    }
 
     @OptionGroup var input: EventSourceOptions
 
-    @Option(help: "Group rows by channel, segment, campaign or total.")
+    @Option(help: ArgumentHelp(Phrase.cliKpiBy.text()))
     var by: KPIDimension = .channel
 
-    @Option(help: "5m, 15m, 1h, 6h, 24h, day or campaign.")
+    @Option(help: ArgumentHelp(Phrase.cliKpiWindow.text()))
     var window: MetricWindow = .campaignToDate
 
-    @Option(help: "Read the metric history stored by `ingest` in this database instead of a stream (give no files).")
+    @Option(help: ArgumentHelp(Phrase.cliKpiDb.text()))
     var db: String?
 
     @OptionGroup var output: FormatOption

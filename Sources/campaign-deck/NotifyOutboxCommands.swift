@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import CampaignNotify
 import CampaignStore
@@ -6,15 +7,17 @@ import Foundation
 
 /// `notify pending`: what the outbox still holds, oldest first.
 struct NotifyPendingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pending",
-        abstract: "List the messages not delivered yet.",
-        discussion: """
-        Examples:
-          campaign-deck notify pending --db spring.deck.sqlite
-          campaign-deck notify pending --plan spring.yaml --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "pending",
+            abstract: Phrase.cliNotifyPendingAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck notify pending --db spring.deck.sqlite
+              campaign-deck notify pending --plan spring.yaml --format json
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOption
@@ -73,22 +76,22 @@ struct NotifyPendingCommand: ParsableCommand {
 
 /// `notify flush`: deliver what is pending now and exit.
 struct NotifyFlushCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "flush",
-        abstract: "Deliver the pending messages now and exit.",
-        discussion: """
-        Tries every pending message now (ignoring the backoff of earlier failures),
-        again a second later while some remain, up to --tries times. Exits 0 when
-        the outbox is empty, 1 when messages remain (they stay for the next try).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "flush",
+            abstract: Phrase.cliNotifyFlushAbstract.text(),
+            discussion: """
+            \(Phrase.cliNotifyFlushDiscussion.text())
 
-        Examples:
-          campaign-deck notify flush --db spring.deck.sqlite --plan spring.yaml
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck notify flush --db spring.deck.sqlite --plan spring.yaml
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "How many times to try what remains, a second apart.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyFlushTries.text()))
     var tries = 5
 
     func validate() throws {

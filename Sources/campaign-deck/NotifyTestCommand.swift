@@ -1,30 +1,31 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import CampaignNotify
 import Foundation
 
 struct NotifyTestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "test",
-        abstract: "Send a test message to one channel and print the receiver's answer.",
-        discussion: """
-        Exits 0 when the receiver confirms delivery (for the robots, their own
-        success code, not only HTTP 200), 1 when it refuses or cannot be
-        reached, 2 for an unknown channel or an unset ${VARIABLE}.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "test",
+            abstract: Phrase.cliNotifyTestAbstract.text(),
+            discussion: """
+            \(Phrase.cliNotifyTestDiscussion.text())
 
-        Examples:
-          campaign-deck notify test ops --plan spring-2026.yaml
-          DINGTALK_SECRET=SEC… campaign-deck notify test lead --plan spring-2026.yaml
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck notify test ops --plan spring-2026.yaml
+              DINGTALK_SECRET=SEC… campaign-deck notify test lead --plan spring-2026.yaml
+            """
+        )
+    }
 
-    @Argument(help: "The channel's id in the plan's notify: list.")
+    @Argument(help: ArgumentHelp(Phrase.cliNotifyTestChannel.text()))
     var channel: String
 
-    @Option(help: "The plan file.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyTestPlan.text()))
     var plan: String
 
-    @Option(help: "Seconds to wait for the receiver's answer.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyTestTimeout.text()))
     var timeout: Double = 10
 
     func run() throws {

@@ -1,19 +1,22 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 
 struct PlanShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print the plan: campaign, budget, channels, segments, phases, tasks and alerts.",
-        discussion: """
-        Examples:
-          campaign-deck plan show spring-2026.yaml
-          campaign-deck plan show demo --format json
-        For tasks as CSV use `campaign-deck plan export PLAN --to csv`.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: Phrase.cliPlanShowAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck plan show spring-2026.yaml
+              campaign-deck plan show demo --format json
+            \(Phrase.cliPlanShowDiscussionEnd.text())
+            """
+        )
+    }
 
-    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanFileOrDemo.text()))
     var plan: String
 
     @OptionGroup var output: FormatOption

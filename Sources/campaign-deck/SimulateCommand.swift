@@ -1,42 +1,38 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import Foundation
 
 struct SimulateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "simulate",
-        abstract: "Write a seeded, simulated event stream for the campaign as JSON Lines.",
-        discussion: """
-        The stream follows the plan's channels, segments and phases, with daily and
-        weekly rhythm, and three scripted incidents the demo alert rules catch:
-        creative fatigue on douyin (CTR under 1 %), a community whose daily-active
-        share falls under 20 %, and a CPA spike on search. The same seed always gives
-        the same bytes.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "simulate",
+            abstract: Phrase.cliSimulateAbstract.text(),
+            discussion: """
+            \(Phrase.cliSimulateDiscussion.text())
 
-        Without --speed it writes as fast as it can; --speed 1 paces it in real time,
-        --speed 60 plays a minute of campaign time per second.
+            \(Phrase.cliExamples.text())
+              campaign-deck simulate --days 70 | campaign-deck alerts
+              campaign-deck simulate --from 2026-04-09 --days 1 > fatigue-day.jsonl
+              campaign-deck simulate --speed 600 | campaign-deck kpi --window 1h
+            """
+        )
+    }
 
-        Examples:
-          campaign-deck simulate --days 70 | campaign-deck alerts
-          campaign-deck simulate --from 2026-04-09 --days 1 > fatigue-day.jsonl
-          campaign-deck simulate --speed 600 | campaign-deck kpi --window 1h
-        """
-    )
-
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 
-    @Option(help: "Random seed; the same seed gives the same stream.")
+    @Option(help: ArgumentHelp(Phrase.cliSimulateSeed.text()))
     var seed: UInt64 = CampaignSimulator.defaultSeed
 
-    @Option(parsing: .unconditional, help: "How many days to simulate (default: the whole campaign).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrase.cliSimulateDays.text()))
     var days: Int?
 
-    @Option(help: "First day to simulate, YYYY-MM-DD (default: the campaign start).")
+    @Option(help: ArgumentHelp(Phrase.cliSimulateFrom.text()))
     var from: String?
 
     // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
-    @Option(parsing: .unconditional, help: "Pace output in event time: 1 = real time, 60 = one campaign minute per second.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrase.cliSimulateSpeed.text()))
     var speed: Double?
 
     func validate() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignText
 import CampaignCore
 import CampaignStore
 import Foundation
@@ -6,10 +7,10 @@ import Foundation
 /// `--db PATH` and `--plan PLAN`: which database a command works on
 /// (`--db`, else beside the plan, else the demo's in the state directory).
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The database (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck).")
+    @Option(help: ArgumentHelp(Phrase.cliDatabaseOption.text()))
     var db: String?
 
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 }
 
