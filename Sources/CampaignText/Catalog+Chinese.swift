@@ -1114,6 +1114,83 @@ extension Phrase {
         // MARK: Command line: the dashboard's config sample
         case .cliDashboardConfigSpeed: return "模拟器的回放速度"
         case .cliDashboardConfigKeys: return "绑定 ID：一个按键或列表；替换其按键"
+
+        // MARK: Command line: errors of the options (validate)
+        case .cliSpeedRange: return "--speed 超出范围：必须大于 0，收到的是 {1}（--speed）"
+        case .cliConfigExclusive: return "--config 和 --no-config 不能同时使用（--no-config）"
+        case .cliSnapshotSize: return "--snapshot 的格式是 `COLSxROWS`，例如 120x40；收到的是 '{1}'（--snapshot）"
+        case .cliFollowNeedsEvents: return "--follow 需要配合 --events FILE 使用（--follow）"
+        case .cliNoConfigFile: return "{1} 处没有配置文件（--config）"
+        case .cliStartAtFormat: return "--start-at 的格式应为 2026-04-22T11:00，收到的是 '{1}'（--start-at）"
+        case .cliDaysAtLeast: return "--days 至少为 1，收到的是 {1}（--days）"
+        case .cliDaysAtMost: return "--days 最多为 {1}（10 年），收到的是 {2}（--days）"
+        case .cliNoEventFiles: return "没有给出事件文件：请给出 FILE…，或用 `-` 表示标准输入（{1}）"
+        case .cliFollowOneFile: return "--follow 只能用于一个文件，不能用于标准输入（{1}）"
+        case .cliAtLeastOne: return "{1} 至少为 1，收到的是 {2}"
+        case .cliMaxTimeJump: return "--max-time-jump 应为数字加单位（30s、15m、12h、7d）或 `off`，收到的是 '{1}'"
+        case .cliLineLimit: return "行长度上限必须在 1 到 {1} 字节之间，收到的是 {2}（--max-line-bytes）"
+        case .cliNoteEmpty: return "备注为空（异常 {1}）"
+        case .cliTitleEmpty: return "标题为空（--title）"
+        case .cliChannelOrSegment: return "--channel 和 --segment 只能给一个（anomalies open）"
+        case .cliForOrUntil: return "--for 和 --until 必须给且只给一个（silence add）"
+
+        // MARK: Command line: plan, dates and event input
+        case .cliPlanInvalidOne: return "方案有 1 个错误（{1}）"
+        case .cliPlanInvalidMany: return "方案有 {1} 个错误（{2}）"
+        case .cliPlanInvalidHint: return "修正后运行 `campaign-deck plan validate {1}`"
+        case .cliPlanMissingHint: return "用 `campaign-deck init NAME` 新建一个，或用 `demo` 表示内置活动"
+        case .cliCannotSchedule: return "无法为方案排期：{1}"
+        case .cliDateFormat: return "{1} 必须是形如 2026-04-01 的日期，收到的是 '{2}'（{1}）"
+        case .cliDateRange: return "{1} 必须是 {2} 之间的日期，收到的是 '{3}'"
+        case .cliDateOrInstant: return "{1} 必须是形如 2026-04-01 的日期或形如 2026-04-01T09:00:00+08:00 的时刻，收到的是 '{2}'（{1}）"
+        case .cliDbOrFiles: return "--db 和事件文件只能给一个（--db）"
+        case .cliDbOrFilesHint: return "先用 `campaign-deck ingest --db {1} FILE` 存储数据流"
+        case .cliStdinTerminal: return "没有给出事件文件，而标准输入是终端，不是数据流（标准输入）"
+        case .cliStdinTerminalHint: return "请给出事件文件，用管道传入数据流（`campaign-deck simulate --days 7 \u{7C} campaign-deck …`），或用 `-` 手动输入事件"
+        case .cliStdinTerminalHintStored: return "请给出事件文件，用 --db PATH 读取已存储的历史，用管道传入数据流（`campaign-deck simulate --days 7 \u{7C} campaign-deck …`），或用 `-` 手动输入事件"
+        case .cliRejectedOne: return "campaign-deck: 1 行被拒绝，{1} 个事件被接受"
+        case .cliRejectedMany: return "campaign-deck: {1} 行被拒绝，{2} 个事件被接受"
+        case .cliRejectedMore: return "{1}（另有 {2} 行未显示）"
+        case .cliStdinNoResume: return "campaign-deck: 注意：标准输入无法续读；如果这次 {1} 被中断，再次发送相同的事件会重复计数（-）"
+        case .cliFileChanged: return "campaign-deck: 注意：文件自上次导入后已改变（上次读到第 {1} 字节）；从头读取（{2}）"
+
+        // MARK: Command line: the database's hints
+        case .cliHintNotDatabase: return "请用 --db 指定一个新的或已有的 CampaignDeck 数据库"
+        case .cliHintNewerSchema: return "请升级 campaign-deck 后再打开"
+        case .cliHintUnknownAnomaly: return "用 `campaign-deck anomalies list` 查看编号"
+        case .cliHintReopen: return "如果问题又出现了，用 `campaign-deck anomalies reopen {1}`"
+        case .cliHintNoDatabase: return "请检查路径；`campaign-deck ingest --db PATH FILE` 会新建数据库"
+        case .cliHintSilences: return "用 `campaign-deck silence list` 查看生效中的静默"
+
+        // MARK: Command line: what the anomaly commands say
+        case .cliAnomalyChanged: return "异常 {1} {2}：{3}"
+        case .cliAnomalyAcknowledgedOwner: return "已确认；负责人 {1}"
+        case .cliAnomalyAcknowledgedNoOwner: return "已确认，暂无负责人"
+        case .cliAnomalyAssigned: return "已指派给 {1}"
+        case .cliAnomalyResolved: return "已处理完成"
+        case .cliAnomalyReopenedAs: return "已重新打开，恢复为 {1}"
+        case .cliAnomalyReopenedAsOwner: return "已重新打开，恢复为 {1}，负责人 {2}"
+        case .cliAnomalyNoteAdded: return "已添加备注"
+        case .cliAnomalyOpened: return "已登记"
+
+        // MARK: Command line: formats a command does not write
+        case .cliNotifyPendingNoCSV: return "`notify pending` 只输出表格或 JSON，不输出 CSV（--format）"
+        case .cliSilencesNoCSV: return "静默只输出表格或 JSON，不输出 CSV（--format）"
+        case .cliPlanShowNoCSV: return "`plan show` 包含多张表，没有单一的 CSV 形式（--format csv）"
+        case .cliPlanShowNoCSVHint: return "任务的 CSV 请用 `campaign-deck plan export {1} --to csv`"
+
+        // MARK: Command line: notify and init output
+        case .cliNothingPending: return "没有待发消息"
+        case .cliHeldQuietHours: return "免打扰时段，暂缓到 {1}"
+        case .cliReminder: return "第 {1} 次提醒"
+        case .cliDiscardedNone: return "渠道 '{1}' 没有待发消息（{2}）"
+        case .cliDiscardedOne: return "已丢弃渠道 '{1}' 的 1 条消息（{2}）"
+        case .cliDiscardedMany: return "已丢弃渠道 '{2}' 的 {1} 条消息（{3}）"
+        case .cliInitWrote: return "已写入 {1}：{2} 个任务，{3} 个客群"
+        case .cliInitNext: return "下一步：campaign-deck plan validate {1}  ·  campaign-deck plan schedule {1}"
+        case .cliInitCannotCreate: return "无法新建方案：{1}（{2}）"
+        case .cliInitNameHint: return "请给出形如 spring-2026 或 plans/autumn.yaml 的名称"
+        case .cliInitExistsHint: return "请换一个名称，或编辑已有的方案"
         }
     }
 }

@@ -1229,6 +1229,83 @@ extension Phrase {
         // MARK: Command line: the dashboard's config sample
         case .cliDashboardConfigSpeed: return "the simulator's replay speed"
         case .cliDashboardConfigKeys: return "binding id: a key or a list; replaces its keys"
+
+        // MARK: Command line: errors of the options (validate)
+        case .cliSpeedRange: return "--speed is out of range: it must be above 0, got {1} (--speed)"
+        case .cliConfigExclusive: return "--config and --no-config exclude each other (--no-config)"
+        case .cliSnapshotSize: return "--snapshot takes COLSxROWS, e.g. 120x40; got '{1}' (--snapshot)"
+        case .cliFollowNeedsEvents: return "--follow needs --events FILE (--follow)"
+        case .cliNoConfigFile: return "no config file at {1} (--config)"
+        case .cliStartAtFormat: return "--start-at must look like 2026-04-22T11:00, got '{1}' (--start-at)"
+        case .cliDaysAtLeast: return "--days must be at least 1, got {1} (--days)"
+        case .cliDaysAtMost: return "--days must be at most {1} (10 years), got {2} (--days)"
+        case .cliNoEventFiles: return "no event files given: pass FILE…, or `-` for standard input ({1})"
+        case .cliFollowOneFile: return "--follow needs exactly one file, not standard input ({1})"
+        case .cliAtLeastOne: return "{1} must be at least 1, got {2}"
+        case .cliMaxTimeJump: return "--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '{1}'"
+        case .cliLineLimit: return "the line limit must be between 1 and {1} bytes, got {2} (--max-line-bytes)"
+        case .cliNoteEmpty: return "the note is empty (anomaly {1})"
+        case .cliTitleEmpty: return "the title is empty (--title)"
+        case .cliChannelOrSegment: return "give --channel or --segment, not both (anomalies open)"
+        case .cliForOrUntil: return "give --for or --until, one of them (silence add)"
+
+        // MARK: Command line: plan, dates and event input
+        case .cliPlanInvalidOne: return "the plan has 1 error ({1})"
+        case .cliPlanInvalidMany: return "the plan has {1} errors ({2})"
+        case .cliPlanInvalidHint: return "fix them, then run `campaign-deck plan validate {1}`"
+        case .cliPlanMissingHint: return "create one with `campaign-deck init NAME`, or pass `demo` for the built-in campaign"
+        case .cliCannotSchedule: return "cannot schedule the plan: {1}"
+        case .cliDateFormat: return "{1} must be a date like 2026-04-01, got '{2}' ({1})"
+        case .cliDateRange: return "{1} must be a date from {2}, got '{3}'"
+        case .cliDateOrInstant: return "{1} must be a date like 2026-04-01 or an instant like 2026-04-01T09:00:00+08:00, got '{2}' ({1})"
+        case .cliDbOrFiles: return "give either --db or event files, not both (--db)"
+        case .cliDbOrFilesHint: return "`campaign-deck ingest --db {1} FILE` stores a stream first"
+        case .cliStdinTerminal: return "no event files given, and standard input is a terminal, not a stream (standard input)"
+        case .cliStdinTerminalHint: return "give event files, pipe a stream (`campaign-deck simulate --days 7 \u{7C} campaign-deck …`), or `-` to type events"
+        case .cliStdinTerminalHintStored: return "give event files, --db PATH for the stored history, pipe a stream (`campaign-deck simulate --days 7 \u{7C} campaign-deck …`), or `-` to type events"
+        case .cliRejectedOne: return "campaign-deck: 1 line rejected, {1} events accepted"
+        case .cliRejectedMany: return "campaign-deck: {1} lines rejected, {2} events accepted"
+        case .cliRejectedMore: return "{1} ({2} more not shown)"
+        case .cliStdinNoResume: return "campaign-deck: note: standard input cannot resume; if this {1} is interrupted, sending the same events again counts them twice (-)"
+        case .cliFileChanged: return "campaign-deck: note: the file changed since it was last ingested (read to byte {1} then); reading it from the start ({2})"
+
+        // MARK: Command line: the database's hints
+        case .cliHintNotDatabase: return "pass --db with a new or existing CampaignDeck database"
+        case .cliHintNewerSchema: return "upgrade campaign-deck to open it"
+        case .cliHintUnknownAnomaly: return "see the ids with `campaign-deck anomalies list`"
+        case .cliHintReopen: return "`campaign-deck anomalies reopen {1}` if it is back"
+        case .cliHintNoDatabase: return "check the path; `campaign-deck ingest --db PATH FILE` makes a database"
+        case .cliHintSilences: return "see the active ones with `campaign-deck silence list`"
+
+        // MARK: Command line: what the anomaly commands say
+        case .cliAnomalyChanged: return "anomaly {1} {2}: {3}"
+        case .cliAnomalyAcknowledgedOwner: return "acknowledged; owner {1}"
+        case .cliAnomalyAcknowledgedNoOwner: return "acknowledged, no owner"
+        case .cliAnomalyAssigned: return "assigned to {1}"
+        case .cliAnomalyResolved: return "resolved"
+        case .cliAnomalyReopenedAs: return "reopened; {1} again"
+        case .cliAnomalyReopenedAsOwner: return "reopened; {1} again, owner {2}"
+        case .cliAnomalyNoteAdded: return "note added"
+        case .cliAnomalyOpened: return "opened"
+
+        // MARK: Command line: formats a command does not write
+        case .cliNotifyPendingNoCSV: return "notify pending prints a table or JSON, not CSV (--format)"
+        case .cliSilencesNoCSV: return "silences print a table or JSON, not CSV (--format)"
+        case .cliPlanShowNoCSV: return "plan show has several tables and no single CSV form (--format csv)"
+        case .cliPlanShowNoCSVHint: return "use `campaign-deck plan export {1} --to csv` for the tasks"
+
+        // MARK: Command line: notify and init output
+        case .cliNothingPending: return "nothing pending"
+        case .cliHeldQuietHours: return "held for quiet hours until {1}"
+        case .cliReminder: return "reminder {1}"
+        case .cliDiscardedNone: return "nothing pending for channel '{1}' ({2})"
+        case .cliDiscardedOne: return "discarded 1 message for channel '{1}' ({2})"
+        case .cliDiscardedMany: return "discarded {1} messages for channel '{2}' ({3})"
+        case .cliInitWrote: return "wrote {1}: {2} tasks, {3} segments"
+        case .cliInitNext: return "next: campaign-deck plan validate {1}  ·  campaign-deck plan schedule {1}"
+        case .cliInitCannotCreate: return "cannot create plan: {1} ({2})"
+        case .cliInitNameHint: return "give a name like spring-2026 or plans/autumn.yaml"
+        case .cliInitExistsHint: return "choose another name, or edit the existing plan"
         }
     }
 }

@@ -1081,6 +1081,83 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: Command line: the dashboard's config sample
     case cliDashboardConfigSpeed
     case cliDashboardConfigKeys
+
+    // MARK: Command line: errors of the options (validate)
+    case cliSpeedRange
+    case cliConfigExclusive
+    case cliSnapshotSize
+    case cliFollowNeedsEvents
+    case cliNoConfigFile
+    case cliStartAtFormat
+    case cliDaysAtLeast
+    case cliDaysAtMost
+    case cliNoEventFiles
+    case cliFollowOneFile
+    case cliAtLeastOne
+    case cliMaxTimeJump
+    case cliLineLimit
+    case cliNoteEmpty
+    case cliTitleEmpty
+    case cliChannelOrSegment
+    case cliForOrUntil
+
+    // MARK: Command line: plan, dates and event input
+    case cliPlanInvalidOne
+    case cliPlanInvalidMany
+    case cliPlanInvalidHint
+    case cliPlanMissingHint
+    case cliCannotSchedule
+    case cliDateFormat
+    case cliDateRange
+    case cliDateOrInstant
+    case cliDbOrFiles
+    case cliDbOrFilesHint
+    case cliStdinTerminal
+    case cliStdinTerminalHint
+    case cliStdinTerminalHintStored
+    case cliRejectedOne
+    case cliRejectedMany
+    case cliRejectedMore
+    case cliStdinNoResume
+    case cliFileChanged
+
+    // MARK: Command line: the database's hints
+    case cliHintNotDatabase
+    case cliHintNewerSchema
+    case cliHintUnknownAnomaly
+    case cliHintReopen
+    case cliHintNoDatabase
+    case cliHintSilences
+
+    // MARK: Command line: what the anomaly commands say
+    case cliAnomalyChanged
+    case cliAnomalyAcknowledgedOwner
+    case cliAnomalyAcknowledgedNoOwner
+    case cliAnomalyAssigned
+    case cliAnomalyResolved
+    case cliAnomalyReopenedAs
+    case cliAnomalyReopenedAsOwner
+    case cliAnomalyNoteAdded
+    case cliAnomalyOpened
+
+    // MARK: Command line: formats a command does not write
+    case cliNotifyPendingNoCSV
+    case cliSilencesNoCSV
+    case cliPlanShowNoCSV
+    case cliPlanShowNoCSVHint
+
+    // MARK: Command line: notify and init output
+    case cliNothingPending
+    case cliHeldQuietHours
+    case cliReminder
+    case cliDiscardedNone
+    case cliDiscardedOne
+    case cliDiscardedMany
+    case cliInitWrote
+    case cliInitNext
+    case cliInitCannotCreate
+    case cliInitNameHint
+    case cliInitExistsHint
 }
 
 extension Phrase {

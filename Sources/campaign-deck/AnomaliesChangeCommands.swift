@@ -20,7 +20,7 @@ struct AnomaliesAckCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.acknowledge(id: id, owner: owner, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, anomaly.owner.map { "acknowledged; owner \($0)" } ?? "acknowledged, no owner",
+        AnomalyChange.report(anomaly, anomaly.owner.map { Phrase.cliAnomalyAcknowledgedOwner.text($0) } ?? Phrase.cliAnomalyAcknowledgedNoOwner.text(),
                              format: context.output, &output)
     }
 }
@@ -39,7 +39,7 @@ struct AnomaliesAssignCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.assign(id: id, to: owner, by: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "assigned to \(owner)", format: context.output, &output)
+        AnomalyChange.report(anomaly, Phrase.cliAnomalyAssigned.text(owner), format: context.output, &output)
     }
 }
 
@@ -60,7 +60,7 @@ struct AnomaliesResolveCommand: ParsableCommand {
         let anomaly = try StoreInput.run {
             try log.resolve(id: id, cause: cause, action: action, by: StoreInput.author(author))
         }
-        AnomalyChange.report(anomaly, "resolved", format: context.output, &output)
+        AnomalyChange.report(anomaly, Phrase.cliAnomalyResolved.text(), format: context.output, &output)
     }
 }
 
@@ -79,8 +79,9 @@ struct AnomaliesReopenCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.reopen(id: id, by: StoreInput.author(author)) }
-        let owner = anomaly.owner.map { ", owner \($0.terminalSafe)" } ?? ""
-        AnomalyChange.report(anomaly, "reopened; \(anomaly.status.rawValue) again\(owner)", format: context.output, &output)
+        let what = anomaly.owner.map { Phrase.cliAnomalyReopenedAsOwner.text(anomaly.status.rawValue, $0.terminalSafe) }
+            ?? Phrase.cliAnomalyReopenedAs.text(anomaly.status.rawValue)
+        AnomalyChange.report(anomaly, what, format: context.output, &output)
     }
 }
 
@@ -97,14 +98,14 @@ struct AnomaliesNoteCommand: ParsableCommand {
 
     func validate() throws {
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("the note is empty (anomaly \(id))")
+            throw ValidationError(Phrase.cliNoteEmpty.text(id))
         }
     }
 
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.note(id: id, text: text, author: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "note added", format: context.output, &output)
+        AnomalyChange.report(anomaly, Phrase.cliAnomalyNoteAdded.text(), format: context.output, &output)
     }
 }
 
@@ -126,8 +127,8 @@ struct AnomaliesOpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Phrase.cliAnomalyOpenAuthor.text())) var author: String?
 
     func validate() throws {
-        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty (--title)") }
-        if channel != nil && segment != nil { throw ValidationError("give --channel or --segment, not both (anomalies open)") }
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(Phrase.cliTitleEmpty.text()) }
+        if channel != nil && segment != nil { throw ValidationError(Phrase.cliChannelOrSegment.text()) }
     }
 
     func run() throws {
@@ -135,14 +136,14 @@ struct AnomaliesOpenCommand: ParsableCommand {
         let manual = ManualAnomaly(title: title, severity: severity, channel: channel, segment: segment, metric: metric,
                                    owner: owner, note: note)
         let anomaly = try StoreInput.run { try log.open(manual, author: StoreInput.author(author)) }
-        AnomalyChange.report(anomaly, "opened", format: context.output, &output)
+        AnomalyChange.report(anomaly, Phrase.cliAnomalyOpened.text(), format: context.output, &output)
     }
 }
 
 enum AnomalyChange {
     static func report(_ anomaly: Anomaly, _ what: String, format option: FormatOption, _ output: inout AnomalyOutput) {
         switch option.format {
-        case .table: Output.print("anomaly \(anomaly.id) \(what): \(anomaly.title.terminalSafe)")
+        case .table: Output.print(Phrase.cliAnomalyChanged.text(anomaly.id, what, anomaly.title.terminalSafe))
         case .json: Output.data(output.detail(anomaly, format: .json))
         case .csv: Output.spreadsheet(output.list([anomaly], format: .csv), option.spreadsheet)
         }

@@ -92,12 +92,12 @@ struct DashboardCommand: ParsableCommand {
     var days: Int?
 
     func validate() throws {
-        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
-        if configFile != nil && noConfig { throw ValidationError("--config and --no-config exclude each other (--no-config)") }
+        if let speed, !(speed > 0) { throw ValidationError(Phrase.cliSpeedRange.text(Formatting.plain(speed))) }
+        if configFile != nil && noConfig { throw ValidationError(Phrase.cliConfigExclusive.text()) }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
-            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)' (--snapshot)")
+            throw ValidationError(Phrase.cliSnapshotSize.text(snapshot))
         }
-        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE (--follow)") }
+        if follow && events.isEmpty { throw ValidationError(Phrase.cliFollowNeedsEvents.text()) }
     }
 
     static func size(_ text: String) -> (columns: Int, rows: Int)? {
@@ -111,7 +111,7 @@ struct DashboardCommand: ParsableCommand {
         var config: DeckConfig
         do {
             config = try DeckConfig.forDashboard(explicit: configFile, disabled: noConfig, environment: ProcessInfo.processInfo.environment)
-        } catch { throw CLIError("no config file at \(error.path) (--config)") }
+        } catch { throw CLIError(Phrase.cliNoConfigFile.text(error.path)) }
         if listKeys {
             config.problemLines.forEach(Output.error)
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
@@ -222,7 +222,7 @@ struct DashboardCommand: ParsableCommand {
         let clock = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Int($0) } : []
         guard parts.count == 2, let day = Day(iso: parts[0]), clock.count == 2, (0..<24).contains(clock[0]),
               (0..<60).contains(clock[1]) else {
-            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)' (--start-at)")
+            throw CLIError(Phrase.cliStartAtFormat.text(text))
         }
         let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)

@@ -16,13 +16,12 @@ struct EventSourceOptions: ParsableArguments {
     /// The files given, else standard input. Standard input that is a
     /// terminal is refused: nobody types JSON Lines by hand, and a command
     /// waiting silently for them looks hung. `-` still reads it on purpose.
-    /// `alternative` names what else the command reads (`--db PATH`), for the hint.
-    func sources(alternative: String? = nil) throws -> [String] {
+    /// `storedAlternative`: the command reads a database too (`--db PATH`), for the hint.
+    func sources(storedAlternative: Bool = false) throws -> [String] {
         if !files.isEmpty { return files }
         guard isatty(STDIN_FILENO) != 1 else {
-            let other = alternative.map { ", \($0)" } ?? ""
-            throw CLIError("no event files given, and standard input is a terminal, not a stream (standard input)",
-                           hint: "give event files\(other), pipe a stream (`campaign-deck simulate --days 7 | campaign-deck …`), or `-` to type events")
+            throw CLIError(Phrase.cliStdinTerminal.text(),
+                           hint: storedAlternative ? Phrase.cliStdinTerminalHintStored.text() : Phrase.cliStdinTerminalHint.text())
         }
         return ["-"]
     }
@@ -44,9 +43,9 @@ struct EventLimitOptions: ParsableArguments {
 
     func validate() throws {
         try EventInput.validate(maxLineBytes: maxLineBytes)
-        if maxScopes < 1 { throw ValidationError("--max-scopes must be at least 1, got \(maxScopes)") }
+        if maxScopes < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--max-scopes", maxScopes)) }
         if EventLimits.timeJump(parsing: maxTimeJump) == nil {
-            throw ValidationError("--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '\(maxTimeJump)'")
+            throw ValidationError(Phrase.cliMaxTimeJump.text(maxTimeJump))
         }
     }
 
@@ -72,7 +71,7 @@ enum EventInput {
 
     static func validate(maxLineBytes: Int) throws {
         guard lineLimitRange.contains(maxLineBytes) else {
-            throw ValidationError("the line limit must be between 1 and \(lineLimitRange.upperBound) bytes, got \(maxLineBytes) (--max-line-bytes)")
+            throw ValidationError(Phrase.cliLineLimit.text(lineLimitRange.upperBound, maxLineBytes))
         }
     }
 
@@ -83,6 +82,6 @@ enum EventInput {
             Output.error("\(sample.formatted) (\(sample.excerpt))")
         }
         let more = stats.rejected - min(limit, stats.samples.count)
-        Output.error("campaign-deck: \(stats.rejected) line\(stats.rejected == 1 ? "" : "s") rejected, \(stats.eventsAccepted) events accepted" + (more > 0 ? " (\(more) more not shown)" : ""))
+        Output.error(CommandLineMessages.rejectedLines(stats.rejected, accepted: stats.eventsAccepted, notShown: more))
     }
 }

@@ -51,18 +51,18 @@ struct IngestCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("no event files given: pass FILE…, or `-` for standard input (ingest)") }
+        if files.isEmpty { throw ValidationError(Phrase.cliNoEventFiles.text("ingest")) }
         if follow && (files.count != 1 || files[0] == "-") {
-            throw ValidationError("--follow needs exactly one file, not standard input (ingest)")
+            throw ValidationError(Phrase.cliFollowOneFile.text("ingest"))
         }
-        if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
+        if let commitEvents, commitEvents < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--commit-events", commitEvents)) }
     }
 
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let database = dryRun ? nil : try StoreInput.open(db: store.db, plan: store.plan, .createIfMissing)
         if database != nil && files.contains("-") {
-            Output.error("campaign-deck: note: standard input cannot resume; if this ingest is interrupted, sending the same events again counts them twice (-)")
+            Output.error(Phrase.cliStdinNoResume.text("ingest"))
         }
         var options = IngestOptions()
         options.follow = follow

@@ -30,8 +30,8 @@ struct InitCommand: ParsableCommand {
         do {
             path = try PlanFileName.path(forName: name)
         } catch {
-            throw CLIError("cannot create plan: \(error.reason) (NAME '\(ControlCharacters.escaped(name))')",
-                           hint: "give a name like spring-2026 or plans/autumn.yaml")
+            throw CLIError(Phrase.cliInitCannotCreate.text(error.reason, "NAME '\(ControlCharacters.escaped(name))'"),
+                           hint: Phrase.cliInitNameHint.text())
         }
         var document = PlanDocument(text: DemoCampaign.planText(segments: segments))
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -41,12 +41,12 @@ struct InitCommand: ParsableCommand {
         do {
             try AtomicFile.create(Data(document.text.utf8), at: path)
         } catch let error as AtomicFile.WriteError {
-            throw CLIError("cannot create plan: \(error.reason) (\(path))",
-                           hint: error.reason == "it already exists" ? "choose another name, or edit the existing plan" : nil,
+            throw CLIError(Phrase.cliInitCannotCreate.text(error.reason, path),
+                           hint: error.reason == "it already exists" ? Phrase.cliInitExistsHint.text() : nil,
                            code: error.reason == "it already exists" ? .badInput : .runtime)
         }
-        Output.print("wrote \(path): \(document.plan?.tasks.count ?? 0) tasks, \(document.plan?.segments.count ?? 0) segments")
-        Output.print("next: campaign-deck plan validate \(path)  ·  campaign-deck plan schedule \(path)")
+        Output.print(Phrase.cliInitWrote.text(path, document.plan?.tasks.count ?? 0, document.plan?.segments.count ?? 0))
+        Output.print(Phrase.cliInitNext.text(path))
     }
 }
 

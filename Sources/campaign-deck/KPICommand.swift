@@ -40,7 +40,7 @@ struct KPICommand: ParsableCommand {
         let context = KPIContext(plan: plan)
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
@@ -55,7 +55,7 @@ struct KPICommand: ParsableCommand {
         if case .rolling(let seconds) = window { rolling = [seconds / 60] }
         var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: rolling)
         var names = ScopeNames(context: context)
-        let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
+        let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
             names.update(symbols)
             for record in records {
                 store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),

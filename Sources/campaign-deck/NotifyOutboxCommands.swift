@@ -23,7 +23,7 @@ struct NotifyPendingCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        if output.format == .csv { throw CLIError("notify pending prints a table or JSON, not CSV (--format)") }
+        if output.format == .csv { throw CLIError(Phrase.cliNotifyPendingNoCSV.text()) }
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let outbox = NotifyOutbox(database: database)
@@ -37,11 +37,11 @@ struct NotifyPendingCommand: ParsableCommand {
         func heldUntil(_ entry: NotifyOutbox.Entry) -> Int64? { entry.holdUntil.flatMap { $0 > watermark ? $0 : nil } }
         func problem(_ entry: NotifyOutbox.Entry) -> String? {
             if inPlan(entry) == false { return MissingChannels.note(entry.channel) }
-            if let held = heldUntil(entry) { return "held for quiet hours until \(clock.rfc3339(held).prefix(16))" }
+            if let held = heldUntil(entry) { return Phrase.cliHeldQuietHours.text(String(clock.rfc3339(held).prefix(16))) }
             return entry.lastError
         }
         func status(_ entry: NotifyOutbox.Entry) -> String {
-            entry.notice.reminder.map { "reminder \($0)" } ?? entry.notice.status.rawValue
+            entry.notice.reminder.map { Phrase.cliReminder.text($0) } ?? entry.notice.status.rawValue
         }
         switch output.format {
         case .json:
@@ -59,7 +59,7 @@ struct NotifyPendingCommand: ParsableCommand {
             Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
         case .table, .csv:
             if entries.isEmpty {
-                Output.write("nothing pending\n", as: output)
+                Output.write(Phrase.cliNothingPending.text() + "\n", as: output)
                 return
             }
             var table = TextTable([.init("ID", .right), .init("CHANNEL"), .init("AT"), .init("STATUS"), .init("RULE"), .init("SCOPE"),
@@ -95,7 +95,7 @@ struct NotifyFlushCommand: ParsableCommand {
     var tries = 5
 
     func validate() throws {
-        if tries < 1 { throw ValidationError("--tries must be at least 1, got \(tries)") }
+        if tries < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--tries", tries)) }
     }
 
     func run() throws {

@@ -27,8 +27,7 @@ struct PlanShowCommand: ParsableCommand {
         case .table: Output.raw(PlanSummary.table(plan))
         case .json: Output.dataLine(PlanSummary.json(plan).serialized(pretty: true))
         case .csv:
-            throw CLIError("plan show has several tables and no single CSV form (--format csv)",
-                           hint: "use `campaign-deck plan export \(self.plan) --to csv` for the tasks")
+            throw CLIError(Phrase.cliPlanShowNoCSV.text(), hint: Phrase.cliPlanShowNoCSVHint.text(self.plan))
         }
     }
 }

@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         let report: ResultsReport, clock: CampaignClock
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
             var names = ScopeNames(context: context)
             var users = ConvertingUsers()
-            let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
+            let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
                 names.update(symbols)
                 for record in records {
                     let leaf = names.leaf(of: record)

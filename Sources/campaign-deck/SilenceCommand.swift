@@ -36,7 +36,7 @@ struct SilenceCommand: ParsableCommand {
     }
 
     static func format(_ output: FormatOption) throws -> OutputFormat {
-        if output.format == .csv { throw CLIError("silences print a table or JSON, not CSV (--format)") }
+        if output.format == .csv { throw CLIError(Phrase.cliSilencesNoCSV.text()) }
         return output.format
     }
 }
@@ -62,7 +62,7 @@ struct SilenceAddCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func validate() throws {
-        if (duration == nil) == (until == nil) { throw ValidationError("give --for or --until, one of them (silence add)") }
+        if (duration == nil) == (until == nil) { throw ValidationError(Phrase.cliForOrUntil.text()) }
     }
 
     func run() throws {

@@ -36,11 +36,11 @@ struct SimulateCommand: ParsableCommand {
     var speed: Double?
 
     func validate() throws {
-        if let days, days < 1 { throw ValidationError("--days must be at least 1, got \(days) (--days)") }
+        if let days, days < 1 { throw ValidationError(Phrase.cliDaysAtLeast.text(days)) }
         if let days, days > PlanLimits.maximumSpanDays {
-            throw ValidationError("--days must be at most \(PlanLimits.maximumSpanDays) (10 years), got \(days) (--days)")
+            throw ValidationError(Phrase.cliDaysAtMost.text(PlanLimits.maximumSpanDays, days))
         }
-        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
+        if let speed, !(speed > 0) { throw ValidationError(Phrase.cliSpeedRange.text(Formatting.plain(speed))) }
     }
 
     func run() throws {

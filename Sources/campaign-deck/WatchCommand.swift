@@ -44,11 +44,11 @@ struct WatchCommand: ParsableCommand {
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("no event files given: pass FILE…, or `-` for standard input (watch)") }
+        if files.isEmpty { throw ValidationError(Phrase.cliNoEventFiles.text("watch")) }
         if follow && (files.count != 1 || files[0] == "-") {
-            throw ValidationError("--follow needs exactly one file, not standard input (watch)")
+            throw ValidationError(Phrase.cliFollowOneFile.text("watch"))
         }
-        if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
+        if let commitEvents, commitEvents < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--commit-events", commitEvents)) }
     }
 
     func run() throws {
@@ -61,7 +61,7 @@ struct WatchCommand: ParsableCommand {
         options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
         if files.contains("-") {
-            Output.error("campaign-deck: note: standard input cannot resume; if this watch is interrupted, sending the same events again counts them twice (-)")
+            Output.error(Phrase.cliStdinNoResume.text("watch"))
         }
         let stop = FollowStop()
         InterruptStop.install(requesting: stop)
