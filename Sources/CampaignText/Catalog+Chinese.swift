@@ -870,8 +870,8 @@ extension Phrase {
 
         // MARK: Command line: `--help` of every command
         case .cliAlertsAbstract: return "用活动方案的预警规则回放事件流，打印每一次状态变化。"
-        case .cliAlertsDiscussion: return "每条规则在事件时间每一分钟结束时按作用范围逐个判定：超出阈值时 ok → pending，持续满 `for` 后 pending → firing，越过 `recover` 才回到 ok。比率类指标按 95 % 的 Wilson 区间判定，除非规则写了 `confidence: none`。ok 与 no data（数据量低于 `min_volume`，例如夜间）之间的变化默认不打印，加 --all 才打印。"
-        case .cliAlertsAll: return "也打印 ok 与 no data 之间的变化。"
+        case .cliAlertsDiscussion: return "每条规则在事件时间每一分钟结束时按作用范围逐个判定：超出阈值时 `ok` → `pending`，持续满 `for` 后 `pending` → `firing`，越过 `recover` 才回到 `ok`。比率类指标按 95 % 的 Wilson 区间判定，除非规则写了 `confidence: none`。`ok` 与 `no data`（数据量低于 `min_volume`，例如夜间）之间的变化默认不打印，加 --all 才打印。"
+        case .cliAlertsAll: return "也打印 `ok` 与 `no data` 之间的变化。"
         case .cliAlertsFormat: return "`json`（每行一个对象，默认）、`table` 或 `csv`。"
         case .cliAnomalyAckAbstract: return "确认异常：已有人在处理。"
         case .cliAnomalyID: return "异常的编号。"
@@ -918,9 +918,9 @@ extension Phrase {
 
             编辑方案文件：在甘特图中 H/L 移动任务（Shift+方向键移动一周），</> 拉长或缩短，o 负责人，% 进度，x 完成，a 添加，D 复制，d 删除，A/R 依赖任务；在客群窗格中 r 规则，n 名称，P 客户画像，b 预算占比；在指标窗格中 e 编辑预警规则。u 撤销，Ctrl-R 重做，Ctrl-S 保存（只写入改动的字符；磁盘上的文件已变化时会先询问），有未保存的修改时 q 会询问。
 
-            你的默认设置和按键：`$XDG_CONFIG_HOME/campaign-deck/config.yaml`（否则为 `~/.config/campaign-deck/config.yaml`），或 --config FILE：
+            你的默认设置和按键：`$XDG_CONFIG_HOME/campaign-deck/config.yaml`（否则为 `~/.config/campaign-deck/config.yaml`），或 --config `FILE`：
             """
-        case .cliDashboardDiscussionKeys: return "命令行参数优先于配置文件。按键可写成一个字符（q、?、中）、按键名（`Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1-F12`）、`ctrl+n`（也可写 `C-n`、`^N`）、`shift+tab`、`shift+left`、`shift+right`；在 YAML 中 '#' 和 ':' 要加引号。--list-keys 打印每个绑定的 ID 及其按键。配置文件中的问题以 FILE:LINE:COLUMN 报告（输出到标准错误和状态栏），仪表盘对该项使用默认值照常启动。"
+        case .cliDashboardDiscussionKeys: return "命令行参数优先于配置文件。按键可写成一个字符（q、?、中）、按键名（`Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1-F12`）、`ctrl+n`（也可写 `C-n`、`^N`）、`shift+tab`、`shift+left`、`shift+right`；在 YAML 中 '#' 和 ':' 要加引号。--list-keys 打印每个绑定的 ID 及其按键。配置文件中的问题以 `FILE:LINE:COLUMN` 报告（输出到标准错误和状态栏），仪表盘对该项使用默认值照常启动。"
         case .cliPlanOrDemo: return "活动方案文件（默认：内置演示活动）。"
         case .cliDashboardEvents: return "要显示的事件文件，代替模拟器（`-` 表示标准输入）。"
         case .cliDashboardFollow: return "最后一个事件文件增长时持续读取。"
@@ -935,7 +935,7 @@ extension Phrase {
         case .cliDashboardNoConfig: return "忽略配置文件：使用内置的默认设置和按键。"
         case .cliDashboardListKeys: return "打印每个按键绑定的 ID（即配置文件 `keys:` 中的名称）、它的按键和作用，然后退出。"
         case .cliDashboardMouse: return "仪表盘中的单击、双击和滚轮（默认开启；使用 --no-mouse 时由终端自己选择文字）。"
-        case .cliDashboardSnapshot: return "读完整个数据流后，按 `COLSxROWS`（例如 120x40）把一帧渲染成纯文本并退出。"
+        case .cliDashboardSnapshot: return "读完整个数据流后，按 `COLSxROWS`（例如 `120x40`）把一帧渲染成纯文本并退出。"
         case .cliDashboardDays: return "与 --snapshot 和模拟器一起使用：模拟的天数（默认：整个活动）。"
         case .cliEventSourceFiles: return "事件文件（每行一个 JSON）；`-` 表示标准输入。默认：标准输入。"
         case .cliEventLimitMaxScopes: return "渠道、客群和活动各自最多这么多个不同的值；多出一个值的行会被拒绝。"
@@ -945,7 +945,7 @@ extension Phrase {
         case .cliIngestDiscussion: return """
             每一批数据与各文件读到的位置一起提交，因此导入在任何时刻被终止后，只需再运行一次：它会从上次提交结束的地方继续，不会重复计数。文件增长后再次运行，只读取新增的行。标准输入（`-`）无法续读：中断后再运行一次，已存储的部分会被重复计数。
 
-            文件按其本身（设备号和 inode）识别，而不是按文件名：执行 `mv events.jsonl events.jsonl.1` 之后，导入 events.jsonl.1 会从上次停下的地方继续，硬链接也视为同一个文件。
+            文件按其本身（设备号和索引节点号）识别，而不是按文件名：执行 `mv events.jsonl events.jsonl.1` 之后，导入 `events.jsonl.1` 会从上次停下的地方继续，硬链接也视为同一个文件。
 
             没有换行符的最后一行可能只写了一半：它处于待续状态（汇总中显示“1 行待续”），等换行符到达后再读取。加上 --final 时按原样读取（解析，或注明原因后拒绝）。标准输入结束后不会再有内容，所以它的最后一行总会被读取。
 
@@ -959,7 +959,7 @@ extension Phrase {
         case .cliIngestNotifyPast: return "早于通知策略 `max_age` 的状态变化也发送（用于演练和测试）。"
         case .cliIngestFiles: return "事件文件（每行一个 JSON）；`-` 表示标准输入。"
         case .cliInitAbstract: return "以内置演示活动为模板，新建一个方案文件。"
-        case .cliInitDiscussion: return "NAME 会变成 NAME.yaml（除非它已经以 .yaml 或 .yml 结尾），同时作为活动 ID。已存在的文件绝不会被覆盖。"
+        case .cliInitDiscussion: return "`NAME` 会变成 `NAME.yaml`（除非它已经以 .yaml 或 .yml 结尾），同时作为活动 ID。已存在的文件绝不会被覆盖。"
         case .cliInitName: return "方案的名称或文件路径。"
         case .cliInitSegments: return "起始的客群设置：`personas`（3 个客户画像，预算 40/35/25 %）或 `rfm`（经典 RFM 分群）。"
         case .cliKpiAbstract: return "从事件流计算所有指标：按渠道、客群、活动或汇总。"
@@ -983,14 +983,14 @@ extension Phrase {
         case .cliNotifyTestTimeout: return "等待接收方应答的秒数。"
         case .cliFormatOptionFormat: return "输出格式：`table`、`json` 或 `csv`。"
         case .cliPlanAbstract: return "检查、排期、查看和导出方案文件。"
-        case .cliPlanDiscussion: return "PLAN 是方案文件，或用 `demo` 表示内置演示活动。"
+        case .cliPlanDiscussion: return "`PLAN` 是方案文件，或用 `demo` 表示内置演示活动。"
         case .cliPlanExportAbstract: return "把排好期的方案导出为 Mermaid 甘特图、CSV 或 iCalendar 文件。"
         case .cliPlanFileOrDemo: return "活动方案文件（`demo` 表示内置活动）。"
         case .cliPlanExportTo: return "导出格式：`mermaid`、`csv` 或 `ics`。"
         case .cliPlanScheduleAbstract: return "计算最早/最晚日期、浮动时间、关键路径和已延期任务。"
         case .cliPlanScheduleToday: return "按此日期（`YYYY-MM-DD`）判断已延期任务；默认：活动时区的今天。"
         case .cliPlanShowAbstract: return "打印方案：活动、预算、渠道、客群、阶段、任务和预警。"
-        case .cliPlanValidateAbstract: return "检查方案文件，并以 FILE:LINE:COLUMN: 消息 的形式报告每个问题。"
+        case .cliPlanValidateAbstract: return "检查方案文件，并以 `FILE:LINE:COLUMN: 消息` 的形式报告每个问题。"
         case .cliPlanValidateDiscussion: return "方案有效时退出码为 0（允许有警告），有错误时为 2。通知渠道中的 `${VARIABLE}` 在当前环境中未设置时只算警告：检查方案的机器不一定是发送消息的机器。"
         case .cliReportAbstract: return "评估效果：客群目标，按渠道和客群的投入产出比，单次获客成本和获客成本对比基准，各预算类别的使用情况。"
         case .cliReportDiscussion: return """
@@ -1003,7 +1003,7 @@ extension Phrase {
             """
         case .cliReportFormat: return "输出格式：`table`、`json`、`csv` 或 `markdown`。"
         case .cliSegmentAbstract: return "根据交易 CSV 为客户打分（最近一次消费、消费频次、消费金额），并分配到方案中的客群。"
-        case .cliSegmentDiscussion: return "TRANSACTIONS 是带表头、每行一笔购买的 CSV（未映射时列为 `customer_id,date,amount`），`-` 表示标准输入，`demo` 表示生成的演示客户库（40,000 名客户，截至 2026-03-02）。日期格式：`YYYY-MM-DD`、`YYYYMMDD` 或 `RFC 3339`（按所写的日期，即其自身时区）。日期或金额有误、金额为负、客户 ID 为空或字段数不对的行会被拒绝，并在标准错误中列出（行号和原因），同时统计文件的每一行；完全重复的行只计一次。带引号的字段只有在组成的行有效时才可以跨行；否则拒绝引号开始的那一行，从下一行继续读取（未闭合的引号最多延续 1 MiB）。分数是全部客户的 1-5 五分位；数值相同则分数相同。每位客户归入第一个规则匹配的方案客群，否则为 `unassigned`。"
+        case .cliSegmentDiscussion: return "`TRANSACTIONS` 是带表头、每行一笔购买的 CSV（未映射时列为 `customer_id,date,amount`），`-` 表示标准输入，`demo` 表示生成的演示客户库（40,000 名客户，截至 2026-03-02）。日期格式：`YYYY-MM-DD`、`YYYYMMDD` 或 `RFC 3339`（按所写的日期，即其自身时区）。日期或金额有误、金额为负、客户 ID 为空或字段数不对的行会被拒绝，并在标准错误中列出（行号和原因），同时统计文件的每一行；完全重复的行只计一次。带引号的字段只有在组成的行有效时才可以跨行；否则拒绝引号开始的那一行，从下一行继续读取（未闭合的引号最多延续 1 MiB）。分数是全部客户的 1-5 五分位；数值相同则分数相同。每位客户归入第一个规则匹配的方案客群，否则为 `unassigned`。"
         case .cliSegmentTransactions: return "交易 CSV，`-` 表示标准输入，`demo` 表示生成的演示客户库。"
         case .cliSegmentPlan: return "使用其客群规则的方案：一个文件，`demo`（客户画像）或 `demo-rfm`（经典 RFM 分群）。"
         case .cliSegmentAsOf: return "以此日期（`YYYY-MM-DD`）为准计算；默认：最近一次购买的次日。"
@@ -1020,7 +1020,7 @@ extension Phrase {
         case .cliSilenceAddRule: return "预警规则的名称。"
         case .cliSilenceAddScope: return "只静默此作用范围（一个渠道、一个客群）；默认：规则的全部作用范围。"
         case .cliSilenceAddDuration: return "持续多久：30m、2h、7d（最长 10 年）。"
-        case .cliSilenceAddUntil: return "直到何时：'2026-04-22 18:00'（活动时区）或 2026-04-22T18:00:00+08:00。"
+        case .cliSilenceAddUntil: return "直到何时：'2026-04-22 18:00'（活动时区）或 `2026-04-22T18:00:00+08:00`。"
         case .cliSilenceAddComment: return "原因（必填）。"
         case .cliSilenceListAbstract: return "列出生效中的静默（--all：所有建过的静默）。"
         case .cliSilenceListAll: return "也列出已结束的静默。"
@@ -1118,21 +1118,21 @@ extension Phrase {
         // MARK: Command line: errors of the options (validate)
         case .cliSpeedRange: return "--speed 超出范围：必须大于 0，收到的是 {1}（--speed）"
         case .cliConfigExclusive: return "--config 和 --no-config 不能同时使用（--no-config）"
-        case .cliSnapshotSize: return "--snapshot 的格式是 `COLSxROWS`，例如 120x40；收到的是 '{1}'（--snapshot）"
-        case .cliFollowNeedsEvents: return "--follow 需要配合 --events FILE 使用（--follow）"
+        case .cliSnapshotSize: return "--snapshot 的格式是 `COLSxROWS`，例如 `120x40`；收到的是 '{1}'（--snapshot）"
+        case .cliFollowNeedsEvents: return "--follow 需要配合 --events `FILE` 使用（--follow）"
         case .cliNoConfigFile: return "{1} 处没有配置文件（--config）"
-        case .cliStartAtFormat: return "--start-at 的格式应为 2026-04-22T11:00，收到的是 '{1}'（--start-at）"
+        case .cliStartAtFormat: return "--start-at 的格式应为 `2026-04-22T11:00`，收到的是 '{1}'（--start-at）"
         case .cliDaysAtLeast: return "--days 至少为 1，收到的是 {1}（--days）"
         case .cliDaysAtMost: return "--days 最多为 {1}（10 年），收到的是 {2}（--days）"
-        case .cliNoEventFiles: return "没有给出事件文件：请给出 FILE…，或用 `-` 表示标准输入（{1}）"
+        case .cliNoEventFiles: return "没有给出事件文件：请给出 `FILE…`，或用 `-` 表示标准输入（{1}）"
         case .cliFollowOneFile: return "--follow 只能用于一个文件，不能用于标准输入（{1}）"
         case .cliAtLeastOne: return "{1} 至少为 1，收到的是 {2}"
         case .cliMaxTimeJump: return "--max-time-jump 应为数字加单位（30s、15m、12h、7d）或 `off`，收到的是 '{1}'"
         case .cliLineLimit: return "行长度上限必须在 1 到 {1} 字节之间，收到的是 {2}（--max-line-bytes）"
         case .cliNoteEmpty: return "备注为空（异常 {1}）"
         case .cliTitleEmpty: return "标题为空（--title）"
-        case .cliChannelOrSegment: return "--channel 和 --segment 只能给一个（anomalies open）"
-        case .cliForOrUntil: return "--for 和 --until 必须给且只给一个（silence add）"
+        case .cliChannelOrSegment: return "--channel 和 --segment 只能给一个（`anomalies open`）"
+        case .cliForOrUntil: return "--for 和 --until 必须给且只给一个（`silence add`）"
 
         // MARK: Command line: plan, dates and event input
         case .cliPlanInvalidOne: return "方案有 1 个错误（{1}）"
@@ -1142,12 +1142,12 @@ extension Phrase {
         case .cliCannotSchedule: return "无法为方案排期：{1}"
         case .cliDateFormat: return "{1} 必须是形如 2026-04-01 的日期，收到的是 '{2}'（{1}）"
         case .cliDateRange: return "{1} 必须是 {2} 之间的日期，收到的是 '{3}'"
-        case .cliDateOrInstant: return "{1} 必须是形如 2026-04-01 的日期或形如 2026-04-01T09:00:00+08:00 的时刻，收到的是 '{2}'（{1}）"
+        case .cliDateOrInstant: return "{1} 必须是形如 2026-04-01 的日期或形如 `2026-04-01T09:00:00+08:00` 的时刻，收到的是 '{2}'（{1}）"
         case .cliDbOrFiles: return "--db 和事件文件只能给一个（--db）"
         case .cliDbOrFilesHint: return "先用 `campaign-deck ingest --db {1} FILE` 存储数据流"
         case .cliStdinTerminal: return "没有给出事件文件，而标准输入是终端，不是数据流（标准输入）"
         case .cliStdinTerminalHint: return "请给出事件文件，用管道传入数据流（`campaign-deck simulate --days 7 \u{7C} campaign-deck …`），或用 `-` 手动输入事件"
-        case .cliStdinTerminalHintStored: return "请给出事件文件，用 --db PATH 读取已存储的历史，用管道传入数据流（`campaign-deck simulate --days 7 \u{7C} campaign-deck …`），或用 `-` 手动输入事件"
+        case .cliStdinTerminalHintStored: return "请给出事件文件，用 --db `PATH` 读取已存储的历史，用管道传入数据流（`campaign-deck simulate --days 7 \u{7C} campaign-deck …`），或用 `-` 手动输入事件"
         case .cliRejectedOne: return "campaign-deck: 1 行被拒绝，{1} 个事件被接受"
         case .cliRejectedMany: return "campaign-deck: {1} 行被拒绝，{2} 个事件被接受"
         case .cliRejectedMore: return "{1}（另有 {2} 行未显示）"
@@ -1176,7 +1176,7 @@ extension Phrase {
         // MARK: Command line: formats a command does not write
         case .cliNotifyPendingNoCSV: return "`notify pending` 只输出表格或 JSON，不输出 CSV（--format）"
         case .cliSilencesNoCSV: return "静默只输出表格或 JSON，不输出 CSV（--format）"
-        case .cliPlanShowNoCSV: return "`plan show` 包含多张表，没有单一的 CSV 形式（--format csv）"
+        case .cliPlanShowNoCSV: return "`plan show` 包含多张表，没有单一的 CSV 形式（`--format csv`）"
         case .cliPlanShowNoCSVHint: return "任务的 CSV 请用 `campaign-deck plan export {1} --to csv`"
 
         // MARK: Command line: notify and init output
@@ -1187,9 +1187,9 @@ extension Phrase {
         case .cliDiscardedOne: return "已丢弃渠道 '{1}' 的 1 条消息（{2}）"
         case .cliDiscardedMany: return "已丢弃渠道 '{2}' 的 {1} 条消息（{3}）"
         case .cliInitWrote: return "已写入 {1}：{2} 个任务，{3} 个客群"
-        case .cliInitNext: return "下一步：campaign-deck plan validate {1}  ·  campaign-deck plan schedule {1}"
+        case .cliInitNext: return "下一步：`campaign-deck plan validate {1}`  ·  `campaign-deck plan schedule {1}`"
         case .cliInitCannotCreate: return "无法新建方案：{1}（{2}）"
-        case .cliInitNameHint: return "请给出形如 spring-2026 或 plans/autumn.yaml 的名称"
+        case .cliInitNameHint: return "请给出形如 `spring-2026` 或 `plans/autumn.yaml` 的名称"
         case .cliInitExistsHint: return "请换一个名称，或编辑已有的方案"
         }
     }
