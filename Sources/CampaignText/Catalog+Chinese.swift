@@ -920,14 +920,14 @@ extension Phrase {
 
             你的默认设置和按键：`$XDG_CONFIG_HOME/campaign-deck/config.yaml`（否则为 `~/.config/campaign-deck/config.yaml`），或 --config `FILE`：
             """
-        case .cliDashboardDiscussionKeys: return "命令行参数优先于配置文件。按键可写成一个字符（q、?、中）、按键名（`Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1-F12`）、`ctrl+n`（也可写 `C-n`、`^N`）、`shift+tab`、`shift+left`、`shift+right`；在 YAML 中 '#' 和 ':' 要加引号。--list-keys 打印每个绑定的 ID 及其按键。配置文件中的问题以 `FILE:LINE:COLUMN` 报告（输出到标准错误和状态栏），仪表盘对该项使用默认值照常启动。"
+        case .cliDashboardDiscussionKeys: return "命令行参数优先于配置文件。按键可写成一个字符（q、?、中）、按键名（Enter、Esc、Tab、Space、Backspace、`Del`、`Up`、`Down`、`Left`、`Right`、PgUp、PgDn、Home、End、`F1-F12`）、`ctrl+n`（也可写 `C-n`、`^N`）、`shift+tab`、`shift+left`、`shift+right`；在 YAML 中 '#' 和 ':' 要加引号。--list-keys 打印每个绑定的 ID 及其按键。配置文件中的问题以 `FILE:LINE:COLUMN` 报告（输出到标准错误和状态栏），仪表盘对该项使用默认值照常启动。"
         case .cliPlanOrDemo: return "活动方案文件（默认：内置演示活动）。"
         case .cliDashboardEvents: return "要显示的事件文件，代替模拟器（`-` 表示标准输入）。"
         case .cliDashboardFollow: return "最后一个事件文件增长时持续读取。"
         case .cliDashboardSimulate: return "即使给了事件文件也使用模拟器（没有事件文件时默认如此）。"
         case .cliDashboardSpeed: return "模拟器的回放速度：每一秒真实时间对应的活动秒数（默认：配置文件中的速度，否则为 600）。"
         case .cliDashboardSeed: return "模拟器的随机种子。"
-        case .cliDashboardStartAt: return "模拟器：全速回放到此活动时间（`YYYY-MM-DDTHH:MM`，活动时区），然后转为实时。演示活动从 {1} 开始，正好在单次获客成本飙升之前；`none` 表示从头开始。"
+        case .cliDashboardStartAt: return "模拟器：全速回放到此活动时间（`YYYY-MM-DDTHH:MM`，活动时区），然后转为实时。演示活动从 `{1}` 开始，正好在单次获客成本飙升之前；`none` 表示从头开始。"
         case .cliDashboardDb: return "存放异常处理记录和指标历史的数据库（默认：方案旁边的 `PLAN.deck.sqlite`，演示活动则在 `$XDG_STATE_HOME/campaign-deck` 中）。给了 --db 而没有 --events 时，仪表盘显示已存储的历史。"
         case .cliDashboardNotifyPast: return "方案有 `notify:` 渠道且给了事件文件时：早于 `max_age` 的状态变化也发送（用于演练）。"
         case .cliDashboardTheme: return "主题：`default`、`light`、`high-contrast`、`monochrome`，或一个 .theme 文件（默认：配置文件中的主题，否则为 `default`）。"
@@ -1163,13 +1163,13 @@ extension Phrase {
         case .cliHintSilences: return "用 `campaign-deck silence list` 查看生效中的静默"
 
         // MARK: Command line: what the anomaly commands say
-        case .cliAnomalyChanged: return "异常 {1} {2}：{3}"
-        case .cliAnomalyAcknowledgedOwner: return "已确认；负责人 {1}"
+        case .cliAnomalyChanged: return "异常 {1}「{3}」：{2}"
+        case .cliAnomalyAcknowledgedOwner: return "已确认，负责人 {1}"
         case .cliAnomalyAcknowledgedNoOwner: return "已确认，暂无负责人"
         case .cliAnomalyAssigned: return "已指派给 {1}"
-        case .cliAnomalyResolved: return "已处理完成"
-        case .cliAnomalyReopenedAs: return "已重新打开，恢复为 {1}"
-        case .cliAnomalyReopenedAsOwner: return "已重新打开，恢复为 {1}，负责人 {2}"
+        case .cliAnomalyResolved: return "已解决"
+        case .cliAnomalyReopenedAs: return "已重新打开，恢复为{1}"
+        case .cliAnomalyReopenedAsOwner: return "已重新打开，恢复为{1}，负责人 {2}"
         case .cliAnomalyNoteAdded: return "已添加备注"
         case .cliAnomalyOpened: return "已登记"
 

@@ -79,8 +79,9 @@ struct AnomaliesReopenCommand: ParsableCommand {
     func run() throws {
         var (log, output) = try context.open(parent: parent.store)
         let anomaly = try StoreInput.run { try log.reopen(id: id, by: StoreInput.author(author)) }
-        let what = anomaly.owner.map { Phrase.cliAnomalyReopenedAsOwner.text(anomaly.status.rawValue, $0.terminalSafe) }
-            ?? Phrase.cliAnomalyReopenedAs.text(anomaly.status.rawValue)
+        let status = AnomalyStatusWords.status(anomaly.status)
+        let what = anomaly.owner.map { Phrase.cliAnomalyReopenedAsOwner.text(status, $0.terminalSafe) }
+            ?? Phrase.cliAnomalyReopenedAs.text(status)
         AnomalyChange.report(anomaly, what, format: context.output, &output)
     }
 }

@@ -19,18 +19,21 @@ public enum DisplayWrapping {
         while start < characters.count {
             let room = width - DisplayWidth.of(prefix)
             var used = 0
+            // Up to the last character that is not a space: a piece ends without the spaces before its break.
+            var content = 0
             var best: Int?
             var index = start
             // The furthest break that fits; else the first one past the width.
             while index < characters.count {
                 if index > start, breaks[index] {
-                    if used <= room { best = index } else { break }
+                    if content <= room { best = index } else { break }
                 }
                 used += DisplayWidth.of(characters[index])
+                if characters[index] != " " { content = used }
                 index += 1
             }
-            if index == characters.count, used <= room { best = nil }
-            let end = index == characters.count && used <= room ? characters.count : (best ?? index)
+            let fitsWhole = index == characters.count && content <= room
+            let end = fitsWhole ? characters.count : (best ?? index)
             var piece = String(characters[start..<end])
             while piece.hasSuffix(" ") { piece.removeLast() }
             result.append(prefix + piece)
