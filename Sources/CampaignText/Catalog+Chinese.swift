@@ -1191,6 +1191,57 @@ extension Phrase {
         case .cliInitCannotCreate: return "无法新建方案：{1}（{2}）"
         case .cliInitNameHint: return "请给出形如 `spring-2026` 或 `plans/autumn.yaml` 的名称"
         case .cliInitExistsHint: return "请换一个名称，或编辑已有的方案"
+
+        // MARK: Command line: counted things
+        case .cliCountLineOne: return "1 行"
+        case .cliCountLines: return "{1} 行"
+        case .cliCountRowOne: return "1 行"
+        case .cliCountRows: return "{1} 行"
+        case .cliCountDuplicateOne: return "1 行重复"
+        case .cliCountDuplicates: return "{1} 行重复"
+        case .cliCountExactDuplicateOne: return "1 行完全重复的数据"
+        case .cliCountExactDuplicates: return "{1} 行完全重复的数据"
+        case .cliCountMessageOne: return "1 条消息"
+        case .cliCountMessages: return "{1} 条消息"
+
+        // MARK: Command line: `segment` on standard error
+        case .cliSegmentMoreRejected: return "……另有 {1} 行（--format json 会全部列出）"
+        case .cliSegmentRejected: return "{1}：{2}被拒绝，{3}只计一次"
+        case .cliLineAccount: return "{1}：共 {2} = {3} 行表头 + {4}已计入 + {5} 行被拒绝 + {6}"
+        case .cliLineAccountBlank: return " + {1} 行空行"
+        case .cliLineAccountQuoted: return " + {1}在带引号的字段内"
+        case .cliRFMPlanBroken: return "内置的 RFM 方案无法加载（demo-rfm）"
+        case .cliDemoBaseCannotWrite: return "无法写入演示客户库：{1}（{2}）"
+        case .cliFileExists: return "文件已存在"
+        case .cliDemoBaseWrote: return "已写入 {1}：{3} 名客户的 {2} 笔交易"
+
+        // MARK: Command line: sending after `ingest` and `notify flush`
+        case .cliNotifyWaiting: return "campaign-deck: notify: {1} {2}"
+        case .cliNotifyLeaseHeld: return "campaign-deck: notify: 另一个进程持有发送租约并负责发送；{1} 条待发（{2}）"
+        case .cliNotifyStillPending: return "campaign-deck: notify: {1}待发；`campaign-deck notify flush` 会再试一次（{2}）"
+        case .cliFlushNotDelivered: return "{1}未送达（{2}）"
+        case .cliFlushNotDeliveredHint: return "`campaign-deck notify pending` 会显示每条消息最近一次的错误"
+        case .cliFlushMissingOne: return "{1}未送达；渠道 {2} 不在方案中（{3}）"
+        case .cliFlushMissingMany: return "{1}未送达；渠道 {2} 不在方案中（{3}）"
+        case .cliFlushPassPlanHint: return "请用 `--plan FILE` 指定包含它的方案"
+        case .cliFlushDiscardHint: return "请把它加回方案的 `notify:` 列表，或用 `campaign-deck notify discard --channel {1} --db {2}` 丢弃它的消息"
+
+        // MARK: Command line: `notify test`
+        case .cliTestNoChannels: return "方案中没有 `notify:` 渠道"
+        case .cliTestChannels: return "渠道：{1}"
+        case .cliTestUnknownChannel: return "未知的通知渠道 '{1}'{2}（{3}）"
+        case .cliTestCannotReach: return "无法连接 {1}：{2}（通知渠道 '{1}'）"
+        case .cliTestDelivered: return "已送达"
+        case .cliTestNotDelivered: return "未送达：{1}"
+        case .cliTestRefused: return "被拒绝"
+        case .cliTestAnswer: return "{1}（{2}）：{3} · HTTP {4} {5}"
+        case .cliTestNotConfirmed: return "{1} 没有确认送达（通知渠道 '{1}'）"
+        case .cliTestNotConfirmedHint: return "请检查机器人的地址、密钥和安全设置（关键词、IP 白名单）"
+
+        // MARK: Command line: other commands' messages
+        case .cliSimulatePastLastDay: return "模拟的日期超出了 {1}，即事件可以使用的最后一天（--from, --days）"
+        case .cliCannotWriteOutput: return "campaign-deck: 无法写入输出：{1}（标准输出）"
+        case .cliThemeNotChanged: return "主题未更改：{1}"
         }
     }
 }

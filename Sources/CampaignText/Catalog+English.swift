@@ -1306,6 +1306,57 @@ extension Phrase {
         case .cliInitCannotCreate: return "cannot create plan: {1} ({2})"
         case .cliInitNameHint: return "give a name like spring-2026 or plans/autumn.yaml"
         case .cliInitExistsHint: return "choose another name, or edit the existing plan"
+
+        // MARK: Command line: counted things
+        case .cliCountLineOne: return "1 line"
+        case .cliCountLines: return "{1} lines"
+        case .cliCountRowOne: return "1 row"
+        case .cliCountRows: return "{1} rows"
+        case .cliCountDuplicateOne: return "1 duplicate"
+        case .cliCountDuplicates: return "{1} duplicates"
+        case .cliCountExactDuplicateOne: return "1 exact duplicate"
+        case .cliCountExactDuplicates: return "{1} exact duplicates"
+        case .cliCountMessageOne: return "1 message"
+        case .cliCountMessages: return "{1} messages"
+
+        // MARK: Command line: `segment` on standard error
+        case .cliSegmentMoreRejected: return "… and {1} more (--format json lists every one)"
+        case .cliSegmentRejected: return "{1}: {2} rejected, {3} counted once"
+        case .cliLineAccount: return "{1}: {2} = {3} header + {4} counted + {5} rejected + {6}"
+        case .cliLineAccountBlank: return " + {1} blank"
+        case .cliLineAccountQuoted: return " + {1} inside quoted fields"
+        case .cliRFMPlanBroken: return "the built-in RFM plan does not load (demo-rfm)"
+        case .cliDemoBaseCannotWrite: return "cannot write the demo base: {1} ({2})"
+        case .cliFileExists: return "it already exists"
+        case .cliDemoBaseWrote: return "wrote {1}: {2} transactions of {3} customers"
+
+        // MARK: Command line: sending after `ingest` and `notify flush`
+        case .cliNotifyWaiting: return "campaign-deck: notify: {1} {2}"
+        case .cliNotifyLeaseHeld: return "campaign-deck: notify: another process holds the sender lease and sends; {1} pending ({2})"
+        case .cliNotifyStillPending: return "campaign-deck: notify: {1} pending; `campaign-deck notify flush` tries again ({2})"
+        case .cliFlushNotDelivered: return "{1} not delivered ({2})"
+        case .cliFlushNotDeliveredHint: return "`campaign-deck notify pending` shows each one's last error"
+        case .cliFlushMissingOne: return "{1} not delivered; channel {2} is not in the plan ({3})"
+        case .cliFlushMissingMany: return "{1} not delivered; channels {2} are not in the plan ({3})"
+        case .cliFlushPassPlanHint: return "pass the plan that has it: `--plan FILE`"
+        case .cliFlushDiscardHint: return "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel {1} --db {2}`"
+
+        // MARK: Command line: `notify test`
+        case .cliTestNoChannels: return "the plan has no notify: channels"
+        case .cliTestChannels: return "channels: {1}"
+        case .cliTestUnknownChannel: return "unknown notify channel '{1}'{2} ({3})"
+        case .cliTestCannotReach: return "cannot reach {1}: {2} (notify channel '{1}')"
+        case .cliTestDelivered: return "delivered"
+        case .cliTestNotDelivered: return "not delivered: {1}"
+        case .cliTestRefused: return "refused"
+        case .cliTestAnswer: return "{1} ({2}): {3} · HTTP {4} {5}"
+        case .cliTestNotConfirmed: return "{1} did not confirm delivery (notify channel '{1}')"
+        case .cliTestNotConfirmedHint: return "check the robot's address, its secret and its security settings (keywords, IP allow-list)"
+
+        // MARK: Command line: other commands' messages
+        case .cliSimulatePastLastDay: return "the simulated days run past {1}, the last day an event may have (--from, --days)"
+        case .cliCannotWriteOutput: return "campaign-deck: cannot write output: {1} (standard output)"
+        case .cliThemeNotChanged: return "theme not changed: {1}"
         }
     }
 }

@@ -1158,6 +1158,57 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cliInitCannotCreate
     case cliInitNameHint
     case cliInitExistsHint
+
+    // MARK: Command line: counted things
+    case cliCountLineOne
+    case cliCountLines
+    case cliCountRowOne
+    case cliCountRows
+    case cliCountDuplicateOne
+    case cliCountDuplicates
+    case cliCountExactDuplicateOne
+    case cliCountExactDuplicates
+    case cliCountMessageOne
+    case cliCountMessages
+
+    // MARK: Command line: `segment` on standard error
+    case cliSegmentMoreRejected
+    case cliSegmentRejected
+    case cliLineAccount
+    case cliLineAccountBlank
+    case cliLineAccountQuoted
+    case cliRFMPlanBroken
+    case cliDemoBaseCannotWrite
+    case cliFileExists
+    case cliDemoBaseWrote
+
+    // MARK: Command line: sending after `ingest` and `notify flush`
+    case cliNotifyWaiting
+    case cliNotifyLeaseHeld
+    case cliNotifyStillPending
+    case cliFlushNotDelivered
+    case cliFlushNotDeliveredHint
+    case cliFlushMissingOne
+    case cliFlushMissingMany
+    case cliFlushPassPlanHint
+    case cliFlushDiscardHint
+
+    // MARK: Command line: `notify test`
+    case cliTestNoChannels
+    case cliTestChannels
+    case cliTestUnknownChannel
+    case cliTestCannotReach
+    case cliTestDelivered
+    case cliTestNotDelivered
+    case cliTestRefused
+    case cliTestAnswer
+    case cliTestNotConfirmed
+    case cliTestNotConfirmedHint
+
+    // MARK: Command line: other commands' messages
+    case cliSimulatePastLastDay
+    case cliCannotWriteOutput
+    case cliThemeNotChanged
 }
 
 extension Phrase {

@@ -189,9 +189,9 @@ struct DashboardCommand: ParsableCommand {
                 do {
                     return .success(try Self.loadTheme(name))
                 } catch let error as CLIError {
-                    return .failure(ThemeLoadFailure("theme not changed: " + error.message))
+                    return .failure(ThemeLoadFailure(Phrase.cliThemeNotChanged.text(error.message)))
                 } catch {
-                    return .failure(ThemeLoadFailure("theme not changed: \(error)"))
+                    return .failure(ThemeLoadFailure(Phrase.cliThemeNotChanged.text(error)))
                 }
             }
             if environment["CAMPAIGN_DECK_TIMING"] == "1", let firstFrameMilliseconds {

@@ -104,16 +104,8 @@ struct NotifyFlushCommand: ParsableCommand {
         let remaining = try NotifyDelivery.deliver(plan: plan, database: database, rounds: tries, ignoringBackoff: true)
         guard remaining > 0 else { return }
         let missing = MissingChannels(pending: try StoreInput.run { try NotifyOutbox(database: database).pending() }, plan: plan)
-        guard let first = missing.waiting.first else {
-            throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered (\(database.path))",
-                           hint: "`campaign-deck notify pending` shows each one's last error", code: .runtime)
-        }
-        let names = missing.waiting.map { "'\($0.channel)'" }.joined(separator: ", ")
-        let which = missing.waiting.count == 1 ? "channel \(names) is" : "channels \(names) are"
-        throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered; \(which) not in the plan (\(database.path))",
-                       hint: store.plan == nil
-                           ? "pass the plan that has it: `--plan FILE`"
-                           : "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel \(first.channel) --db \(database.path)`",
-                       code: .runtime)
+        let failure = DeliveryMessages.flushFailure(remaining: remaining, missing: missing, planGiven: store.plan != nil,
+                                                    database: database.path)
+        throw CLIError(failure.message, hint: failure.hint, code: .runtime)
     }
 }

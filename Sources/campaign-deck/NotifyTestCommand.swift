@@ -31,10 +31,8 @@ struct NotifyTestCommand: ParsableCommand {
     func run() throws {
         let (plan, file) = try PlanInput.loadValid(self.plan)
         guard let channel = plan.notify.first(where: { $0.id == self.channel }) else {
-            let ids = plan.notify.map(\.id)
-            let known = ids.isEmpty ? "the plan has no notify: channels" : "channels: " + ids.joined(separator: ", ")
-            throw CLIError("unknown notify channel '\(self.channel)'\(Suggestion.hint(for: self.channel, among: ids)) (\(file))",
-                           hint: known)
+            let unknown = DeliveryMessages.unknownChannel(self.channel, ids: plan.notify.map(\.id), file: file)
+            throw CLIError(unknown.message, hint: unknown.hint)
         }
         let requests: [RobotRequest]
         do {
@@ -48,16 +46,14 @@ struct NotifyTestCommand: ParsableCommand {
         for request in requests {
             switch sender.send(request, kind: channel.kind) {
             case .failure(let error):
-                throw CLIError("cannot reach \(channel.id): \(error) (notify channel '\(channel.id)')", code: .runtime)
+                throw CLIError(Phrase.cliTestCannotReach.text(channel.id, error), code: .runtime)
             case .success(let answer):
-                let verdict = answer.delivered ? "delivered" : "not delivered: \(answer.problem ?? "refused")"
-                Output.print("\(channel.id) (\(channel.kind.rawValue)): \(verdict) · HTTP \(answer.httpStatus) \(answer.body)")
+                Output.print(DeliveryMessages.testAnswer(channel: channel, answer: answer))
                 allDelivered = allDelivered && answer.delivered
             }
         }
         if !allDelivered {
-            throw CLIError("\(channel.id) did not confirm delivery (notify channel '\(channel.id)')",
-                           hint: "check the robot's address, its secret and its security settings (keywords, IP allow-list)",
+            throw CLIError(Phrase.cliTestNotConfirmed.text(channel.id), hint: Phrase.cliTestNotConfirmedHint.text(),
                            code: .runtime)
         }
     }

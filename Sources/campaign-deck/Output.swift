@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 #if canImport(Glibc)
 import Glibc
@@ -68,7 +69,7 @@ enum Output {
     /// Ends the process after standard output failed (see the type's comment).
     static func writeFailed(errorNumber: Int32) -> Never {
         if errorNumber == EPIPE { exit(0) }
-        error("campaign-deck: cannot write output: \(String(cString: strerror(errorNumber))) (standard output)")
+        error(Phrase.cliCannotWriteOutput.text(String(cString: strerror(errorNumber))))
         exit(1)
     }
 

@@ -90,7 +90,7 @@ struct SegmentCommand: ParsableCommand {
     private func loadPlan() throws -> Plan {
         if plan == "demo-rfm" {
             guard let plan = PlanLoader.load(yaml: DemoCampaign.planText(segments: .rfm)).plan else {
-                throw CLIError("the built-in RFM plan does not load (demo-rfm)", code: .runtime)
+                throw CLIError(Phrase.cliRFMPlanBroken.text(), code: .runtime)
             }
             return plan
         }
@@ -116,28 +116,7 @@ struct SegmentCommand: ParsableCommand {
         for row in history.rejected.prefix(shown) {
             Output.error("\(file):\(row.line): \(row.reason)")
         }
-        if history.rejected.count > shown {
-            Output.error("… and \(history.rejected.count - shown) more (--format json lists every one)")
-        }
-        Output.error("\(file): \(history.rejectedCount) row\(history.rejectedCount == 1 ? "" : "s") rejected, "
-            + "\(history.duplicateCount) exact duplicate\(history.duplicateCount == 1 ? "" : "s") counted once")
-        Output.error(lineAccount(history, file: file))
-    }
-
-    /// Every line of the file accounted for, so nothing can go missing unseen:
-    /// `tx.csv: 161,143 lines = 1 header + 161,141 rows counted + 1 rejected + 0 duplicates`.
-    static func lineAccount(_ history: PurchaseHistory, file: String) -> String {
-        let lines = history.lines
-        let counted = history.rowsRead - history.rejected.count
-        func count(_ n: Int) -> String { Formatting.count(Int64(n)) }
-        var text = "\(file): \(count(lines.total)) line\(lines.total == 1 ? "" : "s") = \(count(lines.header)) header + "
-            + "\(count(counted)) row\(counted == 1 ? "" : "s") counted + \(count(history.rejectedCount)) rejected + "
-            + "\(count(history.duplicateCount)) duplicate\(history.duplicateCount == 1 ? "" : "s")"
-        if lines.blank > 0 { text += " + \(count(lines.blank)) blank" }
-        if lines.continuation > 0 {
-            text += " + \(count(lines.continuation)) line\(lines.continuation == 1 ? "" : "s") inside quoted fields"
-        }
-        return text
+        CommandLineMessages.segmentRejections(history, file: file, shown: shown).forEach(Output.error)
     }
 
     // MARK: - Demo base
@@ -153,8 +132,9 @@ struct SegmentCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            throw CLIError("cannot write the demo base: \(FileManager.default.fileExists(atPath: path) ? "it already exists" : "\(error.localizedDescription)") (\(path))")
+            let reason = FileManager.default.fileExists(atPath: path) ? Phrase.cliFileExists.text() : error.localizedDescription
+            throw CLIError(Phrase.cliDemoBaseCannotWrite.text(reason, path))
         }
-        Output.error("wrote \(path): \(rows.count) transactions of \(DemoCustomerBase.defaultCustomerCount) customers")
+        Output.error(Phrase.cliDemoBaseWrote.text(path, rows.count, DemoCustomerBase.defaultCustomerCount))
     }
 }

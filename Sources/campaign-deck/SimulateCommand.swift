@@ -49,7 +49,7 @@ struct SimulateCommand: ParsableCommand {
         let simulator = CampaignSimulator(plan: plan, seed: seed, from: start, days: days)
         // Every simulated event must be one the readers accept (EventTimestamp's range).
         if simulator.days > 0, simulator.from + (simulator.days - 1) > Day.recordedRange.upperBound {
-            throw CLIError("the simulated days run past \(Day.recordedRange.upperBound), the last day an event may have (--from, --days)")
+            throw CLIError(Phrase.cliSimulatePastLastDay.text(Day.recordedRange.upperBound))
         }
         guard let speed else {
             simulator.write { bytes in StandardOutput.write(bytes) }

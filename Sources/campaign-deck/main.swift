@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignCore
 import CampaignText
 import Foundation
 #if canImport(Glibc)

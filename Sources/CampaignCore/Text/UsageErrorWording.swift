@@ -13,8 +13,8 @@ import Foundation
 /// gets its place: the argument or option it names, else "command line".
 /// Detection reads the library's English; the result is in the interface
 /// language (`LibraryErrorText` translates the library's sentences).
-enum UsageErrorWording {
-    static func message(for parseMessage: String, arguments: [String]) -> String {
+public enum UsageErrorWording {
+    public static func message(for parseMessage: String, arguments: [String]) -> String {
         if let negative = negativeNumber(parseMessage, arguments: arguments) { return negative }
         return withPlace(parseMessage)
     }
@@ -30,7 +30,7 @@ enum UsageErrorWording {
         return nil
     }
 
-    static func isNegativeNumber(_ token: String) -> Bool {
+    public static func isNegativeNumber(_ token: String) -> Bool {
         guard token.count > 1, token.first == "-" else { return false }
         return Double(token) != nil
     }
@@ -44,7 +44,7 @@ enum UsageErrorWording {
     /// The first line gets ` (<where>)`: the `--option` or `<argument>` the
     /// message quotes first, else the first quoted word, else "command line".
     /// Our own messages (from `validate()`) already end with their place.
-    static func withPlace(_ message: String) -> String {
+    public static func withPlace(_ message: String) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let first = lines.first, !first.isEmpty, !first.hasSuffix(")"), !first.hasSuffix("）") else { return message }
         lines[0] = Phrase.cliPlace.text(LibraryErrorText.translated(first), place(in: first))

@@ -5,8 +5,8 @@ import Foundation
 /// a person meets (a missing or unknown option, a bad value), each matched
 /// by the library's wording and said with a phrase. English is kept as the
 /// library wrote it; a sentence not listed here stays English.
-enum LibraryErrorText {
-    static let sentences: [(pattern: String, phrase: Phrase)] = [
+public enum LibraryErrorText {
+    public static let sentences: [(pattern: String, phrase: Phrase)] = [
         (#"^Unknown option '([^']*)'\. Did you mean '([^']*)'\?$"#, .cliUsageUnknownOptionSuggest),
         (#"^Unknown option '([^']*)'$"#, .cliUsageUnknownOption),
         (#"^Missing expected argument '([^']*)'$"#, .cliUsageMissingArgument),
@@ -18,7 +18,7 @@ enum LibraryErrorText {
         (#"^The value '(.*)' is invalid for '([^']*)'$"#, .cliUsageInvalidValue),
     ]
 
-    static func translated(_ sentence: String) -> String {
+    public static func translated(_ sentence: String) -> String {
         guard Language.current != .english else { return sentence }
         // "The value 'x' is invalid for '--by <by>'. Please provide one of 'a', 'b' or 'c'."
         var head = sentence

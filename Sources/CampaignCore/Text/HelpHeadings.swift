@@ -1,4 +1,3 @@
-import CampaignCore
 import CampaignText
 import Foundation
 
@@ -7,44 +6,37 @@ import Foundation
 /// and the pointer to a subcommand's help. This names each of them with its
 /// phrase, and gives the help in the interface language.
 ///
-/// The help is rendered unwrapped (see `render`), the library's words are
+/// The help is rendered unwrapped (the executable's `HelpOutput`), the library's words are
 /// replaced line by line, and each line is then wrapped by display width
 /// (`DisplayWrapping`): the library wraps by character count, which makes a
 /// Chinese line twice the terminal's width. English is left to the library.
-enum HelpHeadings {
+public enum HelpHeadings {
     /// Whole lines of the library's, and what they say.
-    static let lines: [(english: String, phrase: Phrase)] = [
+    public static let lines: [(english: String, phrase: Phrase)] = [
         ("ARGUMENTS:", .cliHelpArguments), ("OPTIONS:", .cliHelpOptions), ("SUBCOMMANDS:", .cliHelpSubcommands),
     ]
     /// Line beginnings.
-    static let prefixes: [(english: String, phrase: Phrase)] = [("OVERVIEW: ", .cliHelpOverview), ("USAGE: ", .cliHelpUsage)]
+    public static let prefixes: [(english: String, phrase: Phrase)] = [("OVERVIEW: ", .cliHelpOverview), ("USAGE: ", .cliHelpUsage)]
     /// The help of its own options, at a line's end.
-    static let endings: [(english: String, phrase: Phrase)] = [
+    public static let endings: [(english: String, phrase: Phrase)] = [
         ("Show help information.", .cliHelpShowHelp), ("Show the version.", .cliHelpShowVersion),
     ]
     /// The notes after an option's help, longest pattern first, and the
     /// subcommand pointer: regular expressions over the library's words.
-    static let notes: [(pattern: String, phrase: Phrase)] = [
+    public static let notes: [(pattern: String, phrase: Phrase)] = [
         (#" ?\(values: (.*); default: (.*)\)$"#, .cliHelpValuesDefault),
         (#" ?\(values: (.*)\)$"#, .cliHelpValues),
         (#" ?\(default: (.*)\)$"#, .cliHelpDefault),
         (#"^  See '(.*) <subcommand>' for detailed help\.$"#, .cliHelpSeeSubcommand),
     ]
     /// The default subcommand's mark in the subcommand list: `dashboard (default)`.
-    static let defaultMark = " (default)"
+    public static let defaultMark = " (default)"
     /// Where ArgumentParser starts an option's help (its `labelColumnWidth`).
-    static let helpColumn = 26
-
-    /// The help text `render` gives at `width`, in the current language.
-    /// `render(columns)` renders the library's help at that many columns.
-    static func help(width: Int, render: (Int) -> String) -> String {
-        guard Language.current != .english else { return render(width) }
-        return translated(render(100_000), width: width)
-    }
+    public static let helpColumn = 26
 
     /// Unwrapped help with the library's words in the interface language,
     /// wrapped to `width` display columns.
-    static func translated(_ text: String, width: Int) -> String {
+    public static func translated(_ text: String, width: Int) -> String {
         var inOverview = true
         var result: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
@@ -57,7 +49,7 @@ enum HelpHeadings {
         return result.joined(separator: "\n")
     }
 
-    static func translatedWords(_ line: String) -> String {
+    public static func translatedWords(_ line: String) -> String {
         if let whole = lines.first(where: { $0.english == line }) { return whole.phrase.text() }
         var line = line
         for prefix in prefixes where line.hasPrefix(prefix.english) {
@@ -98,7 +90,7 @@ enum HelpHeadings {
 
     /// Where a wrapped line's continuation starts: under an option's help,
     /// under a list item's text, or at the line's own indent.
-    static func indent(of line: String, inOverview: Bool) -> Int {
+    public static func indent(of line: String, inOverview: Bool) -> Int {
         let leading = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(leading)
         if inOverview { return leading + (rest.hasPrefix("- ") ? 2 : 0) }
