@@ -1242,6 +1242,13 @@ extension Phrase {
         case .cliSimulatePastLastDay: return "模拟的日期超出了 {1}，即事件可以使用的最后一天（--from, --days）"
         case .cliCannotWriteOutput: return "campaign-deck: 无法写入输出：{1}（标准输出）"
         case .cliThemeNotChanged: return "主题未更改：{1}"
+
+        // MARK: Command line: `alerts --format table`
+        case .cliAlertLine: return "{1}  {2} [{3}]  {4} → {5}  数值 {6}，阈值 {7}"
+        case .cliAlertStateOK: return "正常"
+        case .cliAlertStatePending: return "待定"
+        case .cliAlertStateFiring: return "告警中"
+        case .cliAlertStateNoData: return "无数据"
         }
     }
 }

@@ -1357,6 +1357,13 @@ extension Phrase {
         case .cliSimulatePastLastDay: return "the simulated days run past {1}, the last day an event may have (--from, --days)"
         case .cliCannotWriteOutput: return "campaign-deck: cannot write output: {1} (standard output)"
         case .cliThemeNotChanged: return "theme not changed: {1}"
+
+        // MARK: Command line: `alerts --format table`
+        case .cliAlertLine: return "{1}  {2} [{3}]  {4} → {5}  value {6}, threshold {7}"
+        case .cliAlertStateOK: return "ok"
+        case .cliAlertStatePending: return "pending"
+        case .cliAlertStateFiring: return "firing"
+        case .cliAlertStateNoData: return "no_data"
         }
     }
 }

@@ -1209,6 +1209,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cliSimulatePastLastDay
     case cliCannotWriteOutput
     case cliThemeNotChanged
+
+    // MARK: Command line: `alerts --format table`
+    case cliAlertLine
+    case cliAlertStateOK
+    case cliAlertStatePending
+    case cliAlertStateFiring
+    case cliAlertStateNoData
 }
 
 extension Phrase {

@@ -44,8 +44,7 @@ struct AlertsCommand: ParsableCommand {
                                                 change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
                                                 change.severity.rawValue]))
                 case .table:
-                    let value = change.value.map { Formatting.plain($0) } ?? "-"
-                    Output.print("\(clock.rfc3339(change.at))  \(change.rule.terminalSafe) [\(change.scope.terminalSafe)]  \(change.from.rawValue) → \(change.to.rawValue)  value \(value), threshold \(Formatting.plain(change.threshold))")
+                    Output.print(CommandLineMessages.alertLine(change, at: clock.rfc3339(change.at)))
                 }
             }
         }

@@ -46,3 +46,21 @@ extension CommandLineMessages {
         return text
     }
 }
+
+extension CommandLineMessages {
+    /// One change as `alerts --format table` prints it; English keeps the
+    /// states' raw names (`no_data`), as the JSON and CSV write them.
+    public static func alertLine(_ change: AlertTransition, at time: String) -> String {
+        Phrase.cliAlertLine.text(time, change.rule.terminalSafe, change.scope.terminalSafe, stateWord(change.from), stateWord(change.to),
+                                 change.value.map { Formatting.plain($0) } ?? "-", Formatting.plain(change.threshold))
+    }
+
+    static func stateWord(_ state: AlertState) -> String {
+        switch state {
+        case .ok: return Phrase.cliAlertStateOK.text()
+        case .pending: return Phrase.cliAlertStatePending.text()
+        case .firing: return Phrase.cliAlertStateFiring.text()
+        case .noData: return Phrase.cliAlertStateNoData.text()
+        }
+    }
+}
