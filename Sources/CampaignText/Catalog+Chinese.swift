@@ -1205,20 +1205,20 @@ extension Phrase {
         case .cliCountMessages: return "{1} 条消息"
 
         // MARK: Command line: `segment` on standard error
-        case .cliSegmentMoreRejected: return "……另有 {1} 行（--format json 会全部列出）"
+        case .cliSegmentMoreRejected: return "……另有 {1} 行（`--format json` 会全部列出）"
         case .cliSegmentRejected: return "{1}：{2}被拒绝，{3}只计一次"
         case .cliLineAccount: return "{1}：共 {2} = {3} 行表头 + {4}已计入 + {5} 行被拒绝 + {6}"
         case .cliLineAccountBlank: return " + {1} 行空行"
         case .cliLineAccountQuoted: return " + {1}在带引号的字段内"
-        case .cliRFMPlanBroken: return "内置的 RFM 方案无法加载（demo-rfm）"
+        case .cliRFMPlanBroken: return "内置的 RFM 方案无法加载（`demo-rfm`）"
         case .cliDemoBaseCannotWrite: return "无法写入演示客户库：{1}（{2}）"
         case .cliFileExists: return "文件已存在"
         case .cliDemoBaseWrote: return "已写入 {1}：{3} 名客户的 {2} 笔交易"
 
         // MARK: Command line: sending after `ingest` and `notify flush`
-        case .cliNotifyWaiting: return "campaign-deck: notify: {1} {2}"
-        case .cliNotifyLeaseHeld: return "campaign-deck: notify: 另一个进程持有发送租约并负责发送；{1} 条待发（{2}）"
-        case .cliNotifyStillPending: return "campaign-deck: notify: {1}待发；`campaign-deck notify flush` 会再试一次（{2}）"
+        case .cliNotifyWaiting: return "campaign-deck: 通知：{1} {2}"
+        case .cliNotifyLeaseHeld: return "campaign-deck: 通知：另一个进程持有发送租约并负责发送；{1} 条待发（{2}）"
+        case .cliNotifyStillPending: return "campaign-deck: 通知：{1}待发；`campaign-deck notify flush` 会再试一次（{2}）"
         case .cliFlushNotDelivered: return "{1}未送达（{2}）"
         case .cliFlushNotDeliveredHint: return "`campaign-deck notify pending` 会显示每条消息最近一次的错误"
         case .cliFlushMissingOne: return "{1}未送达；渠道 {2} 不在方案中（{3}）"
@@ -1249,6 +1249,9 @@ extension Phrase {
         case .cliAlertStatePending: return "待定"
         case .cliAlertStateFiring: return "告警中"
         case .cliAlertStateNoData: return "无数据"
+
+        // MARK: Command line: a sending line's prefix
+        case .cliNotifyLine: return "campaign-deck: 通知：{1}"
         }
     }
 }

@@ -1364,6 +1364,9 @@ extension Phrase {
         case .cliAlertStatePending: return "pending"
         case .cliAlertStateFiring: return "firing"
         case .cliAlertStateNoData: return "no_data"
+
+        // MARK: Command line: a sending line's prefix
+        case .cliNotifyLine: return "campaign-deck: notify: {1}"
         }
     }
 }

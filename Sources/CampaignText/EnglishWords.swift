@@ -9,7 +9,7 @@ public enum EnglishWords {
         "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
         // Names and standards the command line's help writes as they are in Chinese too.
-        "CampaignDeck", "RFM", "HTTP", "UTC", "UTF-8", "MiB", "Excel", "WPS", "Markdown", "Mermaid", "iCalendar", "Webhook", "README", "systemd",
+        "CampaignDeck", "RFM", "HTTP", "IP", "UTC", "UTF-8", "MiB", "Excel", "WPS", "Markdown", "Mermaid", "iCalendar", "Webhook", "README", "systemd",
     ] + (1...12).map { "F\($0)" })
 
     /// Runs of two or more Latin letters (single letters are keys) not in

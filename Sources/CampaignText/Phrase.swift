@@ -1216,6 +1216,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cliAlertStatePending
     case cliAlertStateFiring
     case cliAlertStateNoData
+
+    // MARK: Command line: a sending line's prefix
+    case cliNotifyLine
 }
 
 extension Phrase {

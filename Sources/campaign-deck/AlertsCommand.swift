@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 
 struct AlertsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

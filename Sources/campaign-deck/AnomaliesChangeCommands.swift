@@ -1,8 +1,8 @@
 import ArgumentParser
-import CampaignText
-import Foundation
 import CampaignCore
 import CampaignStore
+import CampaignText
+import Foundation
 
 /// The subcommands that change an anomaly. Each prints the anomaly as it now
 /// stands (table: one line saying what changed).

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// `campaign-deck anomalies`: the anomaly log. Alert rules open
 /// entries as `ingest` runs; people acknowledge, assign, note and resolve them.

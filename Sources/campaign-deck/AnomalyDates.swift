@@ -1,5 +1,5 @@
-import CampaignText
 import CampaignCore
+import CampaignText
 
 /// `--since` / `--until`: a calendar day in the campaign's zone, or an exact instant.
 enum AnomalyDates {

@@ -1,5 +1,5 @@
-import CampaignText
 import CampaignCore
+import CampaignText
 
 /// A failure to report as every command does: one line on standard error,
 /// `campaign-deck: <what> (<where>)`, an optional hint, and an exit code.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 
 struct CampaignDeck: ParsableCommand {
     static let version = "0.1.0"

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 import Foundation
 
 /// Options shared by the commands that read the event stream.

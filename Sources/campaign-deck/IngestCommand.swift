@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `campaign-deck ingest`: stores an event stream in the database, exactly once:

@@ -1,6 +1,6 @@
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// What `ingest` prints when it ends: per source, lines and events read in
 /// this run and where it started; then commits and anomalies.

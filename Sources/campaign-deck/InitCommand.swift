@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 struct InitCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 struct KPICommand: ParsableCommand {
     static var configuration: CommandConfiguration {

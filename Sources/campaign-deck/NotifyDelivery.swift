@@ -1,6 +1,7 @@
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// Sends the outbox for a command that stored transitions (`ingest`) or
@@ -18,7 +19,7 @@ enum NotifyDelivery {
             try drain.deliver(holder: identity.holder, rounds: rounds, ignoringBackoff: ignoringBackoff,
                               closingGroups: closingGroups, isGone: identity.isGone)
         }
-        for line in delivery.lines { Output.error("campaign-deck: notify: " + line) }
+        for line in delivery.lines { Output.error(Phrase.cliNotifyLine.text(line)) }
         let pending = delivery.remaining > 0 ? try StoreInput.run { try NotifyOutbox(database: database).pending() } : []
         DeliveryMessages.afterDelivery(remaining: delivery.remaining, heldLease: delivery.heldLease,
                                        missing: MissingChannels(pending: pending, plan: plan), database: database.path)

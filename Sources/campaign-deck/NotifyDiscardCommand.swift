@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `notify discard`: drop one channel's pending messages, for a channel

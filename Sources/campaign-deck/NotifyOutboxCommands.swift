@@ -1,8 +1,8 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `notify pending`: what the outbox still holds, oldest first.

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignNotify
+import CampaignText
 import Foundation
 
 struct NotifyTestCommand: ParsableCommand {

@@ -1,5 +1,5 @@
-import CampaignText
 import CampaignCore
+import CampaignText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

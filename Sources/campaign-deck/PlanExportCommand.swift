@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 
 struct PlanExportCommand: ParsableCommand {
     enum Target: String, ExpressibleByArgument, CaseIterable {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// Loads the plan a command works on and stops with every diagnostic printed
 /// when the plan has errors, so no command runs on a half-understood plan.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 
 struct PlanScheduleCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 
 struct PlanShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
+import CampaignText
 import Foundation
 
 struct PlanValidateCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// `report` adds Markdown to the usual formats: results get pasted into chat.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `silence add|list|expire`: stop sending a rule's messages for a while.

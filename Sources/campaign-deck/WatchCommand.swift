@@ -1,8 +1,8 @@
 import ArgumentParser
-import CampaignText
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `campaign-deck watch`: `ingest` plus sending, to run unattended. The loop

@@ -19,6 +19,11 @@ import Testing
         #expect(DisplayWrapping.lines("一二三（四五）", width: 8, indent: 0) == ["一二三", "（四五）"])
     }
 
+    @Test func aLatinKeyStaysWithTheChineseAfterIt() {
+        // "o负" may not break: the line breaks at the space before the key instead.
+        #expect(DisplayWrapping.lines("一二三 o负责人", width: 9, indent: 0) == ["一二三", "o负责人"])
+    }
+
     @Test func codeInBackticksAndLatinWordsStayWhole() {
         #expect(DisplayWrapping.lines("运行 `campaign-deck plan validate` 检查", width: 12, indent: 0)
                 == ["运行", "`campaign-deck plan validate`", "检查"])

@@ -1,7 +1,8 @@
 /// Breaks a line of running text to a width in display columns, the way a
 /// Chinese text is broken: at a space, or between two characters where
 /// either is wide (CJK has no spaces between words), but never before a
-/// closing mark (，。）」) or after an opening one (（「“), and never inside
+/// closing mark (，。）」), after an opening one (（「“) or right after a Latin
+/// letter or digit, and never inside
 /// `code` in backticks (a command is copied whole). Used for `--help` in
 /// Chinese: ArgumentParser wraps by character count at spaces only, which
 /// leaves a CJK paragraph twice as wide as the terminal.
@@ -58,7 +59,9 @@ public enum DisplayWrapping {
                 result[index] = true
             } else if previous != " ", character != " ",
                       DisplayWidth.of(previous) == 2 || DisplayWidth.of(character) == 2,
-                      !closing.contains(character), !opening.contains(previous) {
+                      !closing.contains(character), !opening.contains(previous),
+                      // A key or word in Latin letters stays with the Chinese that says what it does (`o 负责人`).
+                      !(previous.isASCII && (previous.isLetter || previous.isNumber)) {
                 result[index] = true
             }
         }
