@@ -1252,6 +1252,9 @@ extension Phrase {
 
         // MARK: Command line: a sending line's prefix
         case .cliNotifyLine: return "campaign-deck: 通知：{1}"
+
+        // MARK: Command line: --lang without its value
+        case .cliLangNeedsValue: return "--lang 需要一个值：`en` 或 `zh`"
         }
     }
 }

@@ -1367,6 +1367,9 @@ extension Phrase {
 
         // MARK: Command line: a sending line's prefix
         case .cliNotifyLine: return "campaign-deck: notify: {1}"
+
+        // MARK: Command line: --lang without its value
+        case .cliLangNeedsValue: return "--lang needs a value: en or zh"
         }
     }
 }

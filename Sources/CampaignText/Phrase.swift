@@ -1219,6 +1219,9 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: Command line: a sending line's prefix
     case cliNotifyLine
+
+    // MARK: Command line: --lang without its value
+    case cliLangNeedsValue
 }
 
 extension Phrase {

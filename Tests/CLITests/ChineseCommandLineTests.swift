@@ -54,6 +54,18 @@ import Testing
         }
     }
 
+    /// `--lang` without a value: the language is not known from it, so the environment's is used.
+    @Test func aMissingLanguageIsSaidInTheEnvironmentsLanguage() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CAMPAIGN_DECK_LANG"] = "zh"
+        let chinese = try CLIRunner.run(["kpi", "--lang"], in: folder.path, environment: environment)
+        #expect(chinese.status == 2)
+        #expect(chinese.stderrLines == ["campaign-deck: --lang 需要一个值：`en` 或 `zh`"])
+        environment["CAMPAIGN_DECK_LANG"] = "en"
+        #expect(try CLIRunner.run(["kpi", "--lang"], in: folder.path, environment: environment).stderrLines
+                == ["campaign-deck: --lang needs a value: en or zh"])
+    }
+
     @Test func outputsWrittenOutByHand() throws {
         let db = folder.path + "/t.deck.sqlite"
         let opened = try run(["anomalies", "--db", db, "open", "--title", "供应商延期", "--author", "王芳"])
