@@ -46,3 +46,24 @@ public enum DeliveryMessages {
          ids.isEmpty ? Phrase.cliTestNoChannels.text() : Phrase.cliTestChannels.text(ids.joined(separator: ", ")))
     }
 }
+
+extension DeliveryMessages {
+    /// `notify pending` as a table, oldest first. `problem` says why an entry
+    /// waits (a channel the plan lacks, quiet hours, its last error).
+    public static func pendingTable(_ entries: [NotifyOutbox.Entry], timeZone: String,
+                                    problem: (NotifyOutbox.Entry) -> String?) -> String {
+        // Its own clock: `problem` may write times with the command's.
+        var clock = CampaignClock(timeZoneIdentifier: timeZone)
+        var table = TextTable([.init("ID", .right), .init(Phrase.cliPendingHeadChannel.text()), .init(Phrase.cliPendingHeadAt.text()),
+                               .init(Phrase.cliPendingHeadStatus.text()), .init(Phrase.cliPendingHeadRule.text()),
+                               .init(Phrase.cliPendingHeadScope.text()), .init(Phrase.cliPendingHeadTries.text(), .right),
+                               .init(Phrase.cliPendingHeadLastError.text())])
+        for entry in entries {
+            let status = entry.notice.reminder.map { Phrase.cliReminder.text($0) }
+                ?? (entry.notice.status == .firing ? Phrase.cliNoticeFiring.text() : Phrase.cliNoticeResolved.text())
+            table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
+                       status, entry.rule, entry.notice.scope, String(entry.attempts), problem(entry) ?? ""])
+        }
+        return table.rendered()
+    }
+}

@@ -1255,6 +1255,17 @@ extension Phrase {
 
         // MARK: Command line: --lang without its value
         case .cliLangNeedsValue: return "--lang 需要一个值：`en` 或 `zh`"
+
+        // MARK: Command line: `notify pending`'s table
+        case .cliPendingHeadChannel: return "渠道"
+        case .cliPendingHeadAt: return "时间"
+        case .cliPendingHeadStatus: return "状态"
+        case .cliPendingHeadRule: return "规则"
+        case .cliPendingHeadScope: return "范围"
+        case .cliPendingHeadTries: return "尝试次数"
+        case .cliPendingHeadLastError: return "最近错误"
+        case .cliNoticeFiring: return "告警中"
+        case .cliNoticeResolved: return "已恢复"
         }
     }
 }

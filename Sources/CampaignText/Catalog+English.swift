@@ -1370,6 +1370,17 @@ extension Phrase {
 
         // MARK: Command line: --lang without its value
         case .cliLangNeedsValue: return "--lang needs a value: en or zh"
+
+        // MARK: Command line: `notify pending`'s table
+        case .cliPendingHeadChannel: return "CHANNEL"
+        case .cliPendingHeadAt: return "AT"
+        case .cliPendingHeadStatus: return "STATUS"
+        case .cliPendingHeadRule: return "RULE"
+        case .cliPendingHeadScope: return "SCOPE"
+        case .cliPendingHeadTries: return "TRIES"
+        case .cliPendingHeadLastError: return "LAST ERROR"
+        case .cliNoticeFiring: return "firing"
+        case .cliNoticeResolved: return "resolved"
         }
     }
 }

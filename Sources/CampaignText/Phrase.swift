@@ -1222,6 +1222,17 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: Command line: --lang without its value
     case cliLangNeedsValue
+
+    // MARK: Command line: `notify pending`'s table
+    case cliPendingHeadChannel
+    case cliPendingHeadAt
+    case cliPendingHeadStatus
+    case cliPendingHeadRule
+    case cliPendingHeadScope
+    case cliPendingHeadTries
+    case cliPendingHeadLastError
+    case cliNoticeFiring
+    case cliNoticeResolved
 }
 
 extension Phrase {

@@ -40,9 +40,6 @@ struct NotifyPendingCommand: ParsableCommand {
             if let held = heldUntil(entry) { return Phrase.cliHeldQuietHours.text(String(clock.rfc3339(held).prefix(16))) }
             return entry.lastError
         }
-        func status(_ entry: NotifyOutbox.Entry) -> String {
-            entry.notice.reminder.map { Phrase.cliReminder.text($0) } ?? entry.notice.status.rawValue
-        }
         switch output.format {
         case .json:
             let rows = entries.map { entry in
@@ -62,14 +59,7 @@ struct NotifyPendingCommand: ParsableCommand {
                 Output.write(Phrase.cliNothingPending.text() + "\n", as: output)
                 return
             }
-            var table = TextTable([.init("ID", .right), .init("CHANNEL"), .init("AT"), .init("STATUS"), .init("RULE"), .init("SCOPE"),
-                                    .init("TRIES", .right), .init("LAST ERROR")])
-            for entry in entries {
-                table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
-                           status(entry), entry.rule, entry.notice.scope, String(entry.attempts),
-                           problem(entry) ?? ""])
-            }
-            Output.write(table.rendered(), as: output)
+            Output.write(DeliveryMessages.pendingTable(entries, timeZone: plan.campaign.timezone, problem: problem), as: output)
         }
     }
 }
