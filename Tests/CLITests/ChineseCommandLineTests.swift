@@ -1,3 +1,4 @@
+import CampaignCore
 import CampaignText
 import Foundation
 import Testing
@@ -52,6 +53,27 @@ import Testing
             #expect(result.status == 2, "\(arguments)")
             #expect(result.stderrLines == lines, "\(arguments)")
         }
+    }
+
+    /// A message waiting for a receiver that is down: the table's heads and
+    /// states in Chinese, columns aligned by display width (a head of two
+    /// CJK characters is four columns wide).
+    @Test func thePendingTableInChinese() throws {
+        _ = try run(["init", "spring"])
+        let plan = try String(contentsOfFile: folder.path + "/spring.yaml", encoding: .utf8)
+            + "notify:\n  - { id: hooks, kind: webhook, url: \"http://127.0.0.1:9/x\" }\nnotify_policy: { repeat_interval: 1000h }\n"
+        try plan.write(toFile: folder.path + "/p.yaml", atomically: true, encoding: .utf8)
+        let events = try run(["simulate", "--plan", "p.yaml", "--from", "2026-04-09", "--days", "1"]).stdout
+        _ = try run(["ingest", "--plan", "p.yaml", "--db", "d.sqlite", "--notify-past", "-"], stdin: events)
+        let table = try run(["notify", "pending", "--plan", "p.yaml", "--db", "d.sqlite"]).stdout
+            .split(separator: "\n").map(String.init)
+        #expect(table.first?.split(separator: " ").map(String.init) == ["ID", "渠道", "时间", "状态", "规则", "范围", "尝试次数", "最近错误"])
+        #expect(table.dropFirst().map { $0.contains("告警中") || $0.contains("已恢复") } == [true, true])
+        // The status column starts where its head does, in display columns: after "ID  渠道   时间" and the padding.
+        func column(of word: String, in line: String) -> Int? {
+            line.range(of: word).map { DisplayWidth.of(String(line[..<$0.lowerBound])) }
+        }
+        #expect(column(of: "状态", in: table[0]) == column(of: "告警中", in: table[1]))
     }
 
     /// `--lang` without a value: the language is not known from it, so the environment's is used.
