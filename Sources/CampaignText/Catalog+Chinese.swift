@@ -1266,6 +1266,47 @@ extension Phrase {
         case .cliPendingHeadLastError: return "最近错误"
         case .cliNoticeFiring: return "告警中"
         case .cliNoticeResolved: return "已恢复"
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "曝光量"
+        case .metricSpokenClicks: return "点击量"
+        case .metricSpokenConversions: return "转化数"
+        case .metricSpokenReach: return "触达人数"
+        case .metricSpokenParticipants: return "参与人数"
+        case .metricSpokenSpend: return "花费"
+        case .metricSpokenRevenue: return "收入"
+        case .metricSpokenCTR: return "CTR"
+        case .metricSpokenCVR: return "CVR"
+        case .metricSpokenCPA: return "CPA"
+        case .metricSpokenROI: return "ROI"
+        case .metricSpokenParticipationRate: return "参与率"
+        case .metricSpokenCommunityDAURatio: return "社群日活率"
+        case .metricSpokenBudgetBurn: return "预算消耗"
+        case .metricSpokenPacing: return "消耗进度"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "应为 `角色 = 颜色 [on 背景色] [bold …]` 的形式，实际是 '{1}'"
+        case .themeUnknownRole: return "未知角色 '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' 需要一个颜色"
+        case .themeOnNeedsBackground: return "`on` 后面需要一个背景色"
+        case .themeUnknownAttribute: return "未知属性 '{1}'（可用 `bold`、`dim`、`underline`、`reverse`、`italic`）"
+        case .themeRoleTwice: return "'{1}' 设置了两次"
+        case .themeBadHexColour: return "颜色 '{1}' 无效（请用 `#RRGGBB`）"
+        case .themeBadColour: return "颜色 '{1}' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"
+        case .terminalNeeded: return "仪表盘需要终端"
+        case .terminalCannotStart: return "无法启动终端（TERM={1}）；请试试 TERM=xterm-256color，或使用无界面命令，例如 `campaign-deck plan show`"
+
+        // MARK: Customers files (attributes, cleaning, merges)
+        case .customersWrongFieldCount: return "应有 {1} 个字段，实际 {2} 个"
+        case .customersEmptyID: return "客户 ID 为空"
+        case .customersRepeated: return "客户 '{1}' 已在第 {2} 行出现，以第一次为准"
+        case .customersUnknownSpelling: return "无法识别的值 '{1}'（可识别：{2}）"
+        case .customersNotANumber: return "'{1}' 不是数字"
+        case .customersOutOfRange: return "{1} 超出范围（{2} 至 {3}）"
+        case .customersUnterminatedQuote: return "本行的引号没有闭合，已从下一行继续读取"
+        case .customersInColumn: return "列 '{1}'：{2}"
+        case .customersNoIDColumn: return "客户文件的表头中没有 '{1}' 列（{2}）"
+        case .customersNoMergeColumn: return "无法按 '{1}' 合并：表头中没有这一列（{2}）"
+        case .customersEmptyFile: return "客户文件为空：应有包含 '{1}' 的表头行"
         }
     }
 }

@@ -1381,6 +1381,47 @@ extension Phrase {
         case .cliPendingHeadLastError: return "LAST ERROR"
         case .cliNoticeFiring: return "firing"
         case .cliNoticeResolved: return "resolved"
+        // MARK: Metric names as people say them (English keeps the plan's spelling)
+        case .metricSpokenImpressions: return "impressions"
+        case .metricSpokenClicks: return "clicks"
+        case .metricSpokenConversions: return "conversions"
+        case .metricSpokenReach: return "reach"
+        case .metricSpokenParticipants: return "participants"
+        case .metricSpokenSpend: return "spend"
+        case .metricSpokenRevenue: return "revenue"
+        case .metricSpokenCTR: return "ctr"
+        case .metricSpokenCVR: return "cvr"
+        case .metricSpokenCPA: return "cpa"
+        case .metricSpokenROI: return "roi"
+        case .metricSpokenParticipationRate: return "participation_rate"
+        case .metricSpokenCommunityDAURatio: return "community_dau_ratio"
+        case .metricSpokenBudgetBurn: return "budget_burn"
+        case .metricSpokenPacing: return "pacing"
+
+        // MARK: Theme file lines and the terminal that cannot start
+        case .themeLineShape: return "expected 'role = colour [on colour] [bold …]', got '{1}'"
+        case .themeUnknownRole: return "unknown role '{1}'{2}"
+        case .themeNeedsColour: return "'{1}' needs a colour"
+        case .themeOnNeedsBackground: return "'on' needs a background colour"
+        case .themeUnknownAttribute: return "unknown attribute '{1}' (bold, dim, underline, reverse, italic)"
+        case .themeRoleTwice: return "'{1}' is set twice"
+        case .themeBadHexColour: return "bad colour '{1}' (use #RRGGBB)"
+        case .themeBadColour: return "bad colour '{1}' (a name like red, an xterm index 0-255, #RRGGBB or default)"
+        case .terminalNeeded: return "the dashboard needs a terminal"
+        case .terminalCannotStart: return "cannot start the terminal (TERM={1}); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`"
+
+        // MARK: Customers files (attributes, cleaning, merges)
+        case .customersWrongFieldCount: return "expected {1} fields, found {2}"
+        case .customersEmptyID: return "empty customer id"
+        case .customersRepeated: return "customer '{1}' already described on line {2}; the first stands"
+        case .customersUnknownSpelling: return "unknown value '{1}' (known: {2})"
+        case .customersNotANumber: return "'{1}' is not a number"
+        case .customersOutOfRange: return "{1} is out of range ({2} to {3})"
+        case .customersUnterminatedQuote: return "a quote opened on this line is not closed; reading resumed on the next line"
+        case .customersInColumn: return "column '{1}': {2}"
+        case .customersNoIDColumn: return "no column '{1}' in the customers file's header ({2})"
+        case .customersNoMergeColumn: return "cannot merge on '{1}': no such column in the header ({2})"
+        case .customersEmptyFile: return "the customers file is empty: expected a header line with '{1}'"
         }
     }
 }

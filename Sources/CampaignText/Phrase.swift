@@ -1233,6 +1233,47 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cliPendingHeadLastError
     case cliNoticeFiring
     case cliNoticeResolved
+    // MARK: Metric names as people say them (English keeps the plan's spelling)
+    case metricSpokenImpressions
+    case metricSpokenClicks
+    case metricSpokenConversions
+    case metricSpokenReach
+    case metricSpokenParticipants
+    case metricSpokenSpend
+    case metricSpokenRevenue
+    case metricSpokenCTR
+    case metricSpokenCVR
+    case metricSpokenCPA
+    case metricSpokenROI
+    case metricSpokenParticipationRate
+    case metricSpokenCommunityDAURatio
+    case metricSpokenBudgetBurn
+    case metricSpokenPacing
+
+    // MARK: Theme file lines and the terminal that cannot start
+    case themeLineShape
+    case themeUnknownRole
+    case themeNeedsColour
+    case themeOnNeedsBackground
+    case themeUnknownAttribute
+    case themeRoleTwice
+    case themeBadHexColour
+    case themeBadColour
+    case terminalNeeded
+    case terminalCannotStart
+
+    // MARK: Customers files (attributes, cleaning, merges)
+    case customersWrongFieldCount
+    case customersEmptyID
+    case customersRepeated
+    case customersUnknownSpelling
+    case customersNotANumber
+    case customersOutOfRange
+    case customersUnterminatedQuote
+    case customersInColumn
+    case customersNoIDColumn
+    case customersNoMergeColumn
+    case customersEmptyFile
 }
 
 extension Phrase {

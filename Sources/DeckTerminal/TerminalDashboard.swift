@@ -50,14 +50,14 @@ public enum TerminalDashboard {
                                               stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         guard case .interactive(let capability) = decision else {
             if case .refuse(let message) = decision { throw Failure.noTerminal(message) }
-            throw Failure.noTerminal("the dashboard needs a terminal")
+            throw Failure.noTerminal(Phrase.terminalNeeded.text())
         }
         let locale = TerminalLocale.establish(environment: environment)
         // A terminal drawn in ASCII cannot show Chinese: the interface speaks
         // English there, and the notice (in English) says which locale to set.
         if locale.drawsASCII { Language.process = .english }
         guard let screen = CursesScreen(capability: capability, environment: environment, mouse: mouse, role: { _ in .default }) else {
-            throw Failure.noTerminal("cannot start the terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color, or the headless commands such as `campaign-deck plan show`")
+            throw Failure.noTerminal(Phrase.terminalCannotStart.text(environment["TERM"] ?? ""))
         }
         var signalPipe: [Int32] = [-1, -1]
         _ = pipe(&signalPipe)

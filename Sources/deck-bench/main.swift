@@ -8,6 +8,19 @@ import Foundation
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
+// `deck-bench edit`: only the editing figures (for profiling one path);
+// `deck-bench clv`: the lifetime-value fits, which are not part of a plain run.
+switch CommandLine.arguments.dropFirst().first {
+case "edit":
+    editBenchmark()
+    exit(0)
+case "clv":
+    lifetimeBenchmark()
+    exit(0)
+default:
+    break
+}
+
 let plan = PlanLoader.load(yaml: DemoCampaign.planText()).plan!
 var fold = MonitorFold(plan: plan)
 var reader = EventStreamReader()

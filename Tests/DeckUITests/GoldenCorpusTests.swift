@@ -34,18 +34,50 @@ import Testing
         let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
         let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
         let planWords = Set(EnglishWords.find(in: data))
+        // What the keys typed is the user's text, and a rule's field names
+        // (`recency_days`, `monetary`) are typed as they are in any language.
+        let typedWords = Set(golden.keysText.split { !($0.isASCII && ($0.isLetter || $0 == "_")) }.map(String.init))
+            .union(Vocabulary.customerFields)
         let channels: Set<String> = ["douyin", "search", "sms", "stores", "wechat", "xiaohongshu", "none"]
-        let known = planWords.union(channels).union(EnglishWords.allowed)
+        let known = planWords.union(typedWords).union(channels).union(EnglishWords.allowed)
         func isKnown(_ word: String) -> Bool { known.contains(word) || known.contains(word.uppercased()) }
-        // A word cut to fit (`creative-b…`) is the start of a known one.
-        // A word cut to fit (`creative-b…`) is the start of a known one; one
-        // an overlay covers the start of (`│yin]`) is the end of one.
+        // A word cut to fit (`creative-b…`) or cut by an overlay's left edge
+        // (`CP│`) is the start of a known one; one an overlay covers the
+        // start of (`│yin]`) is the end of one.
         func isCut(_ word: String) -> Bool {
-            screen.contains(word + "…") && known.contains { $0.hasPrefix(word) }
+            (screen.contains(word + "…") || screen.contains(word + "│")) && known.contains { $0.hasPrefix(word) }
                 || screen.contains("│" + word) && known.contains { $0.hasSuffix(word) }
         }
         let words = EnglishWords.find(in: screen).filter { !isKnown($0) && !isCut($0) }
         #expect(words.isEmpty, "Golden/\(name).screen shows English: \(Set(words).sorted())")
+    }
+
+    /// An English screen shows no Chinese of the interface: every run of
+    /// CJK characters on it comes from the plan (a segment's name, a task's
+    /// owner) or from what the keys typed. A run cut to fit (`会员预热与…`)
+    /// or by an overlay's edge is part of one.
+    @Test(arguments: GoldenCase.names)
+    func anEnglishScreenHasNoChineseInterfaceWords(name: String) throws {
+        let golden = try GoldenCase(named: name)
+        guard golden.language == .english else { return }
+        let screen = GoldenCase.text(of: try GoldenScenario.render(golden))
+        let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
+        let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
+            + golden.keysText
+        func isCJK(_ character: Character) -> Bool {
+            character.unicodeScalars.contains { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+                || (0xFF00...0xFFEF).contains($0.value) }
+        }
+        var runs: [String] = []
+        var current = ""
+        for character in screen + "\n" {
+            if isCJK(character) { current.append(character); continue }
+            if !current.isEmpty { runs.append(current); current = "" }
+        }
+        // A run is the plan's when it is a piece of it: overlays and the
+        // width cut names on either side.
+        let strange = runs.filter { !data.contains($0) }
+        #expect(strange.isEmpty, "Golden/\(name).screen shows Chinese that is not the plan's: \(Set(strange).sorted())")
     }
 
     @Test(arguments: GoldenCase.names)

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 @testable import DeckUI
 import Foundation
 import Testing
@@ -39,6 +40,31 @@ import Testing
                 #expect(error.line == line)
                 #expect(error.message == message)
                 #expect(error.description == "t.theme:\(line): \(message)")
+            }
+        }
+    }
+
+    @Test func brokenThemesNameTheLineInChinese() {
+        let cases: [(String, Int, String)] = [
+            ("# comment\n\ntext = mauve\n", 3, "颜色 'mauve' 无效（可用颜色名如 `red`、`xterm` 色号 0-255、`#RRGGBB` 或 `default`）"),
+            ("header = white on\n", 1, "`on` 后面需要一个背景色"),
+            ("ok = green blink\n", 1, "未知属性 'blink'（可用 `bold`、`dim`、`underline`、`reverse`、`italic`）"),
+            ("ok green\n", 1, "应为 `角色 = 颜色 [on 背景色] [bold …]` 的形式，实际是 'ok green'"),
+            ("ok = 1\nok = 2\n", 2, "'ok' 设置了两次"),
+            ("today = #12345\n", 1, "颜色 '#12345' 无效（请用 `#RRGGBB`）"),
+        ]
+        Language.$override.withValue(.chinese) {
+            for (text, line, message) in cases {
+                do {
+                    _ = try Theme.parse(text, name: "t", source: "t.theme")
+                    Issue.record("\(text) parsed")
+                } catch let error as Theme.ParseError {
+                    #expect(error.line == line)
+                    #expect(error.message == message)
+                    #expect(error.description == "t.theme:\(line): \(message)", "the place stays FILE:LINE")
+                } catch {
+                    Issue.record(error)
+                }
             }
         }
     }

@@ -67,7 +67,7 @@ public enum PlanSummary {
     }
 
     static func goalText(_ goal: Goal) -> String {
-        var text = goal.metric
+        var text = goal.spokenMetric
         if let target = goal.target {
             text += " " + Formatting.plain(target)
         } else if let baseline = goal.baseline, let lift = goal.lift {

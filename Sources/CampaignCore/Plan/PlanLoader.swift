@@ -25,7 +25,13 @@ public enum PlanLoader {
             // it here (marks on line 1 then count from after it, as
             // `YAMLLineBreaks` does).
             let yaml = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            // The basic resolver gives every plain scalar the tag `str`: the
+            // reader reads numbers, dates and booleans from the text itself
+            // (with its own errors), so the default resolver's regular
+            // expressions were pure cost, and Yams runs them for every key of
+            // every mapping when it hashes keys to refuse duplicates (a fifth
+            // of an edit key's time on a 1,000-task plan, `deck-bench edit`).
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 let sink = DiagnosticSink()
                 sink.error(.start, "the plan is empty; it needs at least a 'campaign' section (try `campaign-deck init NAME`)")
                 return (Result(plan: nil, diagnostics: sink.diagnostics), nil)

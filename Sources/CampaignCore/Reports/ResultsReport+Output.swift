@@ -83,7 +83,7 @@ extension ResultsReport {
         for goal in goals {
             let target = goal.goal.effectiveTarget.map(Formatting.plain) ?? "-"
             let lift = goal.goal.target == nil ? goal.goal.lift.map { " (+\(Formatting.percent($0)))" } ?? "" : ""
-            goalTable.add([goal.segmentID, goal.goal.metric, target + lift,
+            goalTable.add([goal.segmentID, goal.goal.spokenMetric, target + lift,
                            goal.actual.map { $0 == $0.rounded() ? Formatting.plain($0) : Formatting.fixed($0, decimals: 4) } ?? Phrase.reportNoData.text(), ratio(goal.achievement),
                            goal.goal.by?.description ?? "-"])
         }

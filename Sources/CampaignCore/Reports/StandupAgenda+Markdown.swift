@@ -47,7 +47,7 @@ extension StandupAgenda {
             }),
             (Phrase.standupRiskTitle.text(), atRisk.map { g in
                 let share = g.elapsedShare(campaignStart: campaignStart, today: date) ?? 0
-                return Phrase.standupRiskItem.text(g.segmentID, g.goal.metric, Formatting.percent(g.achievement ?? 0),
+                return Phrase.standupRiskItem.text(g.segmentID, g.goal.spokenMetric, Formatting.percent(g.achievement ?? 0),
                                                    Formatting.percent(share), g.goal.by?.description ?? "?")
             }),
         ]

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// A colour theme: for each semantic role, the colours and attributes cells
 /// with that role get. Themes are data (themes/*.theme), validated on load
@@ -46,17 +47,17 @@ public struct Theme: Sendable, Equatable {
             guard !trimmed.isEmpty else { continue }
             func fail(_ message: String) -> ParseError { ParseError(source: source, line: index + 1, message: message) }
             let parts = trimmed.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw fail("expected 'role = colour [on colour] [bold …]', got '\(trimmed)'") }
+            guard parts.count == 2 else { throw fail(Phrase.themeLineShape.text(trimmed)) }
             guard let role = roles[parts[0]] else {
-                throw fail("unknown role '\(parts[0])'\(Suggestion.hint(for: parts[0], among: roles.keys.sorted()))")
+                throw fail(Phrase.themeUnknownRole.text(parts[0], Suggestion.hint(for: parts[0], among: roles.keys.sorted())))
             }
             var look = Look()
             var words = parts[1].split(separator: " ").map(String.init)
-            guard !words.isEmpty else { throw fail("'\(parts[0])' needs a colour") }
+            guard !words.isEmpty else { throw fail(Phrase.themeNeedsColour.text(parts[0])) }
             look.foreground = try color(words.removeFirst(), fail: fail)
             if words.first == "on" {
                 words.removeFirst()
-                guard !words.isEmpty else { throw fail("'on' needs a background colour") }
+                guard !words.isEmpty else { throw fail(Phrase.themeOnNeedsBackground.text()) }
                 look.background = try color(words.removeFirst(), fail: fail)
             }
             for word in words {
@@ -66,10 +67,10 @@ public struct Theme: Sendable, Equatable {
                 case "underline": look.attributes.insert(.underline)
                 case "reverse": look.attributes.insert(.reverse)
                 case "italic": look.attributes.insert(.italic)
-                default: throw fail("unknown attribute '\(word)' (bold, dim, underline, reverse, italic)")
+                default: throw fail(Phrase.themeUnknownAttribute.text(word))
                 }
             }
-            guard looks[role] == nil else { throw fail("'\(parts[0])' is set twice") }
+            guard looks[role] == nil else { throw fail(Phrase.themeRoleTwice.text(parts[0])) }
             looks[role] = look
         }
         return Theme(name: name, looks: looks)
@@ -96,11 +97,11 @@ public struct Theme: Sendable, Equatable {
         if word == "default" { return .default }
         if let index = colorNames[word] { return .indexed(index) }
         if word.hasPrefix("#") {
-            guard let rgb = RGB(hexString: word) else { throw fail("bad colour '\(word)' (use #RRGGBB)") }
+            guard let rgb = RGB(hexString: word) else { throw fail(Phrase.themeBadHexColour.text(word)) }
             return .rgb(rgb)
         }
         guard let index = UInt8(word) else {
-            throw fail("bad colour '\(word)' (a name like red, an xterm index 0-255, #RRGGBB or default)")
+            throw fail(Phrase.themeBadColour.text(word))
         }
         return .indexed(index)
     }

@@ -43,7 +43,7 @@ struct PersonaCard: OverlayUnit {
         }
         var figure = goal.actual.map(number) ?? Phrase.personaGoalNoData.text()
         if let target = goal.goal.effectiveTarget { figure = Phrase.personaGoalOf.text(figure, number(target)) }
-        var text = Phrase.personaGoal.text(goal.goal.metric, figure)
+        var text = Phrase.personaGoal.text(goal.goal.spokenMetric, figure)
         if let baseline = goal.goal.baseline, let lift = goal.goal.lift {
             text += " (\(number(baseline)) \(lift < 0 ? "" : "+")\(Formatting.percent(lift)))"
         }

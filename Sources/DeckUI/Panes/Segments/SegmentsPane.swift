@@ -69,7 +69,7 @@ enum SegmentsPane {
         // Five cells for the percentage, five for the metric (cut if longer):
         // the bar's width never depends on the label.
         let barWidth = max(3, width - 10)
-        return goalBar(goal.achievement, width: barWidth) + " " + percentLabel(goal.achievement) + " " + goal.goal.metric
+        return goalBar(goal.achievement, width: barWidth) + " " + percentLabel(goal.achievement) + " " + goal.goal.spokenMetric
     }
 
     /// A bar of `width` cells filled by achievement (capped at full); blank

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""English words of the interface in text that should be Chinese.
+
+Usage: english_words.py TEXT_FILE [KNOWN_FILE...]
+Prints the unknown English words found, space-separated (nothing when clean).
+
+This is the e2e scripts' own check, written apart from the Swift one
+(CampaignText.EnglishWords) so the two can catch each other's mistakes.
+A word is allowed when a KNOWN_FILE has it (the plan: ids, channels, rule
+names, metric keys; the command lines typed), when a Chinese team writes it
+in Latin letters too (CTR, Enter, CNY), when it is typed: an option
+(--db), a command in backticks, an argument name (<plan>), a path or a
+file name, a value after `=` or `:`; or when it was cut to fit (`creat…`).
+"""
+import re
+import sys
+
+ALLOWED = {
+    "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "ID", "id", "Enter", "Esc", "Tab", "Ctrl", "PgUp",
+    "PgDn", "Home", "End", "CNY", "USD", "UTF", "LANG", "Shift", "Space", "OSC", "SSH", "Wilson", "Shift-Tab",
+    "Del", "JSON", "CSV", "YAML", "SQLite", "TERM", "WeCom", "DingTalk", "Feishu", "campaign-deck", "Mermaid",
+    "ISO", "HTTP", "HTTPS", "URL", "UTC", "SMART", "RFM", "BG", "NBD", "GB", "MB", "KB", "ms", "vs",
+}
+
+
+def words_in(text, known):
+    # Typed things are not interface words: code in backticks, <arguments>,
+    # options, and anything that sits in a path or after = or :.
+    text = re.sub(r"`[^`]*`", " ", text)
+    text = re.sub(r"<[^<>\s]+>", " ", text)
+    found = []
+    for m in re.finditer(r"(?<![A-Za-z0-9:/_.=@$#-])[A-Za-z][A-Za-z_-]*[A-Za-z]", text):
+        w = m.group(0)
+        if w in known or w in ALLOWED or w.upper() in ALLOWED or w.startswith("Ctrl-"):
+            continue
+        after = text[m.end():m.end() + 1]
+        if after in ("…", "/", ".", "_", "(") and (after != "…" or any(k.startswith(w) for k in known)):
+            continue  # cut to fit, a path, a file name, a call
+        if "_" in w:
+            continue  # snake_case is a key or a field, typed as it is
+        found.append(w)
+    return sorted(set(found))
+
+
+def main():
+    text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+    known = set()
+    for path in sys.argv[2:]:
+        known |= set(re.findall(r"[A-Za-z][A-Za-z0-9_-]*", open(path, encoding="utf-8", errors="replace").read()))
+    print(" ".join(words_in(text, known)))
+
+
+if __name__ == "__main__":
+    main()
