@@ -67,11 +67,12 @@ import Testing
         var cleaning = AttributeCleaning.standard
         cleaning.add(spellings: ["金卡": "gold", "Gold": "gold", "银卡": "silver"], for: "tier")
         cleaning.limit("income", to: 0...10_000_000)
-        let text = "customer_id,tier,income\na,金卡,5000\nb,GOLD,-1\nc,铜卡,1e9\n"
+        cleaning.declareNumber("city_tier")
+        let text = "customer_id,tier,income,city_tier\na,金卡,5000,1\nb,GOLD,-1,二线\nc,铜卡,1e9,nan\n"
         let customers = try CustomerAttributesReader.read(text, cleaning: cleaning)
         #expect(customers.value("tier", of: "a") == "gold" && customers.value("tier", of: "b") == "gold")
-        #expect(customers.value("income", of: "a") == "5000")
-        #expect(customers.problems.map(\.line) == [3, 4, 4])
+        #expect(customers.value("income", of: "a") == "5000" && customers.value("city_tier", of: "a") == "1")
+        #expect(customers.problems.map { "\($0.line) \($0.column!)" } == ["3 income", "3 city_tier", "4 tier", "4 income", "4 city_tier"])
     }
 
     @Test func completenessIsTheShareFilledIn() throws {

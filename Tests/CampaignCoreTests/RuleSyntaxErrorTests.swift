@@ -25,7 +25,8 @@ struct RuleSyntaxErrorTests {
         }
     }
 
-    @Test(arguments: [
+    /// Shared with `PlanMessagesInChineseTests`, which reads each in Chinese.
+    static let cases: [Case] = [
         // Nothing there at all.
         Case("", 1, "the expression is empty"),
         Case("   ", 1, "the expression is empty"),
@@ -97,7 +98,9 @@ struct RuleSyntaxErrorTests {
         // An emoji can only be an error itself, so scalar counting after a
         // multi-scalar character is shown with the two-scalar name नि: ')' at 8.
         Case("नि and )", 8, "expected an expression after 'and'"),
-    ])
+    ]
+
+    @Test(arguments: cases)
     func firstSyntaxError(_ expected: Case) {
         let error = parseError(expected.text)
         #expect(error == RuleError(column: expected.column, message: expected.message))

@@ -12,6 +12,9 @@ public struct AttributeCleaning: Sendable {
     public private(set) var ranges: [String: ClosedRange<Double>] = [:]
     /// Columns holding region names.
     public private(set) var regionColumns: Set<String> = []
+    /// Columns the plan declares as numbers (`columns: { age: number }`):
+    /// their values must read as numbers, so a rule can compare them.
+    public private(set) var numberColumns: Set<String> = []
 
     public init() {}
 
@@ -39,6 +42,8 @@ public struct AttributeCleaning: Sendable {
 
     public mutating func limit(_ column: String, to range: ClosedRange<Double>) { ranges[column] = range }
 
+    public mutating func declareNumber(_ column: String) { numberColumns.insert(column) }
+
     /// The value as stored, or why it cannot be: nil for an empty cell.
     func clean(_ raw: String, column: String) -> Result<String?, AttributeProblem.Reason> {
         let value = raw.trimmingCharacters(in: .whitespaces)
@@ -49,9 +54,9 @@ public struct AttributeCleaning: Sendable {
             }
             return .success(standard)
         }
-        if let range = ranges[column] {
+        if ranges[column] != nil || numberColumns.contains(column) {
             guard let number = Double(value), number.isFinite else { return .failure(.notANumber(value)) }
-            guard range.contains(number) else { return .failure(.outOfRange(value, range)) }
+            if let range = ranges[column], !range.contains(number) { return .failure(.outOfRange(value, range)) }
             return .success(value)
         }
         if regionColumns.contains(column) { return .success(Self.shortRegionName(value)) }

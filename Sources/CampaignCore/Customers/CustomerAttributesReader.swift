@@ -108,6 +108,6 @@ public enum CustomerAttributesReader {
             rowByID[rows[kept].id] = row
         }
         return CustomerAttributes(columns: columns, ids: ids, rowByID: rowByID, values: values,
-                                  problems: problems.sorted { $0.line < $1.line }, merges: merges, rowsRead: rowsRead)
+                                  problems: problems, merges: merges, rowsRead: rowsRead)
     }
 }

@@ -11,7 +11,7 @@ enum DependencyEdits {
     static func add(_ id: String, waitsFor other: String, _ context: EditContext) throws -> EditStep {
         let task = try context.task(id)
         guard let dependency = PlanNodeReader.dependency(other, at: .start) else {
-            throw EditError(message: "a dependency is a task id, or id+2d to wait two more days; got '\(other)'")
+            throw EditError(message: Phrase.checkEditDependencyForm.text("id+2d", other))
         }
         _ = try context.task(dependency.taskID)
         guard id != dependency.taskID else { throw EditError(message: Phrase.editNoSelfWait.text()) }

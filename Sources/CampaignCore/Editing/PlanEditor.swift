@@ -140,7 +140,7 @@ struct EditContext {
 
     func taskIndex(_ id: String) throws -> Int {
         guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else {
-            throw PlanDocument.EditError(message: "no task '\(id)'\(Suggestion.hint(for: id, among: plan.tasks.map(\.id)))")
+            throw PlanDocument.EditError(message: Phrase.checkEditNoTaskHint.text(id, Suggestion.hint(for: id, among: plan.tasks.map(\.id))))
         }
         return index
     }

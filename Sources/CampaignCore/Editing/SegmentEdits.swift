@@ -25,11 +25,11 @@ enum SegmentEdits {
                 document = try context.document.setting(path + [.key("persona"), .key("traits")], to: .text(value))
             }
         case .budgetShare:
-            let share = try PercentText.fraction(value, what: "a budget share")
+            let share = try PercentText.fraction(value, what: Phrase.checkEditBudgetShare.text())
             document = try context.document.setting(path + [.key("budget_share")], to: .literal(Formatting.plain(share)))
         case .rule:
             if let error = ExpressionCheck.segmentRule(value, plan: context.plan) {
-                throw EditError(message: "rule error at column \(error.column): \(error.message)")
+                throw EditError(message: Phrase.checkEditRuleError.text(error.column, error.message))
             }
             document = try context.document.setting(path + [.key("rule")], to: .text(value))
         }
@@ -42,7 +42,7 @@ enum AlertEdits {
     typealias EditError = PlanDocument.EditError
 
     static func set(_ index: Int, _ field: PlanEdit.AlertField, _ value: String, _ context: EditContext) throws -> EditStep {
-        guard context.plan.alerts.indices.contains(index) else { throw EditError(message: "no alert number \(index + 1)") }
+        guard context.plan.alerts.indices.contains(index) else { throw EditError(message: Phrase.checkEditNoAlertNumber.text(index + 1)) }
         let alert = context.plan.alerts[index]
         let value = value.trimmingCharacters(in: .whitespaces)
         let path: [PlanDocument.PathComponent] = [.key("alerts"), .index(index)]
@@ -50,7 +50,7 @@ enum AlertEdits {
         switch field {
         case .threshold:
             if let error = ExpressionCheck.threshold(value, plan: context.plan) {
-                throw EditError(message: "threshold error at column \(error.column): \(error.message)")
+                throw EditError(message: Phrase.checkEditThresholdError.text(error.column, error.message))
             }
             let written: PlanDocument.Value = Double(value) != nil ? .literal(value) : .text(value)
             document = try context.document.setting(path + [.key(alert.direction.rawValue)], to: written)
@@ -61,7 +61,7 @@ enum AlertEdits {
             document = try context.document.setting(path + [.key("for")], to: isPlainDuration ? .literal(value) : .text(value))
         case .minVolume:
             guard let volume = Int(value), volume >= 0 else {
-                throw EditError(message: "min_volume is a whole number ≥ 0, got '\(value)'")
+                throw EditError(message: Phrase.checkEditMinVolume.text("min_volume", value))
             }
             document = try context.document.setting(path + [.key("min_volume")], to: .literal(String(volume)))
         }
@@ -76,11 +76,11 @@ public enum PercentText {
         let isPercent = trimmed.hasSuffix("%")
         let number = isPercent ? String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) : trimmed
         guard let value = Double(number), value.isFinite else {
-            throw PlanDocument.EditError(message: "\(what) is a number like 0.35 or 35%, got '\(text)'")
+            throw PlanDocument.EditError(message: Phrase.checkEditNotFraction.text(what, text))
         }
         let fraction = isPercent ? value / 100 : value
         guard (0...1).contains(fraction) else {
-            throw PlanDocument.EditError(message: "\(what) is between 0 and 1 (0% and 100%), got '\(text)'")
+            throw PlanDocument.EditError(message: Phrase.checkEditFractionRange.text(what, text))
         }
         return fraction
     }

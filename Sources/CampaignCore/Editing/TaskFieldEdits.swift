@@ -16,7 +16,7 @@ enum TaskFieldEdits {
 
     static func progress(_ id: String, _ progress: Double, _ context: EditContext) throws -> EditStep {
         guard progress.isFinite, (0...1).contains(progress) else {
-            throw EditError(message: "progress is between 0 and 1 (or 0% and 100%)")
+            throw EditError(message: Phrase.checkEditProgressRange.text(Phrase.checkEditProgressWord.text()))
         }
         let document = try context.document.setting(context.taskPath(id, "progress"), to: .literal(Formatting.plain(progress)))
         let summary = progress >= 1 ? Phrase.editDone.text(id) : progress == 0 ? Phrase.editNotStarted.text(id)

@@ -103,9 +103,9 @@ enum TaskListEdits {
 
     private static func checkNewID(_ id: String, _ context: EditContext) throws {
         guard PlanDocument.isUsableID(id) else {
-            throw EditError(message: "'\(id)' cannot be a task id: use letters, digits, '-' and '_'")
+            throw EditError(message: Phrase.checkEditBadTaskID.text(id))
         }
-        guard context.plan.task(id) == nil else { throw EditError(message: "there is already a task '\(id)'") }
+        guard context.plan.task(id) == nil else { throw EditError(message: Phrase.checkEditTaskExists.text(id)) }
     }
 
     /// Writes `fields` as a list item shaped like `example` (the neighbour's text):

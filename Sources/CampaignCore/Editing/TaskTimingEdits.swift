@@ -11,7 +11,7 @@ enum TaskTimingEdits {
         let task = try context.task(id)
         guard days != 0 else { throw EditError(message: Phrase.editNothingToMove.text()) }
         guard let currentStart = task.start ?? context.schedule?[id: id]?.earlyStart else {
-            throw EditError(message: "cannot place \(id) on the calendar: the plan does not schedule")
+            throw EditError(message: Phrase.checkEditCannotPlace.text(id))
         }
         var document = try context.document.setting(context.taskPath(id, "start"), to: .literal((currentStart + days).description))
         if let end = task.end {
@@ -47,10 +47,10 @@ enum TaskTimingEdits {
 
     /// Pins several tasks in one text edit (one parse, one check).
     static func pin(_ pins: [(id: String, day: Day)], in document: PlanDocument) throws -> PlanDocument {
-        guard let plan = document.plan else { throw EditError(message: "the plan does not load") }
+        guard let plan = document.plan else { throw EditError(message: Phrase.checkEditPlanDoesNotLoad.text()) }
         var edits: [(path: [PlanDocument.PathComponent], value: PlanDocument.Value)] = []
         for (id, day) in pins {
-            guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else { throw EditError(message: "no task '\(id)'") }
+            guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else { throw EditError(message: Phrase.checkEditNoTaskHint.text(id, "")) }
             let task = plan.tasks[index]
             edits.append(([.key("tasks"), .index(index), .key("start")], .literal(day.description)))
             if let start = task.start, let end = task.end {

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// `plan schedule`: dates, float and the critical path of every task.
 public enum ScheduleReport {
     public static func json(_ schedule: Schedule, plan: Plan, today: Day) -> JSONValue {
@@ -44,30 +46,34 @@ public enum ScheduleReport {
     }
 
     public static func table(_ schedule: Schedule, plan: Plan, today: Day) -> String {
-        var table = TextTable([.init("ID"), .init("NAME"), .init("OWNER"), .init("START"), .init("FINISH"),
-                               .init("DAYS", .right), .init("FLOAT", .right), .init("DONE", .right), .init("FLAGS")])
+        var table = TextTable([.init("ID"), .init(Phrase.checkScheduleHeadName.text()), .init(Phrase.checkScheduleHeadOwner.text()),
+                               .init(Phrase.checkScheduleHeadStart.text()), .init(Phrase.checkScheduleHeadFinish.text()),
+                               .init(Phrase.checkScheduleHeadDays.text(), .right), .init(Phrase.checkScheduleHeadFloat.text(), .right),
+                               .init(Phrase.checkScheduleHeadDone.text(), .right), .init(Phrase.checkScheduleHeadFlags.text())])
         for (task, timing) in zip(plan.tasks, schedule.tasks) {
             var flags: [String] = []
-            if timing.isCritical { flags.append("critical") }
-            if timing.isLate(today: today) { flags.append("LATE") }
+            if timing.isCritical { flags.append(Phrase.checkScheduleFlagCritical.text()) }
+            if timing.isLate(today: today) { flags.append(Phrase.checkScheduleFlagLate.text()) }
             if let conflict = timing.conflict {
-                flags.append("conflict: pinned \(conflict.pinnedStart), \(conflict.forcedBy.taskID) allows \(conflict.earliestAllowedStart)")
+                flags.append(Phrase.checkScheduleFlagConflict.text(conflict.pinnedStart, conflict.forcedBy.taskID, conflict.earliestAllowedStart))
             }
             table.add([timing.id, task.name, task.owner ?? "-", "\(timing.earlyStart)", "\(timing.earlyFinish)",
                        timing.isMilestone ? "◆" : String(timing.durationDays), String(timing.floatDays),
-                       Formatting.percent(timing.progress, decimals: 0), flags.joined(separator: ", ")])
+                       Formatting.percent(timing.progress, decimals: 0), flags.joined(separator: Phrase.checkListSeparator.text())])
         }
         let length = CampaignLength(plan: plan, schedule: schedule)
-        var out = "\(plan.campaign.name): \(length.start) → \(length.lastDay) (\(length.days) days), today \(today)\n\n"
+        var out = Phrase.checkScheduleTitle.text(plan.campaign.name, length.start, length.lastDay, length.days, today) + "\n\n"
         out += table.rendered()
         out += "\n" + criticalPathText(schedule.criticalPaths)
 
         let late = schedule.lateTasks(today: today)
         if !late.isEmpty {
-            out += "late: " + late.map { late in
-                let blocks = late.allBlocked.isEmpty ? "" : " (blocks \(late.allBlocked.joined(separator: ", ")))"
-                return "\(late.task.id) by \(late.daysLate)d\(blocks)"
-            }.joined(separator: "; ") + "\n"
+            let items = late.map { late in
+                let blocks = late.allBlocked.isEmpty ? ""
+                    : Phrase.checkScheduleLateBlocks.text(late.allBlocked.joined(separator: Phrase.checkListSeparator.text()))
+                return Phrase.checkScheduleLateTask.text(late.task.id, late.daysLate, blocks)
+            }
+            out += Phrase.checkScheduleLate.text(items.joined(separator: Phrase.checkScheduleLateSeparator.text())) + "\n"
         }
         return ControlCharacters.escapedKeepingLayout(out)
     }
@@ -77,11 +83,11 @@ public enum ScheduleReport {
     static func criticalPathText(_ paths: CriticalPaths) -> String {
         let chains = paths.chains.map { $0.joined(separator: " → ") }
         switch chains.count {
-        case 0: return "critical path: -\n"
-        case 1: return "critical path: \(chains[0])\n"
+        case 0: return Phrase.checkScheduleNoCriticalPath.text() + "\n"
+        case 1: return Phrase.checkScheduleCriticalPath.text(chains[0]) + "\n"
         default:
-            var text = "critical paths: \(paths.count) in parallel\n" + chains.map { "  " + $0 + "\n" }.joined()
-            if paths.count > chains.count { text += "  … and \(paths.count - chains.count) more\n" }
+            var text = Phrase.checkScheduleCriticalPaths.text(paths.count) + "\n" + chains.map { "  " + $0 + "\n" }.joined()
+            if paths.count > chains.count { text += "  " + Phrase.checkScheduleMorePaths.text(paths.count - chains.count) + "\n" }
             return text
         }
     }

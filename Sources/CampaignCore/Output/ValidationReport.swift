@@ -1,12 +1,17 @@
+import CampaignText
+
 /// How `plan validate` prints its findings.
 public enum ValidationReport {
     public static func summary(_ plan: Plan, file: String, warnings: Int) -> String {
         let counts = [
-            (plan.channels.count, "channel"), (plan.segments.count, "segment"), (plan.phases.count, "phase"),
-            (plan.tasks.count, "task"), (plan.alerts.count, "alert rule"),
-        ].map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-        let warningText = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
-        return "\(file): ok\(warningText): \(counts.joined(separator: ", "))"
+            (plan.channels.count, Phrase.checkCountChannelOne, Phrase.checkCountChannelMany),
+            (plan.segments.count, .checkCountSegmentOne, .checkCountSegmentMany),
+            (plan.phases.count, .checkCountPhaseOne, .checkCountPhaseMany),
+            (plan.tasks.count, .checkCountTaskOne, .checkCountTaskMany),
+            (plan.alerts.count, .checkCountAlertOne, .checkCountAlertMany),
+        ].map { count, one, many in (count == 1 ? one : many).text(count) }
+        let warningText = warnings == 0 ? "" : (warnings == 1 ? Phrase.checkWarningsOne : .checkWarningsMany).text(warnings)
+        return Phrase.checkSummary.text(file, warningText, counts.joined(separator: Phrase.checkListSeparator.text()))
     }
 
     public static func json(_ diagnostics: [Diagnostic], file: String) -> JSONValue {

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// A position in a source file: 1-based line, 1-based column counted in
 /// Unicode scalars (as libyaml counts them).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -48,7 +50,7 @@ public struct Diagnostic: Hashable, Sendable {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = ChineseSpacing.tidy(message)
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
@@ -59,10 +61,11 @@ public struct Diagnostic: Hashable, Sendable {
         Diagnostic(.warning, at: location, message)
     }
 
-    /// `FILE:LINE:COLUMN: message` (warnings say so; errors are the plain form
-    /// that editors and CI annotators already understand).
+    /// `FILE:LINE:COLUMN: message` (warnings say so, in the reader's language;
+    /// errors are the plain form that editors and CI annotators already
+    /// understand; `--format json` keeps the severity as a fixed word).
     public func formatted(file: String) -> String {
-        let prefix = severity == .warning ? "warning: " : ""
+        let prefix = severity == .warning ? Phrase.checkWarningPrefix.text() : ""
         return "\(file):\(location.line):\(location.column): \(prefix)\(message)"
     }
 }

@@ -1,3 +1,4 @@
+import CampaignText
 import Yams
 
 /// Edits that change the plan's shape rather than one scalar: whole lists
@@ -8,10 +9,10 @@ extension PlanDocument {
     /// Sets the list at `path` (ending in a key), written in flow style
     /// `[a, b+2d]`; replaces a flow or block list or a single value, or adds the key.
     public func settingList(_ path: [PathComponent], to items: [String]) throws -> PlanDocument {
-        guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
+        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
         let root = try root()
         let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
-        guard case .mapping(let mapping) = parentNode else { throw EditError(message: "\(describe(path.dropLast())) is not a mapping") }
+        guard case .mapping(let mapping) = parentNode else { throw EditError(message: Phrase.checkDocNotMapping.text(describe(path.dropLast()))) }
         let listText = "[" + items.map { YAMLScalarText.render(text: $0, inFlow: true) }.joined(separator: ", ") + "]"
         var edited = text
         if let pair = mapping.first(where: { $0.key.string == key }), !pair.value.isNull {
@@ -23,7 +24,7 @@ extension PlanDocument {
         let result = PlanDocument(text: edited)
         guard let reread = try? result.root(), let (changed, _) = try? result.node(at: path, in: reread),
               case .sequence(let sequence) = changed, sequence.map(\.string) == items.map(Optional.some) else {
-            throw EditError(message: "could not set \(describe(path)) without disturbing the file's layout")
+            throw EditError(message: Phrase.checkDocCouldNotSet.text(describe(path)))
         }
         return result
     }
@@ -31,7 +32,7 @@ extension PlanDocument {
     /// Removes the key at the end of `path` with its value. A value spanning
     /// several lines in a block mapping goes with all of its lines.
     public func removingKey(_ path: [PathComponent]) throws -> PlanDocument {
-        guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
+        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
         let root = try root()
         let (parentNode, _) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode,
@@ -67,7 +68,7 @@ extension PlanDocument {
         let result = PlanDocument(text: edited)
         guard let reread = try? result.root(), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
               case .mapping(let after) = parent, after.count == mapping.count - 1, !after.contains(where: { $0.key.string == key }) else {
-            throw EditError(message: "could not remove \(describe(path)) without disturbing the file's layout")
+            throw EditError(message: Phrase.checkDocCouldNotRemove.text(describe(path)))
         }
         return result
     }
@@ -79,9 +80,9 @@ extension PlanDocument {
         let root = try root()
         let (listNode, _) = try node(at: path, in: root)
         guard case .sequence(let sequence) = listNode, !isFlowCollection(listNode) else {
-            throw EditError(message: "\(describe(path)) must be a block list (one '- ' item per entry) to add or remove items")
+            throw EditError(message: Phrase.checkDocBlockList.text(describe(path)))
         }
-        guard index >= 0, index < sequence.count else { throw EditError(message: "no item \(index) in \(describe(path))") }
+        guard index >= 0, index < sequence.count else { throw EditError(message: Phrase.checkDocNoItemIn.text(index, describe(path))) }
         let lines = TextLines(text)
         let itemNode = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
         var first = itemNode.location.line
@@ -89,7 +90,7 @@ extension PlanDocument {
             first -= 1 // `-` alone on a line, the item below it
         }
         guard lines[first].trimmingLeadingSpaces.hasPrefix("-") else {
-            throw EditError(message: "cannot find where item \(index) of \(describe(path)) starts (line \(first))")
+            throw EditError(message: Phrase.checkDocItemStart.text(index, describe(path), first))
         }
         let dashColumn = lines[first].leadingSpaces
         var last = first
@@ -148,7 +149,7 @@ extension PlanDocument {
         case .scalar(let scalar):
             let quote: Unicode.Scalar? = scalar.style == .singleQuoted ? "'" : scalar.style == .doubleQuoted ? "\"" : nil
             guard let found = YAMLScalarText.endOfScalar(in: scalars, from: valueStart, quote: quote, inFlow: true) else {
-                throw EditError(message: "unterminated value at \(value.location)")
+                throw EditError(message: Phrase.checkDocUnterminatedValue.text(value.location))
             }
             end = found
         case .mapping, .sequence:
@@ -159,7 +160,7 @@ extension PlanDocument {
             // A block collection: to the end of its last line.
             end = tree.breaks.lines[lastLine(ofValue: value, keyIndent: keyNode.location.column - 1) - 1].contentEnd
         default:
-            throw EditError(message: "the value at \(value.location) is an alias; edit it by hand")
+            throw EditError(message: Phrase.checkDocValueIsAlias.text(value.location))
         }
         return (start, end)
     }
@@ -184,7 +185,7 @@ extension PlanDocument {
             }
             position = scalars.index(after: position)
         }
-        throw EditError(message: "an unclosed bracket in the file")
+        throw EditError(message: Phrase.checkDocUnclosedBracket.text())
     }
 
     private func verifiedList(_ edited: String, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
@@ -192,7 +193,7 @@ extension PlanDocument {
         guard let before = try? node(at: path, in: root()).0, case .sequence(let old) = before,
               let reread = try? result.root(), let (after, _) = try? result.node(at: path, in: reread),
               case .sequence(let new) = after, new.count == old.count + expectedChange else {
-            throw EditError(message: "could not change \(describe(path)) without disturbing the file's layout")
+            throw EditError(message: Phrase.checkDocCouldNotChange.text(describe(path)))
         }
         return result
     }

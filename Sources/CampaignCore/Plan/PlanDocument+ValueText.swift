@@ -1,3 +1,4 @@
+import CampaignText
 import Yams
 
 /// Where a value's text begins and ends when that is more than one scalar on
@@ -73,7 +74,7 @@ extension PlanDocument {
         var start = scalars.index(after: try colon(after: keyNode))
         while start < scalars.endIndex, scalars[start] == " " || scalars[start] == "\t" { start = scalars.index(after: start) }
         guard start < scalars.endIndex, scalars[start] == "&" || scalars[start] == "*" else { return }
-        throw EditError(message: "'\(key)' uses a YAML \(scalars[start] == "&" ? "anchor (&)" : "alias (*)"); change it in the file by hand")
+        throw EditError(message: (scalars[start] == "&" ? Phrase.checkDocAnchor : Phrase.checkDocAlias).text(key, "YAML"))
     }
 
     /// The ':' that ends the plain key starting at `keyNode`.
@@ -81,7 +82,7 @@ extension PlanDocument {
         let scalars = text.unicodeScalars
         var colon = try index(of: keyNode.location)
         while colon < scalars.endIndex, scalars[colon] != ":" { colon = scalars.index(after: colon) }
-        guard colon < scalars.endIndex else { throw EditError(message: "no ':' after the key at \(keyNode.location)") }
+        guard colon < scalars.endIndex else { throw EditError(message: Phrase.checkDocNoColon.text(keyNode.location)) }
         return colon
     }
 }

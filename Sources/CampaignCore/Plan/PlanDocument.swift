@@ -1,3 +1,4 @@
+import CampaignText
 import Yams
 
 /// A plan file as text plus what it means. Edits rewrite only the characters
@@ -38,6 +39,8 @@ public struct PlanDocument: Sendable {
     public struct EditError: Error, CustomStringConvertible, Sendable {
         public let message: String
         public var description: String { message }
+
+        public init(message: String) { self.message = ChineseSpacing.tidy(message) }
     }
 
     public let text: String
@@ -57,14 +60,14 @@ public struct PlanDocument: Sendable {
 
     /// The parsed tree, or why there is none.
     func root() throws -> Node {
-        guard let root = tree.root else { throw EditError(message: "the file is not valid YAML; fix it first") }
+        guard let root = tree.root else { throw EditError(message: Phrase.checkDocNotYAML.text()) }
         return root
     }
 
     /// The task's index in `tasks:`, for building paths.
     public func path(toTask id: String, key: String) throws -> [PathComponent] {
         guard let index = plan?.tasks.firstIndex(where: { $0.id == id }) else {
-            throw EditError(message: "no task '\(id)' in the plan")
+            throw EditError(message: Phrase.checkDocNoTask.text(id))
         }
         return [.key("tasks"), .index(index), .key(key)]
     }
@@ -85,12 +88,12 @@ public struct PlanDocument: Sendable {
         let result = PlanDocument(text: try applying(changes))
         // Trust nothing done by hand: read the result back and compare.
         guard let reread = try? result.root() else {
-            throw EditError(message: "could not set \(describePath(edits[0].path)) without disturbing the file's layout")
+            throw EditError(message: Phrase.checkDocCouldNotSet.text(describePath(edits[0].path)))
         }
         for (path, value) in edits {
             guard let (changed, _) = try? node(at: path, in: reread),
                   changed.string == value.readBack || value.isWrittenCollection && changed.string == nil else {
-                throw EditError(message: "could not set \(describePath(path)) without disturbing the file's layout")
+                throw EditError(message: Phrase.checkDocCouldNotSet.text(describePath(path)))
             }
         }
         return result
@@ -100,17 +103,17 @@ public struct PlanDocument: Sendable {
 
     /// The text change that sets one value, computed against the current text.
     private func change(setting path: [PathComponent], to value: Value, in root: Node) throws -> TextChange {
-        guard case .key(let key)? = path.last else { throw EditError(message: "an edit path must end in a key") }
+        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
         let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode else {
-            throw EditError(message: "\(describePath(Array(path.dropLast()))) is not a mapping")
+            throw EditError(message: Phrase.checkDocNotMapping.text(describePath(Array(path.dropLast()))))
         }
         if let pair = mapping.first(where: { $0.key.string == key }) {
             try refuseAnchorOrAlias(key: key, keyNode: pair.key)
             // `owner:` with nothing (or `~`) after it is a key waiting for a
             // value: fill it in, rather than add a second `owner:`.
             if pair.value.isNull { return try nullReplacement(keyNode: pair.key, with: value, inFlow: inFlow) }
-            guard case .scalar(let scalar) = pair.value else { throw EditError(message: "'\(key)' holds a list or mapping, not a single value") }
+            guard case .scalar(let scalar) = pair.value else { throw EditError(message: Phrase.checkDocNotSingleValue.text(key)) }
             return try scalarReplacement(scalar, node: pair.value, with: value, inFlow: inFlow,
                                          keyIndent: parentNode.location.column - 1)
         }
@@ -123,7 +126,7 @@ public struct PlanDocument: Sendable {
         var result = ""
         var position = text.startIndex
         for change in ordered {
-            guard change.range.lowerBound >= position else { throw EditError(message: "two edits touch the same value") }
+            guard change.range.lowerBound >= position else { throw EditError(message: Phrase.checkDocEditsOverlap.text()) }
             result += text[position..<change.range.lowerBound]
             result += change.replacement
             position = change.range.upperBound
@@ -140,14 +143,14 @@ public struct PlanDocument: Sendable {
             switch (component, current) {
             case (.key(let key), .mapping(let mapping)):
                 guard let child = mapping.first(where: { $0.key.string == key })?.value else {
-                    throw EditError(message: "no '\(key)' in the plan at that place")
+                    throw EditError(message: Phrase.checkDocNoKeyThere.text(key))
                 }
                 current = child
             case (.index(let index), .sequence(let sequence)):
-                guard index >= 0, index < sequence.count else { throw EditError(message: "no item \(index) in the list") }
+                guard index >= 0, index < sequence.count else { throw EditError(message: Phrase.checkDocNoItemInList.text(index)) }
                 current = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
             default:
-                throw EditError(message: "the plan's shape does not match \(path.map(\.description).joined(separator: "."))")
+                throw EditError(message: Phrase.checkDocShapeMismatch.text(path.map(\.description).joined(separator: ".")))
             }
         }
         if isFlowCollection(current) { inFlow = true }
@@ -169,12 +172,12 @@ public struct PlanDocument: Sendable {
 
     func index(of location: SourceLocation) throws -> String.Index {
         guard location.line >= 1, location.line <= tree.lineStarts.count else {
-            throw EditError(message: "position \(location) is outside the file")
+            throw EditError(message: Phrase.checkDocOutsideFile.text(location))
         }
         let scalars = text.unicodeScalars
         guard let target = scalars.index(tree.lineStarts[location.line - 1], offsetBy: location.column - 1,
                                          limitedBy: scalars.endIndex) else {
-            throw EditError(message: "position \(location) is outside the file")
+            throw EditError(message: Phrase.checkDocOutsideFile.text(location))
         }
         return target
     }
@@ -188,12 +191,12 @@ public struct PlanDocument: Sendable {
             // A plain value may go on over deeper-indented lines; all of them go.
             end = try endOfMultiLineValue(node, keyIndent: keyIndent, plain: true)
         case .literal, .folded:
-            guard !inFlow else { throw EditError(message: "a | or > value inside { } cannot be edited in place") }
+            guard !inFlow else { throw EditError(message: Phrase.checkDocBlockInFlow.text("|", ">", "{ }")) }
             end = try endOfMultiLineValue(node, keyIndent: keyIndent, plain: false)
         default:
             let quote: Unicode.Scalar? = scalar.style == .singleQuoted ? "'" : scalar.style == .doubleQuoted ? "\"" : nil
             guard let found = YAMLScalarText.endOfScalar(in: text.unicodeScalars, from: start, quote: quote, inFlow: inFlow) else {
-                throw EditError(message: "unterminated quoted value at \(node.location)")
+                throw EditError(message: Phrase.checkDocUnterminatedQuoted.text(node.location))
             }
             end = found
         }

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 import Yams
 
@@ -33,7 +34,7 @@ public enum PlanLoader {
             // of an edit key's time on a 1,000-task plan, `deck-bench edit`).
             guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 let sink = DiagnosticSink()
-                sink.error(.start, "the plan is empty; it needs at least a 'campaign' section (try `campaign-deck init NAME`)")
+                sink.error(.start, Phrase.checkPlanEmpty.text("campaign"))
                 return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
             }
             root = composed
@@ -49,7 +50,8 @@ public enum PlanLoader {
     private static func read(_ root: Node) -> Result {
         let sink = DiagnosticSink()
         sink.explicitTags = YAMLTags.check(root, sink: sink)
-        guard let top = YAMLFields(root, what: "the plan", allowed: topLevelKeys, sink: sink) else {
+        let planWhat = Phrase.checkNounPlan.text()
+        guard let top = YAMLFields(root, what: planWhat, allowed: topLevelKeys, sink: sink) else {
             return Result(plan: nil, diagnostics: sink.diagnostics)
         }
         let reader = PlanNodeReader(sink: sink)
@@ -61,18 +63,18 @@ public enum PlanLoader {
                 campaignIsComplete = isComplete
             }
         } else {
-            sink.error(top.location, "the plan needs a 'campaign' section with id, name, start and budget")
+            sink.error(top.location, Phrase.checkPlanNeedsCampaign.text("campaign", "id", "name", "start", "budget"))
         }
         // Without a usable campaign the rest is still read and checked against a
         // stand-in, so one run reports every problem; no plan is returned then.
         var plan = Plan(campaign: campaign ?? Campaign.standIn)
-        plan.budgetLines = top.list("budget_lines", what: "the plan").compactMap(reader.budgetLine)
-        plan.channels = top.list("channels", what: "the plan").compactMap(reader.channel)
-        plan.segments = top.list("segments", what: "the plan").compactMap(reader.segment)
-        plan.phases = top.list("phases", what: "the plan").compactMap(reader.phase)
-        plan.tasks = top.list("tasks", what: "the plan").compactMap(reader.task)
-        plan.alerts = top.list("alerts", what: "the plan").compactMap(reader.alert)
-        let notifyNodes = top.list("notify", what: "the plan")
+        plan.budgetLines = top.list("budget_lines", what: planWhat).compactMap(reader.budgetLine)
+        plan.channels = top.list("channels", what: planWhat).compactMap(reader.channel)
+        plan.segments = top.list("segments", what: planWhat).compactMap(reader.segment)
+        plan.phases = top.list("phases", what: planWhat).compactMap(reader.phase)
+        plan.tasks = top.list("tasks", what: planWhat).compactMap(reader.task)
+        plan.alerts = top.list("alerts", what: planWhat).compactMap(reader.alert)
+        let notifyNodes = top.list("notify", what: planWhat)
         plan.notify = notifyNodes.compactMap(reader.notifyChannel)
         if let policy = top.value("notify_policy") { plan.notifyPolicy = reader.notifyPolicy(policy) }
         var diagnostics = sink.diagnostics
@@ -85,25 +87,25 @@ public enum PlanLoader {
 
     /// Turns a Yams/libyaml error into a position and a sentence (the config file's reader uses it too).
     public static func describeYAMLError(_ error: Error, text: String) -> (SourceLocation, String) {
-        guard let yamlError = error as? YamlError else { return (.start, "not valid YAML: \(error)") }
+        guard let yamlError = error as? YamlError else { return (.start, Phrase.checkNotYAML.text(error)) }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let location = SourceLocation(line: mark.line, column: mark.column)
-            let contextText = context.map { " (\($0.text))" } ?? ""
-            return (location, "not valid YAML: \(problem)\(contextText)")
+            let contextText = context.map { Phrase.checkYAMLContext.text($0.text) } ?? ""
+            return (location, Phrase.checkNotYAML.text(problem + contextText))
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams refuses the whole document and names only the first copy;
             // point at the second, which is the one to delete or rename.
             let key = duplicates.first ?? "?"
             let first = SourceLocation(line: context.mark.line, column: context.mark.column)
             let second = repeatedKeyLocation(key, after: first, in: text) ?? first
-            return (second, "duplicate key '\(key)' (first at line \(first.line))")
+            return (second, Phrase.checkDuplicateKey.text(key, first.line))
         case .reader(let problem, let offset, _, _):
-            return (.start, "cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            return (.start, Phrase.checkNotUTF8.text(problem, offset.map { Phrase.checkAtByte.text($0) } ?? "", "UTF-8"))
         default:
-            return (.start, "not valid YAML: \(yamlError)")
+            return (.start, Phrase.checkNotYAML.text(yamlError))
         }
     }
 

@@ -1,22 +1,23 @@
+import CampaignText
 import Yams
 
 /// Reading the plan's `notify:` channels and `notify_policy:`.
 extension PlanNodeReader {
     func notifyChannel(_ node: Node) -> NotifyChannel? {
-        let what = YAMLFields.describe("notify channel", node)
+        let what = YAMLFields.describe(.notifyChannel, node)
         guard let fields = YAMLFields(node, what: what, allowed: ["id", "kind", "url", "secret", "severity", "mention"],
                                       sink: sink),
               let id = fields.string("id", required: true, what: what) else { return nil }
         let kind = fields.choice("kind", as: NotifyChannel.Kind.self, what: what)
-        if !fields.has("kind") { sink.error(fields.location, "\(what) needs 'kind' (one of wecom, dingtalk, feishu, webhook)") }
-        if !fields.has("url") { sink.error(fields.location, "\(what) needs 'url' (the robot's webhook address, e.g. ${WECOM_WEBHOOK})") }
+        if !fields.has("kind") { sink.error(fields.location, Phrase.checkNeedsKind.text(what, "kind", NotifyChannel.Kind.allCases.map(\.rawValue).joined(separator: Phrase.checkListSeparator.text()))) }
+        if !fields.has("url") { sink.error(fields.location, Phrase.checkNeedsURL.text(what, "url", "${WECOM_WEBHOOK}")) }
         let url = environmentText("url", in: fields, what: what)
         if let kind, !kind.signs, fields.has("secret") {
-            sink.error(fields.location(of: "secret"), "'secret' of \(what) is only used by dingtalk and feishu robots (a \(kind.rawValue) channel has none); remove it")
+            sink.error(fields.location(of: "secret"), Phrase.checkSecretUnused.text("secret", what, "dingtalk", "feishu", kind.rawValue))
         }
         // An address read from the environment is checked where it is known (`PlanNotifyChecks.environment`).
         if let url, url.variables.isEmpty, let problem = PlanNotifyChecks.addressProblem(url.written) {
-            sink.error(fields.location(of: "url"), "'url' of \(what) \(problem)")
+            sink.error(fields.location(of: "url"), Phrase.checkURLProblem.text("url", what, problem))
         }
         let secret = environmentText("secret", in: fields, what: what)
         var severities: Set<AlertRule.Severity>?
@@ -27,7 +28,7 @@ extension PlanNodeReader {
                     chosen.insert(severity)
                 } else {
                     let names = AlertRule.Severity.allCases.map(\.rawValue)
-                    sink.error(item.location, "'severity' of \(what) lists '\(item.text)'; severities are \(names.joined(separator: ", "))\(Suggestion.hint(for: item.text, among: names))")
+                    sink.error(item.location, Phrase.checkSeverityUnknown.text("severity", what, item.text, names.joined(separator: Phrase.checkListSeparator.text()), Suggestion.hint(for: item.text, among: names)))
                 }
             }
             severities = chosen
@@ -48,15 +49,15 @@ extension PlanNodeReader {
         switch kind {
         case .webhook:
             if fields.has("mention") {
-                sink.error(fields.location(of: "mention"), "'mention' of \(what) is only used by the robots (a webhook channel mentions no one); remove it")
+                sink.error(fields.location(of: "mention"), Phrase.checkMentionWebhook.text("mention", what, "webhook"))
             }
         case .dingtalk:
             for item in items where !NotifyChannel.isPhoneNumber(item.text) {
-                sink.error(item.location, "'mention' of \(what) lists '\(item.text)'; a DingTalk robot mentions group members by phone number")
+                sink.error(item.location, Phrase.checkMentionDingTalk.text("mention", what, item.text))
             }
         case .feishu:
             for item in items where item.text.isEmpty || !item.text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
-                sink.error(item.location, "'mention' of \(what) lists '\(item.text)'; a Feishu robot mentions open ids (ou_…) or all")
+                sink.error(item.location, Phrase.checkMentionFeishu.text("mention", what, item.text, "ou_", "all"))
             }
         case .wecom:
             break
@@ -80,13 +81,13 @@ extension PlanNodeReader {
             return try EnvironmentText(parsing: text)
         } catch {
             let start = fields.textStart(key) ?? fields.location(of: key)
-            sink.error(start.advanced(byColumns: error.offset), "'\(key)' of \(what): \(error.message)")
+            sink.error(start.advanced(byColumns: error.offset), Phrase.checkEnvironmentText.text(key, what, error.message))
             return nil
         }
     }
 
     func notifyPolicy(_ node: Node) -> NotifyPolicy {
-        let what = "notify_policy"
+        let what = Phrase.checkNounSection.text("notify_policy")
         var policy = NotifyPolicy.standard
         guard let fields = YAMLFields(node, what: what, allowed: [
             "group_wait", "repeat_interval", "send_resolved", "quiet_hours", "max_age",
@@ -94,15 +95,15 @@ extension PlanNodeReader {
         func duration(_ key: String, allowsZero: Bool) -> Int? {
             guard let text = fields.string(key, what: what) else { return nil }
             guard let seconds = DurationText.seconds(text) else {
-                sink.error(fields.location(of: key), "'\(key)' of \(what) must be a duration like 30s, 10m or 4h, got '\(text)'")
+                sink.error(fields.location(of: key), Phrase.checkDurationMalformed.text(key, what, text))
                 return nil
             }
             if seconds == 0 && !allowsZero {
-                sink.error(fields.location(of: key), "'\(key)' of \(what) must be longer than 0")
+                sink.error(fields.location(of: key), Phrase.checkDurationZero.text(key, what))
                 return nil
             }
             if seconds > PlanLimits.maximumSpanSeconds {
-                sink.error(fields.location(of: key), "'\(key)' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years), got '\(text)'")
+                sink.error(fields.location(of: key), Phrase.checkDurationTooLong.text(key, what, PlanLimits.maximumSpanDays, text))
                 return nil
             }
             return seconds
@@ -115,7 +116,7 @@ extension PlanNodeReader {
             if let hours = QuietHours(text) {
                 policy.quietHours = hours
             } else {
-                sink.error(fields.location(of: "quiet_hours"), "'quiet_hours' of \(what) must be a span like 00:00-08:00 or 22:00-07:30 (campaign time), got '\(text)'")
+                sink.error(fields.location(of: "quiet_hours"), Phrase.checkQuietHoursMalformed.text("quiet_hours", what, text))
             }
         }
         return policy

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 import Yams
 
@@ -25,7 +26,7 @@ struct PlanNodeReader {
         let budget = fields.decimal("budget", required: true, what: what)
         let currency = fields.string("currency", what: what) ?? "CNY"
         if currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            sink.error(fields.location(of: "currency"), "'currency' must be a three-letter ISO 4217 code like CNY or USD, got '\(currency)'")
+            sink.error(fields.location(of: "currency"), Phrase.checkCurrency.text("currency", "ISO 4217", "CNY", "USD", currency))
         }
         let timezone = fields.string("timezone", what: what) ?? "UTC"
         switch TimeZoneName.judge(timezone) {
@@ -40,13 +41,13 @@ struct PlanNodeReader {
                     let name = key.string ?? ""
                     guard case .scalar(let scalar) = value, scalar.style == .plain,
                           let number = YAMLNumbers.double(scalar.string) else {
-                        sink.error(value.location, "benchmark '\(name)' must be a number, got \(value.kindDescription)")
+                        sink.error(value.location, Phrase.checkBenchmarkNotNumber.text(name, value.kindDescription))
                         continue
                     }
                     benchmarks.append((name, number))
                 }
             } else {
-                sink.error(benchmarkNode.location, "'benchmarks' must be a mapping like { cpa: 45.0, ctr: 0.015 }")
+                sink.error(benchmarkNode.location, Phrase.checkBenchmarksNotMapping.text("benchmarks", "{ cpa: 45.0, ctr: 0.015 }"))
             }
         }
         let campaign = Campaign(id: id ?? "", name: name ?? id ?? "", currency: currency, timezone: timezone,
@@ -56,7 +57,7 @@ struct PlanNodeReader {
     }
 
     func budgetLine(_ node: Node) -> BudgetLine? {
-        let what = YAMLFields.describe("budget line", node)
+        let what = YAMLFields.describe(.budgetLine, node)
         guard let fields = YAMLFields(node, what: what, allowed: ["id", "name", "amount"], sink: sink),
               let id = fields.string("id", required: true, what: what) else { return nil }
         let amount = fields.decimal("amount", required: true, what: what)
@@ -65,7 +66,7 @@ struct PlanNodeReader {
     }
 
     func channel(_ node: Node) -> Channel? {
-        let what = YAMLFields.describe("channel", node)
+        let what = YAMLFields.describe(.channel, node)
         guard let fields = YAMLFields(node, what: what, allowed: [
             "id", "name", "kind", "budget", "budget_line",
         ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
@@ -76,20 +77,20 @@ struct PlanNodeReader {
     }
 
     func segment(_ node: Node) -> Segment? {
-        let what = YAMLFields.describe("segment", node)
+        let what = YAMLFields.describe(.segment, node)
         guard let fields = YAMLFields(node, what: what, allowed: [
             "id", "name", "rule", "persona", "budget_share", "goals",
         ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
         let rule = fields.string("rule", required: true, what: what) ?? "true"
         let share = fields.number("budget_share", what: what)
         if let share, !(0...1).contains(share) {
-            sink.error(fields.location(of: "budget_share"), "'budget_share' of \(what) must be between 0 and 1, got \(share)")
+            sink.error(fields.location(of: "budget_share"), Phrase.checkShareRange.text("budget_share", what, share))
         }
         var persona: Persona?
+        let personaWhat = Phrase.checkNounPersona.text(what)
         if let personaNode = fields.value("persona"),
-           let personaFields = YAMLFields(personaNode, what: "the persona of \(what)",
+           let personaFields = YAMLFields(personaNode, what: personaWhat,
                                           allowed: ["traits", "pain_points", "channels"], sink: sink) {
-            let personaWhat = "the persona of \(what)"
             let channels = personaFields.stringList("channels", what: personaWhat)
             persona = Persona(traits: personaFields.string("traits", what: personaWhat),
                               painPoints: personaFields.stringList("pain_points", what: personaWhat).map(\.text),
@@ -102,7 +103,7 @@ struct PlanNodeReader {
     }
 
     func goal(_ node: Node, segment: String) -> Goal? {
-        let what = "a goal of segment '\(segment)'"
+        let what = Phrase.checkNounGoal.text(segment)
         guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by", "min_volume"],
                                        sink: sink),
               let metric = fields.string("metric", required: true, what: what) else { return nil }
@@ -110,27 +111,27 @@ struct PlanNodeReader {
         let baseline = fields.number("baseline", what: what)
         let lift = fields.number("lift", what: what)
         if target != nil, baseline != nil || lift != nil {
-            sink.error(fields.location, "\(what) gives both 'target' and 'baseline'/'lift'; use one: an absolute target, or a baseline with a lift")
+            sink.error(fields.location, Phrase.checkGoalTargetAndBaseline.text(what, "target", "baseline", "lift"))
         } else if target == nil, baseline == nil || lift == nil,
                   !fields.has("target"), !(fields.has("baseline") && fields.has("lift")) {
-            sink.error(fields.location, "\(what) needs 'target', or 'baseline' with 'lift'")
+            sink.error(fields.location, Phrase.checkGoalNeedsTarget.text(what, "target", "baseline", "lift"))
         }
         return Goal(fields: locations(fields), metric: metric, target: target, baseline: baseline, lift: lift,
                     by: fields.day("by", what: what), minVolume: fields.integer("min_volume", what: what, minimum: 0))
     }
 
     func phase(_ node: Node) -> Phase? {
-        let what = YAMLFields.describe("phase", node)
+        let what = YAMLFields.describe(.phase, node)
         guard let fields = YAMLFields(node, what: what, allowed: ["id", "name", "weeks"], sink: sink),
               let id = fields.string("id", required: true, what: what) else { return nil }
         var weeks = 1...1
         if let text = fields.string("weeks", required: true, what: what) {
             if let parsed = PlanNodeReader.weekRange(text), parsed.upperBound > PlanLimits.maximumWeek {
-                sink.error(fields.location(of: "weeks"), "'weeks' of \(what) must end by week \(PlanLimits.maximumWeek) (a campaign spans at most 10 years), got '\(text)'")
+                sink.error(fields.location(of: "weeks"), Phrase.checkWeeksTooLate.text("weeks", what, PlanLimits.maximumWeek, text))
             } else if let parsed = PlanNodeReader.weekRange(text) {
                 weeks = parsed
             } else {
-                sink.error(fields.location(of: "weeks"), "'weeks' of \(what) must be a week number or a range like 4-8 (first week is 1), got '\(text)'")
+                sink.error(fields.location(of: "weeks"), Phrase.checkWeeksMalformed.text("weeks", what, text))
             }
         }
         return Phase(fields: locations(fields), id: id, name: fields.string("name", what: what) ?? id, weeks: weeks)
@@ -145,22 +146,22 @@ struct PlanNodeReader {
     }
 
     func task(_ node: Node) -> PlanTask? {
-        let what = YAMLFields.describe("task", node)
+        let what = YAMLFields.describe(.task, node)
         guard let fields = YAMLFields(node, what: what, allowed: [
             "id", "name", "phase", "owner", "start", "days", "end", "after", "budget", "budget_line",
             "progress", "risk", "mitigation", "milestone",
         ], sink: sink), let id = fields.string("id", required: true, what: what) else { return nil }
         let progress = fields.number("progress", what: what) ?? 0
         if !(0...1).contains(progress) {
-            sink.error(fields.location(of: "progress"), "'progress' of \(what) must be between 0 and 1 (0.4 means 40 %), got \(progress)")
+            sink.error(fields.location(of: "progress"), Phrase.checkProgressRange.text("progress", what, progress))
         }
         let after: [TaskDependency] = fields.stringList("after", what: what).compactMap { item in
             guard let dependency = PlanNodeReader.dependency(item.text, at: item.location) else {
-                sink.error(item.location, "dependency '\(item.text)' of \(what) must be a task id, optionally with a lag like 'asset-review+2d'")
+                sink.error(item.location, Phrase.checkDependencyMalformed.text(item.text, what, "asset-review+2d"))
                 return nil
             }
             guard dependency.lagDays <= PlanLimits.maximumSpanDays else {
-                sink.error(item.location, "the lag of dependency '\(item.text)' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years)")
+                sink.error(item.location, Phrase.checkDependencyLagTooLong.text(item.text, what, PlanLimits.maximumSpanDays))
                 return nil
             }
             return dependency
@@ -169,7 +170,7 @@ struct PlanNodeReader {
                         phase: fields.string("phase", what: what), owner: fields.string("owner", what: what),
                         start: fields.day("start", what: what),
                         days: fields.integer("days", what: what, minimum: 1, maximum: PlanLimits.maximumSpanDays,
-                                             limitText: "10 years"),
+                                             limitText: Phrase.checkTenYears.text()),
                         end: fields.day("end", what: what), after: after,
                         budget: fields.decimal("budget", what: what),
                         budgetLine: fields.string("budget_line", what: what),
@@ -193,7 +194,7 @@ struct PlanNodeReader {
     }
 
     func alert(_ node: Node) -> AlertRule? {
-        let what = YAMLFields.describe("alert", node, key: "name")
+        let what = YAMLFields.describe(.alert, node, key: "name")
         guard let fields = YAMLFields(node, what: what, allowed: [
             "name", "metric", "per", "below", "above", "window", "min_volume", "for", "recover",
             "severity", "playbook", "confidence", "notify",
@@ -205,9 +206,9 @@ struct PlanNodeReader {
         case (let below?, nil): threshold = below
         case (nil, let above?): direction = .above; threshold = above
         case (_?, _?):
-            sink.error(fields.location(of: "above"), "\(what) has both 'below' and 'above'; split it into two alerts")
+            sink.error(fields.location(of: "above"), Phrase.checkBelowAndAbove.text(what, "below", "above"))
         case (nil, nil):
-            sink.error(fields.location, "\(what) needs a threshold: 'below: VALUE' or 'above: VALUE'")
+            sink.error(fields.location, Phrase.checkNeedsThreshold.text(what, "below", "above"))
         }
         let thresholdKey = direction == .below ? "below" : "above"
         var window = MetricWindow.rolling(seconds: 3_600)
@@ -215,17 +216,17 @@ struct PlanNodeReader {
             if let parsed = MetricWindow(name: text) {
                 window = parsed
             } else {
-                sink.error(fields.location(of: "window"), "'window' of \(what) must be one of \(MetricWindow.names.joined(separator: ", ")), got '\(text)'\(Suggestion.hint(for: text, among: MetricWindow.names))")
+                sink.error(fields.location(of: "window"), Phrase.checkOfNotOneOf.text("window", what, MetricWindow.names.joined(separator: Phrase.checkListSeparator.text()), text, Suggestion.hint(for: text, among: MetricWindow.names)))
             }
         }
         var forSeconds = 0
         if let text = fields.string("for", what: what) {
             if let seconds = DurationText.seconds(text), seconds > PlanLimits.maximumSpanSeconds {
-                sink.error(fields.location(of: "for"), "'for' of \(what) must be at most \(PlanLimits.maximumSpanDays)d (10 years), got '\(text)'")
+                sink.error(fields.location(of: "for"), Phrase.checkDurationTooLong.text("for", what, PlanLimits.maximumSpanDays, text))
             } else if let seconds = DurationText.seconds(text) {
                 forSeconds = seconds
             } else {
-                sink.error(fields.location(of: "for"), "'for' of \(what) must be a duration like 10m, 30s, 2h or 0, got '\(text)'")
+                sink.error(fields.location(of: "for"), Phrase.checkForMalformed.text("for", what, text))
             }
         }
         var rule = AlertRule(fields: locations(fields), name: name, metric: metric, per: fields.choice("per", as: AlertRule.Scope.self, what: what) ?? .total,

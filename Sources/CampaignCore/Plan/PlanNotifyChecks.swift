@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// Checks of the `notify:` channels against each other and the alert rules,
@@ -11,10 +12,10 @@ public enum PlanNotifyChecks {
         var seen: [String: SourceLocation] = [:]
         for channel in declared {
             if !PlanValidator.isValidID(channel.id) {
-                found.append(.error(channel.location, "notify channel id '\(channel.id)' may only use letters, digits, '-' and '_'"))
+                found.append(.error(channel.location, Phrase.checkIDCharacters.text(PlanElementKind.notifyChannel.noun, channel.id)))
             }
             if let first = seen[channel.id] {
-                found.append(.error(channel.location, "duplicate notify channel id '\(channel.id)' (first at line \(first.line))"))
+                found.append(.error(channel.location, Phrase.checkDuplicateID.text(PlanElementKind.notifyChannel.noun, channel.id, first.line)))
             } else {
                 seen[channel.id] = channel.location
             }
@@ -22,8 +23,8 @@ public enum PlanNotifyChecks {
         let ids = Array(seen.keys).sorted()
         for rule in plan.alerts {
             for reference in rule.notify where seen[reference.id] == nil {
-                let known = ids.isEmpty ? " (the plan has no 'notify:' channels)" : Suggestion.hint(for: reference.id, among: ids)
-                found.append(.error(reference.location, "unknown notify channel '\(reference.id)' in alert '\(rule.name)'\(known)"))
+                let known = ids.isEmpty ? Phrase.checkNoNotifyChannels.text("notify:") : Suggestion.hint(for: reference.id, among: ids)
+                found.append(.error(reference.location, Phrase.checkUnknownNotifyChannel.text(reference.id, rule.name, known)))
             }
         }
         return found
@@ -39,10 +40,10 @@ public enum PlanNotifyChecks {
                 guard let text else { continue }
                 switch text.resolved(in: environment) {
                 case .failure(let unset):
-                    found.append(.warning(channel.fields.of(key), "\(unset) ('\(key)' of notify channel '\(channel.id)')"))
+                    found.append(.warning(channel.fields.of(key), Phrase.checkEnvironmentUnset.text(unset, key, channel.id)))
                 case .success(let value):
                     if key == "url", !text.variables.isEmpty, let problem = addressProblem(value) {
-                        found.append(.warning(channel.fields.of(key), "'url' of notify channel '\(channel.id)' \(problem) once ${…} is read"))
+                        found.append(.warning(channel.fields.of(key), Phrase.checkURLAfterEnvironment.text("url", channel.id, problem)))
                     }
                 }
             }
@@ -53,10 +54,10 @@ public enum PlanNotifyChecks {
     /// Why `text` cannot be posted to, or nil: an http or https URL with a host.
     public static func addressProblem(_ text: String) -> String? {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else {
-            return "is not a URL: '\(text)'"
+            return Phrase.checkAddressNotURL.text(text)
         }
-        guard scheme == "http" || scheme == "https" else { return "must be an http or https URL, got '\(text)'" }
-        guard let host = components.host, !host.isEmpty else { return "has no host: '\(text)'" }
+        guard scheme == "http" || scheme == "https" else { return Phrase.checkAddressScheme.text(text, "http", "https") }
+        guard let host = components.host, !host.isEmpty else { return Phrase.checkAddressNoHost.text(text) }
         return nil
     }
 }

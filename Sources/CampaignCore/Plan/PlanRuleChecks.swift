@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Validation of the plan's expressions: segment rules (conditions over
 /// customer fields) and alert thresholds (numbers over benchmarks), each error
 /// pointing at its column in the file; and segments that earlier rules shadow.
@@ -8,15 +10,15 @@ enum PlanRuleChecks {
         var compiled: [RuleExpression?] = []
         for segment in plan.segments {
             let expression = checked(segment.rule, at: segment.ruleLocation, names: Vocabulary.customerFields + benchmarks,
-                                     expecting: .boolean, subject: "the rule of segment '\(segment.id)'", into: &found)
+                                     expecting: .boolean, subject: Phrase.checkSubjectSegmentRule.text(segment.id), into: &found)
             compiled.append(expression)
         }
         for alert in plan.alerts {
             _ = checked(alert.threshold, at: alert.thresholdLocation, names: benchmarks, expecting: .number,
-                        subject: "the '\(alert.direction.rawValue)' threshold of alert '\(alert.name)'", into: &found)
+                        subject: Phrase.checkSubjectThreshold.text(alert.direction.rawValue, alert.name), into: &found)
             if let recover = alert.recover, let location = alert.recoverLocation {
                 _ = checked(recover, at: location, names: benchmarks, expecting: .number,
-                            subject: "'recover' of alert '\(alert.name)'", into: &found)
+                            subject: Phrase.checkSubjectRecover.text("recover", alert.name), into: &found)
             }
         }
         if !found.hasErrors {
@@ -62,9 +64,9 @@ enum ShadowedSegments {
             let matching = cells.indices.filter { compiled.matches(cells[$0]) }
             let reachable = matching.filter { !taken[$0] }
             if matching.isEmpty {
-                found.append(.warning(segment.ruleLocation, "segment '\(segment.id)' can never match: no combination of r_score, f_score and m_score (1-5) satisfies its rule"))
+                found.append(.warning(segment.ruleLocation, Phrase.checkNeverMatchesScores.text(segment.id, scoreFields[0], scoreFields[1], scoreFields[2])))
             } else if reachable.isEmpty {
-                found.append(.warning(segment.ruleLocation, "segment '\(segment.id)' can never match: earlier rules (\(takers.joined(separator: ", "))) already take every customer it would"))
+                found.append(.warning(segment.ruleLocation, Phrase.checkNeverMatchesShadowed.text(segment.id, takers.joined(separator: Phrase.checkListSeparator.text()))))
             }
             for cell in matching { taken[cell] = true }
             if !matching.isEmpty { takers.append(segment.id) }

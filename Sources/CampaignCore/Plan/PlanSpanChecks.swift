@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Keeps a plan that validates inside ten years: each task, and the
 /// schedule as a whole, from the earliest start to the latest finish.
 ///
@@ -19,7 +21,7 @@ enum PlanSpanChecks {
         plan.phases.compactMap { phase in
             let end = phase.endDay(campaignStart: plan.campaign.start)
             guard !end.isInSupportedRange else { return nil }
-            return .error(phase.fields.of("weeks"), "phase '\(phase.id)' ends on \(end), past the last supported date \(Day.supportedYears.upperBound)-12-31")
+            return .error(phase.fields.of("weeks"), Phrase.checkPhasePastLastDate.text(phase.id, end, Day.supportedYears.upperBound))
         }
     }
 
@@ -27,7 +29,7 @@ enum PlanSpanChecks {
         plan.tasks.compactMap { task in
             guard !task.isMilestone, task.days == nil, let start = task.start, let end = task.end,
                   end - start + 1 > PlanLimits.maximumSpanDays else { return nil }
-            return .error(task.fields.of("end"), "task '\(task.id)' runs \(end - start + 1) days from \(start) to \(end), longer than \(PlanLimits.spanText)")
+            return .error(task.fields.of("end"), Phrase.checkTaskTooLong.text(task.id, end - start + 1, start, end, Phrase.checkSpanLimit.text(PlanLimits.maximumSpanDays)))
         }
     }
 
@@ -41,7 +43,7 @@ enum PlanSpanChecks {
         let days = last - first + 1
         if days <= PlanLimits.maximumSpanDays, !last.isInSupportedRange {
             let task = plan.tasks[lastIndex]
-            return [.error(task.location, "the schedule runs to \(last) (task '\(task.id)' ends last), past the last supported date \(Day.supportedYears.upperBound)-12-31")]
+            return [.error(task.location, Phrase.checkSchedulePastLastDate.text(last, task.id, Day.supportedYears.upperBound))]
         }
         guard days > PlanLimits.maximumSpanDays else { return [] }
         // Blame the task that starts before the campaign when there is one
@@ -49,7 +51,7 @@ enum PlanSpanChecks {
         let earliestIndex = schedule.tasks.indices.min { schedule.tasks[$0].earlyStart < schedule.tasks[$1].earlyStart }!
         let startsEarly = schedule.tasks[earliestIndex].earlyStart < plan.campaign.start
         let task = plan.tasks[startsEarly ? earliestIndex : lastIndex]
-        let role = startsEarly ? "starts first" : "ends last"
-        return [.error(task.location, "the schedule runs \(days) days, from \(first) to \(last) (task '\(task.id)' \(role)); a campaign spans at most \(PlanLimits.spanText)")]
+        let role = (startsEarly ? Phrase.checkRoleStartsFirst : Phrase.checkRoleEndsLast).text()
+        return [.error(task.location, Phrase.checkScheduleTooLong.text(days, first, last, task.id, role, Phrase.checkSpanLimit.text(PlanLimits.maximumSpanDays)))]
     }
 }

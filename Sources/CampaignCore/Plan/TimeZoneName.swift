@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 
 /// Judges the campaign's `timezone:`. Only IANA names (`Asia/Shanghai`, `UTC`)
@@ -25,25 +26,25 @@ public enum TimeZoneName {
         if name.contains("/"), TimeZone.knownTimeZoneIdentifiers.contains(name) || TimeZone(identifier: name) != nil {
             if let hours = etcOffsetHours(name), hours != 0 {
                 let sign = hours > 0 ? "+" : "-"
-                let suggestion = cityForOffset[hours].map { "; a place name like \($0) also follows its daylight saving" } ?? ""
-                return .acceptedWithWarning("'\(name)' means UTC\(sign)\(abs(hours)) (IANA's Etc/GMT names have the sign reversed)\(suggestion)")
+                let suggestion = cityForOffset[hours].map { Phrase.checkZoneCityHint.text($0) } ?? ""
+                return .acceptedWithWarning(Phrase.checkZoneEtcSign.text(name, sign, abs(hours), suggestion, "UTC", "IANA", "Etc/GMT"))
             }
             return .accepted
         }
         let key = name.uppercased()
         if let meant = abbreviations[key] {
-            let other = alternatives[key].map { "or \($0); " } ?? ""
-            return .rejected("ambiguous zone abbreviation '\(name)', did you mean \(meant)? (\(other)plans take IANA zone names)")
+            let other = alternative(key).map { Phrase.checkZoneAlternative.text($0) } ?? ""
+            return .rejected(Phrase.checkZoneAbbreviation.text(name, meant, other, "IANA"))
         }
         if let hours = offsetHours(key) {
             let meant = cityForOffset[hours] ?? "Etc/GMT\(hours > 0 ? "-" : "+")\(abs(hours))"
-            return .rejected("ambiguous zone abbreviation '\(name)', did you mean \(meant)? (an offset does not follow daylight saving; plans take IANA zone names)")
+            return .rejected(Phrase.checkZoneOffset.text(name, meant, "IANA"))
         }
         if TimeZone(identifier: name) != nil || TimeZone(abbreviation: name) != nil {
-            return .rejected("ambiguous zone abbreviation '\(name)'; plans take IANA zone names like Asia/Shanghai or Europe/Berlin")
+            return .rejected(Phrase.checkZoneAmbiguous.text(name, "IANA", "Asia/Shanghai", "Europe/Berlin"))
         }
         let hint = Suggestion.hint(for: name, among: TimeZone.knownTimeZoneIdentifiers.filter { $0.contains("/") })
-        return .rejected("unknown time zone '\(name)'" + (hint.isEmpty ? " (use an IANA name like Asia/Shanghai or Europe/Berlin)" : hint))
+        return .rejected(Phrase.checkZoneUnknown.text(name, hint.isEmpty ? Phrase.checkZoneUseIANA.text("IANA", "Asia/Shanghai", "Europe/Berlin") : hint))
     }
 
     /// The zone an abbreviation (or legacy alias) most likely means for this
@@ -64,11 +65,16 @@ public enum TimeZoneName {
         "UCT": "UTC", "UNIVERSAL": "UTC", "ZULU": "UTC", "Z": "UTC", "GREENWICH": "UTC",
     ]
 
-    /// Other zones the same abbreviation names, said alongside the first guess.
-    static let alternatives: [String: String] = [
-        "CST": "America/Chicago for US Central", "IST": "Europe/Dublin or Asia/Jerusalem",
-        "GMT": "Europe/London, which keeps summer time",
-    ]
+    /// Other zones the same abbreviation names, said alongside the first guess
+    /// (in the language of the moment, hence a function, not a table).
+    static func alternative(_ abbreviation: String) -> String? {
+        switch abbreviation {
+        case "CST": Phrase.checkZoneAltUSCentral.text("America/Chicago")
+        case "IST": Phrase.checkZoneAltOr.text("Europe/Dublin", "Asia/Jerusalem")
+        case "GMT": Phrase.checkZoneAltSummerTime.text("Europe/London")
+        default: nil
+        }
+    }
 
     /// A representative IANA zone for a whole-hour offset from UTC.
     static let cityForOffset: [Int: String] = [

@@ -1,3 +1,4 @@
+import CampaignText
 import Foundation
 import Yams
 
@@ -34,9 +35,9 @@ extension Node {
     var kindDescription: String {
         switch self {
         case .scalar(let scalar): return "'\(scalar.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .mapping: return Phrase.checkKindMapping.text()
+        case .sequence: return Phrase.checkKindList.text()
+        case .alias: return Phrase.checkKindAlias.text()
         }
     }
 }
@@ -52,7 +53,7 @@ struct YAMLFields {
     /// Returns nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, what: String, allowed: [String], sink: DiagnosticSink) {
         guard case .mapping(let mapping) = node else {
-            sink.error(node.location, "\(what) must be a mapping of keys to values, got \(node.kindDescription)")
+            sink.error(node.location, Phrase.checkNotMapping.text(what, node.kindDescription))
             return nil
         }
         self.location = node.location
@@ -60,12 +61,12 @@ struct YAMLFields {
         var entries: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard case .scalar(let keyScalar) = key else {
-                sink.error(key.location, "keys in \(what) must be plain words")
+                sink.error(key.location, Phrase.checkKeysPlainWords.text(what))
                 continue
             }
             let name = keyScalar.string  // duplicates never get here: Yams rejects them while composing
             guard allowed.contains(name) else {
-                sink.error(key.location, "unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, among: allowed))")
+                sink.error(key.location, Phrase.checkUnknownKey.text(name, what, Suggestion.hint(for: name, among: allowed)))
                 continue
             }
             entries[name] = (key, value)
@@ -80,14 +81,13 @@ struct YAMLFields {
 
     /// "task 'creative'" when the mapping has a readable `key`, else "a task":
     /// lets messages about a mapping name it before it is fully read.
-    static func describe(_ kind: String, _ node: Node, key: String = "id") -> String {
+    static func describe(_ kind: PlanElementKind, _ node: Node, key: String = "id") -> String {
         guard case .mapping(let mapping) = node,
               let value = mapping.first(where: { $0.key.string == key })?.value,
               case .scalar(let scalar) = value, !scalar.string.isEmpty else {
-            let article = "aeiou".contains(kind.first!) ? "an" : "a"
-            return "\(article) \(kind)"
+            return kind.unnamed
         }
-        return "\(kind) '\(scalar.string)'"
+        return kind.named(scalar.string)
     }
 
     /// The value node, or nil when absent or null.
@@ -104,13 +104,25 @@ struct YAMLFields {
     }
 
     private func missing(_ key: String, _ what: String) {
-        sink.error(keyLocation(key) ?? location, "\(what) needs '\(key)'")
+        sink.error(keyLocation(key) ?? location, Phrase.checkNeedsKey.text(what, key))
     }
 
     /// What a key's value must be, as messages say it.
-    enum Expected: String {
-        case text = "text", number = "a number", amount = "an amount", wholeNumber = "a whole number"
-        case boolean = "true or false", date = "a date", word = "a word"
+    enum Expected {
+        case text, number, amount, wholeNumber, boolean, date, word
+
+        /// Said in the language of the moment the message is built.
+        var description: String {
+            switch self {
+            case .text: Phrase.checkExpectText.text()
+            case .number: Phrase.checkExpectNumber.text()
+            case .amount: Phrase.checkExpectAmount.text()
+            case .wholeNumber: Phrase.checkExpectWholeNumber.text()
+            case .boolean: Phrase.checkExpectBoolean.text("true", "false")
+            case .date: Phrase.checkExpectDate.text()
+            case .word: Phrase.checkExpectWord.text()
+            }
+        }
     }
 
     private func scalar(_ key: String, required: Bool, what: String, expected: Expected) -> (String, Node.Scalar, Node)? {
@@ -119,11 +131,11 @@ struct YAMLFields {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            sink.error(node.location, "'\(key)' in \(what) must be \(expected.rawValue), got \(node.kindDescription)")
+            sink.error(node.location, Phrase.checkWrongKind.text(key, what, expected.description, node.kindDescription))
             return nil
         }
         if let tag = sink.explicitTags[node.location], !YAMLTags.fits(tag, expected: expected) {
-            sink.error(node.location, "'\(key)' in \(what) must be \(expected.rawValue), but is tagged !!\(tag); remove the tag")
+            sink.error(node.location, Phrase.checkTagged.text(key, what, expected.description, tag))
             return nil
         }
         return (scalar.string, scalar, node)
@@ -136,7 +148,7 @@ struct YAMLFields {
     func number(_ key: String, required: Bool = false, what: String) -> Double? {
         guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .number) else { return nil }
         guard scalar.style == .plain, let value = YAMLNumbers.double(text) else {
-            sink.error(node.location, "'\(key)' in \(what) must be a number, got '\(text)'")
+            sink.error(node.location, Phrase.checkNotNumber.text(key, what, text))
             return nil
         }
         return value
@@ -145,11 +157,11 @@ struct YAMLFields {
     func decimal(_ key: String, required: Bool = false, what: String) -> Decimal? {
         guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .amount) else { return nil }
         guard scalar.style == .plain, let value = YAMLNumbers.decimal(text) else {
-            sink.error(node.location, "'\(key)' in \(what) must be an amount like 250000 or 1999.50, got '\(text)'")
+            sink.error(node.location, Phrase.checkNotAmount.text(key, what, text))
             return nil
         }
         if value < 0 {
-            sink.error(node.location, "'\(key)' in \(what) must not be negative, got \(text)")
+            sink.error(node.location, Phrase.checkNegative.text(key, what, text))
             return nil
         }
         return value
@@ -161,21 +173,21 @@ struct YAMLFields {
                  maximum: Int = Int.max, limitText: String? = nil) -> Int? {
         guard let (text, scalar, node) = scalar(key, required: required, what: what, expected: .wholeNumber) else { return nil }
         guard scalar.style == .plain, YAMLNumbers.isWholeNumberText(text) else {
-            sink.error(node.location, "'\(key)' in \(what) must be a whole number, got '\(text)'")
+            sink.error(node.location, Phrase.checkNotWholeNumber.text(key, what, text))
             return nil
         }
         // Digits beyond Int's range are too large (or small), not "not a number".
         let value = Int(text)
         if let value, value < minimum {
-            sink.error(node.location, "'\(key)' in \(what) must be at least \(minimum), got \(text)")
+            sink.error(node.location, Phrase.checkAtLeast.text(key, what, minimum, text))
             return nil
         }
         guard let value, value <= maximum else {
             if value == nil && text.hasPrefix("-") {
-                sink.error(node.location, "'\(key)' in \(what) must be at least \(minimum), got \(text)")
+                sink.error(node.location, Phrase.checkAtLeast.text(key, what, minimum, text))
             } else {
-                let limit = limitText.map { "\(maximum) (\($0))" } ?? "\(maximum)"
-                sink.error(node.location, "'\(key)' in \(what) must be at most \(limit), got \(text)")
+                let limit = limitText.map { Phrase.checkLimitMeaning.text(maximum, $0) } ?? "\(maximum)"
+                sink.error(node.location, Phrase.checkAtMost.text(key, what, limit, text))
             }
             return nil
         }
@@ -188,7 +200,7 @@ struct YAMLFields {
         case (.plain, "true"), (.plain, "True"), (.plain, "TRUE"): return true
         case (.plain, "false"), (.plain, "False"), (.plain, "FALSE"): return false
         default:
-            sink.error(node.location, "'\(key)' in \(what) must be true or false, got '\(text)'")
+            sink.error(node.location, Phrase.checkNotBoolean.text(key, what, "true", "false", text))
             return nil
         }
     }
@@ -196,11 +208,11 @@ struct YAMLFields {
     func day(_ key: String, required: Bool = false, what: String) -> Day? {
         guard let (text, _, node) = scalar(key, required: required, what: what, expected: .date) else { return nil }
         guard let day = Day(iso: text) else {
-            sink.error(node.location, "'\(key)' in \(what) must be a date like 2026-03-02, got '\(text)'")
+            sink.error(node.location, Phrase.checkNotDate.text(key, what, text))
             return nil
         }
         guard day.isInSupportedRange else {
-            sink.error(node.location, "'\(key)' in \(what) must be a date from \(Day.supportedRangeText), got '\(text)'")
+            sink.error(node.location, Phrase.checkDateOutOfRange.text(key, what, Phrase.checkDateRange.text(Day.supportedYears.lowerBound, Day.supportedYears.upperBound), text))
             return nil
         }
         return day
@@ -212,7 +224,7 @@ struct YAMLFields {
         guard let (text, _, node) = scalar(key, required: false, what: what, expected: .word) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        sink.error(node.location, "'\(key)' in \(what) must be one of \(names.joined(separator: ", ")), got '\(text)'\(Suggestion.hint(for: text, among: names))")
+        sink.error(node.location, Phrase.checkNotOneOf.text(key, what, names.joined(separator: Phrase.checkListSeparator.text()), text, Suggestion.hint(for: text, among: names)))
         return nil
     }
 
@@ -221,13 +233,13 @@ struct YAMLFields {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
             if case .scalar(let scalar) = node { return [(scalar.string, node.location)] }
-            sink.error(node.location, "'\(key)' in \(what) must be a list like [a, b], got \(node.kindDescription)")
+            sink.error(node.location, Phrase.checkNotListLike.text(key, what, node.kindDescription))
             return []
         }
         var items: [(String, SourceLocation)] = []
         for item in sequence {
             guard case .scalar(let scalar) = item, !item.isNull else {
-                sink.error(item.location, "items of '\(key)' in \(what) must be text, got \(item.kindDescription)")
+                sink.error(item.location, Phrase.checkListItemNotText.text(key, what, item.kindDescription))
                 continue
             }
             items.append((scalar.string, item.location))
@@ -239,7 +251,7 @@ struct YAMLFields {
     func list(_ key: String, what: String) -> [Node] {
         guard let node = value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
-            sink.error(node.location, "'\(key)' in \(what) must be a list, got \(node.kindDescription)")
+            sink.error(node.location, Phrase.checkNotList.text(key, what, node.kindDescription))
             return []
         }
         return Array(sequence)

@@ -1,3 +1,4 @@
+import CampaignText
 import Yams
 
 /// YAML tags (`!!binary`, `!!str`, `!custom`) in a plan.
@@ -49,7 +50,7 @@ enum YAMLTags {
                 if !isKey, case .scalar = node { explicit[node.location] = String(name.dropFirst(corePrefix.count)) }
                 continue
             }
-            sink.error(node.location, "YAML tag '\(shorthand(name))' is not allowed in a plan; remove it (a plan holds plain text, numbers, dates, lists and mappings)")
+            sink.error(node.location, Phrase.checkTagNotAllowed.text("YAML", shorthand(name)))
         }
         return explicit
     }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// One problem in a rule expression, located by a 1-based column.
 ///
 /// The column counts Unicode scalars (not bytes, not grapheme clusters) from the
@@ -10,10 +12,10 @@ public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public init(column: Int, message: String) {
         self.column = column
-        self.message = message
+        self.message = ChineseSpacing.tidy(message)
     }
 
-    public var description: String { "column \(column): \(message)" }
+    public var description: String { Phrase.checkColumn.text(column, message) }
 }
 
 /// Every problem found in one expression, in column order. Thrown where a

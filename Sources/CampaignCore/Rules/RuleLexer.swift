@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Splits expression text into tokens, one at a time.
 ///
 /// The parser pulls tokens on demand rather than lexing everything first, so
@@ -73,7 +75,7 @@ struct RuleLexer {
 
         throw RuleError(
             column: start + 1,
-            message: "unexpected character '\(character(at: start))'\(hint(forUnexpected: scalar))")
+            message: Phrase.checkUnexpectedCharacter.text(character(at: start), hint(forUnexpected: scalar)))
     }
 
     // MARK: - Numbers
@@ -111,7 +113,7 @@ struct RuleLexer {
                   Self.isNameContinue(scalars[index]) || scalars[index] == "." || scalars[index] == "%" {
                 index += 1
             }
-            throw RuleError(column: start + 1, message: "malformed number '\(slice(start, index))'")
+            throw RuleError(column: start + 1, message: Phrase.checkMalformedNumber.text(slice(start, index)))
         }
         let written = slice(start, index)
         // More than 4 exponent digits is out of any sensible range and would
@@ -119,7 +121,7 @@ struct RuleLexer {
         if !exponentText.isEmpty {
             guard exponentText.unicodeScalars.count(where: { Self.isDigit($0) }) <= 4,
                   let parsed = Int(exponentText) else {
-                throw RuleError(column: start + 1, message: "number '\(written)' is out of range")
+                throw RuleError(column: start + 1, message: Phrase.checkNumberOutOfRange.text(written))
             }
             exponent = parsed
         }
@@ -128,7 +130,7 @@ struct RuleLexer {
         if percent { exponent -= 2 }
         let mantissa = slice(start, mantissaEnd)
         guard let value = Double(exponent == 0 ? mantissa : "\(mantissa)e\(exponent)"), value.isFinite else {
-            throw RuleError(column: start + 1, message: "number '\(written)' is out of range")
+            throw RuleError(column: start + 1, message: Phrase.checkNumberOutOfRange.text(written))
         }
         return token(.number(value), from: start)
     }
@@ -149,7 +151,7 @@ struct RuleLexer {
                 while index < scalars.count, Self.isNameContinue(scalars[index]) || scalars[index] == "." {
                     index += 1
                 }
-                throw RuleError(column: start + 1, message: "malformed name '\(slice(start, index))'")
+                throw RuleError(column: start + 1, message: Phrase.checkMalformedName.text(slice(start, index)))
             }
             index += 1
             skipNameSegment()
@@ -168,19 +170,19 @@ struct RuleLexer {
     private func hint(forUnexpected scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "=": return peek(1) == "<" || peek(1) == ">"
-            ? " (did you mean '\(peek(1).map(String.init) ?? "")='?)" : " (did you mean '=='?)"
-        case "!": return " (write 'not')"
-        case "&": return " (write 'and')"
-        case "|": return " (write 'or')"
-        case "%": return " ('%' only follows a number, as in 5%)"
-        case "≥": return " (did you mean '>='?)"
-        case "≤": return " (did you mean '<='?)"
-        case "≠": return " (did you mean '!='?)"
+            ? Phrase.checkDidYouMean.text((peek(1).map(String.init) ?? "") + "=") : Phrase.checkDidYouMean.text("==")
+        case "!": return Phrase.checkHintWrite.text("not")
+        case "&": return Phrase.checkHintWrite.text("and")
+        case "|": return Phrase.checkHintWrite.text("or")
+        case "%": return Phrase.checkHintPercent.text()
+        case "≥": return Phrase.checkDidYouMean.text(">=")
+        case "≤": return Phrase.checkDidYouMean.text("<=")
+        case "≠": return Phrase.checkDidYouMean.text("!=")
         default:
             // Full-width forms (U+FF01...U+FF5E) mirror ASCII; Chinese input
             // methods produce them for （ ） ＞ and friends.
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                return " (a full-width character; did you mean '\(ascii)'?)"
+                return Phrase.checkHintFullWidth.text(String(ascii))
             }
             return ""
         }

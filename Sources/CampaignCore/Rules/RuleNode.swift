@@ -1,3 +1,5 @@
+import CampaignText
+
 /// The two kinds of value a rule expression can have.
 public enum RuleType: Sendable, Hashable, CustomStringConvertible {
     case number
@@ -6,8 +8,8 @@ public enum RuleType: Sendable, Hashable, CustomStringConvertible {
     /// Wording for messages aimed at planners, not programmers.
     public var description: String {
         switch self {
-        case .number: "a number"
-        case .boolean: "true/false"
+        case .number: Phrase.checkTypeNumber.text()
+        case .boolean: Phrase.checkTypeCondition.text("true/false")
         }
     }
 }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Recursive-descent parser for rule expressions.
 ///
 /// Grammar, lowest precedence first:
@@ -38,7 +40,7 @@ struct RuleParser {
     static func parse(_ text: String) throws(RuleError) -> RuleNode {
         var parser = try RuleParser(text)
         if parser.current.kind == .end {
-            throw RuleError(column: 1, message: "the expression is empty")
+            throw RuleError(column: 1, message: Phrase.checkExpressionEmpty.text())
         }
         let node = try parser.parseOr()
         guard parser.current.kind == .end else { throw parser.unexpectedCurrent() }
@@ -84,7 +86,7 @@ struct RuleParser {
     private mutating func deepen(at token: RuleToken) throws(RuleError) {
         depth += 1
         guard depth <= Self.maximumDepth else {
-            throw RuleError(column: token.column, message: "the expression is too deep: more than \(Self.maximumDepth) operators in a row; split it into simpler rules")
+            throw RuleError(column: token.column, message: Phrase.checkExpressionTooDeep.text(Self.maximumDepth))
         }
     }
 
@@ -96,7 +98,7 @@ struct RuleParser {
         nesting += 1
         defer { nesting -= 1 }
         guard nesting <= Self.maximumNesting else {
-            throw RuleError(column: token.column, message: "more than \(Self.maximumNesting) nested parentheses, 'not' or '-' here; simplify the expression")
+            throw RuleError(column: token.column, message: Phrase.checkNestingTooDeep.text(Self.maximumNesting, "not"))
         }
         try deepen(at: token)
         defer { depth -= 1 }
@@ -139,7 +141,7 @@ struct RuleParser {
         let second = try advance()
         let generic = RuleError(
             column: second.column,
-            message: "comparisons cannot be chained; join two comparisons with 'and'")
+            message: Phrase.checkChainedComparison.text("and"))
         let right: RuleNode
         do throws(RuleError) {
             right = try parseAdditive()
@@ -151,7 +153,7 @@ struct RuleParser {
         let c = lexer.text(from: right.column, to: right.endColumn)
         return RuleError(
             column: second.column,
-            message: "comparisons cannot be chained; write '\(a) \(op.rawValue) \(b) and \(b) \(second.text) \(c)'")
+            message: Phrase.checkChainedComparisonRewrite.text("\(a) \(op.rawValue) \(b) and \(b) \(second.text) \(c)"))
     }
 
     private mutating func parseAdditive() throws(RuleError) -> RuleNode {
@@ -191,11 +193,11 @@ struct RuleParser {
             guard current.kind == .rightParen else {
                 if current.kind == .end {
                     throw RuleError(
-                        column: current.column, message: "missing ')' to close '(' at column \(token.column)")
+                        column: current.column, message: Phrase.checkMissingClose.text(token.column))
                 }
                 throw RuleError(
                     column: current.column,
-                    message: "unexpected \(current.quoted); expected ')' to close '(' at column \(token.column)")
+                    message: Phrase.checkUnexpectedExpectedClose.text(current.quoted, token.column))
             }
             let close = try advance()
             // The group's span includes its parentheses, so errors about it point at '('.
@@ -203,13 +205,13 @@ struct RuleParser {
             inner.endColumn = close.endColumn
             return inner
         case .not:
-            let after = previous.map { " after \($0.quoted)" } ?? ""
+            let after = previous.map { Phrase.checkAfterToken.text($0.quoted) } ?? ""
             throw RuleError(
                 column: token.column,
-                message: "'not' cannot stand here\(after); put it in parentheses: (not ...)")
+                message: Phrase.checkNotCannotStand.text("not", after))
         default:
             guard let previous else { throw unexpectedCurrent() }
-            throw RuleError(column: token.column, message: "expected an expression after \(previous.quoted)")
+            throw RuleError(column: token.column, message: Phrase.checkExpectedExpressionAfter.text(previous.quoted))
         }
     }
 
@@ -220,6 +222,6 @@ struct RuleParser {
         if case .name(let word) = current.kind {
             hint = Suggestion.hint(for: word, among: RuleKeywords.all)
         }
-        return RuleError(column: current.column, message: "unexpected \(current.quoted)\(hint)")
+        return RuleError(column: current.column, message: Phrase.checkUnexpectedToken.text(current.quoted, hint))
     }
 }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// One lexical unit of a rule expression.
 struct RuleToken: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
@@ -22,7 +24,7 @@ struct RuleToken: Sendable, Equatable {
     var text: String
 
     /// How messages quote the token: `'and'`, `')'`, or "the end of the expression".
-    var quoted: String { kind == .end ? "the end of the expression" : "'\(text)'" }
+    var quoted: String { kind == .end ? Phrase.checkTokenEnd.text() : "'\(text)'" }
 }
 
 enum RuleKeywords {

@@ -1,3 +1,5 @@
+import CampaignText
+
 extension RuleExpression {
     /// Every problem with names and types, in column order; empty when the
     /// expression is sound.
@@ -29,8 +31,8 @@ extension RuleExpression {
 
     private static func wrongKindMessage(expecting: RuleType, got: RuleType, subject: String?) -> String {
         switch expecting {
-        case .boolean: "\(subject ?? "a segment rule") must be a condition (true/false), this is \(got)"
-        case .number: "\(subject ?? "a threshold") must be a number, this is a condition (true/false)"
+        case .boolean: Phrase.checkWrongKindCondition.text(subject ?? Phrase.checkSubjectSegmentRuleDefault.text(), "true/false", got)
+        case .number: Phrase.checkWrongKindNumber.text(subject ?? Phrase.checkSubjectThresholdDefault.text(), "true/false")
         }
     }
 }
@@ -66,27 +68,27 @@ struct RuleTypeChecker {
         case .name(let name):
             if !known.contains(name) {
                 let hint = Suggestion.hint(for: name, among: candidates)
-                errors.append(RuleError(column: node.column, message: "unknown name '\(name)'\(hint)"))
+                errors.append(RuleError(column: node.column, message: Phrase.checkUnknownName.text(name, hint)))
             }
             return .number
         case .unary(.negate, let operand):
             if type(of: operand) != .number {
-                errors.append(RuleError(column: operand.column, message: "'-' needs a number, got true/false"))
+                errors.append(RuleError(column: operand.column, message: Phrase.checkNegateNeedsNumber.text(RuleType.boolean)))
             }
             return .number
         case .unary(.not, let operand):
             if type(of: operand) != .boolean {
-                errors.append(RuleError(column: operand.column, message: "'not' needs true/false, got a number"))
+                errors.append(RuleError(column: operand.column, message: Phrase.checkNotNeedsCondition.text("not", RuleType.boolean)))
             }
             return .boolean
         case .binary(let op, let left, let right):
             let needed = op.operandType
-            let wanted = needed == .number ? "numbers" : "true/false"
+            let wanted = needed == .number ? Phrase.checkWantedNumbers.text() : RuleType.boolean.description
             for operand in [left, right] {
                 let actual = type(of: operand)
                 if actual != needed {
                     errors.append(RuleError(
-                        column: operand.column, message: "'\(op.rawValue)' needs \(wanted) on both sides, got \(actual)"))
+                        column: operand.column, message: Phrase.checkOperatorNeeds.text(op.rawValue, wanted, actual)))
                 }
             }
             return op.resultType

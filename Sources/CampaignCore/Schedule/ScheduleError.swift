@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Why a plan cannot be scheduled at all.
 ///
 /// The scheduler refuses rather than guessing: a cycle has no earliest start,
@@ -17,13 +19,13 @@ public enum ScheduleError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .duplicateTaskID(let id):
-            return "duplicate task id '\(id)'"
+            return Phrase.checkScheduleDuplicateTask.text(id)
         case .unknownDependency(let taskID, let missingID):
-            return "task '\(taskID)' depends on unknown task '\(missingID)'"
+            return Phrase.checkScheduleUnknownDependency.text(taskID, missingID)
         case .nonPositiveDuration(let taskID, let days):
-            return "task '\(taskID)' lasts \(days) days; a task needs at least 1 (or milestone: true)"
+            return Phrase.checkScheduleTooShort.text(taskID, days, "milestone: true")
         case .dependencyCycle(let cycle):
-            return "dependency cycle: " + (cycle + cycle.prefix(1)).joined(separator: " -> ")
+            return Phrase.checkScheduleCycle.text((cycle + cycle.prefix(1)).joined(separator: " -> "))
         }
     }
 }

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// "Did you mean" suggestions for misspelt keys, ids and names.
 public enum Suggestion {
     /// The closest candidate within a small edit distance, or nil when nothing is close
@@ -19,7 +21,7 @@ public enum Suggestion {
     public static func hint<S: Sequence>(for word: String, among candidates: S) -> String
     where S.Element == String {
         guard let match = closest(to: word, among: candidates) else { return "" }
-        return " (did you mean '\(match)'?)"
+        return Phrase.checkDidYouMean.text(match)
     }
 
     /// Optimal-string-alignment distance: Levenshtein plus adjacent transpositions,

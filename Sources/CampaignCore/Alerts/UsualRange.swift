@@ -1,0 +1,68 @@
+/// What is usual for a KPI at this time of day (or week): the median of the
+/// same window at the same hour over past days, and the spread around it as
+/// the median absolute deviation — robust statistics, so one bad day in the
+/// past does not move "usual" (the method of PostHog's MAD detector and
+/// Datadog's robust detector).
+///
+/// A value is unusual when both hold: its robust z-score
+/// `(value − median) / (1.4826 × MAD)` is beyond the rule's threshold, and it
+/// is at least `min_change` away from the median in relative terms (a real
+/// move, not noise on a flat series). When MAD is 0 — every past point equal
+/// — z is undefined and `min_change` alone decides.
+public struct UsualRange: Equatable, Sendable {
+    public enum Direction: Sendable { case below, above }
+
+    /// 1 / Φ⁻¹(3/4): scales MAD to the standard deviation of normal data.
+    public static let madScale = 1.4826
+
+    public let median: Double
+    /// The median absolute deviation, unscaled.
+    public let mad: Double
+    public let points: Int
+
+    /// nil until there are `minimumPoints` past points: "no data", never a guess.
+    public init?(_ past: [Double], minimumPoints: Int) {
+        guard past.count >= max(1, minimumPoints) else { return nil }
+        let middle = Self.median(past)
+        median = middle
+        mad = Self.median(past.map { abs($0 - middle) })
+        points = past.count
+    }
+
+    /// The robust z-score of `value`; nil when MAD is 0.
+    public func robustZ(_ value: Double) -> Double? {
+        mad > 0 ? (value - median) / (Self.madScale * mad) : nil
+    }
+
+    /// The usual band: median ± z × the scaled MAD (a point when MAD is 0).
+    public func band(z: Double) -> ClosedRange<Double> {
+        let half = z * Self.madScale * mad
+        return (median - half)...(median + half)
+    }
+
+    /// The value `min_change` away from the median: what the log and the
+    /// alerts JSON call the threshold of a baseline rule.
+    public func threshold(_ direction: Direction, minChange: Double) -> Double {
+        direction == .below ? median * (1 - minChange) : median * (1 + minChange)
+    }
+
+    /// Whether `value` is unusual in `direction`: z at or beyond `z`
+    /// (skipped when MAD is 0) and a relative change of at least `minChange`
+    /// (and some change at all, when `minChange` is 0).
+    public func isUnusual(_ value: Double, _ direction: Direction, z threshold: Double, minChange: Double) -> Bool {
+        if let z = robustZ(value) {
+            guard direction == .below ? z <= -threshold : z >= threshold else { return false }
+        }
+        let change = value - median
+        guard direction == .below ? change < 0 : change > 0 else { return false }
+        // Relative to a median of 0 any rise is infinitely large and no fall is possible.
+        guard median != 0 else { return direction == .above }
+        return abs(change) / abs(median) >= minChange
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
