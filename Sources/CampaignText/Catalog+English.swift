@@ -867,6 +867,520 @@ extension Phrase {
         case .terminalNoTERM: return "campaign-deck: the dashboard needs a terminal type, but TERM is not set (set TERM, e.g. TERM=xterm-256color; {1})"
         case .terminalDumb: return "campaign-deck: the dashboard cannot draw on TERM=dumb (use a full terminal; {1})"
 
+        // MARK: Command line: `--help` of every command
+        case .cliAlertsAbstract: return "Replay an event stream through the plan's alert rules and print every state change."
+        case .cliAlertsDiscussion: return """
+            Each rule is judged per scope value at the end of every minute of event time:
+            ok → pending on a breach, pending → firing once it has lasted `for`, back to
+            ok only past `recover`. Ratio KPIs are judged by their 95 % Wilson interval
+            unless the rule says `confidence: none`. Changes between ok and no data
+            (volume below min_volume, e.g. at night) are left out unless --all is given.
+            """
+        case .cliAlertsAll: return "Also print changes between ok and no data."
+        case .cliAlertsFormat: return "json (one object per line, the default), table or csv."
+        case .cliAnomalyAckAbstract: return "Acknowledge an anomaly: someone is on it."
+        case .cliAnomalyID: return "The anomaly id."
+        case .cliAnomalyAckOwner: return "Who owns it from now on (default: keep the owner; acknowledging alone assigns nobody)."
+        case .cliAnomalyAckAuthor: return "Who is acknowledging (default: $USER)."
+        case .cliAnomalyAssignAbstract: return "Give an anomaly an owner."
+        case .cliAnomalyAssignOwner: return "The new owner."
+        case .cliAnomalyAssignAuthor: return "Who is assigning (default: $USER)."
+        case .cliAnomalyResolveAbstract: return "Close an anomaly, with its cause and the action taken."
+        case .cliAnomalyResolveCause: return "What caused it."
+        case .cliAnomalyResolveAction: return "What was done about it."
+        case .cliAnomalyResolveAuthor: return "Who is resolving (default: $USER)."
+        case .cliAnomalyReopenAbstract: return "Undo a resolution: the anomaly goes back to how it was before it (open, or acknowledged with its owner)."
+        case .cliAnomalyReopenAuthor: return "Who is reopening (default: $USER)."
+        case .cliAnomalyNoteAbstract: return "Add a note to an anomaly's timeline."
+        case .cliAnomalyNoteText: return "The note."
+        case .cliAnomalyNoteAuthor: return "Who is writing (default: $USER)."
+        case .cliAnomalyOpenAbstract: return "Open an anomaly by hand (a supplier delay, a site outage)."
+        case .cliAnomalyOpenTitle: return "What happened."
+        case .cliAnomalyOpenSeverity: return "info, warning or critical."
+        case .cliAnomalyOpenChannel: return "The channel it concerns."
+        case .cliAnomalyOpenSegment: return "The segment it concerns."
+        case .cliAnomalyOpenMetric: return "The metric it affects."
+        case .cliAnomalyOpenOwner: return "Who owns it."
+        case .cliAnomalyOpenNote: return "A first note."
+        case .cliAnomalyOpenAuthor: return "Who is opening it (default: $USER)."
+        case .cliAnomaliesAbstract: return "Read and update the anomaly log: what broke, who looked, what they did."
+        case .cliAnomaliesDiscussion: return """
+            Alert rules open anomalies while `campaign-deck ingest` runs; a recovery marks
+            them recovered but never closes them: people do, with `resolve`. Every change
+            is written at once and survives a crash. Notes and changes record their author
+            ($USER unless --author is given).
+            """
+        case .cliDatabaseOption: return "The database (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck)."
+        case .cliAnomalyPlan: return "The plan file (default: the built-in demo campaign); sets the time zone times are shown in."
+        case .cliAnomalyListAbstract: return "List anomalies, newest first."
+        case .cliAnomalyListStatus: return "Only this status: open, acknowledged or resolved."
+        case .cliAnomalyListSeverity: return "Only this severity: info, warning or critical."
+        case .cliAnomalyListChannel: return "Only anomalies about this channel."
+        case .cliAnomalyListSince: return "Opened on or after this date (YYYY-MM-DD, campaign time zone) or instant (RFC 3339)."
+        case .cliAnomalyListUntil: return "Opened before the end of this date (YYYY-MM-DD) or before this instant (RFC 3339)."
+        case .cliAnomalyShowAbstract: return "Show one anomaly with its timeline."
+        case .cliRootAbstract: return "Plan, watch and review segment-targeted marketing campaigns from the terminal."
+        case .cliRootDiscussion: return """
+            A campaign lives in one YAML plan file: segments and personas, budget, phases,
+            tasks with owners and risks, and KPI alert rules.
+            """
+        case .cliRootDiscussionEnd: return "Exit codes: 0 success, 1 runtime failure, 2 bad input or usage."
+        case .cliDashboardAbstract: return "Open the live dashboard (the default command)."
+        case .cliDashboardDiscussion: return """
+            With no plan it opens the built-in demo campaign with a simulated stream
+            played at ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4
+            panes, arrows or hjkl move, Enter opens, z zooms, p pauses, +/- speed, t
+            theme, / filters, : commands, w stand-up walkthrough, ? every key, q quits.
+            The mouse: a click selects, a double click opens, the wheel scrolls, a click
+            on a column head sorts (Shift+drag still selects text).
+
+            Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </>
+            stretch, o owner, % progress, x done, a add, D duplicate, d delete, A/R
+            dependencies; in Segments r rule, n name, P persona, b budget share; in KPIs e
+            edits alert rules. u undoes, Ctrl-R redoes, Ctrl-S saves (only the changed
+            characters; asks if the file changed on disk), q asks when edits are unsaved.
+
+            Your defaults and keys: $XDG_CONFIG_HOME/campaign-deck/config.yaml (else
+            ~/.config/campaign-deck/config.yaml), or --config FILE:
+            """
+        case .cliDashboardDiscussionKeys: return """
+            Flags win over the file. Keys are written as one character (q, ?, 中), a name
+            (Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn,
+            Home, End, F1-F12), ctrl+n (also C-n, ^N), shift+tab, shift+left, shift+right;
+            quote '#' and ':' in YAML. --list-keys prints every binding id and its keys.
+            A problem in the file is reported as FILE:LINE:COLUMN (on standard error and
+            in the status bar) and the dashboard starts with the defaults for it.
+            """
+        case .cliPlanOrDemo: return "The plan file (default: the built-in demo campaign)."
+        case .cliDashboardEvents: return "Event files to show instead of the simulator (`-` is standard input)."
+        case .cliDashboardFollow: return "Keep reading the last event file as it grows."
+        case .cliDashboardSimulate: return "Use the simulator even when event files are given (the default when there are none)."
+        case .cliDashboardSpeed: return "Replay speed of the simulator: campaign seconds per wall-clock second (default: the config's speed, else 600)."
+        case .cliDashboardSeed: return "Seed of the simulator."
+        case .cliDashboardStartAt: return "Simulator: replay at full speed up to this campaign time (YYYY-MM-DDTHH:MM, campaign time zone), then go live. The demo starts at {1}, just before its CPA spike; `none` starts at the beginning."
+        case .cliDashboardDb: return "The database with the anomaly log and metric history (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck). With --db and no --events the dashboard shows the stored history."
+        case .cliDashboardNotifyPast: return "With a plan that has notify: channels and event files: send transitions older than max_age too (drills)."
+        case .cliDashboardTheme: return "Theme: default, light, high-contrast, monochrome, or a .theme file (default: the config's theme, else default)."
+        case .cliDashboardConfigFile: return "The config file (default: $XDG_CONFIG_HOME/campaign-deck/config.yaml)."
+        case .cliDashboardNoConfig: return "Ignore the config file: built-in defaults and keys."
+        case .cliDashboardListKeys: return "Print every key binding's id (what the config's keys: names), its keys and what it does, then exit."
+        case .cliDashboardMouse: return "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection)."
+        case .cliDashboardSnapshot: return "Render one frame as plain text at COLSxROWS (e.g. 120x40) and exit, after the whole stream."
+        case .cliDashboardDays: return "With --snapshot and the simulator: simulate this many days (default: the whole campaign)."
+        case .cliEventSourceFiles: return "Event files (JSON Lines); `-` is standard input. Default: standard input."
+        case .cliEventLimitMaxScopes: return "At most this many distinct channels, segments and campaigns each; a line naming one more is rejected."
+        case .cliEventLimitMaxTimeJump: return "Reject an event more than this after the latest one: 30s, 15m, 12h, 7d, or off."
+        case .cliEventLimitMaxLineBytes: return "Longest event line accepted, in bytes; longer lines are rejected with their length."
+        case .cliIngestAbstract: return "Store an event stream in the database: metric history, anomalies and resumable offsets."
+        case .cliIngestDiscussion: return """
+            Each batch is committed together with how far each file was read, so an ingest
+            that is killed at any moment can simply be run again: it resumes where the
+            last commit ended and counts nothing twice. Running it again on a file that
+            has grown reads only the new lines. Standard input (`-`) cannot resume: run an
+            interrupted one again and what it had stored is counted twice.
+
+            A file is known by what it is (device and inode), not its name: after
+            `mv events.jsonl events.jsonl.1`, ingesting events.jsonl.1 resumes where the
+            last run stopped, and a hard link is the same file.
+
+            A last line without a line break may be half written: it is pending (the
+            summary says "1 line pending") and read once its line break arrives. With
+            --final it is taken as it is (parsed, or rejected with its reason). Standard
+            input ends for good, so its last line is always taken.
+
+            With --follow it keeps reading the file as it grows (surviving truncation and
+            rotation, like `tail -F`) until interrupted: Ctrl-C or SIGTERM end it after
+            the batch in hand, with the summary.
+            """
+        case .cliIngestDiscussionEnd: return """
+            When the plan has notify: channels, the messages of each transition are
+            stored with it and sent after the run (see `campaign-deck notify`).
+            """
+        case .cliIngestFollow: return "Keep reading the file as it grows, until interrupted."
+        case .cliIngestDryRun: return "Read and judge the stream but store nothing."
+        case .cliIngestFinal: return "The files are complete: take a last line without a line break as a line, instead of leaving it pending."
+        case .cliIngestCommitEvents: return "Commit after this many events (default 50000) or every second."
+        case .cliIngestNotifyPast: return "Send transitions older than the notify policy's max_age too (for drills and tests)."
+        case .cliIngestFiles: return "Event files (JSON Lines); `-` is standard input."
+        case .cliInitAbstract: return "Write a new plan file from the built-in demo campaign."
+        case .cliInitDiscussion: return """
+            NAME becomes NAME.yaml (unless it already ends in .yaml or .yml) and the
+            campaign id. An existing file is never overwritten.
+            """
+        case .cliInitName: return "The plan's name or file path."
+        case .cliInitSegments: return "Segment set to start from: personas (3 personas, 40/35/25 % budget) or rfm (the classic RFM map)."
+        case .cliKpiAbstract: return "Compute every KPI from an event stream, per channel, segment, campaign or in total."
+        case .cliKpiDiscussion: return """
+            Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h
+            (rolling), day (the calendar day of the latest event, campaign time zone) or
+            campaign (to date). Budget burn and pacing are always campaign-to-date.
+            """
+        case .cliKpiBy: return "Group rows by channel, segment, campaign or total."
+        case .cliKpiWindow: return "5m, 15m, 1h, 6h, 24h, day or campaign."
+        case .cliKpiDb: return "Read the metric history stored by `ingest` in this database instead of a stream (give no files)."
+        case .cliNotifyAbstract: return "Send alerts to WeCom, DingTalk, Feishu or a webhook."
+        case .cliNotifyDiscussion: return """
+            Channels are the plan's `notify:` list; `${NAME}` in a url or secret is
+            read from the environment.
+            """
+        case .cliNotifyDiscardAbstract: return "Drop the pending messages of one channel."
+        case .cliNotifyDiscardDiscussion: return """
+            Marks every pending message of the channel skipped (kept in the
+            database with the reason, never sent) and says how many.
+            """
+        case .cliNotifyDiscardChannel: return "The channel id whose pending messages are dropped."
+        case .cliNotifyPendingAbstract: return "List the messages not delivered yet."
+        case .cliNotifyFlushAbstract: return "Deliver the pending messages now and exit."
+        case .cliNotifyFlushDiscussion: return """
+            Tries every pending message now (ignoring the backoff of earlier failures),
+            again a second later while some remain, up to --tries times. Exits 0 when
+            the outbox is empty, 1 when messages remain (they stay for the next try).
+            """
+        case .cliNotifyFlushTries: return "How many times to try what remains, a second apart."
+        case .cliNotifyTestAbstract: return "Send a test message to one channel and print the receiver's answer."
+        case .cliNotifyTestDiscussion: return """
+            Exits 0 when the receiver confirms delivery (for the robots, their own
+            success code, not only HTTP 200), 1 when it refuses or cannot be
+            reached, 2 for an unknown channel or an unset ${VARIABLE}.
+            """
+        case .cliNotifyTestChannel: return "The channel's id in the plan's notify: list."
+        case .cliNotifyTestPlan: return "The plan file."
+        case .cliNotifyTestTimeout: return "Seconds to wait for the receiver's answer."
+        case .cliFormatOptionFormat: return "Output format: table, json or csv."
+        case .cliPlanAbstract: return "Check, schedule, show and export a plan file."
+        case .cliPlanDiscussion: return "PLAN is a plan file, or `demo` for the built-in demo campaign."
+        case .cliPlanExportAbstract: return "Export the scheduled plan as a Mermaid Gantt chart, CSV or an iCalendar file."
+        case .cliPlanFileOrDemo: return "The plan file (`demo` for the built-in campaign)."
+        case .cliPlanExportTo: return "What to write: mermaid, csv or ics."
+        case .cliPlanScheduleAbstract: return "Compute early/late dates, float, the critical path and late tasks."
+        case .cliPlanScheduleToday: return "Judge late tasks as of this date (YYYY-MM-DD); default: today in the campaign's time zone."
+        case .cliPlanShowAbstract: return "Print the plan: campaign, budget, channels, segments, phases, tasks and alerts."
+        case .cliPlanValidateAbstract: return "Check a plan file and report every problem as FILE:LINE:COLUMN: message."
+        case .cliPlanValidateDiscussion: return """
+            Exits 0 when the plan is valid (warnings allowed), 2 when it has errors.
+            A notify channel's ${VARIABLE} that is not set in this environment is a
+            warning: the plan may be checked where it is not sent from.
+            """
+        case .cliReportAbstract: return "Judge results: segment goals, ROI per channel and segment, CPA and CAC against benchmark, budget used by line."
+        case .cliReportDiscussion: return """
+            Campaign-to-date, from an event stream or the history stored by `ingest`.
+            - Goals: target vs actual per segment goal. Achievement = actual / target; for
+              a lift goal, the achieved rise over the target rise (a 12 % rise against a
+              15 % lift is 80 %; a cost cut counts the same way with a negative lift).
+              Goals on metrics the stream does not measure, or below the goal's
+              `min_volume` of the metric's denominator (default 100), show "no data".
+            - ROI = (revenue − spend) / spend, overall, per channel and per segment
+              (events that carry `segment`; those without one show as (none)).
+            - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
+            - CAC = spend / distinct converting users: conversion events that carry
+              `user`, each user counted once (the simulator's do; so does the
+              history `ingest` stores). No users: CAC is no data.
+            - Budget: channel spend summed into each channel's `budget_line`, against the
+              line's amount; spend of channels in no line shows as (none).
+            """
+        case .cliReportFormat: return "Output format: table, json, csv or markdown."
+        case .cliSegmentAbstract: return "Score customers from a transactions CSV (recency, frequency, monetary) and assign plan segments."
+        case .cliSegmentDiscussion: return """
+            TRANSACTIONS is a CSV with a header and one purchase per row (columns
+            customer_id,date,amount unless mapped), `-` for standard input, or `demo` for
+            the generated demo customer base (40,000 customers, as of 2026-03-02). Dates:
+            YYYY-MM-DD, YYYYMMDD or RFC 3339 (the date as written, in its own offset).
+            Rows with a bad date or amount, a negative amount, an empty customer id or the
+            wrong number of fields are rejected and listed (line and reason) on standard
+            error, with a count of every line of the file; exact duplicate rows are
+            counted once. A quoted field may span lines only if the row it makes is
+            valid; otherwise the line where the quote opened is rejected and reading
+            resumes on the next line (an open quote runs at most 1 MiB). Scores are quintiles 1-5 over
+            all customers; equal values get equal scores. Each customer joins the first
+            plan segment whose rule matches, else `unassigned`.
+            """
+        case .cliSegmentTransactions: return "The transactions CSV, `-` for standard input, or `demo` for the generated demo base."
+        case .cliSegmentPlan: return "The plan whose segment rules apply: a file, `demo` (personas) or `demo-rfm` (the classic RFM map)."
+        case .cliSegmentAsOf: return "Measure as of this date (YYYY-MM-DD); default: the day after the latest purchase."
+        case .cliSegmentSummary: return "Print one line per segment (every plan segment, members or not, then unassigned) instead of every customer."
+        case .cliSegmentCustomerColumn: return "Header name of the customer id column."
+        case .cliSegmentDateColumn: return "Header name of the purchase date column."
+        case .cliSegmentAmountColumn: return "Header name of the amount column."
+        case .cliSegmentLimit: return "Table format: show at most this many customers (0: all)."
+        case .cliSegmentWriteDemo: return "Write the demo base's transactions as CSV to this file (`-`: standard output) and stop."
+        case .cliSilenceAbstract: return "Stop sending a rule's alerts for a while (the transitions are still logged)."
+        case .cliSilenceDiscussion: return """
+            A silence acts when messages are sent, on the wall clock: while it lasts, the
+            outbox marks its rule's messages (in its scope, or every scope) skipped.
+            """
+        case .cliSilenceAddAbstract: return "Silence a rule, in one scope or all, for a time or until a time."
+        case .cliSilenceAddDiscussion: return """
+            --until takes YYYY-MM-DD HH:mm in the campaign's zone, or RFC 3339 with an offset.
+            With --plan (or the demo's database) the rule and scope are checked against the plan.
+            """
+        case .cliSilenceAddRule: return "The alert rule's name."
+        case .cliSilenceAddScope: return "Only this scope (a channel, a segment); default: every scope of the rule."
+        case .cliSilenceAddDuration: return "How long: 30m, 2h, 7d (at most 10 years)."
+        case .cliSilenceAddUntil: return "Until when: '2026-04-22 18:00' (campaign zone) or 2026-04-22T18:00:00+08:00."
+        case .cliSilenceAddComment: return "Why (required)."
+        case .cliSilenceListAbstract: return "List the active silences (--all: every one ever made)."
+        case .cliSilenceListAll: return "Also the silences that have ended."
+        case .cliSilenceExpireAbstract: return "End a silence now: its rule's messages are sent again."
+        case .cliSilenceExpireId: return "The silence's id (silence list shows it)."
+        case .cliSimulateAbstract: return "Write a seeded, simulated event stream for the campaign as JSON Lines."
+        case .cliSimulateDiscussion: return """
+            The stream follows the plan's channels, segments and phases, with daily and
+            weekly rhythm, and three scripted incidents the demo alert rules catch:
+            creative fatigue on douyin (CTR under 1 %), a community whose daily-active
+            share falls under 20 %, and a CPA spike on search. The same seed always gives
+            the same bytes.
+
+            Without --speed it writes as fast as it can; --speed 1 paces it in real time,
+            --speed 60 plays a minute of campaign time per second.
+            """
+        case .cliSimulateSeed: return "Random seed; the same seed gives the same stream."
+        case .cliSimulateDays: return "How many days to simulate (default: the whole campaign)."
+        case .cliSimulateFrom: return "First day to simulate, YYYY-MM-DD (default: the campaign start)."
+        case .cliSimulateSpeed: return "Pace output in event time: 1 = real time, 60 = one campaign minute per second."
+        case .cliSpreadsheetOptionNoBOM: return "CSV written to a file starts with a UTF-8 byte-order mark, so Excel and WPS read Chinese; leave it out."
+        case .cliStandupAbstract: return "Print the daily stand-up agenda as Markdown for chat."
+        case .cliStandupDiscussion: return """
+            From the plan and the project database (anomaly log and the metric history
+            stored by `ingest`), for the day of the latest stored event unless --date
+            says otherwise; the same agenda as the dashboard's walkthrough (`w`):
+            - anomalies opened since the start of yesterday, and older ones not yet
+              resolved, with owners;
+            - the rate KPIs (ctr, cvr, cpa, roi; per channel and in total) that moved most
+              from the day before yesterday to yesterday (calendar days, campaign time
+              zone);
+            - tasks due today (scheduled finish on the date);
+            - late tasks (past their finish, progress < 1), whether they are on the
+              critical path, and every task they hold up;
+            - segment goals at risk: achievement below the share of time gone from the
+              campaign start to the goal's `by` date.
+            """
+        case .cliStandupDate: return "The stand-up's day, YYYY-MM-DD (default: the day of the latest stored event, campaign time zone; today's date when nothing is stored)."
+        case .cliWatchAbstract: return "Ingest an event stream and send its alerts as they happen: meant to run unattended."
+        case .cliWatchDiscussion: return """
+            Reads like `ingest` (offsets, resume, half lines: `campaign-deck ingest --help`)
+            and, after each commit, sends the outbox under the database's sender lease.
+            Failed messages are tried again on their backoff even while no events arrive.
+            If another process (a watch, an ingest, a dashboard) holds the lease, this one
+            does not send and says so once; it takes over when that lease ends.
+
+            Standard error gets one line per transition and per delivery or failure, each
+            starting with the time (UTC). SIGTERM or Ctrl-C ends it after the batch in
+            hand: a last send pass, the lease given back, exit 0. Run it again and it
+            resumes: nothing is read twice and nothing delivered is sent again.
+            """
+        case .cliWatchFollow: return "Keep reading the file as it grows, until SIGTERM or Ctrl-C."
+        case .cliWatchFinal: return "The files are complete: take a last line without a line break as a line."
+
+        // MARK: Command line: help
+        case .cliExamples: return "Examples:"
+        case .cliExampleWithUnit: return "Example (a systemd unit is in the README):"
+        case .cliPlanShowDiscussionEnd: return "For tasks as CSV use `campaign-deck plan export PLAN --to csv`."
+        case .cliExampleListNewest: return "the list, newest first"
+        case .cliExampleReopen: return "resolved by mistake: back to how it was before"
+        case .cliExampleNoteText: return "swapped creatives on douyin"
+        case .cliExampleCause: return "creative fatigue"
+        case .cliExampleAction: return "new creatives"
+        case .cliExampleTitle: return "supplier delay"
+        case .cliExampleStartingPlan: return "write a starting plan (the demo campaign)"
+        case .cliExampleStoredHistory: return "from the stored history"
+        case .cliExampleCustomers: return "customers, demo plan's segments"
+        case .cliExampleDemoByPersona: return "the demo base by persona"
+        case .cliExampleDemoRFM: return "the demo base on the classic RFM map"
+        case .cliExampleSaveDemo: return "save the demo base's transactions"
+        case .cliExampleBidChange: return "bid change under way"
+        case .cliExampleCreativeSwap: return "creative swap tonight"
+        case .cliExampleKnownOutage: return "known outage"
+        case .cliExampleDemoPlan: return "(demo plan)"
+
+        // MARK: Command line: help headings
+        case .cliHelpOverview: return "OVERVIEW:"
+        case .cliHelpUsage: return "USAGE:"
+        case .cliHelpArguments: return "ARGUMENTS:"
+        case .cliHelpOptions: return "OPTIONS:"
+        case .cliHelpSubcommands: return "SUBCOMMANDS:"
+        case .cliHelpDefault: return "(default: {1})"
+        case .cliHelpValues: return "(values: {1})"
+        case .cliHelpValuesDefault: return "(values: {1}; default: {2})"
+        case .cliHelpDefaultSubcommand: return "(default)"
+        case .cliHelpShowHelp: return "Show help information."
+        case .cliHelpShowVersion: return "Show the version."
+        case .cliHelpSeeSubcommand: return "See '{1} <subcommand>' for detailed help."
+
+        // MARK: Command line: usage errors
+        case .cliUsageMissingArgument: return "Missing expected argument '{1}'"
+        case .cliUsageMissingOneOf: return "Missing one of: '{1}'"
+        case .cliUsageUnknownOption: return "Unknown option '{1}'"
+        case .cliUsageUnknownOptionSuggest: return "Unknown option '{1}'. Did you mean '{2}'?"
+        case .cliUsageMissingValue: return "Missing value for '{1}'"
+        case .cliUsageUnexpected: return "Unexpected argument '{1}'"
+        case .cliUsageUnexpectedMany: return "{1} unexpected arguments: '{2}'"
+        case .cliUsageInvalidValue: return "The value '{1}' is invalid for '{2}'"
+        case .cliUsageProvideOneOf: return "Please provide one of {1}."
+        case .cliUsageListOr: return "{1} or {2}"
+        case .cliUsageListAnd: return "{1} and {2}"
+        case .cliUsageNoValue: return "The option '{1}' does not take any value, but '{2}' was specified."
+        case .cliUsagePositive: return "{1} is out of range: it must be a positive number, got {2}"
+        case .cliUsageNegative: return "{1} is out of range: negative numbers are not accepted here"
+        case .cliUsageCommandLine: return "command line"
+        case .cliPlace: return "{1} ({2})"
+        case .cliHint: return "hint: {1}"
+        case .cliHintSeeHelp: return "see `campaign-deck --help`"
+
+        // MARK: Command line: the dashboard's config sample
+        case .cliDashboardConfigSpeed: return "the simulator's replay speed"
+        case .cliDashboardConfigKeys: return "binding id: a key or a list; replaces its keys"
+
+        // MARK: Command line: errors of the options (validate)
+        case .cliSpeedRange: return "--speed is out of range: it must be above 0, got {1} (--speed)"
+        case .cliConfigExclusive: return "--config and --no-config exclude each other (--no-config)"
+        case .cliSnapshotSize: return "--snapshot takes COLSxROWS, e.g. 120x40; got '{1}' (--snapshot)"
+        case .cliFollowNeedsEvents: return "--follow needs --events FILE (--follow)"
+        case .cliNoConfigFile: return "no config file at {1} (--config)"
+        case .cliStartAtFormat: return "--start-at must look like 2026-04-22T11:00, got '{1}' (--start-at)"
+        case .cliDaysAtLeast: return "--days must be at least 1, got {1} (--days)"
+        case .cliDaysAtMost: return "--days must be at most {1} (10 years), got {2} (--days)"
+        case .cliNoEventFiles: return "no event files given: pass FILE…, or `-` for standard input ({1})"
+        case .cliFollowOneFile: return "--follow needs exactly one file, not standard input ({1})"
+        case .cliAtLeastOne: return "{1} must be at least 1, got {2}"
+        case .cliMaxTimeJump: return "--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '{1}'"
+        case .cliLineLimit: return "the line limit must be between 1 and {1} bytes, got {2} (--max-line-bytes)"
+        case .cliNoteEmpty: return "the note is empty (anomaly {1})"
+        case .cliTitleEmpty: return "the title is empty (--title)"
+        case .cliChannelOrSegment: return "give --channel or --segment, not both (anomalies open)"
+        case .cliForOrUntil: return "give --for or --until, one of them (silence add)"
+
+        // MARK: Command line: plan, dates and event input
+        case .cliPlanInvalidOne: return "the plan has 1 error ({1})"
+        case .cliPlanInvalidMany: return "the plan has {1} errors ({2})"
+        case .cliPlanInvalidHint: return "fix them, then run `campaign-deck plan validate {1}`"
+        case .cliPlanMissingHint: return "create one with `campaign-deck init NAME`, or pass `demo` for the built-in campaign"
+        case .cliCannotSchedule: return "cannot schedule the plan: {1}"
+        case .cliDateFormat: return "{1} must be a date like 2026-04-01, got '{2}' ({1})"
+        case .cliDateRange: return "{1} must be a date from {2}, got '{3}'"
+        case .cliDateOrInstant: return "{1} must be a date like 2026-04-01 or an instant like 2026-04-01T09:00:00+08:00, got '{2}' ({1})"
+        case .cliDbOrFiles: return "give either --db or event files, not both (--db)"
+        case .cliDbOrFilesHint: return "`campaign-deck ingest --db {1} FILE` stores a stream first"
+        case .cliStdinTerminal: return "no event files given, and standard input is a terminal, not a stream (standard input)"
+        case .cliStdinTerminalHint: return "give event files, pipe a stream (`campaign-deck simulate --days 7 \u{7C} campaign-deck …`), or `-` to type events"
+        case .cliStdinTerminalHintStored: return "give event files, --db PATH for the stored history, pipe a stream (`campaign-deck simulate --days 7 \u{7C} campaign-deck …`), or `-` to type events"
+        case .cliRejectedOne: return "campaign-deck: 1 line rejected, {1} events accepted"
+        case .cliRejectedMany: return "campaign-deck: {1} lines rejected, {2} events accepted"
+        case .cliRejectedMore: return "{1} ({2} more not shown)"
+        case .cliStdinNoResume: return "campaign-deck: note: standard input cannot resume; if this {1} is interrupted, sending the same events again counts them twice (-)"
+        case .cliFileChanged: return "campaign-deck: note: the file changed since it was last ingested (read to byte {1} then); reading it from the start ({2})"
+
+        // MARK: Command line: the database's hints
+        case .cliHintNotDatabase: return "pass --db with a new or existing CampaignDeck database"
+        case .cliHintNewerSchema: return "upgrade campaign-deck to open it"
+        case .cliHintUnknownAnomaly: return "see the ids with `campaign-deck anomalies list`"
+        case .cliHintReopen: return "`campaign-deck anomalies reopen {1}` if it is back"
+        case .cliHintNoDatabase: return "check the path; `campaign-deck ingest --db PATH FILE` makes a database"
+        case .cliHintSilences: return "see the active ones with `campaign-deck silence list`"
+
+        // MARK: Command line: what the anomaly commands say
+        case .cliAnomalyChanged: return "anomaly {1} {2}: {3}"
+        case .cliAnomalyAcknowledgedOwner: return "acknowledged; owner {1}"
+        case .cliAnomalyAcknowledgedNoOwner: return "acknowledged, no owner"
+        case .cliAnomalyAssigned: return "assigned to {1}"
+        case .cliAnomalyResolved: return "resolved"
+        case .cliAnomalyReopenedAs: return "reopened; {1} again"
+        case .cliAnomalyReopenedAsOwner: return "reopened; {1} again, owner {2}"
+        case .cliAnomalyNoteAdded: return "note added"
+        case .cliAnomalyOpened: return "opened"
+
+        // MARK: Command line: formats a command does not write
+        case .cliNotifyPendingNoCSV: return "notify pending prints a table or JSON, not CSV (--format)"
+        case .cliSilencesNoCSV: return "silences print a table or JSON, not CSV (--format)"
+        case .cliPlanShowNoCSV: return "plan show has several tables and no single CSV form (--format csv)"
+        case .cliPlanShowNoCSVHint: return "use `campaign-deck plan export {1} --to csv` for the tasks"
+
+        // MARK: Command line: notify and init output
+        case .cliNothingPending: return "nothing pending"
+        case .cliHeldQuietHours: return "held for quiet hours until {1}"
+        case .cliReminder: return "reminder {1}"
+        case .cliDiscardedNone: return "nothing pending for channel '{1}' ({2})"
+        case .cliDiscardedOne: return "discarded 1 message for channel '{1}' ({2})"
+        case .cliDiscardedMany: return "discarded {1} messages for channel '{2}' ({3})"
+        case .cliInitWrote: return "wrote {1}: {2} tasks, {3} segments"
+        case .cliInitNext: return "next: campaign-deck plan validate {1}  ·  campaign-deck plan schedule {1}"
+        case .cliInitCannotCreate: return "cannot create plan: {1} ({2})"
+        case .cliInitNameHint: return "give a name like spring-2026 or plans/autumn.yaml"
+        case .cliInitExistsHint: return "choose another name, or edit the existing plan"
+
+        // MARK: Command line: counted things
+        case .cliCountLineOne: return "1 line"
+        case .cliCountLines: return "{1} lines"
+        case .cliCountRowOne: return "1 row"
+        case .cliCountRows: return "{1} rows"
+        case .cliCountDuplicateOne: return "1 duplicate"
+        case .cliCountDuplicates: return "{1} duplicates"
+        case .cliCountExactDuplicateOne: return "1 exact duplicate"
+        case .cliCountExactDuplicates: return "{1} exact duplicates"
+        case .cliCountMessageOne: return "1 message"
+        case .cliCountMessages: return "{1} messages"
+
+        // MARK: Command line: `segment` on standard error
+        case .cliSegmentMoreRejected: return "… and {1} more (--format json lists every one)"
+        case .cliSegmentRejected: return "{1}: {2} rejected, {3} counted once"
+        case .cliLineAccount: return "{1}: {2} = {3} header + {4} counted + {5} rejected + {6}"
+        case .cliLineAccountBlank: return " + {1} blank"
+        case .cliLineAccountQuoted: return " + {1} inside quoted fields"
+        case .cliRFMPlanBroken: return "the built-in RFM plan does not load (demo-rfm)"
+        case .cliDemoBaseCannotWrite: return "cannot write the demo base: {1} ({2})"
+        case .cliFileExists: return "it already exists"
+        case .cliDemoBaseWrote: return "wrote {1}: {2} transactions of {3} customers"
+
+        // MARK: Command line: sending after `ingest` and `notify flush`
+        case .cliNotifyWaiting: return "campaign-deck: notify: {1} {2}"
+        case .cliNotifyLeaseHeld: return "campaign-deck: notify: another process holds the sender lease and sends; {1} pending ({2})"
+        case .cliNotifyStillPending: return "campaign-deck: notify: {1} pending; `campaign-deck notify flush` tries again ({2})"
+        case .cliFlushNotDelivered: return "{1} not delivered ({2})"
+        case .cliFlushNotDeliveredHint: return "`campaign-deck notify pending` shows each one's last error"
+        case .cliFlushMissingOne: return "{1} not delivered; channel {2} is not in the plan ({3})"
+        case .cliFlushMissingMany: return "{1} not delivered; channels {2} are not in the plan ({3})"
+        case .cliFlushPassPlanHint: return "pass the plan that has it: `--plan FILE`"
+        case .cliFlushDiscardHint: return "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel {1} --db {2}`"
+
+        // MARK: Command line: `notify test`
+        case .cliTestNoChannels: return "the plan has no notify: channels"
+        case .cliTestChannels: return "channels: {1}"
+        case .cliTestUnknownChannel: return "unknown notify channel '{1}'{2} ({3})"
+        case .cliTestCannotReach: return "cannot reach {1}: {2} (notify channel '{1}')"
+        case .cliTestDelivered: return "delivered"
+        case .cliTestNotDelivered: return "not delivered: {1}"
+        case .cliTestRefused: return "refused"
+        case .cliTestAnswer: return "{1} ({2}): {3} · HTTP {4} {5}"
+        case .cliTestNotConfirmed: return "{1} did not confirm delivery (notify channel '{1}')"
+        case .cliTestNotConfirmedHint: return "check the robot's address, its secret and its security settings (keywords, IP allow-list)"
+
+        // MARK: Command line: other commands' messages
+        case .cliSimulatePastLastDay: return "the simulated days run past {1}, the last day an event may have (--from, --days)"
+        case .cliCannotWriteOutput: return "campaign-deck: cannot write output: {1} (standard output)"
+        case .cliThemeNotChanged: return "theme not changed: {1}"
+
+        // MARK: Command line: `alerts --format table`
+        case .cliAlertLine: return "{1}  {2} [{3}]  {4} → {5}  value {6}, threshold {7}"
+        case .cliAlertStateOK: return "ok"
+        case .cliAlertStatePending: return "pending"
+        case .cliAlertStateFiring: return "firing"
+        case .cliAlertStateNoData: return "no_data"
+
+        // MARK: Command line: a sending line's prefix
+        case .cliNotifyLine: return "campaign-deck: notify: {1}"
+
+        // MARK: Command line: --lang without its value
+        case .cliLangNeedsValue: return "--lang needs a value: en or zh"
+
+        // MARK: Command line: `notify pending`'s table
+        case .cliPendingHeadChannel: return "CHANNEL"
+        case .cliPendingHeadAt: return "AT"
+        case .cliPendingHeadStatus: return "STATUS"
+        case .cliPendingHeadRule: return "RULE"
+        case .cliPendingHeadScope: return "SCOPE"
+        case .cliPendingHeadTries: return "TRIES"
+        case .cliPendingHeadLastError: return "LAST ERROR"
+        case .cliNoticeFiring: return "firing"
+        case .cliNoticeResolved: return "resolved"
         // MARK: Metric names as people say them (English keeps the plan's spelling)
         case .metricSpokenImpressions: return "impressions"
         case .metricSpokenClicks: return "clicks"

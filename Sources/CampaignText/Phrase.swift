@@ -871,6 +871,368 @@ public enum Phrase: String, CaseIterable, Sendable {
     case terminalNoTERM
     case terminalDumb
 
+    // MARK: Command line: `--help` of every command
+    case cliAlertsAbstract
+    case cliAlertsDiscussion
+    case cliAlertsAll
+    case cliAlertsFormat
+    case cliAnomalyAckAbstract
+    case cliAnomalyID
+    case cliAnomalyAckOwner
+    case cliAnomalyAckAuthor
+    case cliAnomalyAssignAbstract
+    case cliAnomalyAssignOwner
+    case cliAnomalyAssignAuthor
+    case cliAnomalyResolveAbstract
+    case cliAnomalyResolveCause
+    case cliAnomalyResolveAction
+    case cliAnomalyResolveAuthor
+    case cliAnomalyReopenAbstract
+    case cliAnomalyReopenAuthor
+    case cliAnomalyNoteAbstract
+    case cliAnomalyNoteText
+    case cliAnomalyNoteAuthor
+    case cliAnomalyOpenAbstract
+    case cliAnomalyOpenTitle
+    case cliAnomalyOpenSeverity
+    case cliAnomalyOpenChannel
+    case cliAnomalyOpenSegment
+    case cliAnomalyOpenMetric
+    case cliAnomalyOpenOwner
+    case cliAnomalyOpenNote
+    case cliAnomalyOpenAuthor
+    case cliAnomaliesAbstract
+    case cliAnomaliesDiscussion
+    case cliDatabaseOption
+    case cliAnomalyPlan
+    case cliAnomalyListAbstract
+    case cliAnomalyListStatus
+    case cliAnomalyListSeverity
+    case cliAnomalyListChannel
+    case cliAnomalyListSince
+    case cliAnomalyListUntil
+    case cliAnomalyShowAbstract
+    case cliRootAbstract
+    case cliRootDiscussion
+    case cliRootDiscussionEnd
+    case cliDashboardAbstract
+    case cliDashboardDiscussion
+    case cliDashboardDiscussionKeys
+    case cliPlanOrDemo
+    case cliDashboardEvents
+    case cliDashboardFollow
+    case cliDashboardSimulate
+    case cliDashboardSpeed
+    case cliDashboardSeed
+    case cliDashboardStartAt
+    case cliDashboardDb
+    case cliDashboardNotifyPast
+    case cliDashboardTheme
+    case cliDashboardConfigFile
+    case cliDashboardNoConfig
+    case cliDashboardListKeys
+    case cliDashboardMouse
+    case cliDashboardSnapshot
+    case cliDashboardDays
+    case cliEventSourceFiles
+    case cliEventLimitMaxScopes
+    case cliEventLimitMaxTimeJump
+    case cliEventLimitMaxLineBytes
+    case cliIngestAbstract
+    case cliIngestDiscussion
+    case cliIngestDiscussionEnd
+    case cliIngestFollow
+    case cliIngestDryRun
+    case cliIngestFinal
+    case cliIngestCommitEvents
+    case cliIngestNotifyPast
+    case cliIngestFiles
+    case cliInitAbstract
+    case cliInitDiscussion
+    case cliInitName
+    case cliInitSegments
+    case cliKpiAbstract
+    case cliKpiDiscussion
+    case cliKpiBy
+    case cliKpiWindow
+    case cliKpiDb
+    case cliNotifyAbstract
+    case cliNotifyDiscussion
+    case cliNotifyDiscardAbstract
+    case cliNotifyDiscardDiscussion
+    case cliNotifyDiscardChannel
+    case cliNotifyPendingAbstract
+    case cliNotifyFlushAbstract
+    case cliNotifyFlushDiscussion
+    case cliNotifyFlushTries
+    case cliNotifyTestAbstract
+    case cliNotifyTestDiscussion
+    case cliNotifyTestChannel
+    case cliNotifyTestPlan
+    case cliNotifyTestTimeout
+    case cliFormatOptionFormat
+    case cliPlanAbstract
+    case cliPlanDiscussion
+    case cliPlanExportAbstract
+    case cliPlanFileOrDemo
+    case cliPlanExportTo
+    case cliPlanScheduleAbstract
+    case cliPlanScheduleToday
+    case cliPlanShowAbstract
+    case cliPlanValidateAbstract
+    case cliPlanValidateDiscussion
+    case cliReportAbstract
+    case cliReportDiscussion
+    case cliReportFormat
+    case cliSegmentAbstract
+    case cliSegmentDiscussion
+    case cliSegmentTransactions
+    case cliSegmentPlan
+    case cliSegmentAsOf
+    case cliSegmentSummary
+    case cliSegmentCustomerColumn
+    case cliSegmentDateColumn
+    case cliSegmentAmountColumn
+    case cliSegmentLimit
+    case cliSegmentWriteDemo
+    case cliSilenceAbstract
+    case cliSilenceDiscussion
+    case cliSilenceAddAbstract
+    case cliSilenceAddDiscussion
+    case cliSilenceAddRule
+    case cliSilenceAddScope
+    case cliSilenceAddDuration
+    case cliSilenceAddUntil
+    case cliSilenceAddComment
+    case cliSilenceListAbstract
+    case cliSilenceListAll
+    case cliSilenceExpireAbstract
+    case cliSilenceExpireId
+    case cliSimulateAbstract
+    case cliSimulateDiscussion
+    case cliSimulateSeed
+    case cliSimulateDays
+    case cliSimulateFrom
+    case cliSimulateSpeed
+    case cliSpreadsheetOptionNoBOM
+    case cliStandupAbstract
+    case cliStandupDiscussion
+    case cliStandupDate
+    case cliWatchAbstract
+    case cliWatchDiscussion
+    case cliWatchFollow
+    case cliWatchFinal
+
+    // MARK: Command line: help
+    case cliExamples
+    case cliExampleWithUnit
+    case cliPlanShowDiscussionEnd
+    case cliExampleListNewest
+    case cliExampleReopen
+    case cliExampleNoteText
+    case cliExampleCause
+    case cliExampleAction
+    case cliExampleTitle
+    case cliExampleStartingPlan
+    case cliExampleStoredHistory
+    case cliExampleCustomers
+    case cliExampleDemoByPersona
+    case cliExampleDemoRFM
+    case cliExampleSaveDemo
+    case cliExampleBidChange
+    case cliExampleCreativeSwap
+    case cliExampleKnownOutage
+    case cliExampleDemoPlan
+
+    // MARK: Command line: help headings
+    case cliHelpOverview
+    case cliHelpUsage
+    case cliHelpArguments
+    case cliHelpOptions
+    case cliHelpSubcommands
+    case cliHelpDefault
+    case cliHelpValues
+    case cliHelpValuesDefault
+    case cliHelpDefaultSubcommand
+    case cliHelpShowHelp
+    case cliHelpShowVersion
+    case cliHelpSeeSubcommand
+
+    // MARK: Command line: usage errors
+    case cliUsageMissingArgument
+    case cliUsageMissingOneOf
+    case cliUsageUnknownOption
+    case cliUsageUnknownOptionSuggest
+    case cliUsageMissingValue
+    case cliUsageUnexpected
+    case cliUsageUnexpectedMany
+    case cliUsageInvalidValue
+    case cliUsageProvideOneOf
+    case cliUsageListOr
+    case cliUsageListAnd
+    case cliUsageNoValue
+    case cliUsagePositive
+    case cliUsageNegative
+    case cliUsageCommandLine
+    case cliPlace
+    case cliHint
+    case cliHintSeeHelp
+
+    // MARK: Command line: the dashboard's config sample
+    case cliDashboardConfigSpeed
+    case cliDashboardConfigKeys
+
+    // MARK: Command line: errors of the options (validate)
+    case cliSpeedRange
+    case cliConfigExclusive
+    case cliSnapshotSize
+    case cliFollowNeedsEvents
+    case cliNoConfigFile
+    case cliStartAtFormat
+    case cliDaysAtLeast
+    case cliDaysAtMost
+    case cliNoEventFiles
+    case cliFollowOneFile
+    case cliAtLeastOne
+    case cliMaxTimeJump
+    case cliLineLimit
+    case cliNoteEmpty
+    case cliTitleEmpty
+    case cliChannelOrSegment
+    case cliForOrUntil
+
+    // MARK: Command line: plan, dates and event input
+    case cliPlanInvalidOne
+    case cliPlanInvalidMany
+    case cliPlanInvalidHint
+    case cliPlanMissingHint
+    case cliCannotSchedule
+    case cliDateFormat
+    case cliDateRange
+    case cliDateOrInstant
+    case cliDbOrFiles
+    case cliDbOrFilesHint
+    case cliStdinTerminal
+    case cliStdinTerminalHint
+    case cliStdinTerminalHintStored
+    case cliRejectedOne
+    case cliRejectedMany
+    case cliRejectedMore
+    case cliStdinNoResume
+    case cliFileChanged
+
+    // MARK: Command line: the database's hints
+    case cliHintNotDatabase
+    case cliHintNewerSchema
+    case cliHintUnknownAnomaly
+    case cliHintReopen
+    case cliHintNoDatabase
+    case cliHintSilences
+
+    // MARK: Command line: what the anomaly commands say
+    case cliAnomalyChanged
+    case cliAnomalyAcknowledgedOwner
+    case cliAnomalyAcknowledgedNoOwner
+    case cliAnomalyAssigned
+    case cliAnomalyResolved
+    case cliAnomalyReopenedAs
+    case cliAnomalyReopenedAsOwner
+    case cliAnomalyNoteAdded
+    case cliAnomalyOpened
+
+    // MARK: Command line: formats a command does not write
+    case cliNotifyPendingNoCSV
+    case cliSilencesNoCSV
+    case cliPlanShowNoCSV
+    case cliPlanShowNoCSVHint
+
+    // MARK: Command line: notify and init output
+    case cliNothingPending
+    case cliHeldQuietHours
+    case cliReminder
+    case cliDiscardedNone
+    case cliDiscardedOne
+    case cliDiscardedMany
+    case cliInitWrote
+    case cliInitNext
+    case cliInitCannotCreate
+    case cliInitNameHint
+    case cliInitExistsHint
+
+    // MARK: Command line: counted things
+    case cliCountLineOne
+    case cliCountLines
+    case cliCountRowOne
+    case cliCountRows
+    case cliCountDuplicateOne
+    case cliCountDuplicates
+    case cliCountExactDuplicateOne
+    case cliCountExactDuplicates
+    case cliCountMessageOne
+    case cliCountMessages
+
+    // MARK: Command line: `segment` on standard error
+    case cliSegmentMoreRejected
+    case cliSegmentRejected
+    case cliLineAccount
+    case cliLineAccountBlank
+    case cliLineAccountQuoted
+    case cliRFMPlanBroken
+    case cliDemoBaseCannotWrite
+    case cliFileExists
+    case cliDemoBaseWrote
+
+    // MARK: Command line: sending after `ingest` and `notify flush`
+    case cliNotifyWaiting
+    case cliNotifyLeaseHeld
+    case cliNotifyStillPending
+    case cliFlushNotDelivered
+    case cliFlushNotDeliveredHint
+    case cliFlushMissingOne
+    case cliFlushMissingMany
+    case cliFlushPassPlanHint
+    case cliFlushDiscardHint
+
+    // MARK: Command line: `notify test`
+    case cliTestNoChannels
+    case cliTestChannels
+    case cliTestUnknownChannel
+    case cliTestCannotReach
+    case cliTestDelivered
+    case cliTestNotDelivered
+    case cliTestRefused
+    case cliTestAnswer
+    case cliTestNotConfirmed
+    case cliTestNotConfirmedHint
+
+    // MARK: Command line: other commands' messages
+    case cliSimulatePastLastDay
+    case cliCannotWriteOutput
+    case cliThemeNotChanged
+
+    // MARK: Command line: `alerts --format table`
+    case cliAlertLine
+    case cliAlertStateOK
+    case cliAlertStatePending
+    case cliAlertStateFiring
+    case cliAlertStateNoData
+
+    // MARK: Command line: a sending line's prefix
+    case cliNotifyLine
+
+    // MARK: Command line: --lang without its value
+    case cliLangNeedsValue
+
+    // MARK: Command line: `notify pending`'s table
+    case cliPendingHeadChannel
+    case cliPendingHeadAt
+    case cliPendingHeadStatus
+    case cliPendingHeadRule
+    case cliPendingHeadScope
+    case cliPendingHeadTries
+    case cliPendingHeadLastError
+    case cliNoticeFiring
+    case cliNoticeResolved
     // MARK: Metric names as people say them (English keeps the plan's spelling)
     case metricSpokenImpressions
     case metricSpokenClicks

@@ -1,29 +1,28 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 
 struct AlertsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "alerts",
-        abstract: "Replay an event stream through the plan's alert rules and print every state change.",
-        discussion: """
-        Each rule is judged per scope value at the end of every minute of event time:
-        ok → pending on a breach, pending → firing once it has lasted `for`, back to
-        ok only past `recover`. Ratio KPIs are judged by their 95 % Wilson interval
-        unless the rule says `confidence: none`. Changes between ok and no data
-        (volume below min_volume, e.g. at night) are left out unless --all is given.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "alerts",
+            abstract: Phrase.cliAlertsAbstract.text(),
+            discussion: """
+            \(Phrase.cliAlertsDiscussion.text())
 
-        Examples:
-          campaign-deck simulate --days 70 | campaign-deck alerts
-          campaign-deck alerts --plan spring.yaml --format table events.jsonl
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck simulate --days 70 | campaign-deck alerts
+              campaign-deck alerts --plan spring.yaml --format table events.jsonl
+            """
+        )
+    }
 
     @OptionGroup var input: EventSourceOptions
 
-    @Flag(help: "Also print changes between ok and no data.")
+    @Flag(help: ArgumentHelp(Phrase.cliAlertsAll.text()))
     var all = false
 
-    @Option(help: "json (one object per line, the default), table or csv.")
+    @Option(help: ArgumentHelp(Phrase.cliAlertsFormat.text()))
     var format: OutputFormat = .json
 
     @OptionGroup var spreadsheet: SpreadsheetOption
@@ -45,8 +44,7 @@ struct AlertsCommand: ParsableCommand {
                                                 change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
                                                 change.severity.rawValue]))
                 case .table:
-                    let value = change.value.map { Formatting.plain($0) } ?? "-"
-                    Output.print("\(clock.rfc3339(change.at))  \(change.rule.terminalSafe) [\(change.scope.terminalSafe)]  \(change.from.rawValue) → \(change.to.rawValue)  value \(value), threshold \(Formatting.plain(change.threshold))")
+                    Output.print(CommandLineMessages.alertLine(change, at: clock.rfc3339(change.at)))
                 }
             }
         }

@@ -1,38 +1,38 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// `campaign-deck anomalies`: the anomaly log. Alert rules open
 /// entries as `ingest` runs; people acknowledge, assign, note and resolve them.
 struct AnomaliesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "anomalies",
-        abstract: "Read and update the anomaly log: what broke, who looked, what they did.",
-        discussion: """
-        Alert rules open anomalies while `campaign-deck ingest` runs; a recovery marks
-        them recovered but never closes them: people do, with `resolve`. Every change
-        is written at once and survives a crash. Notes and changes record their author
-        ($USER unless --author is given).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "anomalies",
+            abstract: Phrase.cliAnomaliesAbstract.text(),
+            discussion: """
+            \(Phrase.cliAnomaliesDiscussion.text())
 
-        Examples:
-          # the list, newest first
-          campaign-deck anomalies
-          campaign-deck anomalies list --status open --severity critical --format json
-          campaign-deck anomalies show 3
-          campaign-deck anomalies ack 3 --owner 王芳
-          campaign-deck anomalies note 3 "swapped creatives on douyin"
-          campaign-deck anomalies resolve 3 --cause "creative fatigue" --action \\
-              "new creatives"
-          # resolved by mistake: back to how it was before
-          campaign-deck anomalies reopen 3
-          campaign-deck anomalies open --title "supplier delay" --severity critical \\
-              --channel offline
-        """,
-        subcommands: [AnomaliesListCommand.self, AnomaliesShowCommand.self, AnomaliesAckCommand.self,
-                      AnomaliesAssignCommand.self, AnomaliesResolveCommand.self, AnomaliesReopenCommand.self, AnomaliesNoteCommand.self,
-                      AnomaliesOpenCommand.self],
-        defaultSubcommand: AnomaliesListCommand.self
-    )
+            \(Phrase.cliExamples.text())
+              # \(Phrase.cliExampleListNewest.text())
+              campaign-deck anomalies
+              campaign-deck anomalies list --status open --severity critical --format json
+              campaign-deck anomalies show 3
+              campaign-deck anomalies ack 3 --owner 王芳
+              campaign-deck anomalies note 3 "\(Phrase.cliExampleNoteText.text())"
+              campaign-deck anomalies resolve 3 --cause "\(Phrase.cliExampleCause.text())" --action \\
+                  "\(Phrase.cliExampleAction.text())"
+              # \(Phrase.cliExampleReopen.text())
+              campaign-deck anomalies reopen 3
+              campaign-deck anomalies open --title "\(Phrase.cliExampleTitle.text())" --severity critical \\
+                  --channel offline
+            """,
+            subcommands: [AnomaliesListCommand.self, AnomaliesShowCommand.self, AnomaliesAckCommand.self,
+                          AnomaliesAssignCommand.self, AnomaliesResolveCommand.self, AnomaliesReopenCommand.self, AnomaliesNoteCommand.self,
+                          AnomaliesOpenCommand.self],
+            defaultSubcommand: AnomaliesListCommand.self
+        )
+    }
 
     @OptionGroup var store: StoreOptions
 }
@@ -40,10 +40,10 @@ struct AnomaliesCommand: ParsableCommand {
 /// What every `anomalies` subcommand shares: `--db`/`--plan` given before or
 /// after the subcommand name, `--format`, and the opened log.
 struct AnomalyCommandContext: ParsableArguments {
-    @Option(help: "The database (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck).")
+    @Option(help: ArgumentHelp(Phrase.cliDatabaseOption.text()))
     var db: String?
 
-    @Option(help: "The plan file (default: the built-in demo campaign); sets the time zone times are shown in.")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyPlan.text()))
     var plan: String?
 
     @OptionGroup var output: FormatOption
@@ -60,24 +60,26 @@ struct AnomalyCommandContext: ParsableArguments {
 }
 
 struct AnomaliesListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List anomalies, newest first.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: Phrase.cliAnomalyListAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
 
-    @Option(help: "Only this status: open, acknowledged or resolved.")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyListStatus.text()))
     var status: AnomalyStatus?
 
-    @Option(help: "Only this severity: info, warning or critical.")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyListSeverity.text()))
     var severity: AlertRule.Severity?
 
-    @Option(help: "Only anomalies about this channel.")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyListChannel.text()))
     var channel: String?
 
-    @Option(help: "Opened on or after this date (YYYY-MM-DD, campaign time zone) or instant (RFC 3339).")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyListSince.text()))
     var since: String?
 
-    @Option(help: "Opened before the end of this date (YYYY-MM-DD) or before this instant (RFC 3339).")
+    @Option(help: ArgumentHelp(Phrase.cliAnomalyListUntil.text()))
     var until: String?
 
     func run() throws {
@@ -91,12 +93,14 @@ struct AnomaliesListCommand: ParsableCommand {
 }
 
 struct AnomaliesShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one anomaly with its timeline.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: Phrase.cliAnomalyShowAbstract.text())
+    }
 
     @ParentCommand var parent: AnomaliesCommand
     @OptionGroup var context: AnomalyCommandContext
 
-    @Argument(help: "The anomaly id.")
+    @Argument(help: ArgumentHelp(Phrase.cliAnomalyID.text()))
     var id: Int64
 
     func run() throws {

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// `--since` / `--until`: a calendar day in the campaign's zone, or an exact instant.
 enum AnomalyDates {
@@ -8,6 +9,6 @@ enum AnomalyDates {
         guard let text else { return nil }
         if let day = Day(iso: text) { return clock.start(of: endOfDay ? day.adding(days: 1) : day) }
         if case .success(let ms) = EventTimestamp.parse(text) { return ms }
-        throw CLIError("\(option) must be a date like 2026-04-01 or an instant like 2026-04-01T09:00:00+08:00, got '\(text)' (\(option))")
+        throw CLIError(Phrase.cliDateOrInstant.text(option, text))
     }
 }

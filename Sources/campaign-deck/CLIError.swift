@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 
 /// A failure to report as every command does: one line on standard error,
 /// `campaign-deck: <what> (<where>)`, an optional hint, and an exit code.
@@ -20,7 +21,7 @@ struct CLIError: Error {
 
     /// The plan had errors; they were already printed line by line.
     static func planInvalid(_ path: String, errors: Int) -> CLIError {
-        CLIError("the plan has \(errors) error\(errors == 1 ? "" : "s") (\(path))",
-                 hint: "fix them, then run `campaign-deck plan validate \(path)`")
+        CLIError(errors == 1 ? Phrase.cliPlanInvalidOne.text(path) : Phrase.cliPlanInvalidMany.text(errors, path),
+                 hint: Phrase.cliPlanInvalidHint.text(path))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import DeckApp
 import DeckConfig
 import DeckTerminal
@@ -9,69 +10,52 @@ import DeckUI
 import Foundation
 
 struct DashboardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dashboard",
-        abstract: "Open the live dashboard (the default command).",
-        discussion: """
-        With no plan it opens the built-in demo campaign with a simulated stream
-        played at ×600 (a minute on screen is ten hours of campaign). Keys: Tab/1-4
-        panes, arrows or hjkl move, Enter opens, z zooms, p pauses, +/- speed, t
-        theme, / filters, : commands, w stand-up walkthrough, ? every key, q quits.
-        The mouse: a click selects, a double click opens, the wheel scrolls, a click
-        on a column head sorts (Shift+drag still selects text).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dashboard",
+            abstract: Phrase.cliDashboardAbstract.text(),
+            discussion: """
+            \(Phrase.cliDashboardDiscussion.text())
+              language: zh        # en | zh
+              theme: light        # default, light, high-contrast, monochrome, a .theme
+              mouse: false
+              speed: 600          # \(Phrase.cliDashboardConfigSpeed.text())
+              keys:               # \(Phrase.cliDashboardConfigKeys.text())
+                next_pane: [Tab, ctrl+n]
+                quit: [q, ctrl+c]
+            \(Phrase.cliDashboardDiscussionKeys.text())
 
-        Editing a plan file: in the Gantt H/L move a task (Shift-arrows a week), </>
-        stretch, o owner, % progress, x done, a add, D duplicate, d delete, A/R
-        dependencies; in Segments r rule, n name, P persona, b budget share; in KPIs e
-        edits alert rules. u undoes, Ctrl-R redoes, Ctrl-S saves (only the changed
-        characters; asks if the file changed on disk), q asks when edits are unsaved.
+            \(Phrase.cliExamples.text())
+              campaign-deck
+              campaign-deck spring-2026.yaml --events events.jsonl
+              campaign-deck spring-2026.yaml --events live.jsonl --follow
+              campaign-deck --snapshot 120x40 > dashboard.txt
+            """
+        )
+    }
 
-        Your defaults and keys: $XDG_CONFIG_HOME/campaign-deck/config.yaml (else
-        ~/.config/campaign-deck/config.yaml), or --config FILE:
-          language: zh        # en | zh
-          theme: light        # default, light, high-contrast, monochrome, a .theme
-          mouse: false
-          speed: 600          # the simulator's replay speed
-          keys:               # binding id: a key or a list; replaces its keys
-            next_pane: [Tab, ctrl+n]
-            quit: [q, ctrl+c]
-        Flags win over the file. Keys are written as one character (q, ?, 中), a name
-        (Enter, Esc, Tab, Space, Backspace, Del, Up, Down, Left, Right, PgUp, PgDn,
-        Home, End, F1-F12), ctrl+n (also C-n, ^N), shift+tab, shift+left, shift+right;
-        quote '#' and ':' in YAML. --list-keys prints every binding id and its keys.
-        A problem in the file is reported as FILE:LINE:COLUMN (on standard error and
-        in the status bar) and the dashboard starts with the defaults for it.
-
-        Examples:
-          campaign-deck
-          campaign-deck spring-2026.yaml --events events.jsonl
-          campaign-deck spring-2026.yaml --events live.jsonl --follow
-          campaign-deck --snapshot 120x40 > dashboard.txt
-        """
-    )
-
-    @Argument(help: "The plan file (default: the built-in demo campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 
-    @Option(name: .customLong("events"), help: "Event files to show instead of the simulator (`-` is standard input).")
+    @Option(name: .customLong("events"), help: ArgumentHelp(Phrase.cliDashboardEvents.text()))
     var events: [String] = []
 
-    @Flag(help: "Keep reading the last event file as it grows.")
+    @Flag(help: ArgumentHelp(Phrase.cliDashboardFollow.text()))
     var follow = false
 
     @OptionGroup var bounds: EventLimitOptions
 
-    @Flag(help: "Use the simulator even when event files are given (the default when there are none).")
+    @Flag(help: ArgumentHelp(Phrase.cliDashboardSimulate.text()))
     var simulate = false
 
     // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
-    @Option(parsing: .unconditional, help: "Replay speed of the simulator: campaign seconds per wall-clock second (default: the config's speed, else 600).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrase.cliDashboardSpeed.text()))
     var speed: Double?
 
-    @Option(help: "Seed of the simulator.")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardSeed.text()))
     var seed: UInt64 = CampaignSimulator.defaultSeed
 
-    @Option(help: "Simulator: replay at full speed up to this campaign time (YYYY-MM-DDTHH:MM, campaign time zone), then go live. The demo starts at \(DashboardCommand.demoNow), just before its CPA spike; `none` starts at the beginning.")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardStartAt.text(DashboardCommand.demoNow)))
     var startAt: String?
 
     /// Where the demo opens: after the creative-fatigue and community incidents,
@@ -79,41 +63,41 @@ struct DashboardCommand: ParsableCommand {
     /// machinery within seconds (the earlier incidents are in the anomaly log).
     static let demoNow = "2026-04-22T11:00"
 
-    @Option(help: "The database with the anomaly log and metric history (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck). With --db and no --events the dashboard shows the stored history.")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardDb.text()))
     var db: String?
 
-    @Flag(help: "With a plan that has notify: channels and event files: send transitions older than max_age too (drills).")
+    @Flag(help: ArgumentHelp(Phrase.cliDashboardNotifyPast.text()))
     var notifyPast = false
 
-    @Option(help: "Theme: default, light, high-contrast, monochrome, or a .theme file (default: the config's theme, else default).")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardTheme.text()))
     var theme: String?
 
-    @Option(name: .customLong("config"), help: "The config file (default: $XDG_CONFIG_HOME/campaign-deck/config.yaml).")
+    @Option(name: .customLong("config"), help: ArgumentHelp(Phrase.cliDashboardConfigFile.text()))
     var configFile: String?
 
-    @Flag(help: "Ignore the config file: built-in defaults and keys.")
+    @Flag(help: ArgumentHelp(Phrase.cliDashboardNoConfig.text()))
     var noConfig = false
 
-    @Flag(help: "Print every key binding's id (what the config's keys: names), its keys and what it does, then exit.")
+    @Flag(help: ArgumentHelp(Phrase.cliDashboardListKeys.text()))
     var listKeys = false
 
     // Optional: neither flag leaves it to the config file's `mouse:` (`DashboardSettings`; on when unset).
-    @Flag(inversion: .prefixedNo, help: "Clicks, double clicks and the wheel in the dashboard (default on; with --no-mouse the terminal keeps its own text selection).")
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(Phrase.cliDashboardMouse.text()))
     var mouse: Bool?
 
-    @Option(help: "Render one frame as plain text at COLSxROWS (e.g. 120x40) and exit, after the whole stream.")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardSnapshot.text()))
     var snapshot: String?
 
-    @Option(help: "With --snapshot and the simulator: simulate this many days (default: the whole campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliDashboardDays.text()))
     var days: Int?
 
     func validate() throws {
-        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
-        if configFile != nil && noConfig { throw ValidationError("--config and --no-config exclude each other (--no-config)") }
+        if let speed, !(speed > 0) { throw ValidationError(Phrase.cliSpeedRange.text(Formatting.plain(speed))) }
+        if configFile != nil && noConfig { throw ValidationError(Phrase.cliConfigExclusive.text()) }
         if let snapshot, DashboardCommand.size(snapshot) == nil {
-            throw ValidationError("--snapshot takes COLSxROWS, e.g. 120x40; got '\(snapshot)' (--snapshot)")
+            throw ValidationError(Phrase.cliSnapshotSize.text(snapshot))
         }
-        if follow && events.isEmpty { throw ValidationError("--follow needs --events FILE (--follow)") }
+        if follow && events.isEmpty { throw ValidationError(Phrase.cliFollowNeedsEvents.text()) }
     }
 
     static func size(_ text: String) -> (columns: Int, rows: Int)? {
@@ -127,7 +111,7 @@ struct DashboardCommand: ParsableCommand {
         var config: DeckConfig
         do {
             config = try DeckConfig.forDashboard(explicit: configFile, disabled: noConfig, environment: ProcessInfo.processInfo.environment)
-        } catch { throw CLIError("no config file at \(error.path) (--config)") }
+        } catch { throw CLIError(Phrase.cliNoConfigFile.text(error.path)) }
         if listKeys {
             config.problemLines.forEach(Output.error)
             return Output.print(KeyListing.lines(config.keys).joined(separator: "\n"))
@@ -205,9 +189,9 @@ struct DashboardCommand: ParsableCommand {
                 do {
                     return .success(try Self.loadTheme(name))
                 } catch let error as CLIError {
-                    return .failure(ThemeLoadFailure("theme not changed: " + error.message))
+                    return .failure(ThemeLoadFailure(Phrase.cliThemeNotChanged.text(error.message)))
                 } catch {
-                    return .failure(ThemeLoadFailure("theme not changed: \(error)"))
+                    return .failure(ThemeLoadFailure(Phrase.cliThemeNotChanged.text(error)))
                 }
             }
             if environment["CAMPAIGN_DECK_TIMING"] == "1", let firstFrameMilliseconds {
@@ -238,7 +222,7 @@ struct DashboardCommand: ParsableCommand {
         let clock = parts.count == 2 ? parts[1].split(separator: ":").compactMap { Int($0) } : []
         guard parts.count == 2, let day = Day(iso: parts[0]), clock.count == 2, (0..<24).contains(clock[0]),
               (0..<60).contains(clock[1]) else {
-            throw CLIError("--start-at must look like 2026-04-22T11:00, got '\(text)' (--start-at)")
+            throw CLIError(Phrase.cliStartAtFormat.text(text))
         }
         let start = CampaignClock(timeZoneIdentifier: plan.campaign.timezone).start(of: day)
         return start / 1000 + Int64(clock[0] * 3600 + clock[1] * 60)

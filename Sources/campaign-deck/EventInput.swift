@@ -1,13 +1,14 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 import Foundation
 
 /// Options shared by the commands that read the event stream.
 struct EventSourceOptions: ParsableArguments {
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 
-    @Argument(help: "Event files (JSON Lines); `-` is standard input. Default: standard input.")
+    @Argument(help: ArgumentHelp(Phrase.cliEventSourceFiles.text()))
     var files: [String] = []
 
     @OptionGroup var bounds: EventLimitOptions
@@ -15,13 +16,12 @@ struct EventSourceOptions: ParsableArguments {
     /// The files given, else standard input. Standard input that is a
     /// terminal is refused: nobody types JSON Lines by hand, and a command
     /// waiting silently for them looks hung. `-` still reads it on purpose.
-    /// `alternative` names what else the command reads (`--db PATH`), for the hint.
-    func sources(alternative: String? = nil) throws -> [String] {
+    /// `storedAlternative`: the command reads a database too (`--db PATH`), for the hint.
+    func sources(storedAlternative: Bool = false) throws -> [String] {
         if !files.isEmpty { return files }
         guard isatty(STDIN_FILENO) != 1 else {
-            let other = alternative.map { ", \($0)" } ?? ""
-            throw CLIError("no event files given, and standard input is a terminal, not a stream (standard input)",
-                           hint: "give event files\(other), pipe a stream (`campaign-deck simulate --days 7 | campaign-deck …`), or `-` to type events")
+            throw CLIError(Phrase.cliStdinTerminal.text(),
+                           hint: storedAlternative ? Phrase.cliStdinTerminalHintStored.text() : Phrase.cliStdinTerminalHint.text())
         }
         return ["-"]
     }
@@ -30,22 +30,22 @@ struct EventSourceOptions: ParsableArguments {
 /// The bounds every command that reads events applies (`EventLimits`: distinct
 /// scope values, time jumps and the line length).
 struct EventLimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("At most this many distinct channels, segments and campaigns each; a line naming one more is rejected.",
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxScopes.text(),
                                valueName: "count"))
     var maxScopes = EventLimits.defaultMaxScopes
 
-    @Option(help: ArgumentHelp("Reject an event more than this after the latest one: 30s, 15m, 12h, 7d, or off.",
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxTimeJump.text(),
                                valueName: "duration"))
     var maxTimeJump = EventLimits.timeJumpText(EventLimits.defaultMaxTimeJump)
 
-    @Option(help: "Longest event line accepted, in bytes; longer lines are rejected with their length.")
+    @Option(help: ArgumentHelp(Phrase.cliEventLimitMaxLineBytes.text()))
     var maxLineBytes = EventLineParser.defaultMaximumLineLength
 
     func validate() throws {
         try EventInput.validate(maxLineBytes: maxLineBytes)
-        if maxScopes < 1 { throw ValidationError("--max-scopes must be at least 1, got \(maxScopes)") }
+        if maxScopes < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--max-scopes", maxScopes)) }
         if EventLimits.timeJump(parsing: maxTimeJump) == nil {
-            throw ValidationError("--max-time-jump takes a number and a unit (30s, 15m, 12h, 7d) or off, got '\(maxTimeJump)'")
+            throw ValidationError(Phrase.cliMaxTimeJump.text(maxTimeJump))
         }
     }
 
@@ -71,7 +71,7 @@ enum EventInput {
 
     static func validate(maxLineBytes: Int) throws {
         guard lineLimitRange.contains(maxLineBytes) else {
-            throw ValidationError("the line limit must be between 1 and \(lineLimitRange.upperBound) bytes, got \(maxLineBytes) (--max-line-bytes)")
+            throw ValidationError(Phrase.cliLineLimit.text(lineLimitRange.upperBound, maxLineBytes))
         }
     }
 
@@ -82,6 +82,6 @@ enum EventInput {
             Output.error("\(sample.formatted) (\(sample.excerpt))")
         }
         let more = stats.rejected - min(limit, stats.samples.count)
-        Output.error("campaign-deck: \(stats.rejected) line\(stats.rejected == 1 ? "" : "s") rejected, \(stats.eventsAccepted) events accepted" + (more > 0 ? " (\(more) more not shown)" : ""))
+        Output.error(CommandLineMessages.rejectedLines(stats.rejected, accepted: stats.eventsAccepted, notShown: more))
     }
 }

@@ -1,5 +1,6 @@
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// What `ingest` prints when it ends: per source, lines and events read in
 /// this run and where it started; then commits and anomalies.
@@ -50,14 +51,13 @@ enum IngestSummary {
         for sample in samples.prefix(limit) { Output.error("\(sample.formatted) (\(sample.excerpt))") }
         let events = reports.reduce(0) { $0 + $1.events }
         let more = rejected - min(limit, samples.count)
-        Output.error("campaign-deck: \(rejected) line\(rejected == 1 ? "" : "s") rejected, \(events) events accepted"
-                     + (more > 0 ? " (\(more) more not shown)" : ""))
+        Output.error(CommandLineMessages.rejectedLines(rejected, accepted: events, notShown: more))
     }
 
     /// A file that no longer matches what was read is read from the start: say so.
     static func noteChanged(_ report: SourceReport) {
         if case .changed(let previous) = report.start {
-            Output.error("campaign-deck: note: the file changed since it was last ingested (read to byte \(previous) then); reading it from the start (\(report.path))")
+            Output.error(Phrase.cliFileChanged.text(previous, report.path))
         }
     }
 }

@@ -1,26 +1,28 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Write a new plan file from the built-in demo campaign.",
-        discussion: """
-        NAME becomes NAME.yaml (unless it already ends in .yaml or .yml) and the
-        campaign id. An existing file is never overwritten.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: Phrase.cliInitAbstract.text(),
+            discussion: """
+            \(Phrase.cliInitDiscussion.text())
 
-        Examples:
-          campaign-deck init spring-2026
-          campaign-deck init plans/autumn.yaml --segments rfm
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck init spring-2026
+              campaign-deck init plans/autumn.yaml --segments rfm
+            """
+        )
+    }
 
-    @Argument(help: "The plan's name or file path.")
+    @Argument(help: ArgumentHelp(Phrase.cliInitName.text()))
     var name: String
 
-    @Option(help: "Segment set to start from: personas (3 personas, 40/35/25 % budget) or rfm (the classic RFM map).")
+    @Option(help: ArgumentHelp(Phrase.cliInitSegments.text()))
     var segments: DemoCampaign.SegmentSet = .personas
 
     func run() throws {
@@ -28,8 +30,8 @@ struct InitCommand: ParsableCommand {
         do {
             path = try PlanFileName.path(forName: name)
         } catch {
-            throw CLIError("cannot create plan: \(error.reason) (NAME '\(ControlCharacters.escaped(name))')",
-                           hint: "give a name like spring-2026 or plans/autumn.yaml")
+            throw CLIError(Phrase.cliInitCannotCreate.text(error.reason, "NAME '\(ControlCharacters.escaped(name))'"),
+                           hint: Phrase.cliInitNameHint.text())
         }
         var document = PlanDocument(text: DemoCampaign.planText(segments: segments))
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -39,12 +41,12 @@ struct InitCommand: ParsableCommand {
         do {
             try AtomicFile.create(Data(document.text.utf8), at: path)
         } catch let error as AtomicFile.WriteError {
-            throw CLIError("cannot create plan: \(error.reason) (\(path))",
-                           hint: error.reason == "it already exists" ? "choose another name, or edit the existing plan" : nil,
+            throw CLIError(Phrase.cliInitCannotCreate.text(error.reason, path),
+                           hint: error.reason == "it already exists" ? Phrase.cliInitExistsHint.text() : nil,
                            code: error.reason == "it already exists" ? .badInput : .runtime)
         }
-        Output.print("wrote \(path): \(document.plan?.tasks.count ?? 0) tasks, \(document.plan?.segments.count ?? 0) segments")
-        Output.print("next: campaign-deck plan validate \(path)  ·  campaign-deck plan schedule \(path)")
+        Output.print(Phrase.cliInitWrote.text(path, document.plan?.tasks.count ?? 0, document.plan?.segments.count ?? 0))
+        Output.print(Phrase.cliInitNext.text(path))
     }
 }
 

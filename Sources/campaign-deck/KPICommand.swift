@@ -1,35 +1,36 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 struct KPICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "kpi",
-        abstract: "Compute every KPI from an event stream, per channel, segment, campaign or in total.",
-        discussion: """
-        Windows are by event time and end at the latest event: 5m 15m 1h 6h 24h
-        (rolling), day (the calendar day of the latest event, campaign time zone) or
-        campaign (to date). Budget burn and pacing are always campaign-to-date.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "kpi",
+            abstract: Phrase.cliKpiAbstract.text(),
+            discussion: """
+            \(Phrase.cliKpiDiscussion.text())
 
-        Examples:
-          campaign-deck kpi events.jsonl
-          campaign-deck simulate --days 14 | campaign-deck kpi --by segment \\
-              --window day
-          campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
-          # from the stored history
-          campaign-deck kpi --db spring-2026.deck.sqlite --window day
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck kpi events.jsonl
+              campaign-deck simulate --days 14 | campaign-deck kpi --by segment \\
+                  --window day
+              campaign-deck kpi --window 1h --format json a.jsonl b.jsonl
+              # \(Phrase.cliExampleStoredHistory.text())
+              campaign-deck kpi --db spring-2026.deck.sqlite --window day
+            """
+        )
+    }
 
     @OptionGroup var input: EventSourceOptions
 
-    @Option(help: "Group rows by channel, segment, campaign or total.")
+    @Option(help: ArgumentHelp(Phrase.cliKpiBy.text()))
     var by: KPIDimension = .channel
 
-    @Option(help: "5m, 15m, 1h, 6h, 24h, day or campaign.")
+    @Option(help: ArgumentHelp(Phrase.cliKpiWindow.text()))
     var window: MetricWindow = .campaignToDate
 
-    @Option(help: "Read the metric history stored by `ingest` in this database instead of a stream (give no files).")
+    @Option(help: ArgumentHelp(Phrase.cliKpiDb.text()))
     var db: String?
 
     @OptionGroup var output: FormatOption
@@ -39,7 +40,7 @@ struct KPICommand: ParsableCommand {
         let context = KPIContext(plan: plan)
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
@@ -54,7 +55,7 @@ struct KPICommand: ParsableCommand {
         if case .rolling(let seconds) = window { rolling = [seconds / 60] }
         var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: rolling)
         var names = ScopeNames(context: context)
-        let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
+        let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
             names.update(symbols)
             for record in records {
                 store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),

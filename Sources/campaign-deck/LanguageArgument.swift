@@ -19,7 +19,7 @@ enum LanguageArgument {
             }
             if argument == "--lang" {
                 guard index + 1 < arguments.endIndex else {
-                    throw CLIError("--lang needs a value: en or zh")
+                    throw CLIError(Phrase.cliLangNeedsValue.text())
                 }
                 language = arguments[index + 1]
                 index += 2
@@ -39,6 +39,8 @@ enum LanguageArgument {
     /// the config file's `language` (read quietly here: only the dashboard
     /// reports the config's problems); returns the other arguments.
     static func apply(_ arguments: [String], environment: [String: String]) throws -> [String] {
+        // Until `--lang` is read, its own error follows the environment.
+        Language.process = (try? Language.choose(flag: nil, environment: environment)) ?? .english
         let (flag, rest) = try take(from: arguments)
         let configured = ConfigLocation.scan(rest, environment: environment).path
             .flatMap { DeckConfig.load(path: $0)?.language }

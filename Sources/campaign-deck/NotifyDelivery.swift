@@ -1,6 +1,7 @@
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// Sends the outbox for a command that stored transitions (`ingest`) or
@@ -18,18 +19,11 @@ enum NotifyDelivery {
             try drain.deliver(holder: identity.holder, rounds: rounds, ignoringBackoff: ignoringBackoff,
                               closingGroups: closingGroups, isGone: identity.isGone)
         }
-        for line in delivery.lines { Output.error("campaign-deck: notify: " + line) }
-        if delivery.remaining > 0 {
-            let pending = try StoreInput.run { try NotifyOutbox(database: database).pending() }
-            for waiting in MissingChannels(pending: pending, plan: plan).waiting {
-                Output.error("campaign-deck: notify: \(waiting.count) message\(waiting.count == 1 ? "" : "s") \(MissingChannels.note(waiting.channel))")
-            }
-        }
-        if !delivery.heldLease {
-            Output.error("campaign-deck: notify: another process holds the sender lease and sends; \(delivery.remaining) pending (\(database.path))")
-        } else if delivery.remaining > 0 {
-            Output.error("campaign-deck: notify: \(delivery.remaining) message\(delivery.remaining == 1 ? "" : "s") pending; `campaign-deck notify flush` tries again (\(database.path))")
-        }
+        for line in delivery.lines { Output.error(Phrase.cliNotifyLine.text(line)) }
+        let pending = delivery.remaining > 0 ? try StoreInput.run { try NotifyOutbox(database: database).pending() } : []
+        DeliveryMessages.afterDelivery(remaining: delivery.remaining, heldLease: delivery.heldLease,
+                                       missing: MissingChannels(pending: pending, plan: plan), database: database.path)
+            .forEach(Output.error)
         return delivery.remaining
     }
 }

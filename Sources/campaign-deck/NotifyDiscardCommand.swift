@@ -1,23 +1,25 @@
 import ArgumentParser
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `notify discard`: drop one channel's pending messages, for a channel
 /// renamed or removed in the plan (they would otherwise wait forever).
 struct NotifyDiscardCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "discard",
-        abstract: "Drop the pending messages of one channel.",
-        discussion: """
-        Marks every pending message of the channel skipped (kept in the
-        database with the reason, never sent) and says how many.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "discard",
+            abstract: Phrase.cliNotifyDiscardAbstract.text(),
+            discussion: """
+            \(Phrase.cliNotifyDiscardDiscussion.text())
 
-        Examples:
-          campaign-deck notify discard --channel lead --db spring.deck.sqlite
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck notify discard --channel lead --db spring.deck.sqlite
+            """
+        )
+    }
 
-    @Option(help: "The channel id whose pending messages are dropped.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyDiscardChannel.text()))
     var channel: String
 
     @OptionGroup var store: StoreOptions
@@ -33,7 +35,8 @@ struct NotifyDiscardCommand: ParsableCommand {
             }
             return ids.count
         }
-        Output.print(count == 0 ? "nothing pending for channel '\(channel)' (\(database.path))"
-                                : "discarded \(count) message\(count == 1 ? "" : "s") for channel '\(channel)' (\(database.path))")
+        Output.print(count == 0 ? Phrase.cliDiscardedNone.text(channel, database.path)
+                     : count == 1 ? Phrase.cliDiscardedOne.text(channel, database.path)
+                     : Phrase.cliDiscardedMany.text(count, channel, database.path))
     }
 }

@@ -2,25 +2,28 @@ import ArgumentParser
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `notify pending`: what the outbox still holds, oldest first.
 struct NotifyPendingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pending",
-        abstract: "List the messages not delivered yet.",
-        discussion: """
-        Examples:
-          campaign-deck notify pending --db spring.deck.sqlite
-          campaign-deck notify pending --plan spring.yaml --format json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "pending",
+            abstract: Phrase.cliNotifyPendingAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck notify pending --db spring.deck.sqlite
+              campaign-deck notify pending --plan spring.yaml --format json
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        if output.format == .csv { throw CLIError("notify pending prints a table or JSON, not CSV (--format)") }
+        if output.format == .csv { throw CLIError(Phrase.cliNotifyPendingNoCSV.text()) }
         let (plan, _) = try PlanInput.loadValid(store.plan)
         let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let outbox = NotifyOutbox(database: database)
@@ -34,11 +37,8 @@ struct NotifyPendingCommand: ParsableCommand {
         func heldUntil(_ entry: NotifyOutbox.Entry) -> Int64? { entry.holdUntil.flatMap { $0 > watermark ? $0 : nil } }
         func problem(_ entry: NotifyOutbox.Entry) -> String? {
             if inPlan(entry) == false { return MissingChannels.note(entry.channel) }
-            if let held = heldUntil(entry) { return "held for quiet hours until \(clock.rfc3339(held).prefix(16))" }
+            if let held = heldUntil(entry) { return Phrase.cliHeldQuietHours.text(String(clock.rfc3339(held).prefix(16))) }
             return entry.lastError
-        }
-        func status(_ entry: NotifyOutbox.Entry) -> String {
-            entry.notice.reminder.map { "reminder \($0)" } ?? entry.notice.status.rawValue
         }
         switch output.format {
         case .json:
@@ -56,43 +56,36 @@ struct NotifyPendingCommand: ParsableCommand {
             Output.write(JSONValue.array(rows).serialized(pretty: true) + "\n", as: output)
         case .table, .csv:
             if entries.isEmpty {
-                Output.write("nothing pending\n", as: output)
+                Output.write(Phrase.cliNothingPending.text() + "\n", as: output)
                 return
             }
-            var table = TextTable([.init("ID", .right), .init("CHANNEL"), .init("AT"), .init("STATUS"), .init("RULE"), .init("SCOPE"),
-                                    .init("TRIES", .right), .init("LAST ERROR")])
-            for entry in entries {
-                table.add([String(entry.id), entry.channel, String(clock.rfc3339(entry.eventAt).prefix(16)),
-                           status(entry), entry.rule, entry.notice.scope, String(entry.attempts),
-                           problem(entry) ?? ""])
-            }
-            Output.write(table.rendered(), as: output)
+            Output.write(DeliveryMessages.pendingTable(entries, timeZone: plan.campaign.timezone, problem: problem), as: output)
         }
     }
 }
 
 /// `notify flush`: deliver what is pending now and exit.
 struct NotifyFlushCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "flush",
-        abstract: "Deliver the pending messages now and exit.",
-        discussion: """
-        Tries every pending message now (ignoring the backoff of earlier failures),
-        again a second later while some remain, up to --tries times. Exits 0 when
-        the outbox is empty, 1 when messages remain (they stay for the next try).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "flush",
+            abstract: Phrase.cliNotifyFlushAbstract.text(),
+            discussion: """
+            \(Phrase.cliNotifyFlushDiscussion.text())
 
-        Examples:
-          campaign-deck notify flush --db spring.deck.sqlite --plan spring.yaml
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck notify flush --db spring.deck.sqlite --plan spring.yaml
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "How many times to try what remains, a second apart.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyFlushTries.text()))
     var tries = 5
 
     func validate() throws {
-        if tries < 1 { throw ValidationError("--tries must be at least 1, got \(tries)") }
+        if tries < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--tries", tries)) }
     }
 
     func run() throws {
@@ -101,16 +94,8 @@ struct NotifyFlushCommand: ParsableCommand {
         let remaining = try NotifyDelivery.deliver(plan: plan, database: database, rounds: tries, ignoringBackoff: true)
         guard remaining > 0 else { return }
         let missing = MissingChannels(pending: try StoreInput.run { try NotifyOutbox(database: database).pending() }, plan: plan)
-        guard let first = missing.waiting.first else {
-            throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered (\(database.path))",
-                           hint: "`campaign-deck notify pending` shows each one's last error", code: .runtime)
-        }
-        let names = missing.waiting.map { "'\($0.channel)'" }.joined(separator: ", ")
-        let which = missing.waiting.count == 1 ? "channel \(names) is" : "channels \(names) are"
-        throw CLIError("\(remaining) message\(remaining == 1 ? "" : "s") not delivered; \(which) not in the plan (\(database.path))",
-                       hint: store.plan == nil
-                           ? "pass the plan that has it: `--plan FILE`"
-                           : "put it back in the plan's notify: list, or drop its messages with `campaign-deck notify discard --channel \(first.channel) --db \(database.path)`",
-                       code: .runtime)
+        let failure = DeliveryMessages.flushFailure(remaining: remaining, missing: missing, planGiven: store.plan != nil,
+                                                    database: database.path)
+        throw CLIError(failure.message, hint: failure.hint, code: .runtime)
     }
 }

@@ -1,39 +1,38 @@
 import ArgumentParser
 import CampaignCore
 import CampaignNotify
+import CampaignText
 import Foundation
 
 struct NotifyTestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "test",
-        abstract: "Send a test message to one channel and print the receiver's answer.",
-        discussion: """
-        Exits 0 when the receiver confirms delivery (for the robots, their own
-        success code, not only HTTP 200), 1 when it refuses or cannot be
-        reached, 2 for an unknown channel or an unset ${VARIABLE}.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "test",
+            abstract: Phrase.cliNotifyTestAbstract.text(),
+            discussion: """
+            \(Phrase.cliNotifyTestDiscussion.text())
 
-        Examples:
-          campaign-deck notify test ops --plan spring-2026.yaml
-          DINGTALK_SECRET=SEC… campaign-deck notify test lead --plan spring-2026.yaml
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck notify test ops --plan spring-2026.yaml
+              DINGTALK_SECRET=SEC… campaign-deck notify test lead --plan spring-2026.yaml
+            """
+        )
+    }
 
-    @Argument(help: "The channel's id in the plan's notify: list.")
+    @Argument(help: ArgumentHelp(Phrase.cliNotifyTestChannel.text()))
     var channel: String
 
-    @Option(help: "The plan file.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyTestPlan.text()))
     var plan: String
 
-    @Option(help: "Seconds to wait for the receiver's answer.")
+    @Option(help: ArgumentHelp(Phrase.cliNotifyTestTimeout.text()))
     var timeout: Double = 10
 
     func run() throws {
         let (plan, file) = try PlanInput.loadValid(self.plan)
         guard let channel = plan.notify.first(where: { $0.id == self.channel }) else {
-            let ids = plan.notify.map(\.id)
-            let known = ids.isEmpty ? "the plan has no notify: channels" : "channels: " + ids.joined(separator: ", ")
-            throw CLIError("unknown notify channel '\(self.channel)'\(Suggestion.hint(for: self.channel, among: ids)) (\(file))",
-                           hint: known)
+            let unknown = DeliveryMessages.unknownChannel(self.channel, ids: plan.notify.map(\.id), file: file)
+            throw CLIError(unknown.message, hint: unknown.hint)
         }
         let requests: [RobotRequest]
         do {
@@ -47,16 +46,14 @@ struct NotifyTestCommand: ParsableCommand {
         for request in requests {
             switch sender.send(request, kind: channel.kind) {
             case .failure(let error):
-                throw CLIError("cannot reach \(channel.id): \(error) (notify channel '\(channel.id)')", code: .runtime)
+                throw CLIError(Phrase.cliTestCannotReach.text(channel.id, error), code: .runtime)
             case .success(let answer):
-                let verdict = answer.delivered ? "delivered" : "not delivered: \(answer.problem ?? "refused")"
-                Output.print("\(channel.id) (\(channel.kind.rawValue)): \(verdict) · HTTP \(answer.httpStatus) \(answer.body)")
+                Output.print(DeliveryMessages.testAnswer(channel: channel, answer: answer))
                 allDelivered = allDelivered && answer.delivered
             }
         }
         if !allDelivered {
-            throw CLIError("\(channel.id) did not confirm delivery (notify channel '\(channel.id)')",
-                           hint: "check the robot's address, its secret and its security settings (keywords, IP allow-list)",
+            throw CLIError(Phrase.cliTestNotConfirmed.text(channel.id), hint: Phrase.cliTestNotConfirmedHint.text(),
                            code: .runtime)
         }
     }

@@ -1,4 +1,5 @@
 import CampaignCore
+import CampaignText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -68,7 +69,7 @@ enum Output {
     /// Ends the process after standard output failed (see the type's comment).
     static func writeFailed(errorNumber: Int32) -> Never {
         if errorNumber == EPIPE { exit(0) }
-        error("campaign-deck: cannot write output: \(String(cString: strerror(errorNumber))) (standard output)")
+        error(Phrase.cliCannotWriteOutput.text(String(cString: strerror(errorNumber))))
         exit(1)
     }
 

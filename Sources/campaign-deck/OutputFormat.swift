@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignText
 
 /// `--format table|json|csv` for every command that prints data.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -23,7 +24,7 @@ extension Output {
 }
 
 struct FormatOption: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
+    @Option(name: .long, help: ArgumentHelp(Phrase.cliFormatOptionFormat.text()))
     var format: OutputFormat = .table
 
     @OptionGroup var spreadsheet: SpreadsheetOption

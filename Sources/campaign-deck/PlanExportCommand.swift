@@ -1,26 +1,29 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 
 struct PlanExportCommand: ParsableCommand {
     enum Target: String, ExpressibleByArgument, CaseIterable {
         case mermaid, csv, ics
     }
 
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export the scheduled plan as a Mermaid Gantt chart, CSV or an iCalendar file.",
-        discussion: """
-        Examples:
-          campaign-deck plan export spring-2026.yaml --to mermaid > gantt.mmd
-          campaign-deck plan export spring-2026.yaml --to csv > tasks.csv
-          campaign-deck plan export spring-2026.yaml --to ics > campaign.ics
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Phrase.cliPlanExportAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck plan export spring-2026.yaml --to mermaid > gantt.mmd
+              campaign-deck plan export spring-2026.yaml --to csv > tasks.csv
+              campaign-deck plan export spring-2026.yaml --to ics > campaign.ics
+            """
+        )
+    }
 
-    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanFileOrDemo.text()))
     var plan: String
 
-    @Option(help: "What to write: mermaid, csv or ics.")
+    @Option(help: ArgumentHelp(Phrase.cliPlanExportTo.text()))
     var to: Target = .mermaid
 
     @OptionGroup var spreadsheet: SpreadsheetOption

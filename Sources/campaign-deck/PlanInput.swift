@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// Loads the plan a command works on and stops with every diagnostic printed
 /// when the plan has errors, so no command runs on a half-understood plan.
@@ -45,7 +46,7 @@ enum PlanInput {
 
     private static func hintFor(_ error: PlanFile.Failure) -> String? {
         if case .unreadable(_, "no such file") = error {
-            return "create one with `campaign-deck init NAME`, or pass `demo` for the built-in campaign"
+            return Phrase.cliPlanMissingHint.text()
         }
         return nil
     }
@@ -57,17 +58,17 @@ extension PlanInput {
         do {
             return try Schedule(computing: PlanScheduling.input(for: plan))
         } catch {
-            throw CLIError("cannot schedule the plan: \(error)")
+            throw CLIError(Phrase.cliCannotSchedule.text(error))
         }
     }
 
     static func day(_ text: String?, option: String) throws -> Day? {
         guard let text else { return nil }
         guard let day = Day(iso: text) else {
-            throw CLIError("\(option) must be a date like 2026-04-01, got '\(text)' (\(option))")
+            throw CLIError(Phrase.cliDateFormat.text(option, text))
         }
         guard day.isInSupportedRange else {
-            throw CLIError("\(option) must be a date from \(Day.supportedRangeText), got '\(text)'")
+            throw CLIError(Phrase.cliDateRange.text(option, Day.supportedRangeText, text))
         }
         return day
     }

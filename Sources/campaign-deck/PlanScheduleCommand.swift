@@ -1,22 +1,25 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 
 struct PlanScheduleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schedule",
-        abstract: "Compute early/late dates, float, the critical path and late tasks.",
-        discussion: """
-        Examples:
-          campaign-deck plan schedule spring-2026.yaml
-          campaign-deck plan schedule spring-2026.yaml --today 2026-04-01 --format \\
-              json
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "schedule",
+            abstract: Phrase.cliPlanScheduleAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck plan schedule spring-2026.yaml
+              campaign-deck plan schedule spring-2026.yaml --today 2026-04-01 --format \\
+                  json
+            """
+        )
+    }
 
-    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanFileOrDemo.text()))
     var plan: String
 
-    @Option(help: "Judge late tasks as of this date (YYYY-MM-DD); default: today in the campaign's time zone.")
+    @Option(help: ArgumentHelp(Phrase.cliPlanScheduleToday.text()))
     var today: String?
 
     @OptionGroup var output: FormatOption

@@ -1,19 +1,22 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 
 struct PlanShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print the plan: campaign, budget, channels, segments, phases, tasks and alerts.",
-        discussion: """
-        Examples:
-          campaign-deck plan show spring-2026.yaml
-          campaign-deck plan show demo --format json
-        For tasks as CSV use `campaign-deck plan export PLAN --to csv`.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: Phrase.cliPlanShowAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck plan show spring-2026.yaml
+              campaign-deck plan show demo --format json
+            \(Phrase.cliPlanShowDiscussionEnd.text())
+            """
+        )
+    }
 
-    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanFileOrDemo.text()))
     var plan: String
 
     @OptionGroup var output: FormatOption
@@ -24,8 +27,7 @@ struct PlanShowCommand: ParsableCommand {
         case .table: Output.raw(PlanSummary.table(plan))
         case .json: Output.dataLine(PlanSummary.json(plan).serialized(pretty: true))
         case .csv:
-            throw CLIError("plan show has several tables and no single CSV form (--format csv)",
-                           hint: "use `campaign-deck plan export \(self.plan) --to csv` for the tasks")
+            throw CLIError(Phrase.cliPlanShowNoCSV.text(), hint: Phrase.cliPlanShowNoCSVHint.text(self.plan))
         }
     }
 }

@@ -1,23 +1,24 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 import Foundation
 
 struct PlanValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "validate",
-        abstract: "Check a plan file and report every problem as FILE:LINE:COLUMN: message.",
-        discussion: """
-        Exits 0 when the plan is valid (warnings allowed), 2 when it has errors.
-        A notify channel's ${VARIABLE} that is not set in this environment is a
-        warning: the plan may be checked where it is not sent from.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "validate",
+            abstract: Phrase.cliPlanValidateAbstract.text(),
+            discussion: """
+            \(Phrase.cliPlanValidateDiscussion.text())
 
-        Examples:
-          campaign-deck plan validate spring-2026.yaml
-          campaign-deck plan validate spring-2026.yaml --format json | jq .diagnostics
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck plan validate spring-2026.yaml
+              campaign-deck plan validate spring-2026.yaml --format json | jq .diagnostics
+            """
+        )
+    }
 
-    @Argument(help: "The plan file (`demo` for the built-in campaign).")
+    @Argument(help: ArgumentHelp(Phrase.cliPlanFileOrDemo.text()))
     var plan: String
 
     @OptionGroup var output: FormatOption

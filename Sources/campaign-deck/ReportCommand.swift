@@ -1,6 +1,7 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 /// `report` adds Markdown to the usual formats: results get pasted into chat.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -8,38 +9,27 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Judge results: segment goals, ROI per channel and segment, CPA and CAC against benchmark, budget used by line.",
-        discussion: """
-        Campaign-to-date, from an event stream or the history stored by `ingest`.
-        - Goals: target vs actual per segment goal. Achievement = actual / target; for
-          a lift goal, the achieved rise over the target rise (a 12 % rise against a
-          15 % lift is 80 %; a cost cut counts the same way with a negative lift).
-          Goals on metrics the stream does not measure, or below the goal's
-          `min_volume` of the metric's denominator (default 100), show "no data".
-        - ROI = (revenue − spend) / spend, overall, per channel and per segment
-          (events that carry `segment`; those without one show as (none)).
-        - CPA = spend / conversions, against `benchmarks.cpa` (1.3 = 30 % over).
-        - CAC = spend / distinct converting users: conversion events that carry
-          `user`, each user counted once (the simulator's do; so does the
-          history `ingest` stores). No users: CAC is no data.
-        - Budget: channel spend summed into each channel's `budget_line`, against the
-          line's amount; spend of channels in no line shows as (none).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "report",
+            abstract: Phrase.cliReportAbstract.text(),
+            discussion: """
+            \(Phrase.cliReportDiscussion.text())
 
-        Examples:
-          campaign-deck report --plan spring-2026.yaml events.jsonl
-          campaign-deck simulate --days 14 | campaign-deck report --format markdown
-          campaign-deck report --plan spring-2026.yaml --db spring-2026.deck.sqlite
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck report --plan spring-2026.yaml events.jsonl
+              campaign-deck simulate --days 14 | campaign-deck report --format markdown
+              campaign-deck report --plan spring-2026.yaml --db spring-2026.deck.sqlite
+            """
+        )
+    }
 
     @OptionGroup var input: EventSourceOptions
 
-    @Option(help: "Read the metric history stored by `ingest` in this database instead of a stream (give no files).")
+    @Option(help: ArgumentHelp(Phrase.cliKpiDb.text()))
     var db: String?
 
-    @Option(help: "Output format: table, json, csv or markdown.")
+    @Option(help: ArgumentHelp(Phrase.cliReportFormat.text()))
     var format: ReportFormat = .table
 
     @OptionGroup var spreadsheet: SpreadsheetOption
@@ -50,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         let report: ResultsReport, clock: CampaignClock
         if let db {
             guard input.files.isEmpty else {
-                throw CLIError("give either --db or event files, not both (--db)", hint: "`campaign-deck ingest --db \(db) FILE` stores a stream first")
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }
@@ -60,7 +50,7 @@ struct ReportCommand: ParsableCommand {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
             var names = ScopeNames(context: context)
             var users = ConvertingUsers()
-            let stats = try EventInput.read(try input.sources(alternative: "--db PATH for the stored history"), limits: input.bounds.limits) { records, symbols in
+            let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
                 names.update(symbols)
                 for record in records {
                     let leaf = names.leaf(of: record)

@@ -1,67 +1,59 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 import Foundation
 
 struct SegmentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "segment",
-        abstract: "Score customers from a transactions CSV (recency, frequency, monetary) and assign plan segments.",
-        discussion: """
-        TRANSACTIONS is a CSV with a header and one purchase per row (columns
-        customer_id,date,amount unless mapped), `-` for standard input, or `demo` for
-        the generated demo customer base (40,000 customers, as of 2026-03-02). Dates:
-        YYYY-MM-DD, YYYYMMDD or RFC 3339 (the date as written, in its own offset).
-        Rows with a bad date or amount, a negative amount, an empty customer id or the
-        wrong number of fields are rejected and listed (line and reason) on standard
-        error, with a count of every line of the file; exact duplicate rows are
-        counted once. A quoted field may span lines only if the row it makes is
-        valid; otherwise the line where the quote opened is rejected and reading
-        resumes on the next line (an open quote runs at most 1 MiB). Scores are quintiles 1-5 over
-        all customers; equal values get equal scores. Each customer joins the first
-        plan segment whose rule matches, else `unassigned`.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "segment",
+            abstract: Phrase.cliSegmentAbstract.text(),
+            discussion: """
+            \(Phrase.cliSegmentDiscussion.text())
 
-        Examples:
-          # customers, demo plan's segments
-          campaign-deck segment customers.csv
-          campaign-deck segment customers.csv --plan spring-2026.yaml --summary
-          campaign-deck segment export.csv --customer-col member --date-col paid_at \\
-              --amount-col total
-          campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > \\
-              scored.csv
-          # the demo base by persona
-          campaign-deck segment demo --summary
-          # the demo base on the classic RFM map
-          campaign-deck segment demo --plan demo-rfm --summary
-          # save the demo base's transactions
-          campaign-deck segment demo --write-demo demo.csv
-        """
-    )
+            \(Phrase.cliExamples.text())
+              # \(Phrase.cliExampleCustomers.text())
+              campaign-deck segment customers.csv
+              campaign-deck segment customers.csv --plan spring-2026.yaml --summary
+              campaign-deck segment export.csv --customer-col member --date-col paid_at \\
+                  --amount-col total
+              campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > \\
+                  scored.csv
+              # \(Phrase.cliExampleDemoByPersona.text())
+              campaign-deck segment demo --summary
+              # \(Phrase.cliExampleDemoRFM.text())
+              campaign-deck segment demo --plan demo-rfm --summary
+              # \(Phrase.cliExampleSaveDemo.text())
+              campaign-deck segment demo --write-demo demo.csv
+            """
+        )
+    }
 
-    @Argument(help: "The transactions CSV, `-` for standard input, or `demo` for the generated demo base.")
+    @Argument(help: ArgumentHelp(Phrase.cliSegmentTransactions.text()))
     var transactions: String
 
-    @Option(help: "The plan whose segment rules apply: a file, `demo` (personas) or `demo-rfm` (the classic RFM map).")
+    @Option(help: ArgumentHelp(Phrase.cliSegmentPlan.text()))
     var plan: String = "demo"
 
-    @Option(name: .customLong("as-of"), help: "Measure as of this date (YYYY-MM-DD); default: the day after the latest purchase.")
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(Phrase.cliSegmentAsOf.text()))
     var asOf: String?
 
-    @Flag(help: "Print one line per segment (every plan segment, members or not, then unassigned) instead of every customer.")
+    @Flag(help: ArgumentHelp(Phrase.cliSegmentSummary.text()))
     var summary = false
 
-    @Option(name: .customLong("customer-col"), help: "Header name of the customer id column.")
+    @Option(name: .customLong("customer-col"), help: ArgumentHelp(Phrase.cliSegmentCustomerColumn.text()))
     var customerColumn = TransactionColumns.default.customer
 
-    @Option(name: .customLong("date-col"), help: "Header name of the purchase date column.")
+    @Option(name: .customLong("date-col"), help: ArgumentHelp(Phrase.cliSegmentDateColumn.text()))
     var dateColumn = TransactionColumns.default.date
 
-    @Option(name: .customLong("amount-col"), help: "Header name of the amount column.")
+    @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
-    @Option(help: "Table format: show at most this many customers (0: all).")
+    @Option(help: ArgumentHelp(Phrase.cliSegmentLimit.text()))
     var limit = 50
 
-    @Option(name: .customLong("write-demo"), help: "Write the demo base's transactions as CSV to this file (`-`: standard output) and stop.")
+    @Option(name: .customLong("write-demo"), help: ArgumentHelp(Phrase.cliSegmentWriteDemo.text()))
     var writeDemo: String?
 
     @OptionGroup var output: FormatOption
@@ -98,7 +90,7 @@ struct SegmentCommand: ParsableCommand {
     private func loadPlan() throws -> Plan {
         if plan == "demo-rfm" {
             guard let plan = PlanLoader.load(yaml: DemoCampaign.planText(segments: .rfm)).plan else {
-                throw CLIError("the built-in RFM plan does not load (demo-rfm)", code: .runtime)
+                throw CLIError(Phrase.cliRFMPlanBroken.text(), code: .runtime)
             }
             return plan
         }
@@ -124,28 +116,7 @@ struct SegmentCommand: ParsableCommand {
         for row in history.rejected.prefix(shown) {
             Output.error("\(file):\(row.line): \(row.reason)")
         }
-        if history.rejected.count > shown {
-            Output.error("… and \(history.rejected.count - shown) more (--format json lists every one)")
-        }
-        Output.error("\(file): \(history.rejectedCount) row\(history.rejectedCount == 1 ? "" : "s") rejected, "
-            + "\(history.duplicateCount) exact duplicate\(history.duplicateCount == 1 ? "" : "s") counted once")
-        Output.error(lineAccount(history, file: file))
-    }
-
-    /// Every line of the file accounted for, so nothing can go missing unseen:
-    /// `tx.csv: 161,143 lines = 1 header + 161,141 rows counted + 1 rejected + 0 duplicates`.
-    static func lineAccount(_ history: PurchaseHistory, file: String) -> String {
-        let lines = history.lines
-        let counted = history.rowsRead - history.rejected.count
-        func count(_ n: Int) -> String { Formatting.count(Int64(n)) }
-        var text = "\(file): \(count(lines.total)) line\(lines.total == 1 ? "" : "s") = \(count(lines.header)) header + "
-            + "\(count(counted)) row\(counted == 1 ? "" : "s") counted + \(count(history.rejectedCount)) rejected + "
-            + "\(count(history.duplicateCount)) duplicate\(history.duplicateCount == 1 ? "" : "s")"
-        if lines.blank > 0 { text += " + \(count(lines.blank)) blank" }
-        if lines.continuation > 0 {
-            text += " + \(count(lines.continuation)) line\(lines.continuation == 1 ? "" : "s") inside quoted fields"
-        }
-        return text
+        CommandLineMessages.segmentRejections(history, file: file, shown: shown).forEach(Output.error)
     }
 
     // MARK: - Demo base
@@ -161,8 +132,9 @@ struct SegmentCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            throw CLIError("cannot write the demo base: \(FileManager.default.fileExists(atPath: path) ? "it already exists" : "\(error.localizedDescription)") (\(path))")
+            let reason = FileManager.default.fileExists(atPath: path) ? Phrase.cliFileExists.text() : error.localizedDescription
+            throw CLIError(Phrase.cliDemoBaseCannotWrite.text(reason, path))
         }
-        Output.error("wrote \(path): \(rows.count) transactions of \(DemoCustomerBase.defaultCustomerCount) customers")
+        Output.error(Phrase.cliDemoBaseWrote.text(path, rows.count, DemoCustomerBase.defaultCustomerCount))
     }
 }

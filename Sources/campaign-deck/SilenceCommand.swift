@@ -1,27 +1,29 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `silence add|list|expire`: stop sending a rule's messages for a while.
 struct SilenceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "silence",
-        abstract: "Stop sending a rule's alerts for a while (the transitions are still logged).",
-        discussion: """
-        A silence acts when messages are sent, on the wall clock: while it lasts, the
-        outbox marks its rule's messages (in its scope, or every scope) skipped.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "silence",
+            abstract: Phrase.cliSilenceAbstract.text(),
+            discussion: """
+            \(Phrase.cliSilenceDiscussion.text())
 
-        Examples:
-          campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml \\
-            --rule 'CPA 30% over benchmark' --scope douyin --for 2h --comment 'bid change under way'
-          campaign-deck silence add --db spring.deck.sqlite --rule 'CTR below 1%' \\
-            --until '2026-04-22 18:00' --comment 'creative swap tonight'
-          campaign-deck silence list --db spring.deck.sqlite --all
-          campaign-deck silence expire 3 --db spring.deck.sqlite
-        """,
-        subcommands: [SilenceAddCommand.self, SilenceListCommand.self, SilenceExpireCommand.self]
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml \\
+                --rule 'CPA 30% over benchmark' --scope douyin --for 2h --comment '\(Phrase.cliExampleBidChange.text())'
+              campaign-deck silence add --db spring.deck.sqlite --rule 'CTR below 1%' \\
+                --until '2026-04-22 18:00' --comment '\(Phrase.cliExampleCreativeSwap.text())'
+              campaign-deck silence list --db spring.deck.sqlite --all
+              campaign-deck silence expire 3 --db spring.deck.sqlite
+            """,
+            subcommands: [SilenceAddCommand.self, SilenceListCommand.self, SilenceExpireCommand.self]
+        )
+    }
 
     /// The wall clock, epoch milliseconds: silences are judged on it.
     static func now() -> Int64 { Int64((Date().timeIntervalSince1970 * 1_000).rounded(.down)) }
@@ -34,32 +36,33 @@ struct SilenceCommand: ParsableCommand {
     }
 
     static func format(_ output: FormatOption) throws -> OutputFormat {
-        if output.format == .csv { throw CLIError("silences print a table or JSON, not CSV (--format)") }
+        if output.format == .csv { throw CLIError(Phrase.cliSilencesNoCSV.text()) }
         return output.format
     }
 }
 
 struct SilenceAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Silence a rule, in one scope or all, for a time or until a time.",
-        discussion: """
-        --until takes YYYY-MM-DD HH:mm in the campaign's zone, or RFC 3339 with an offset.
-        With --plan (or the demo's database) the rule and scope are checked against the plan.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add", abstract: Phrase.cliSilenceAddAbstract.text(),
+            discussion: """
+            \(Phrase.cliSilenceAddDiscussion.text())
 
-        Examples:
-          campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml --rule 'CTR below 1%' --for 30m --comment 'known outage'
-        """)
+            \(Phrase.cliExamples.text())
+              campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml --rule 'CTR below 1%' --for 30m --comment '\(Phrase.cliExampleKnownOutage.text())'
+            """)
+    }
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "The alert rule's name.") var rule: String
-    @Option(help: "Only this scope (a channel, a segment); default: every scope of the rule.") var scope: String?
-    @Option(name: .customLong("for"), help: "How long: 30m, 2h, 7d (at most 10 years).") var duration: String?
-    @Option(help: "Until when: '2026-04-22 18:00' (campaign zone) or 2026-04-22T18:00:00+08:00.") var until: String?
-    @Option(help: "Why (required).") var comment: String
+    @Option(help: ArgumentHelp(Phrase.cliSilenceAddRule.text())) var rule: String
+    @Option(help: ArgumentHelp(Phrase.cliSilenceAddScope.text())) var scope: String?
+    @Option(name: .customLong("for"), help: ArgumentHelp(Phrase.cliSilenceAddDuration.text())) var duration: String?
+    @Option(help: ArgumentHelp(Phrase.cliSilenceAddUntil.text())) var until: String?
+    @Option(help: ArgumentHelp(Phrase.cliSilenceAddComment.text())) var comment: String
     @OptionGroup var output: FormatOption
 
     func validate() throws {
-        if (duration == nil) == (until == nil) { throw ValidationError("give --for or --until, one of them (silence add)") }
+        if (duration == nil) == (until == nil) { throw ValidationError(Phrase.cliForOrUntil.text()) }
     }
 
     func run() throws {
@@ -85,16 +88,18 @@ struct SilenceAddCommand: ParsableCommand {
 }
 
 struct SilenceListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the active silences (--all: every one ever made).",
-        discussion: """
-        Examples:
-          campaign-deck silence list --db spring.deck.sqlite
-          campaign-deck silence list --db spring.deck.sqlite --all --format json
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "list", abstract: Phrase.cliSilenceListAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck silence list --db spring.deck.sqlite
+              campaign-deck silence list --db spring.deck.sqlite --all --format json
+            """)
+    }
 
     @OptionGroup var store: StoreOptions
-    @Flag(help: "Also the silences that have ended.") var all = false
+    @Flag(help: ArgumentHelp(Phrase.cliSilenceListAll.text())) var all = false
     @OptionGroup var output: FormatOption
 
     func run() throws {
@@ -106,14 +111,16 @@ struct SilenceListCommand: ParsableCommand {
 }
 
 struct SilenceExpireCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "expire", abstract: "End a silence now: its rule's messages are sent again.",
-        discussion: """
-        Examples:
-          campaign-deck silence expire 3 --db spring.deck.sqlite
-        """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "expire", abstract: Phrase.cliSilenceExpireAbstract.text(),
+            discussion: """
+            \(Phrase.cliExamples.text())
+              campaign-deck silence expire 3 --db spring.deck.sqlite
+            """)
+    }
 
-    @Argument(help: "The silence's id (silence list shows it).") var id: Int64
+    @Argument(help: ArgumentHelp(Phrase.cliSilenceExpireId.text())) var id: Int64
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOption
 

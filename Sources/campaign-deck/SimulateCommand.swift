@@ -1,50 +1,46 @@
 import ArgumentParser
 import CampaignCore
+import CampaignText
 import Foundation
 
 struct SimulateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "simulate",
-        abstract: "Write a seeded, simulated event stream for the campaign as JSON Lines.",
-        discussion: """
-        The stream follows the plan's channels, segments and phases, with daily and
-        weekly rhythm, and three scripted incidents the demo alert rules catch:
-        creative fatigue on douyin (CTR under 1 %), a community whose daily-active
-        share falls under 20 %, and a CPA spike on search. The same seed always gives
-        the same bytes.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "simulate",
+            abstract: Phrase.cliSimulateAbstract.text(),
+            discussion: """
+            \(Phrase.cliSimulateDiscussion.text())
 
-        Without --speed it writes as fast as it can; --speed 1 paces it in real time,
-        --speed 60 plays a minute of campaign time per second.
+            \(Phrase.cliExamples.text())
+              campaign-deck simulate --days 70 | campaign-deck alerts
+              campaign-deck simulate --from 2026-04-09 --days 1 > fatigue-day.jsonl
+              campaign-deck simulate --speed 600 | campaign-deck kpi --window 1h
+            """
+        )
+    }
 
-        Examples:
-          campaign-deck simulate --days 70 | campaign-deck alerts
-          campaign-deck simulate --from 2026-04-09 --days 1 > fatigue-day.jsonl
-          campaign-deck simulate --speed 600 | campaign-deck kpi --window 1h
-        """
-    )
-
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 
-    @Option(help: "Random seed; the same seed gives the same stream.")
+    @Option(help: ArgumentHelp(Phrase.cliSimulateSeed.text()))
     var seed: UInt64 = CampaignSimulator.defaultSeed
 
-    @Option(parsing: .unconditional, help: "How many days to simulate (default: the whole campaign).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrase.cliSimulateDays.text()))
     var days: Int?
 
-    @Option(help: "First day to simulate, YYYY-MM-DD (default: the campaign start).")
+    @Option(help: ArgumentHelp(Phrase.cliSimulateFrom.text()))
     var from: String?
 
     // `.unconditional`: `--speed -5` is a value out of range, not a missing one.
-    @Option(parsing: .unconditional, help: "Pace output in event time: 1 = real time, 60 = one campaign minute per second.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Phrase.cliSimulateSpeed.text()))
     var speed: Double?
 
     func validate() throws {
-        if let days, days < 1 { throw ValidationError("--days must be at least 1, got \(days) (--days)") }
+        if let days, days < 1 { throw ValidationError(Phrase.cliDaysAtLeast.text(days)) }
         if let days, days > PlanLimits.maximumSpanDays {
-            throw ValidationError("--days must be at most \(PlanLimits.maximumSpanDays) (10 years), got \(days) (--days)")
+            throw ValidationError(Phrase.cliDaysAtMost.text(PlanLimits.maximumSpanDays, days))
         }
-        if let speed, !(speed > 0) { throw ValidationError("--speed is out of range: it must be above 0, got \(Formatting.plain(speed)) (--speed)") }
+        if let speed, !(speed > 0) { throw ValidationError(Phrase.cliSpeedRange.text(Formatting.plain(speed))) }
     }
 
     func run() throws {
@@ -53,7 +49,7 @@ struct SimulateCommand: ParsableCommand {
         let simulator = CampaignSimulator(plan: plan, seed: seed, from: start, days: days)
         // Every simulated event must be one the readers accept (EventTimestamp's range).
         if simulator.days > 0, simulator.from + (simulator.days - 1) > Day.recordedRange.upperBound {
-            throw CLIError("the simulated days run past \(Day.recordedRange.upperBound), the last day an event may have (--from, --days)")
+            throw CLIError(Phrase.cliSimulatePastLastDay.text(Day.recordedRange.upperBound))
         }
         guard let speed else {
             simulator.write { bytes in StandardOutput.write(bytes) }

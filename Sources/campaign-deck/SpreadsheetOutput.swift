@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +9,7 @@ import Darwin
 /// `--no-bom` for every command that writes CSV.
 struct SpreadsheetOption: ParsableArguments {
     @Flag(name: .customLong("no-bom"),
-          help: "CSV written to a file starts with a UTF-8 byte-order mark, so Excel and WPS read Chinese; leave it out.")
+          help: ArgumentHelp(Phrase.cliSpreadsheetOptionNoBOM.text()))
     var noBOM = false
 }
 

@@ -1,36 +1,27 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 
 struct StandupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "standup",
-        abstract: "Print the daily stand-up agenda as Markdown for chat.",
-        discussion: """
-        From the plan and the project database (anomaly log and the metric history
-        stored by `ingest`), for the day of the latest stored event unless --date
-        says otherwise; the same agenda as the dashboard's walkthrough (`w`):
-        - anomalies opened since the start of yesterday, and older ones not yet
-          resolved, with owners;
-        - the rate KPIs (ctr, cvr, cpa, roi; per channel and in total) that moved most
-          from the day before yesterday to yesterday (calendar days, campaign time
-          zone);
-        - tasks due today (scheduled finish on the date);
-        - late tasks (past their finish, progress < 1), whether they are on the
-          critical path, and every task they hold up;
-        - segment goals at risk: achievement below the share of time gone from the
-          campaign start to the goal's `by` date.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "standup",
+            abstract: Phrase.cliStandupAbstract.text(),
+            discussion: """
+            \(Phrase.cliStandupDiscussion.text())
 
-        Examples:
-          campaign-deck standup --plan spring-2026.yaml
-          campaign-deck standup --plan spring-2026.yaml --date 2026-03-24 | pbcopy
-          campaign-deck standup --db demo.sqlite --date 2026-03-10   (demo plan)
-        """
-    )
+            \(Phrase.cliExamples.text())
+              campaign-deck standup --plan spring-2026.yaml
+              campaign-deck standup --plan spring-2026.yaml --date 2026-03-24 | pbcopy
+              campaign-deck standup --db demo.sqlite --date 2026-03-10   \(Phrase.cliExampleDemoPlan.text())
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "The stand-up's day, YYYY-MM-DD (default: the day of the latest stored event, campaign time zone; today's date when nothing is stored).")
+    @Option(help: ArgumentHelp(Phrase.cliStandupDate.text()))
     var date: String?
 
     func run() throws {

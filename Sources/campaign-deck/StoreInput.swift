@@ -1,15 +1,16 @@
 import ArgumentParser
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `--db PATH` and `--plan PLAN`: which database a command works on
 /// (`--db`, else beside the plan, else the demo's in the state directory).
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The database (default: PLAN.deck.sqlite beside the plan, or the demo's in $XDG_STATE_HOME/campaign-deck).")
+    @Option(help: ArgumentHelp(Phrase.cliDatabaseOption.text()))
     var db: String?
 
-    @Option(help: "The plan file (default: the built-in demo campaign).")
+    @Option(help: ArgumentHelp(Phrase.cliPlanOrDemo.text()))
     var plan: String?
 }
 
@@ -78,12 +79,12 @@ extension CLIError {
 
     private static func hint(for error: StoreError) -> String? {
         switch error {
-        case .notADatabase, .foreignDatabase: return "pass --db with a new or existing CampaignDeck database"
-        case .newerSchema: return "upgrade campaign-deck to open it"
-        case .unknownAnomaly: return "see the ids with `campaign-deck anomalies list`"
-        case .anomalyResolved(let id): return "`campaign-deck anomalies reopen \(id)` if it is back"
-        case .noDatabase: return "check the path; `campaign-deck ingest --db PATH FILE` makes a database"
-        case .unknownSilence, .silenceEnded: return "see the active ones with `campaign-deck silence list`"
+        case .notADatabase, .foreignDatabase: return Phrase.cliHintNotDatabase.text()
+        case .newerSchema: return Phrase.cliHintNewerSchema.text()
+        case .unknownAnomaly: return Phrase.cliHintUnknownAnomaly.text()
+        case .anomalyResolved(let id): return Phrase.cliHintReopen.text(id)
+        case .noDatabase: return Phrase.cliHintNoDatabase.text()
+        case .unknownSilence, .silenceEnded: return Phrase.cliHintSilences.text()
         default: return nil
         }
     }

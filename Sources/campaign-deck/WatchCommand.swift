@@ -2,59 +2,53 @@ import ArgumentParser
 import CampaignCore
 import CampaignNotify
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// `campaign-deck watch`: `ingest` plus sending, to run unattended. The loop
 /// is `CampaignNotify.Watcher`; this only parses and wires.
 struct WatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "watch",
-        abstract: "Ingest an event stream and send its alerts as they happen: meant to run unattended.",
-        discussion: """
-        Reads like `ingest` (offsets, resume, half lines: `campaign-deck ingest --help`)
-        and, after each commit, sends the outbox under the database's sender lease.
-        Failed messages are tried again on their backoff even while no events arrive.
-        If another process (a watch, an ingest, a dashboard) holds the lease, this one
-        does not send and says so once; it takes over when that lease ends.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "watch",
+            abstract: Phrase.cliWatchAbstract.text(),
+            discussion: """
+            \(Phrase.cliWatchDiscussion.text())
 
-        Standard error gets one line per transition and per delivery or failure, each
-        starting with the time (UTC). SIGTERM or Ctrl-C ends it after the batch in
-        hand: a last send pass, the lease given back, exit 0. Run it again and it
-        resumes: nothing is read twice and nothing delivered is sent again.
-
-        Example (a systemd unit is in the README):
-          campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
-            --follow /var/log/events.jsonl
-        """
-    )
+            \(Phrase.cliExampleWithUnit.text())
+              campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
+                --follow /var/log/events.jsonl
+            """
+        )
+    }
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Keep reading the file as it grows, until SIGTERM or Ctrl-C.")
+    @Flag(help: ArgumentHelp(Phrase.cliWatchFollow.text()))
     var follow = false
 
-    @Flag(help: "The files are complete: take a last line without a line break as a line.")
+    @Flag(help: ArgumentHelp(Phrase.cliWatchFinal.text()))
     var final = false
 
-    @Flag(help: "Send transitions older than the notify policy's max_age too (for drills and tests).")
+    @Flag(help: ArgumentHelp(Phrase.cliIngestNotifyPast.text()))
     var notifyPast = false
 
-    @Option(help: ArgumentHelp("Commit after this many events (default 50000) or every second.", visibility: .hidden))
+    @Option(help: ArgumentHelp(Phrase.cliIngestCommitEvents.text(), visibility: .hidden))
     var commitEvents: Int?
 
     @OptionGroup var bounds: EventLimitOptions
 
     @OptionGroup var output: FormatOption
 
-    @Argument(help: "Event files (JSON Lines); `-` is standard input.")
+    @Argument(help: ArgumentHelp(Phrase.cliIngestFiles.text()))
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("no event files given: pass FILE…, or `-` for standard input (watch)") }
+        if files.isEmpty { throw ValidationError(Phrase.cliNoEventFiles.text("watch")) }
         if follow && (files.count != 1 || files[0] == "-") {
-            throw ValidationError("--follow needs exactly one file, not standard input (watch)")
+            throw ValidationError(Phrase.cliFollowOneFile.text("watch"))
         }
-        if let commitEvents, commitEvents < 1 { throw ValidationError("--commit-events must be at least 1, got \(commitEvents)") }
+        if let commitEvents, commitEvents < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--commit-events", commitEvents)) }
     }
 
     func run() throws {
@@ -67,7 +61,7 @@ struct WatchCommand: ParsableCommand {
         options.limits = bounds.limits
         if let commitEvents { options.commitEvents = commitEvents }
         if files.contains("-") {
-            Output.error("campaign-deck: note: standard input cannot resume; if this watch is interrupted, sending the same events again counts them twice (-)")
+            Output.error(Phrase.cliStdinNoResume.text("watch"))
         }
         let stop = FollowStop()
         InterruptStop.install(requesting: stop)

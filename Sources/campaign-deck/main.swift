@@ -1,4 +1,6 @@
 import ArgumentParser
+import CampaignCore
+import CampaignText
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -24,19 +26,19 @@ do {
     Output.finish()
 } catch let error as CLIError {
     Output.error("campaign-deck: \(error.message)")
-    if let hint = error.hint { Output.error("hint: \(hint)") }
+    if let hint = error.hint { Output.error(Phrase.cliHint.text(hint)) }
     exit(error.code.rawValue)
 } catch {
     let code = CampaignDeck.exitCode(for: error)
     if code == .success {
         // --help, --version: written and checked like any other output.
-        Output.print(CampaignDeck.fullMessage(for: error))
+        Output.print(HelpOutput.message(for: error))
         Output.finish()
         exit(0)
     }
     var message = CampaignDeck.message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
     message = UsageErrorWording.message(for: message, arguments: Array(CommandLine.arguments.dropFirst()))
     Output.error("campaign-deck: \(message.isEmpty ? "\(error)" : message)")
-    Output.error("hint: see `campaign-deck --help`")
+    Output.error(Phrase.cliHint.text(Phrase.cliHintSeeHelp.text()))
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

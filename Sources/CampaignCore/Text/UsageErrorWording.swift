@@ -1,3 +1,6 @@
+import CampaignText
+import Foundation
+
 /// ArgumentParser's usage errors in our form, `<what> (<where>)`.
 ///
 /// Two things are reworded. A token that starts with `-` is read as an
@@ -8,8 +11,10 @@
 /// (Options that take numbers use `parsing: .unconditional` and check their
 /// own range, so `--speed -5` never gets here.) And every other usage error
 /// gets its place: the argument or option it names, else "command line".
-enum UsageErrorWording {
-    static func message(for parseMessage: String, arguments: [String]) -> String {
+/// Detection reads the library's English; the result is in the interface
+/// language (`LibraryErrorText` translates the library's sentences).
+public enum UsageErrorWording {
+    public static func message(for parseMessage: String, arguments: [String]) -> String {
         if let negative = negativeNumber(parseMessage, arguments: arguments) { return negative }
         return withPlace(parseMessage)
     }
@@ -17,15 +22,15 @@ enum UsageErrorWording {
     private static func negativeNumber(_ parseMessage: String, arguments: [String]) -> String? {
         guard let negative = arguments.first(where: isNegativeNumber) else { return nil }
         if let name = argumentName(in: parseMessage) {
-            return "\(name) is out of range: it must be a positive number, got \(negative) (\(name))"
+            return Phrase.cliPlace.text(Phrase.cliUsagePositive.text(name, negative), name)
         }
         if parseMessage.contains("'\(negative)'") {
-            return "\(negative) is out of range: negative numbers are not accepted here (\(negative))"
+            return Phrase.cliPlace.text(Phrase.cliUsageNegative.text(negative), negative)
         }
         return nil
     }
 
-    static func isNegativeNumber(_ token: String) -> Bool {
+    public static func isNegativeNumber(_ token: String) -> Bool {
         guard token.count > 1, token.first == "-" else { return false }
         return Double(token) != nil
     }
@@ -38,10 +43,11 @@ enum UsageErrorWording {
 
     /// The first line gets ` (<where>)`: the `--option` or `<argument>` the
     /// message quotes first, else the first quoted word, else "command line".
-    static func withPlace(_ message: String) -> String {
+    /// Our own messages (from `validate()`) already end with their place.
+    public static func withPlace(_ message: String) -> String {
         var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let first = lines.first, !first.isEmpty, !first.hasSuffix(")") else { return message }
-        lines[0] = first + " (\(place(in: first)))"
+        guard let first = lines.first, !first.isEmpty, !first.hasSuffix(")"), !first.hasSuffix("）") else { return message }
+        lines[0] = Phrase.cliPlace.text(LibraryErrorText.translated(first), place(in: first))
         return lines.joined(separator: "\n")
     }
 
@@ -52,6 +58,6 @@ enum UsageErrorWording {
         if let option = quoted.first(where: { $0.hasPrefix("-") }) {
             return String(option.prefix { $0 != " " })
         }
-        return quoted.first ?? "command line"
+        return quoted.first ?? Phrase.cliUsageCommandLine.text()
     }
 }
