@@ -10,7 +10,6 @@ public enum EnglishWords {
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
         // Formats and names written as they are in Chinese too (event, transaction and store messages).
         "RFC", "Unix", "UTC", "HH", "YYYY-MM-DD", "YYYYMMDD", "MiB", "CampaignDeck",
-
         // Names and standards the command line's help writes as they are in Chinese too.
         "CampaignDeck", "RFM", "HTTP", "IP", "UTC", "UTF-8", "MiB", "Excel", "WPS", "Markdown", "Mermaid", "iCalendar", "Webhook", "README", "systemd",
     ] + (1...12).map { "F\($0)" })

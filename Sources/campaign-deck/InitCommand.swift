@@ -42,8 +42,8 @@ struct InitCommand: ParsableCommand {
             try AtomicFile.create(Data(document.text.utf8), at: path)
         } catch let error as AtomicFile.WriteError {
             throw CLIError(Phrase.cliInitCannotCreate.text(error.reason, path),
-                           hint: error.reason == "it already exists" ? Phrase.cliInitExistsHint.text() : nil,
-                           code: error.reason == "it already exists" ? .badInput : .runtime)
+                           hint: error.alreadyExisted ? Phrase.cliInitExistsHint.text() : nil,
+                           code: error.alreadyExisted ? .badInput : .runtime)
         }
         Output.print(Phrase.cliInitWrote.text(path, document.plan?.tasks.count ?? 0, document.plan?.segments.count ?? 0))
         Output.print(Phrase.cliInitNext.text(path))

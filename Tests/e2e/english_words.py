@@ -19,7 +19,8 @@ ALLOWED = {
     "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "ID", "id", "Enter", "Esc", "Tab", "Ctrl", "PgUp",
     "PgDn", "Home", "End", "CNY", "USD", "UTF", "LANG", "Shift", "Space", "OSC", "SSH", "Wilson", "Shift-Tab",
     "Del", "JSON", "CSV", "YAML", "SQLite", "TERM", "WeCom", "DingTalk", "Feishu", "campaign-deck", "Mermaid",
-    "ISO", "HTTP", "HTTPS", "URL", "UTC", "SMART", "RFM", "BG", "NBD", "GB", "MB", "KB", "ms", "vs",
+    "ISO", "HTTP", "HTTPS", "URL", "UTC", "SMART", "RFM", "BG", "NBD", "GB", "MB", "KB", "MiB", "ms", "vs",
+    "RFC", "Unix", "IANA", "CampaignDeck", "YYYY", "MM", "DD", "HH", "YYYYMMDD", "Excel", "WPS", "BOM",
 }
 
 
