@@ -104,7 +104,7 @@ public struct AnomalyListing {
         var times = AnomalyTimeText(timeZone: clock.timeZone.identifier, campaignYear: nil)
         for note in a.notes {
             let marker = note.kind == .note ? "" : "· "
-            lines.append("  \(times.short(note.at)) \(AnomalyTimeText.label(note.clock))  \(safe(note.author)): \(marker)\(safe(note.kind == .note ? note.text : AnomalyNoteWords.spoken(note.text)))")
+            lines.append("  \(times.short(note.at)) \(AnomalyTimeText.label(note.clock))  \(safe(AnomalyNoteWords.author(of: note))): \(marker)\(safe(AnomalyNoteWords.text(of: note)))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -8,6 +8,16 @@ import CampaignText
 /// what a person wrote (`cause`, `action`, owners, playbooks) stays as written,
 /// and a text we did not write is shown as stored.
 public enum AnomalyNoteWords {
+    /// Who wrote an entry: `alert`, the log's own name for the alert
+    /// engine's entries, in the reader's language; a person's name as written.
+    public static func author(of note: AnomalyNote) -> String {
+        note.kind == .event && note.author == "alert" ? Phrase.timelineAlertAuthor.text() : note.author
+    }
+
+    /// An entry's text as read: event notes in the reader's language, a
+    /// person's note as written.
+    public static func text(of note: AnomalyNote) -> String { note.kind == .note ? note.text : spoken(note.text) }
+
     public static func spoken(_ stored: String) -> String {
         guard Language.current != .english else { return stored }
         switch stored {

@@ -42,7 +42,7 @@ public struct AnomalyTimeText: Sendable {
 
     /// `04-22 12:00 event alert: fired again: …` — one timeline entry.
     public mutating func line(_ note: AnomalyNote, marker: String = "") -> String {
-        "\(short(note.at)) \(Self.label(note.clock)) \(note.author): \(marker)\(note.text)"
+        "\(short(note.at)) \(Self.label(note.clock)) \(AnomalyNoteWords.author(of: note)): \(marker)\(AnomalyNoteWords.text(of: note))"
     }
 
     /// The legend a timeline starts with.

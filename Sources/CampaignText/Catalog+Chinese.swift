@@ -1776,6 +1776,9 @@ extension Phrase {
         case .dataNoteFiredAgain: return "再次触发：{1}（阈值 {2}）"
         case .dataNoteRecovered: return "已恢复：{1}"
         case .dataNoteNoData: return "无数据"
+
+        // MARK: The timeline's own author
+        case .timelineAlertAuthor: return "告警"
         }
     }
 }

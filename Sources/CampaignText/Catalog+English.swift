@@ -1891,6 +1891,9 @@ extension Phrase {
         case .dataNoteFiredAgain: return "fired again: {1} against {2}"
         case .dataNoteRecovered: return "recovered: {1}"
         case .dataNoteNoData: return "no data"
+
+        // MARK: The timeline's own author
+        case .timelineAlertAuthor: return "alert"
         }
     }
 }

@@ -1743,6 +1743,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataNoteFiredAgain
     case dataNoteRecovered
     case dataNoteNoData
+
+    // MARK: The timeline's own author
+    case timelineAlertAuthor
 }
 
 extension Phrase {

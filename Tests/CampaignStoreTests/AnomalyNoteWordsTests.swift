@@ -12,6 +12,25 @@ import Testing
         Language.$override.withValue(.chinese) { AnomalyNoteWords.spoken(stored) }
     }
 
+    /// The dashboard's timeline lines (the anomaly card) speak the same way:
+    /// the alert engine's entries signed 告警 and said in Chinese, a person's
+    /// note and name as written.
+    @Test func timelineLinesOfTheDashboardInChinese() {
+        // 2026-04-09 03:02 UTC is 11:02 in Shanghai.
+        let at: Int64 = 1_775_703_720_000
+        let fired = AnomalyNote(at: at, author: "alert", kind: .event, text: "recovered: 1.20%", clock: .event)
+        let written = AnomalyNote(at: at, author: "alert", kind: .note, text: "recovered: ask 王芳", clock: .wall)
+        var times = AnomalyTimeText(timeZone: "Asia/Shanghai", campaignYear: 2026)
+        Language.$override.withValue(.chinese) {
+            #expect(times.line(fired).hasSuffix(" 告警: 已恢复：1.20%"), "\(times.line(fired))")
+            // A person called "alert" writing a note keeps both as written.
+            #expect(times.line(written).hasSuffix(" alert: recovered: ask 王芳"))
+        }
+        Language.$override.withValue(.english) {
+            #expect(times.line(fired).hasSuffix(" alert: recovered: 1.20%"))
+        }
+    }
+
     @Test func everyEventNoteWrittenOutInChinese() {
         let cases: [(String, String)] = [
             ("opened by hand", "手动新开"),
