@@ -33,3 +33,16 @@ extension Goal {
     /// metrics, so that is only a plan read without validation).
     public var spokenMetric: String { kpi?.spokenName ?? metric }
 }
+
+extension MetricWindow {
+    /// The window as a person reads it: `1h` as the plan spells it; the
+    /// campaign to date and the calendar day in the reader's language
+    /// (`campaign`, `day` in English, as plans spell them).
+    public var spokenName: String {
+        switch self {
+        case .campaignToDate: return Phrase.windowCampaignShort.text()
+        case .calendarDay: return Phrase.windowDayShort.text()
+        case .rolling: return description
+        }
+    }
+}

@@ -80,7 +80,7 @@ public struct KPIReport: Sendable {
                        ratio(v.roi, percent: false), ratio(v.communityDAURatio), ratio(v.budgetBurn)])
         }
         let asOfText = asOf.map { clock.rfc3339($0) } ?? Phrase.reportNoEvents.text()
-        var out = Phrase.kpiTableTitle.text(AnomalyStatusWords.per(dimension.rawValue), window, asOfText) + "\n"
+        var out = Phrase.kpiTableTitle.text(AnomalyStatusWords.per(dimension.rawValue), window.spokenName, asOfText) + "\n"
         out += rows.isEmpty ? Phrase.kpiTableNoEvents.text() + "\n" : table.rendered()
         if rejected > 0 || skipped > 0 { out += Phrase.kpiTableRejected.text(rejected, skipped) + "\n" }
         return ControlCharacters.escapedKeepingLayout(out)

@@ -35,13 +35,7 @@ enum KPIPaneText {
     }
 
     /// The window in a head: `1h`, `day`, `campaign` (as the plan spells them).
-    static func headWindow(_ window: MetricWindow) -> String {
-        switch window {
-        case .campaignToDate: return Phrase.windowCampaignShort.text()
-        case .calendarDay: return Phrase.windowDayShort.text()
-        case .rolling: return window.description
-        }
-    }
+    static func headWindow(_ window: MetricWindow) -> String { window.spokenName }
 
     /// Column header of a KPI.
     static func header(_ metric: Metric) -> String {
