@@ -36,7 +36,7 @@ public enum DeliveryMessages {
     /// `notify test`: one line per request with the receiver's answer.
     public static func testAnswer(channel: NotifyChannel, answer: RobotAnswer) -> String {
         let verdict = answer.delivered ? Phrase.cliTestDelivered.text()
-            : Phrase.cliTestNotDelivered.text(answer.problem ?? Phrase.cliTestRefused.text())
+            : Phrase.cliTestNotDelivered.text(answer.problem.map(DeliveryProblemWords.spoken) ?? Phrase.cliTestRefused.text())
         return Phrase.cliTestAnswer.text(channel.id, channel.kind.rawValue, verdict, answer.httpStatus, answer.body)
     }
 

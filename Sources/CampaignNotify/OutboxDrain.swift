@@ -92,7 +92,7 @@ public final class OutboxDrain {
                 recentSends[channel.id, default: []].append(now())
                 switch sender.send(request, kind: channel.kind) {
                 case .failure(let error): problem = error.description
-                case .success(let answer): if !answer.delivered { problem = answer.problem ?? "refused" }
+                case .success(let answer): if !answer.delivered { problem = answer.problem ?? DeliveryProblemWords.refused }
                 }
             }
             if let problem {
@@ -113,7 +113,7 @@ public final class OutboxDrain {
         let nowMilliseconds = nowInMilliseconds()
         try outbox.markFailed(group.map(\.id), error: problem, retryAt: nowMilliseconds + wait * 1_000)
         pass.failed += 1
-        pass.lines.append(Phrase.dataNotDelivered.text(group[0].channel, problem, wait, Self.describe(group)))
+        pass.lines.append(Phrase.dataNotDelivered.text(group[0].channel, DeliveryProblemWords.spoken(problem), wait, Self.describe(group)))
     }
 
     /// The wall clock as the outbox stores it: epoch milliseconds.

@@ -38,7 +38,7 @@ public struct RobotAnswer: Sendable, Equatable {
     }
 
     private static func refusal(code: Int?, message: String?) -> String {
-        guard let code else { return "the answer has no success code" }
-        return "refused with code \(code)" + (message.map { ": \($0)" } ?? "")
+        guard let code else { return DeliveryProblemWords.noSuccessCode }
+        return DeliveryProblemWords.refusal(code: code, message: message)
     }
 }

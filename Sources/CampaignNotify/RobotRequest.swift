@@ -1,3 +1,4 @@
+import CampaignText
 import CampaignCore
 import Foundation
 
@@ -16,7 +17,7 @@ public struct RobotRequest: Sendable, Equatable {
 public struct ChannelUnusable: Error, Equatable, CustomStringConvertible {
     public var channel: String
     public var reason: String
-    public var description: String { "\(reason) (notify channel '\(channel)')" }
+    public var description: String { Phrase.deliveryChannelUnusable.text(DeliveryProblemWords.spoken(reason), channel) }
 }
 
 /// Turns a message into the requests one channel needs, in the format its
@@ -30,7 +31,7 @@ public enum RobotRequests {
             throw ChannelUnusable(channel: channel.id, reason: "'url' \(problem)")
         }
         let secret = try channel.secret.map { text throws(ChannelUnusable) in try resolve(text, channel: channel, environment: environment) }
-        guard var url = URL(string: address) else { throw ChannelUnusable(channel: channel.id, reason: "'url' is not a URL") }
+        guard var url = URL(string: address) else { throw ChannelUnusable(channel: channel.id, reason: DeliveryProblemWords.notAURL) }
         switch channel.kind {
         case .wecom:
             var requests = [RobotRequest(url: url, body: RobotPayloads.weComMarkdown(message))]

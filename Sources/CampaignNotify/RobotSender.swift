@@ -33,7 +33,7 @@ public struct RobotSender: Sendable {
             } else if let response = response as? HTTPURLResponse {
                 outcome.set(.success(RobotAnswer(kind: kind, httpStatus: response.statusCode, body: data ?? Data())))
             } else {
-                outcome.set(.failure(TransportError(description: "no HTTP answer")))
+                outcome.set(.failure(TransportError(description: DeliveryProblemWords.noAnswer)))
             }
         }
         task.resume()

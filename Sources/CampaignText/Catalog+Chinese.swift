@@ -1779,6 +1779,15 @@ extension Phrase {
 
         // MARK: The timeline's own author
         case .timelineAlertAuthor: return "告警"
+
+        // MARK: Why a delivery failed (stored in English, said when shown)
+        case .deliveryNoAnswer: return "没有收到 HTTP 应答"
+        case .deliveryNoSuccessCode: return "应答中没有成功码"
+        case .deliveryRefused: return "被拒绝"
+        case .deliveryRefusedCode: return "被拒绝，错误码 {1}"
+        case .deliveryRefusedCodeSaying: return "被拒绝，错误码 {1}：{2}"
+        case .deliveryURLNotAURL: return "'{1}' 不是有效的网址"
+        case .deliveryChannelUnusable: return "{1}（通知渠道 '{2}'）"
         }
     }
 }

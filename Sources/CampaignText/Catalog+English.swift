@@ -1894,6 +1894,15 @@ extension Phrase {
 
         // MARK: The timeline's own author
         case .timelineAlertAuthor: return "alert"
+
+        // MARK: Why a delivery failed (stored in English, said when shown)
+        case .deliveryNoAnswer: return "no HTTP answer"
+        case .deliveryNoSuccessCode: return "the answer has no success code"
+        case .deliveryRefused: return "refused"
+        case .deliveryRefusedCode: return "refused with code {1}"
+        case .deliveryRefusedCodeSaying: return "refused with code {1}: {2}"
+        case .deliveryURLNotAURL: return "'{1}' is not a URL"
+        case .deliveryChannelUnusable: return "{1} (notify channel '{2}')"
         }
     }
 }

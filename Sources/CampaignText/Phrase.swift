@@ -1746,6 +1746,15 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: The timeline's own author
     case timelineAlertAuthor
+
+    // MARK: Why a delivery failed (stored in English, said when shown)
+    case deliveryNoAnswer
+    case deliveryNoSuccessCode
+    case deliveryRefused
+    case deliveryRefusedCode
+    case deliveryRefusedCodeSaying
+    case deliveryURLNotAURL
+    case deliveryChannelUnusable
 }
 
 extension Phrase {

@@ -38,7 +38,7 @@ struct NotifyPendingCommand: ParsableCommand {
         func problem(_ entry: NotifyOutbox.Entry) -> String? {
             if inPlan(entry) == false { return MissingChannels.note(entry.channel) }
             if let held = heldUntil(entry) { return Phrase.cliHeldQuietHours.text(String(clock.rfc3339(held).prefix(16))) }
-            return entry.lastError
+            return entry.lastError.map(DeliveryProblemWords.spoken)
         }
         switch output.format {
         case .json:
