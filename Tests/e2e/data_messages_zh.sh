@@ -131,7 +131,7 @@ grep -qF '"reason": "negative amount '"'"'-4'"'"'"' seg_zh.json && ok || fail "J
 "$bin" segment --lang zh nope.csv 2> missing.err; rc=$?
 [ "$rc" = 2 ] && ok || fail "a missing transactions file exits 2, not $rc"
 expect_line missing.err "campaign-deck: 无法读取交易记录：文件不存在（nope.csv）" "missing transactions"
-expect_line missing.err "hint: 请传入 CSV 文件，或用 \`demo\` 使用生成的演示客户库" "missing transactions hint"
+expect_line missing.err "提示：请传入 CSV 文件，或用 \`demo\` 使用生成的演示客户库" "missing transactions hint"
 
 # 4. silences: refusals keep their option, the table and lines are Chinese.
 db="--db en.sqlite"
