@@ -132,6 +132,13 @@ enum GoldenScenario {
 
     /// The plan's own text for a scenario: ids, names and rule names that
     /// stay as the plan writes them in any language.
+    /// What a screen of `name` may show that is data, not interface: the
+    /// plan's text and its anomalies' titles and scopes.
+    static func dataText(_ name: String) throws -> String {
+        let anomalies = try state(name).data.anomalies
+        return planText(name) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
+    }
+
     static func planText(_ name: String) -> String {
         switch name {
         case "cjk": return GoldenScreenTests.cjkPlan

@@ -40,8 +40,7 @@ import Testing
         let golden = try GoldenCase(named: name)
         guard golden.language == .chinese else { return }
         let screen = GoldenCase.text(of: try GoldenScenario.render(golden))
-        let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
-        let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
+        let data = try GoldenScenario.dataText(golden.scenario)
         let planWords = Set(EnglishWords.find(in: data))
         // What the keys typed is the user's text; a rule's field names
         // (`recency_days`, `monetary`) and the `:` commands' names are typed
@@ -71,9 +70,7 @@ import Testing
         let golden = try GoldenCase(named: name)
         guard golden.language == .english else { return }
         let screen = GoldenCase.text(of: try GoldenScenario.render(golden))
-        let anomalies = try GoldenScenario.state(golden.scenario).data.anomalies
-        let data = GoldenScenario.planText(golden.scenario) + anomalies.map { " \($0.title) \($0.scope)" }.joined()
-            + golden.keysText
+        let data = try GoldenScenario.dataText(golden.scenario) + golden.keysText
         func isCJK(_ character: Character) -> Bool {
             character.unicodeScalars.contains { (0x2E80...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
                 || (0xFF00...0xFFEF).contains($0.value) }
