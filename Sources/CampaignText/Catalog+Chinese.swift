@@ -1827,6 +1827,13 @@ extension Phrase {
         case .segMergeOnNeedsCustomers: return "--merge-on 需要配合 --customers：它合并的是客户文件中的行"
         case .segExampleCustomersFile: return "关联客户文件，并合并手机号相同的 ID"
         case .segExampleCLV: return "根据截至 9 月 30 日的购买学习客户终身价值"
+        case .segmentHeadLifecycle: return "生命周期"
+        case .segmentHeadCLV: return "90天CLV"
+        case .personaPortrait: return "数据画像："
+        case .personaLifecycleMix: return "生命周期：{1}"
+        case .personaAverageCLV: return "平均 clv_90d：{1}"
+        case .personaTrait: return "{1}：{2}"
+        case .personaTraitUnknown: return "未知 {1}"
         }
     }
 }

@@ -1942,6 +1942,13 @@ extension Phrase {
         case .segMergeOnNeedsCustomers: return "--merge-on needs --customers: it merges the customers file's rows"
         case .segExampleCustomersFile: return "Join a customers file, merging ids that share a phone number"
         case .segExampleCLV: return "Lifetime value learned from purchases up to 30 September"
+        case .segmentHeadLifecycle: return "LIFECYCLE"
+        case .segmentHeadCLV: return "CLV 90D"
+        case .personaPortrait: return "From the data:"
+        case .personaLifecycleMix: return "Lifecycle: {1}"
+        case .personaAverageCLV: return "Average clv_90d: {1}"
+        case .personaTrait: return "{1}: {2}"
+        case .personaTraitUnknown: return "unknown {1}"
         }
     }
 }

@@ -1794,6 +1794,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segMergeOnNeedsCustomers
     case segExampleCustomersFile
     case segExampleCLV
+    case segmentHeadLifecycle
+    case segmentHeadCLV
+    case personaPortrait
+    case personaLifecycleMix
+    case personaAverageCLV
+    case personaTrait
+    case personaTraitUnknown
 }
 
 extension Phrase {

@@ -83,4 +83,26 @@ import Testing
         let same = history.merging { _ in nil }
         #expect(same.customerCount == 5 && same.purchaseCount == history.purchaseCount)
     }
+
+    @Test func eachSegmentsPortraitCountsItsOwnMembers() throws {
+        let segmentation = try Self.segmentation(rules: [("young", "Young", "age < 40"), ("all", "All", "frequency >= 1")])
+        let portraits = SegmentPortrait.of(segmentation)
+        let young = try #require(portraits["young"]), all = try #require(portraits["all"])
+        // young is B alone: active, 男, 30 (band 25–34). all is A (new), C (churned), D (dormant).
+        #expect(young.customers == 1 && young.lifecycle == [0, 1, 0, 0, 0])
+        #expect(all.customers == 3 && all.lifecycle == [1, 0, 0, 1, 1])
+        #expect(young.averageCLV == nil, "no lifetime fit was asked for")
+        let youngTraits = Dictionary(uniqueKeysWithValues: young.traits.map { ($0.column, $0) })
+        #expect(youngTraits["gender"]?.values.map(\.value) == ["男"] && youngTraits["age"]?.values.map(\.value) == ["25–34"])
+        let allTraits = Dictionary(uniqueKeysWithValues: all.traits.map { ($0.column, $0) })
+        // Only A is in the file: 女, and an age that was refused.
+        #expect(allTraits["gender"]?.known == 1 && allTraits["gender"]?.values.first?.value == "女")
+        #expect(allTraits["age"]?.known == 0)
+        #expect(portraits["unassigned"]?.customers == 0)
+    }
+
+    @Test func ageBandsAsTheTemplatesCutThem() {
+        #expect([0, 17, 17.9, 18, 24.5, 25, 34, 35, 44, 45, 54, 55, 120].map(SegmentPortrait.ageBand)
+                == ["0–17", "0–17", "0–17", "18–24", "18–24", "25–34", "25–34", "35–44", "35–44", "45–54", "45–54", "55+", "55+"])
+    }
 }

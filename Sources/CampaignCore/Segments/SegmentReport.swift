@@ -182,13 +182,20 @@ public enum SegmentReport {
     // MARK: - Summary
 
     public static func summaryJSON(_ segmentation: Segmentation, history: PurchaseHistory) -> JSONValue {
-        .object([
+        let portraits = SegmentPortrait.of(segmentation)
+        let fitted = segmentation.profiles?.lifetime != nil
+        return .object([
             ("as_of", .optional(segmentation.customers.asOf)),
             ("segments", .array(segmentation.summary().map { row in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .string(row.id)), ("name", .string(row.name)), ("customers", .int(row.customers)),
                     ("share", .double(row.share)), ("monetary", .decimal(row.monetary.decimal)),
-                ])
+                ]
+                if let portrait = portraits[row.id] {
+                    fields.append(("lifecycle", .object(zip(Lifecycle.allCases, portrait.lifecycle).map { ($0.rawValue, .int($1)) })))
+                    if fitted { fields.append(("average_clv_90d", .optional(portrait.averageCLV))) }
+                }
+                return .object(fields)
             })),
             ("customers", .int(segmentation.customers.count)),
             ("rows_read", .int(history.rowsRead)),
