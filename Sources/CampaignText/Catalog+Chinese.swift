@@ -1834,6 +1834,33 @@ extension Phrase {
         case .personaAverageCLV: return "平均 clv_90d：{1}"
         case .personaTrait: return "{1}：{2}"
         case .personaTraitUnknown: return "未知 {1}"
+
+        // MARK: rules: text, lists, in, unknowns
+        case .rulesTypeText: return "文本"
+        case .rulesTypeNumberList: return "数字列表"
+        case .rulesTypeTextList: return "文本列表"
+        case .rulesTypeSet: return "名称集合"
+        case .rulesWantedText: return "文本"
+        case .rulesUnterminatedText: return "从这里开始的文本缺少结尾的 '\"'"
+        case .rulesUnknownEscape: return "文本中无法识别的转义 '{1}'（引号写作 \\\"，反斜杠写作 \\\\）"
+        case .rulesHintStraightQuotes: return "（文本请用半角双引号，例如 \"女\"）"
+        case .rulesEmptyList: return "列表至少要有一项，例如 [1, 2]"
+        case .rulesListItem: return "列表只能包含数字和双引号括起的文本，实际为 {1}"
+        case .rulesMissingCloseBracket: return "缺少 ']'，无法闭合第 {1} 列的 '['"
+        case .rulesExpectedCommaOrClose: return "此处不应出现 {1}；应为 ','，或用 ']' 闭合第 {2} 列的 '['"
+        case .rulesMixedList: return "列表各项须同为数字或同为文本；此项是{1}，第一项是{2}"
+        case .rulesListOnlyAfterIn: return "列表只能写在 '{1}' 之后，例如 '{2}'"
+        case .rulesSetOnlyAfterIn: return "'{1}' 是名称集合；请逐项判断，例如 '\"名称\" {2} {1}'"
+        case .rulesInNeedsCollection: return "'{1}' 右侧需要列表（如 [1, 2]）或集合（如 '{3}'），实际为{2}"
+        case .rulesInListType: return "'{1}' 此处需要{2}（左侧是{3}），实际为{4}"
+        case .rulesInNeedsValue: return "'{1}' 左侧需要数字或文本，实际为{2}"
+        case .rulesMemberNeedsName: return "'{1} {2}' 左侧需要双引号括起的成员名称，例如 '\"名称\" {1} {2}'"
+        case .rulesNoMemberDidYouMean: return "'{1}' 中没有成员 '{2}'；是否想写 '{3}'？"
+        case .rulesNoMemberKnown: return "'{1}' 中没有成员 '{2}'；现有成员：{3}"
+        case .rulesNoMemberEmpty: return "'{1}' 中没有成员 '{2}'（该集合没有任何成员）"
+        case .rulesTextOrdering: return "'{1}' 两侧都需要数字，实际为文本；文本只能用 '=='、'!=' 和 '{2}' 比较"
+        case .rulesWrongKindNumber: return "{1} 应为数字，这里是{2}"
+        case .rulesNotNeedsCondition: return "'{1}' 需要{2}，实际为{3}"
         }
     }
 }

@@ -1949,6 +1949,33 @@ extension Phrase {
         case .personaAverageCLV: return "Average clv_90d: {1}"
         case .personaTrait: return "{1}: {2}"
         case .personaTraitUnknown: return "unknown {1}"
+
+        // MARK: rules: text, lists, in, unknowns
+        case .rulesTypeText: return "text"
+        case .rulesTypeNumberList: return "a list of numbers"
+        case .rulesTypeTextList: return "a list of text"
+        case .rulesTypeSet: return "a set of names"
+        case .rulesWantedText: return "text"
+        case .rulesUnterminatedText: return "text starting here has no closing '\"'"
+        case .rulesUnknownEscape: return "unknown escape '{1}' in text (write \\\" for a quote, \\\\ for a backslash)"
+        case .rulesHintStraightQuotes: return " (write text in straight double quotes, as in \"女\")"
+        case .rulesEmptyList: return "a list needs at least one item, as in [1, 2]"
+        case .rulesListItem: return "a list holds only numbers and text in double quotes, got {1}"
+        case .rulesMissingCloseBracket: return "missing ']' to close '[' at column {1}"
+        case .rulesExpectedCommaOrClose: return "unexpected {1}; expected ',' or ']' to close '[' at column {2}"
+        case .rulesMixedList: return "the items of a list must all be numbers or all text; this is {1}, the first is {2}"
+        case .rulesListOnlyAfterIn: return "a list can only stand after '{1}', as in '{2}'"
+        case .rulesSetOnlyAfterIn: return "'{1}' is a set of names; ask for one of them, as in '\"NAME\" {2} {1}'"
+        case .rulesInNeedsCollection: return "'{1}' needs a list such as [1, 2] or a set such as '{3}' on its right, got {2}"
+        case .rulesInListType: return "'{1}' needs {2} here (the left side is {3}), got {4}"
+        case .rulesInNeedsValue: return "'{1}' needs a number or text on its left, got {2}"
+        case .rulesMemberNeedsName: return "'{1} {2}' needs a member's name in double quotes on its left, as in '\"NAME\" {1} {2}'"
+        case .rulesNoMemberDidYouMean: return "{1} has no member '{2}'; did you mean '{3}'?"
+        case .rulesNoMemberKnown: return "{1} has no member '{2}'; its members are {3}"
+        case .rulesNoMemberEmpty: return "{1} has no member '{2}' (it has no members at all)"
+        case .rulesTextOrdering: return "'{1}' needs numbers on both sides, got text; text is compared only with '==', '!=' and '{2}'"
+        case .rulesWrongKindNumber: return "{1} must be a number, this is {2}"
+        case .rulesNotNeedsCondition: return "'{1}' needs {2}, got {3}"
         }
     }
 }

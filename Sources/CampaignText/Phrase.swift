@@ -1801,6 +1801,33 @@ public enum Phrase: String, CaseIterable, Sendable {
     case personaAverageCLV
     case personaTrait
     case personaTraitUnknown
+
+    // MARK: rules: text, lists, in, unknowns
+    case rulesTypeText
+    case rulesTypeNumberList
+    case rulesTypeTextList
+    case rulesTypeSet
+    case rulesWantedText
+    case rulesUnterminatedText
+    case rulesUnknownEscape
+    case rulesHintStraightQuotes
+    case rulesEmptyList
+    case rulesListItem
+    case rulesMissingCloseBracket
+    case rulesExpectedCommaOrClose
+    case rulesMixedList
+    case rulesListOnlyAfterIn
+    case rulesSetOnlyAfterIn
+    case rulesInNeedsCollection
+    case rulesInListType
+    case rulesInNeedsValue
+    case rulesMemberNeedsName
+    case rulesNoMemberDidYouMean
+    case rulesNoMemberKnown
+    case rulesNoMemberEmpty
+    case rulesTextOrdering
+    case rulesWrongKindNumber
+    case rulesNotNeedsCondition
 }
 
 extension Phrase {

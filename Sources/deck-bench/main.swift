@@ -9,13 +9,17 @@ import Foundation
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
 // `deck-bench edit`: only the editing figures (for profiling one path);
-// `deck-bench clv`: the lifetime-value fits, which are not part of a plain run.
+// `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
+// `deck-bench rules`: compiled segment rules over a million customers.
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
     editBenchmark()
     exit(0)
 case "clv":
     lifetimeBenchmark()
+    exit(0)
+case "rules":
+    ruleBenchmark()
     exit(0)
 default:
     break
