@@ -54,13 +54,13 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
-    @Option(help: ArgumentHelp(Phrase.segCustomersOption.text()))
+    @Option(help: ArgumentHelp(Phrase.segCustomersOption.text("customer_id")))
     var customers: String?
 
     @Option(name: .customLong("merge-on"), help: ArgumentHelp(Phrase.segMergeOnOption.text()))
     var mergeOn: String?
 
-    @Flag(help: ArgumentHelp(Phrase.segCLVOption.text()))
+    @Flag(help: ArgumentHelp(Phrase.segCLVOption.text("Gamma-Gamma", "p_alive", "expected_purchases_90d", "clv_90d")))
     var clv = false
 
     @Option(name: .customLong("calibration-end"), help: ArgumentHelp(Phrase.segCalibrationEndOption.text()))
