@@ -28,13 +28,15 @@ extension PlanNodeReader {
                                       sink: sink) else { return nil }
         let file = nonEmpty("file", in: fields, required: true, what: what)
         let idColumn = nonEmpty("id_column", in: fields, required: false, what: what) ?? CustomerSource.defaultIDColumn
-        let columns = fields.value("columns").map { customerColumns($0, idColumn: idColumn) } ?? []
+        // Names declared with a type that could not be read still count as
+        // declared, so one bad type is one message, not one per mention.
+        let (columns, declared) = fields.value("columns").map { customerColumns($0, idColumn: idColumn) } ?? ([], [])
         let mergeOn = nonEmpty("merge_on", in: fields, required: false, what: what)
-        if let mergeOn, !columns.contains(where: { $0.name == mergeOn }) {
-            sink.error(fields.location(of: "merge_on"), unknownColumn(mergeOn, key: "merge_on", what: what, columns: columns))
+        if let mergeOn, !declared.contains(mergeOn) {
+            sink.error(fields.location(of: "merge_on"), unknownColumn(mergeOn, key: "merge_on", what: what, declared: declared))
         }
-        let values = fields.value("values").map { customerSpellings($0, columns: columns) } ?? []
-        let ranges = fields.value("ranges").map { customerRanges($0, columns: columns) } ?? []
+        let values = fields.value("values").map { customerSpellings($0, columns: columns, declared: declared) } ?? []
+        let ranges = fields.value("ranges").map { customerRanges($0, columns: columns, declared: declared) } ?? []
         return CustomerSource(fields: FieldLocations(element: node.location, values: fields.valueLocations),
                               file: file ?? "", idColumn: idColumn, mergeOn: mergeOn, columns: columns,
                               values: values, ranges: ranges)
@@ -51,8 +53,7 @@ extension PlanNodeReader {
     }
 
     /// "'merge_on' in 'customers' names column 'phon', which 'columns' does not declare (did you mean 'phone'?)".
-    private func unknownColumn(_ name: String, key: String, what: String, columns: [CustomerColumn]) -> String {
-        let names = columns.map(\.name)
+    private func unknownColumn(_ name: String, key: String, what: String, declared names: [String]) -> String {
         var hint = Suggestion.hint(for: name, among: names)
         if hint.isEmpty, !names.isEmpty { hint = Phrase.checkKnownList.text(names.joined(separator: Phrase.checkListSeparator.text())) }
         return Phrase.planCustUnknownColumn.text(key, what, name, hint)
@@ -73,11 +74,13 @@ extension PlanNodeReader {
         }
     }
 
-    private func customerColumns(_ node: Node, idColumn: String) -> [CustomerColumn] {
+    /// The columns read, and every name declared (a column whose type is unreadable included).
+    private func customerColumns(_ node: Node, idColumn: String) -> ([CustomerColumn], [String]) {
         let what = Phrase.checkKeyOf.text("columns", Self.customersWhat)
         let kinds = CustomerColumn.Kind.allCases.map(\.rawValue)
-        var columns: [CustomerColumn] = []
+        var columns: [CustomerColumn] = [], declared: [String] = []
         for (name, key, value) in entries(node, what: what) {
+            if name != idColumn { declared.append(name) }
             guard case .scalar(let scalar) = value, !value.isNull else {
                 sink.error(value.location, Phrase.checkWrongKind.text(name, what, YAMLFields.Expected.word.description, value.kindDescription))
                 continue
@@ -93,17 +96,18 @@ extension PlanNodeReader {
             }
             columns.append(CustomerColumn(name: name, kind: kind, location: key.location))
         }
-        return columns
+        return (columns, declared)
     }
 
-    private func customerSpellings(_ node: Node, columns: [CustomerColumn]) -> [CustomerSpellings] {
+    private func customerSpellings(_ node: Node, columns: [CustomerColumn], declared: [String]) -> [CustomerSpellings] {
         let what = Phrase.checkKeyOf.text("values", Self.customersWhat)
         var found: [CustomerSpellings] = []
         for (name, key, value) in entries(node, what: what) {
-            guard let column = columns.first(where: { $0.name == name }) else {
-                sink.error(key.location, unknownColumn(name, key: "values", what: Self.customersWhat, columns: columns))
+            guard declared.contains(name) else {
+                sink.error(key.location, unknownColumn(name, key: "values", what: Self.customersWhat, declared: declared))
                 continue
             }
+            guard let column = columns.first(where: { $0.name == name }) else { continue }
             guard column.kind == .text else {
                 sink.error(key.location, Phrase.planCustValuesOnNumber.text("values", name, "number"))
                 continue
@@ -130,14 +134,15 @@ extension PlanNodeReader {
         return found
     }
 
-    private func customerRanges(_ node: Node, columns: [CustomerColumn]) -> [CustomerColumnRange] {
+    private func customerRanges(_ node: Node, columns: [CustomerColumn], declared: [String]) -> [CustomerColumnRange] {
         let what = Phrase.checkKeyOf.text("ranges", Self.customersWhat)
         var found: [CustomerColumnRange] = []
         for (name, key, value) in entries(node, what: what) {
-            guard let column = columns.first(where: { $0.name == name }) else {
-                sink.error(key.location, unknownColumn(name, key: "ranges", what: Self.customersWhat, columns: columns))
+            guard declared.contains(name) else {
+                sink.error(key.location, unknownColumn(name, key: "ranges", what: Self.customersWhat, declared: declared))
                 continue
             }
+            guard let column = columns.first(where: { $0.name == name }) else { continue }
             guard column.kind == .number else {
                 sink.error(key.location, Phrase.planCustRangeOnText.text("ranges", name, "text"))
                 continue
