@@ -34,7 +34,7 @@ enum PlanCustomerChecks {
         for column in source.columns {
             let name = column.name, at = column.location
             if keywords.contains(name) {
-                found.append(.error(at, Phrase.planCustColumnIsKeyword.text(name, keywords.joined(separator: Phrase.checkListSeparator.text()))))
+                found.append(.error(at, Phrase.planCustColumnIsKeyword.text(name, keywords.map { "'\($0)'" }.joined(separator: Phrase.checkListSeparator.text()))))
             } else if !isRuleName(name) {
                 found.append(.error(at, Phrase.planCustColumnNotRuleName.text(ControlCharacters.escaped(name))))
             } else if PlanRuleNames.reservedForColumns.contains(name) {

@@ -7,7 +7,8 @@ import Yams
 /// `PlanCustomerChecks`' work.
 extension PlanNodeReader {
     static let customersWhat = "'customers'"
-    static let customersExample = "{ file: customers.csv, columns: { age: number } }"
+    /// In backticks: typed as it is in any language.
+    static let customersExample = "`{ file: customers.csv, columns: { age: number } }`"
 
     /// `customers: customers.csv` or the full mapping.
     func customerSource(_ node: Node) -> CustomerSource? {
@@ -20,7 +21,7 @@ extension PlanNodeReader {
                                   file: scalar.string)
         }
         guard case .mapping = node else {
-            sink.error(node.location, Phrase.planCustSourceKind.text(Self.customersExample, node.kindDescription))
+            sink.error(node.location, Phrase.planCustSourceKind.text("customers", "campaign", Self.customersExample, node.kindDescription))
             return nil
         }
         let what = Self.customersWhat
@@ -56,7 +57,7 @@ extension PlanNodeReader {
     private func unknownColumn(_ name: String, key: String, what: String, declared names: [String]) -> String {
         var hint = Suggestion.hint(for: name, among: names)
         if hint.isEmpty, !names.isEmpty { hint = Phrase.checkKnownList.text(names.joined(separator: Phrase.checkListSeparator.text())) }
-        return Phrase.planCustUnknownColumn.text(key, what, name, hint)
+        return Phrase.planCustUnknownColumn.text(key, what, name, hint, "columns")
     }
 
     /// The entries of a mapping with plain-word keys; anything else is reported.
