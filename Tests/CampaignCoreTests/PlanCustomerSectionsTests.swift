@@ -197,6 +197,35 @@ import Testing
             """)) == ["p.yaml:6:62: 'ranges' limits number columns, but column '城市' is declared as 'text'"])
     }
 
+    /// `  customers: { file: c.csv, columns: { n: number }, ranges: { n: RANGE } }`: RANGE starts at column 66.
+    static func rangeMessages(_ range: String) -> [String] {
+        messages(withCampaign("").replacingOccurrences(
+            of: "budget: 100\n", with: "budget: 100\n  customers: { file: c.csv, columns: { n: number }, ranges: { n: \(range) } }\n"))
+    }
+
+    @Test func rangesAreTwoPlainFiniteNumbersInOrder() throws {
+        #expect(Self.rangeMessages("[5, 5]").isEmpty, "a single value is a range")
+        #expect(Self.rangeMessages("[-1e3, 0.5]").isEmpty)
+        let malformed = { (got: String) in "p.yaml:6:66: the range of column 'n' must be two numbers like [0, 120], got \(got)" }
+        #expect(Self.rangeMessages("[1, 2, 3]") == [malformed("a list")])
+        #expect(Self.rangeMessages("[1]") == [malformed("a list")])
+        #expect(Self.rangeMessages("[\"1\", 2]") == [malformed("a list")], "a quoted number is text")
+        #expect(Self.rangeMessages("[1e999, 2]") == [malformed("a list")], "beyond a double")
+        #expect(Self.rangeMessages("{ low: 1 }") == [malformed("a mapping")])
+        #expect(Self.rangeMessages("[5.5, 5]") == ["p.yaml:6:66: the range of column 'n' starts above its end: 5.5 > 5"])
+    }
+
+    @Test func controlCharactersInNamesAreShownEscaped() {
+        // Double-quoted YAML escapes: the name holds a real ESC / RLO.
+        #expect(Self.messages(Self.withCampaign("").replacingOccurrences(
+            of: "budget: 100\n", with: "budget: 100\n  customers: { file: c.csv, columns: { \"a\\eb\": text } }\n")) == [
+            "p.yaml:6:40: column 'a\\u{1B}b' cannot be named in a rule: use letters, digits and '_', starting with a letter or '_'",
+        ])
+        #expect(Self.messages(Self.withCampaign("tiers:\n  - { name: \"gold\\u202E\", rule: \"aov > 1\" }\n")) == [
+            "p.yaml:7:13: tier name 'gold\\u{202E}' contains a control character",
+        ])
+    }
+
     @Test func columnsInAnyScriptAreRuleNames() throws {
         #expect(PlanCustomerChecks.isRuleName("城市等级"))
         #expect(PlanCustomerChecks.isRuleName("_tier2"))
@@ -231,6 +260,18 @@ import Testing
         }
         // 13 RFM fields + 15 new ones + 4 columns, + tags and tier for segments.
         #expect(tag.count == 32 && tier.count == 33 && segment.count == 34)
+    }
+
+    @Test func namesWhoseValuesThePlanKnows() throws {
+        let (plan, _) = try Self.plan(Self.example)
+        #expect(PlanRuleNames.knownValues(of: "tags", in: plan) == ["price_sensitive"])
+        #expect(PlanRuleNames.knownValues(of: "tier", in: plan) == ["bronze", "silver", "platinum"])
+        #expect(PlanRuleNames.knownValues(of: "lifecycle", in: plan) == ["new", "active", "silent", "churned", "dormant"])
+        // The standard's 男/女 and the plan's 男性 → 男, 女性 → 女: two values, sorted by code point.
+        #expect(PlanRuleNames.knownValues(of: "gender", in: plan) == ["女", "男"])
+        #expect(PlanRuleNames.knownValues(of: "phone", in: plan) == nil, "any phone number")
+        #expect(PlanRuleNames.knownValues(of: "top_category", in: plan) == nil, "the data decides")
+        #expect(PlanRuleNames.knownValues(of: "age", in: plan) == nil)
     }
 
     @Test func aRuleReadingWhatThePlanDoesNotDeclareSaysSo() {

@@ -62,6 +62,23 @@ public enum PlanRuleNames {
         }
     }
 
+    /// The values a text or set name can take when the plan alone knows them
+    /// all: tag names for `tags`, tier names for `tier`, the stages for
+    /// `lifecycle`, and the standard values of a declared text column whose
+    /// spellings are fixed (`gender`: 女, 男); nil where the data decides. For
+    /// a typed checker to refuse `tier == "gld"` with "did you mean".
+    public static func knownValues(of name: String, in plan: Plan) -> [String]? {
+        switch name {
+        case Vocabulary.tagsField: return plan.tags.map(\.name)
+        case Vocabulary.tierField: return plan.tiers.map(\.name)
+        case "lifecycle": return Lifecycle.allCases.map(\.rawValue)
+        default:
+            guard let source = plan.campaign.customers, source.column(name)?.kind == .text,
+                  let spellings = source.cleaning.spellings[name] else { return nil }
+            return Set(spellings.values).sorted()
+        }
+    }
+
     /// Fields and names no customer column may take: a column `frequency`
     /// would leave rules unable to say which of the two they mean.
     static var reservedForColumns: Set<String> {
