@@ -258,7 +258,9 @@ import Testing
             #expect(names["p_alive"] == .number && names["monetary_365d"] == .number && names["recency_days"] == .number)
             #expect(names["customer_id"] == nil, "the id is not an attribute")
         }
-        // 13 RFM fields + 15 new ones + 4 columns, + tags and tier for segments.
+        // 18 fields segmenting computes + 10 still to come + 4 columns, + tags and tier for segments.
+        #expect(Vocabulary.customerFields.count == 18 && Vocabulary.customerFieldsExtended.count == 10)
+        #expect(Set(Vocabulary.customerFields).isDisjoint(with: Vocabulary.customerFieldsExtended))
         #expect(tag.count == 32 && tier.count == 33 && segment.count == 34)
     }
 
@@ -290,6 +292,16 @@ import Testing
               - { name: t, rule: "tags > 0" }
 
             """)) == ["p.yaml:7:23: 'tags' has no values: the plan declares no 'tags'"])
+    }
+
+    @Test func theEditorChecksASegmentRuleAsTheValidatorDoes() throws {
+        let (plan, _) = try Self.plan(Self.example)
+        #expect(ExpressionCheck.segmentRule("p_alive < 0.3 and age >= 25 and tier > 0 and tags > 0", plan: plan) == nil)
+        let (bare, _) = try Self.plan(Self.withCampaign(""))
+        let error = Language.$override.withValue(.english) { ExpressionCheck.segmentRule("aov > 1 and tier > 1", plan: bare) }
+        #expect(error == RuleError(column: 13, message: "'tier' has no values: the plan declares no 'tiers'"))
+        let unknown = Language.$override.withValue(.english) { ExpressionCheck.segmentRule("ag >= 25", plan: plan) }
+        #expect(unknown == RuleError(column: 1, message: "unknown name 'ag' (did you mean 'age'?)"))
     }
 
     @Test func aTierRuleMayReadTags() throws {

@@ -9,15 +9,18 @@ public enum Vocabulary {
         "recency_days", "frequency", "monetary", "aov",
         "orders_30d", "orders_90d", "orders_180d", "orders_365d",
         "first_purchase_days", "repurchase_rate", "r_score", "f_score", "m_score",
+        "monetary_30d", "monetary_90d", "monetary_180d", "monetary_365d", "growth_90d",
     ]
 
-    /// Per-customer fields beyond RFM (issue 16): spend over windows, growth,
-    /// tenure, behaviour, lifetime value and lifecycle. Tag, tier and segment
-    /// rules may read them; `customerTextFields` are the ones that are text.
+    /// Per-customer fields beyond RFM (issue 16) that plans may already name
+    /// but `customerFields` does not hold yet: tenure, behaviour, lifetime
+    /// value, lifecycle, preferences. Tag, tier and segment rules may read
+    /// them; `customerTextFields` are the ones that are text. A field moves to
+    /// `customerFields` once segmenting computes it (spend per window and
+    /// growth_90d have).
     public static let customerFieldsExtended = [
-        "monetary_30d", "monetary_90d", "monetary_180d", "monetary_365d", "growth_90d", "tenure_days",
-        "last_active_days", "browses_90d", "cart_adds_90d", "p_alive", "expected_purchases_90d", "clv_90d",
-        "lifecycle", "top_category", "top_channel",
+        "tenure_days", "last_active_days", "browses_90d", "cart_adds_90d", "p_alive", "expected_purchases_90d",
+        "clv_90d", "lifecycle", "top_category", "top_channel",
     ]
 
     /// The fields of `customerFieldsExtended` that hold text, not numbers.
