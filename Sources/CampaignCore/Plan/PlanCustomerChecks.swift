@@ -29,7 +29,7 @@ enum PlanCustomerChecks {
         guard let source = plan.campaign.customers else { return [] }
         let standard = AttributeCleaning.standard
         // `in` joins the rule language with sets; a column named so could never be read.
-        let keywords = RuleKeywords.all + ["in"]
+        let keywords = RuleKeywords.all + ["in"].filter { !RuleKeywords.all.contains($0) }
         var found: [Diagnostic] = []
         for column in source.columns {
             let name = column.name, at = column.location
