@@ -304,6 +304,21 @@ import Testing
         #expect(unknown == RuleError(column: 1, message: "unknown name 'ag' (did you mean 'age'?)"))
     }
 
+    @Test func tagAndTierRulesGetSyntaxAndKindErrorsAtTheirColumns() {
+        // The text starts at column 23 (`  - { name: a, rule: "`), so the
+        // parser's column 4 of `x >` is column 26, and `aov * 2` is not a condition.
+        #expect(Self.messages(Self.withCampaign("""
+            tags:
+              - { name: a, rule: "x >" }
+            tiers:
+              - { name: b, rule: "aov * 2" }
+
+            """)) == [
+            "p.yaml:7:26: expected an expression after '>'",
+            "p.yaml:9:23: the rule of tier 'b' must be a condition (true/false), this is a number",
+        ])
+    }
+
     @Test func aTierRuleMayReadTags() throws {
         let (_, diagnostics) = try Self.plan(Self.withCampaign("""
             tags:
