@@ -1980,7 +1980,7 @@ extension Phrase {
         case .segMoreCustomerProblems: return "… and {1} more problems in the customers file"
         case .segCustomersMerged: return "{1}: {2} merged into {3} (same {4} '{5}')"
         case .segMoreMerges: return "… and {1} more merges"
-        case .segCustomersAccount: return "{1}: {2} rows read, {3} customers kept, {4} problems, {5} ids merged"
+        case .segCustomersAccount: return "{1}: rows read {2}, customers kept {3}, problems {4}, ids merged {5}"
         case .segCustomersOption: return "A customers CSV: customer_id and any attributes (age, gender, region …), cleaned and joined to the purchases."
         case .segMergeOnOption: return "Merge the customers that share this column of the customers file (e.g. phone) into one."
         case .segCLVOption: return "Fit the lifetime-value models (BG/NBD, Gamma-Gamma): p_alive, expected_purchases_90d and clv_90d per customer."
