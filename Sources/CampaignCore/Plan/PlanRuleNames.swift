@@ -42,6 +42,20 @@ public enum PlanRuleNames {
         return names.filter { seen.insert($0.name).inserted }
     }
 
+    /// The same names with the types the rule checker needs: `tags` is a set
+    /// whose members are the plan's tag names.
+    public static func fieldTypes(for context: PlanRuleContext, in plan: Plan) -> [String: RuleFieldType] {
+        var fields: [String: RuleFieldType] = [:]
+        for name in names(for: context, in: plan) {
+            switch name.kind {
+            case .number: fields[name.name] = .number
+            case .text: fields[name.name] = .text
+            case .set: fields[name.name] = .set(members: plan.tags.map(\.name))
+            }
+        }
+        return fields
+    }
+
     /// Names a rule of `context` may not read, each with why: better than
     /// "unknown name" for a name the planner has seen work elsewhere.
     static func refused(for context: PlanRuleContext, in plan: Plan) -> [String: String] {
