@@ -1903,6 +1903,11 @@ extension Phrase {
         case .deliveryRefusedCodeSaying: return "refused with code {1}: {2}"
         case .deliveryURLNotAURL: return "'{1}' is not a URL"
         case .deliveryChannelUnusable: return "{1} (notify channel '{2}')"
+
+        // MARK: Categories, channels and behaviour (issue 16)
+        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it; default name: category)."
+        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it; default name: channel)."
+        case .behavSummary: return "behaviour {1}: {2} browse lines, {3} add-to-cart lines, {4} lines of other types ignored, {5} rejected"
         }
     }
 }

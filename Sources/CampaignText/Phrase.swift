@@ -1755,6 +1755,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case deliveryRefusedCodeSaying
     case deliveryURLNotAURL
     case deliveryChannelUnusable
+
+    // MARK: Categories, channels and behaviour (issue 16)
+    case behavCategoryColumnHelp
+    case behavChannelColumnHelp
+    case behavSummary
 }
 
 extension Phrase {
