@@ -1790,9 +1790,9 @@ extension Phrase {
         case .deliveryChannelUnusable: return "{1}（通知渠道 '{2}'）"
 
         // MARK: Categories, channels and behaviour (issue 16)
-        case .behavCategoryColumnHelp: return "品类列的表头名（默认 category，表头中有此列时读取）。"
-        case .behavChannelColumnHelp: return "渠道列的表头名（默认 channel，表头中有此列时读取）。"
-        case .behavSummary: return "行为数据 {1}：浏览 {2} 行，加购 {3} 行，忽略其他类型 {4} 行，拒绝 {5} 行"
+        case .behavCategoryColumnHelp: return "品类列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavChannelColumnHelp: return "渠道列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavSummary: return "行为数据 {1}（行数）：浏览 {2}，加购 {3}，忽略其他类型 {4}，拒绝 {5}"
         }
     }
 }

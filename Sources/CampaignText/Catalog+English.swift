@@ -1905,9 +1905,9 @@ extension Phrase {
         case .deliveryChannelUnusable: return "{1} (notify channel '{2}')"
 
         // MARK: Categories, channels and behaviour (issue 16)
-        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it; default name: category)."
-        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it; default name: channel)."
-        case .behavSummary: return "behaviour {1}: {2} browse lines, {3} add-to-cart lines, {4} lines of other types ignored, {5} rejected"
+        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it; default name: '{1}')."
+        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it; default name: '{1}')."
+        case .behavSummary: return "behaviour {1} (lines): browse {2}, add_to_cart {3}, other types ignored {4}, rejected {5}"
         }
     }
 }

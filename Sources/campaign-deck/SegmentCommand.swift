@@ -50,10 +50,10 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
-    @Option(name: .customLong("category-col"), help: ArgumentHelp(Phrase.behavCategoryColumnHelp.text()))
+    @Option(name: .customLong("category-col"), help: ArgumentHelp(Phrase.behavCategoryColumnHelp.text(TransactionColumns.default.category)))
     var categoryColumn: String?
 
-    @Option(name: .customLong("channel-col"), help: ArgumentHelp(Phrase.behavChannelColumnHelp.text()))
+    @Option(name: .customLong("channel-col"), help: ArgumentHelp(Phrase.behavChannelColumnHelp.text(TransactionColumns.default.channel)))
     var channelColumn: String?
 
     @Option(help: ArgumentHelp(Phrase.cliSegmentLimit.text()))
