@@ -9,13 +9,17 @@ import Foundation
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
 // `deck-bench edit`: only the editing figures (for profiling one path);
-// `deck-bench clv`: the lifetime-value fits, which are not part of a plain run.
+// `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
+// `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels).
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
     editBenchmark()
     exit(0)
 case "clv":
     lifetimeBenchmark()
+    exit(0)
+case "top":
+    topLabelsBenchmark(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 default:
     break
