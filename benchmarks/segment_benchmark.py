@@ -139,8 +139,8 @@ def time_tops(con, path, scratch):
     start = time.perf_counter()
     run = subprocess.run([BENCH, "top", path, scratch], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     swift = time.perf_counter() - start
-    if run.returncode != 0:
-        sys.exit(f"segment_benchmark: deck-bench top failed: {run.stdout.strip()} {run.stderr.strip()}")
+    if run.returncode != 0 or not run.stdout.startswith("read "):
+        sys.exit(f"segment_benchmark: deck-bench top failed (a deck-bench without `top`?): {run.stdout.strip()[:200]} {run.stderr.strip()}")
     start = time.perf_counter()
     con.execute(DUCKDB_TOPS.format(path=path, columns=LABEL_COLUMNS))
     return swift, time.perf_counter() - start, run.stdout.strip()
@@ -208,10 +208,15 @@ def main():
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    # DuckDB reads the columns the file has (a file with labels can be timed by a build without them).
+    with open(args.file) as head:
+        has_labels = head.readline().strip().endswith(",category,channel")
+    if args.labels and not has_labels:
+        sys.exit(f"segment_benchmark: {args.file} has no category and channel columns (delete it to regenerate)")
     swift_times, duck_times = [], []
     for _ in range(args.repeat):  # interleaved, so both see the same page cache and machine load
         swift_times.append(time_swift(args.file))
-        duck_times.append(time_duckdb(con, args.file, args.labels))
+        duck_times.append(time_duckdb(con, args.file, has_labels))
     swift, duck = min(swift_times), min(duck_times)
     top_scratch = args.file + ".swift-tops.csv"
     top_runs = [time_tops(con, args.file, top_scratch) for _ in range(args.repeat)] if args.labels else []
