@@ -1756,6 +1756,79 @@ public enum Phrase: String, CaseIterable, Sendable {
     case deliveryURLNotAURL
     case deliveryChannelUnusable
 
+    // MARK: MARK customers beyond RFM (lead)
+    case segSpendHeading
+    case segGrowthHeading
+    case segLifecycleHeading
+    case segValueLevelHeading
+    case segLifecycleNew
+    case segLifecycleActive
+    case segLifecycleSilent
+    case segLifecycleChurned
+    case segLifecycleDormant
+    case segValueHigh
+    case segValueMid
+    case segValueLow
+    case segPAliveHeading
+    case segExpectedPurchasesHeading
+    case segCLVHeading
+    case segTotalHeading
+    case segMatrixTitle
+    case segAttributeHeading
+    case segFilledHeading
+    case segCompletenessTitle
+    case segCLVTitle
+    case segBGNBDLine
+    case segBGNBDNotConverged
+    case segGammaGammaLine
+    case segGammaGammaNotConverged
+    case segCannotReadCustomers
+    case segMoreCustomerProblems
+    case segCustomersMerged
+    case segMoreMerges
+    case segCustomersAccount
+    case segCustomersOption
+    case segMergeOnOption
+    case segCLVOption
+    case segCalibrationEndOption
+    case segMergeOnNeedsCustomers
+    case segExampleCustomersFile
+    case segExampleCLV
+    case segmentHeadLifecycle
+    case segmentHeadCLV
+    case personaPortrait
+    case personaLifecycleMix
+    case personaAverageCLV
+    case personaTrait
+    case personaTraitUnknown
+
+    // MARK: rules: text, lists, in, unknowns
+    case rulesTypeText
+    case rulesTypeNumberList
+    case rulesTypeTextList
+    case rulesTypeSet
+    case rulesWantedText
+    case rulesUnterminatedText
+    case rulesUnknownEscape
+    case rulesHintStraightQuotes
+    case rulesEmptyList
+    case rulesListItem
+    case rulesMissingCloseBracket
+    case rulesExpectedCommaOrClose
+    case rulesMixedList
+    case rulesListOnlyAfterIn
+    case rulesSetOnlyAfterIn
+    case rulesInNeedsCollection
+    case rulesInListType
+    case rulesInNeedsValue
+    case rulesMemberNeedsName
+    case rulesNoMemberDidYouMean
+    case rulesNoMemberKnown
+    case rulesNoMemberEmpty
+    case rulesTextOrdering
+    case rulesWrongKindNumber
+    case rulesNotNeedsCondition
+
     // MARK: Categories, channels and behaviour (issue 16)
     case behavCategoryColumnHelp
     case behavChannelColumnHelp

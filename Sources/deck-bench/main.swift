@@ -10,6 +10,7 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
 // `deck-bench edit`: only the editing figures (for profiling one path);
 // `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
+// `deck-bench rules`: compiled segment rules over a million customers;
 // `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels).
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
@@ -17,6 +18,9 @@ case "edit":
     exit(0)
 case "clv":
     lifetimeBenchmark()
+    exit(0)
+case "rules":
+    ruleBenchmark()
     exit(0)
 case "top":
     topLabelsBenchmark(Array(CommandLine.arguments.dropFirst(2)))

@@ -40,21 +40,29 @@ struct RuleEvaluationTests {
         #expect(try value("0 * (1 / 0)") == .number(nil))
     }
 
-    @Test func comparisonsWithNoValueAreFalse() throws {
+    /// SPEC §13: a comparison with no value is unknown, `not unknown` is
+    /// unknown, and and/or follow Kleene. (Before three-valued logic these were
+    /// false, and `not (1 / 0 > 0)` was true.)
+    @Test func comparisonsWithNoValueAreUnknown() throws {
         for op in ["<", "<=", ">", ">=", "==", "!="] {
-            #expect(try value("1 / 0 \(op) 0") == .condition(false), "1/0 \(op) 0")
-            #expect(try value("0 \(op) 1 / 0") == .condition(false), "0 \(op) 1/0")
+            #expect(try value("1 / 0 \(op) 0") == .condition(nil), "1/0 \(op) 0")
+            #expect(try value("0 \(op) 1 / 0") == .condition(nil), "0 \(op) 1/0")
         }
-        #expect(try value("1 / 0 == 1 / 0") == .condition(false))
-        // The documented consequence: negating a comparison with no value is true.
-        #expect(try value("not (1 / 0 > 0)") == .condition(true))
+        #expect(try value("1 / 0 == 1 / 0") == .condition(nil))
+        #expect(try value("not (1 / 0 > 0)") == .condition(nil))
         #expect(try value("1 / 0 > 0 or 1 > 0") == .condition(true))
+        #expect(try value("1 / 0 > 0 and 1 > 2") == .condition(false))
+        #expect(try value("1 / 0 > 0 and 1 > 0") == .condition(nil))
+        #expect(try value("1 / 0 > 0 or 1 > 2") == .condition(nil))
     }
 
     @Test func nanFieldIsNoValue() throws {
         #expect(try value("aov + 1", ["aov": .nan]) == .number(nil))
-        #expect(try value("aov >= 0", ["aov": .nan]) == .condition(false))
-        #expect(try value("aov != 5", ["aov": .nan]) == .condition(false))
+        #expect(try value("aov >= 0", ["aov": .nan]) == .condition(nil))
+        #expect(try value("aov != 5", ["aov": .nan]) == .condition(nil))
+        #expect(try value("not (aov > 100)", ["aov": .nan]) == .condition(nil))
+        #expect(try value("not (aov > 100)", ["aov": .nan]).matches == false)
+        #expect(try value("not (aov > 100)", ["aov": 50]).matches)
     }
 
     @Test func dictionaryEvaluatorRejectsUnknownNamesAndBadTypes() throws {
@@ -117,7 +125,10 @@ struct RuleEvaluationTests {
         #expect(notEqual.matches([1, 2]))
         #expect(!notEqual.matches([1, 0]))
         let negated = try RuleExpression.parse("not (x / y > 1)").compile(bindings: bindings, expecting: .boolean)
-        #expect(negated.matches([1, 0]))
+        // Unknown, and `not unknown` is unknown: no match (it matched before three-valued logic).
+        #expect(!negated.matches([1, 0]))
+        #expect(negated.condition([1, 0]) == nil)
+        #expect(negated.matches([1, 2]))
         // Folded at compile time, same answer.
         let constant = try RuleExpression.parse("1 / 0").compile(bindings: [:], expecting: .number)
         #expect(constant.number([]) == nil)
@@ -223,7 +234,8 @@ struct RuleEvaluationTests {
             }
         }
 
-        mutating func condition(depth: Int) -> (Piece, Bool) {
+        /// nil: unknown (three-valued, Kleene `and`/`or`).
+        mutating func condition(depth: Int) -> (Piece, Bool?) {
             let choice = depth == 0 ? random.next() % 2 : random.next() % 6
             switch choice {
             case 0:
@@ -237,7 +249,7 @@ struct RuleEvaluationTests {
                 // Non-associative: neither side may itself be a comparison.
                 let text = operand(left, atLeast: .additive) + space() + symbol + space()
                     + operand(right, atLeast: .additive)
-                guard let x, let y else { return (Piece(text: text, level: .comparison), false) }
+                guard let x, let y else { return (Piece(text: text, level: .comparison), nil) }
                 let result = switch symbol {
                 case "<": x < y
                 case "<=": x <= y
@@ -249,7 +261,7 @@ struct RuleEvaluationTests {
                 return (Piece(text: text, level: .comparison), result)
             case 3:
                 let (inner, value) = condition(depth: depth - 1)
-                return (Piece(text: "not " + operand(inner, atLeast: .not), level: .not), !value)
+                return (Piece(text: "not " + operand(inner, atLeast: .not), level: .not), value.map { !$0 })
             default:
                 let (left, x) = condition(depth: depth - 1)
                 let (right, y) = condition(depth: depth - 1)
@@ -257,7 +269,12 @@ struct RuleEvaluationTests {
                 let level: Level = isAnd ? .and : .or
                 let text = operand(left, atLeast: level) + (isAnd ? " and " : " or ")
                     + operand(right, atLeast: Level(rawValue: level.rawValue + 1)!)
-                return (Piece(text: text, level: level), isAnd ? (x && y) : (x || y))
+                let result: Bool? = if isAnd {
+                    x == false || y == false ? false : (x == true && y == true ? true : nil)
+                } else {
+                    x == true || y == true ? true : (x == false && y == false ? false : nil)
+                }
+                return (Piece(text: text, level: level), result)
             }
         }
     }
@@ -286,7 +303,7 @@ struct RuleEvaluationTests {
             random = generator.random
 
             let expression = try RuleExpression.parse(text)
-            let type: RuleType = expected.condition == nil ? .number : .boolean
+            let type: RuleType = round % 2 == 0 ? .boolean : .number
             #expect(try expression.evaluate(values) == expected, "\(text) with \(values)")
             let compiled = try expression.compile(bindings: bindings, expecting: type)
             #expect(compiled.evaluate(fields) == expected, "compiled \(text) with \(values)")

@@ -3,20 +3,27 @@
 /// under the input on every key, before anything is written.
 public enum ExpressionCheck {
     public static func segmentRule(_ text: String, plan: Plan) -> RuleError? {
-        firstError(text, names: Vocabulary.customerFields + benchmarkNames(plan), expecting: .boolean)
+        segmentRule(text, fields: RuleFieldType.numbers(Vocabulary.customerFields + benchmarkNames(plan)))
     }
 
+    /// A segment rule over fields of known types (text attributes such as
+    /// `gender`, sets such as `tags`).
+    public static func segmentRule(_ text: String, fields: [String: RuleFieldType]) -> RuleError? {
+        firstError(text, fields: fields, expecting: .boolean)
+    }
+
+    /// Thresholds read only benchmarks, which are numbers: a text there is an error.
     public static func threshold(_ text: String, plan: Plan) -> RuleError? {
-        firstError(text, names: benchmarkNames(plan), expecting: .number)
+        firstError(text, fields: RuleFieldType.numbers(benchmarkNames(plan)), expecting: .number)
     }
 
     private static func benchmarkNames(_ plan: Plan) -> [String] {
         plan.campaign.benchmarks.map { Vocabulary.benchmarkName($0.name) }
     }
 
-    private static func firstError(_ text: String, names: [String], expecting: RuleType) -> RuleError? {
+    private static func firstError(_ text: String, fields: [String: RuleFieldType], expecting: RuleType) -> RuleError? {
         do {
-            return try RuleExpression.parse(text).check(knownNames: names, expecting: expecting).first
+            return try RuleExpression.parse(text).check(fields: fields, expecting: expecting).first
         } catch {
             return error
         }

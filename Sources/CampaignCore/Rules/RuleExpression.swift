@@ -1,10 +1,11 @@
 /// A parsed rule expression: a segment rule
-/// (`orders_180d >= 3 and aov >= 1.5 * benchmark.aov`) or an alert threshold
-/// (`1.3 * benchmark.cpa`).
+/// (`orders_180d >= 3 and aov >= 1.5 * benchmark.aov`,
+/// `gender == "女" and city_tier in [1, 2]`, `"price_sensitive" in tags`) or an
+/// alert threshold (`1.3 * benchmark.cpa`).
 ///
 /// Lifecycle: `parse` (syntax, first error) → `check` (names and types, every
 /// error) → `compile` (bind names to field slots or constants once) → evaluate
-/// the compiled form per customer. `evaluate(_:)` over a dictionary is the slow,
+/// the compiled form per customer. Conditions are three-valued (see `RuleValue`). `evaluate(_:)` over a dictionary is the slow,
 /// simple path for tests and one-off values.
 public struct RuleExpression: Sendable, Hashable, CustomStringConvertible {
     /// The text as written.
@@ -31,10 +32,10 @@ public struct RuleExpression: Sendable, Hashable, CustomStringConvertible {
         var names: [RuleNameReference] = []
         func visit(_ node: RuleNode) {
             switch node.kind {
-            case .number, .boolean: break
+            case .number, .boolean, .text, .list: break
             case .name(let name): names.append(RuleNameReference(name: name, column: node.column))
             case .unary(_, let operand): visit(operand)
-            case .binary(_, let left, let right):
+            case .binary(_, let left, let right), .membership(let left, let right):
                 visit(left)
                 visit(right)
             }

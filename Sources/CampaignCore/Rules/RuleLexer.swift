@@ -44,6 +44,9 @@ struct RuleLexer {
         if Self.isNameStart(scalar) {
             return try name()
         }
+        if scalar == "\"" {
+            return try text()
+        }
 
         let twoCharacter: RuleBinaryOperator? = switch (scalar, peek(1)) {
         case ("<", "="): .lessOrEqual
@@ -66,6 +69,9 @@ struct RuleLexer {
         case ">": .binary(.greater)
         case "(": .leftParen
         case ")": .rightParen
+        case "[": .leftBracket
+        case "]": .rightBracket
+        case ",": .comma
         default: nil
         }
         if let kind = oneCharacter {
@@ -139,6 +145,37 @@ struct RuleLexer {
         while index < scalars.count, Self.isDigit(scalars[index]) { index += 1 }
     }
 
+    // MARK: - Text
+
+    /// `"女"`, `"say \"hi\""`: any Unicode between double quotes, with `\"`
+    /// and `\\` the only escapes (a plan has no use for control characters,
+    /// and an unknown escape is more likely a slip than a wish).
+    private mutating func text() throws(RuleError) -> RuleToken {
+        let start = index
+        index += 1
+        var value = String.UnicodeScalarView()
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\"" {
+                index += 1
+                return token(.text(String(value)), from: start)
+            }
+            // A backslash at the very end escapes nothing: the text is unterminated.
+            if scalar == "\\", index + 1 < scalars.count {
+                guard let escaped = peek(1), escaped == "\"" || escaped == "\\" else {
+                    let written = "\\" + character(at: index + 1)
+                    throw RuleError(column: index + 1, message: Phrase.rulesUnknownEscape.text(written))
+                }
+                value.append(escaped)
+                index += 2
+                continue
+            }
+            value.append(scalar)
+            index += 1
+        }
+        throw RuleError(column: start + 1, message: Phrase.rulesUnterminatedText.text())
+    }
+
     // MARK: - Names and keywords
 
     /// `recency_days`, `benchmark.cpa`: segments of letters, digits and `_`
@@ -178,6 +215,8 @@ struct RuleLexer {
         case "≥": return Phrase.checkDidYouMean.text(">=")
         case "≤": return Phrase.checkDidYouMean.text("<=")
         case "≠": return Phrase.checkDidYouMean.text("!=")
+        // Chinese input methods type curly quotes; some people quote with '.
+        case "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'": return Phrase.rulesHintStraightQuotes.text()
         default:
             // Full-width forms (U+FF01...U+FF5E) mirror ASCII; Chinese input
             // methods produce them for （ ） ＞ and friends.

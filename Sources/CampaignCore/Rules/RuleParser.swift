@@ -7,14 +7,16 @@ import CampaignText
 ///     or         := and ("or" and)*
 ///     and        := not ("and" not)*
 ///     not        := "not" not | comparison
-///     comparison := additive (compareOp additive)?     -- non-associative
+///     comparison := additive ((compareOp | "in" | "not" "in") additive)?   -- non-associative
 ///     additive   := multiplicative (("+" | "-") multiplicative)*
 ///     multiplicative := unary (("*" | "/") unary)*
 ///     unary      := "-" unary | primary
-///     primary    := number | name | "true" | "false" | "(" or ")"
+///     primary    := number | text | name | "true" | "false" | "(" or ")" | list
+///     list       := "[" item ("," item)* "]"      -- item: number, -number or text
 ///
 /// `not` sits above comparison so that `not a > 1` means `not (a > 1)`, which
-/// is what people mean when they write it. Stops at the first error.
+/// is what people mean when they write it; `x not in c` is `not (x in c)`.
+/// Stops at the first error.
 ///
 /// Depth is bounded: every later pass over the tree (type checking, binding,
 /// evaluation, even freeing it) recurses once per level, so thousands of
@@ -122,26 +124,69 @@ struct RuleParser {
 
     private static let comparisons = Set(RuleBinaryOperator.allCases.filter(\.isComparison))
 
+    /// A comparison operator as written: one of `RuleBinaryOperator`'s, `in`, or `not in`.
+    private enum Comparison {
+        case binary(RuleBinaryOperator)
+        case membership(negated: Bool)
+
+        var written: String {
+            switch self {
+            case .binary(let op): op.rawValue
+            case .membership(let negated): negated ? "not in" : "in"
+            }
+        }
+
+        func node(_ left: RuleNode, _ right: RuleNode) -> RuleNode {
+            switch self {
+            case .binary(let op):
+                return RuleNode(.binary(op, left, right), column: left.column, endColumn: right.endColumn)
+            case .membership(let negated):
+                let test = RuleNode(.membership(element: left, collection: right), column: left.column, endColumn: right.endColumn)
+                return negated ? RuleNode(.unary(.not, test), column: left.column, endColumn: right.endColumn) : test
+            }
+        }
+    }
+
+    /// The comparison at the current token, if any; `not` counts only when `in` follows it.
+    private func comparisonHere() -> Comparison? {
+        if let op = currentOperator(in: Self.comparisons) { return .binary(op) }
+        switch current.kind {
+        case .in: return .membership(negated: false)
+        case .not:
+            // A lexical error after 'not' is left for later, so the error about
+            // 'not' itself (further left) is the one reported.
+            var probe = lexer
+            return (try? probe.next())?.kind == .in ? .membership(negated: true) : nil
+        default: return nil
+        }
+    }
+
+    /// Consumes the comparison `comparisonHere()` found (two tokens for `not in`).
+    private mutating func consume(_ comparison: Comparison) throws(RuleError) {
+        try advance()
+        if case .membership(negated: true) = comparison { try advance() }
+    }
+
     private mutating func parseComparison() throws(RuleError) -> RuleNode {
         let left = try parseAdditive()
-        guard let op = currentOperator(in: Self.comparisons) else { return left }
-        try advance()
+        guard let comparison = comparisonHere() else { return left }
+        try consume(comparison)
         let right = try parseAdditive()
-        if currentOperator(in: Self.comparisons) != nil {
-            throw try chainedComparison(left: left, op: op, middle: right)
+        if comparisonHere() != nil {
+            throw try chainedComparison(left: left, written: comparison.written, middle: right)
         }
-        return RuleNode(.binary(op, left, right), column: left.column, endColumn: right.endColumn)
+        return comparison.node(left, right)
     }
 
     /// `a < b < c` does not mean what it looks like in most languages, so it is
     /// an error; the message spells out the rewrite when the third operand parses.
     private mutating func chainedComparison(
-        left: RuleNode, op: RuleBinaryOperator, middle: RuleNode
+        left: RuleNode, written: String, middle: RuleNode
     ) throws(RuleError) -> RuleError {
-        let second = try advance()
-        let generic = RuleError(
-            column: second.column,
-            message: Phrase.checkChainedComparison.text("and"))
+        let column = current.column
+        guard let second = comparisonHere() else { preconditionFailure("called at a comparison") }
+        try consume(second)
+        let generic = RuleError(column: column, message: Phrase.checkChainedComparison.text("and"))
         let right: RuleNode
         do throws(RuleError) {
             right = try parseAdditive()
@@ -152,8 +197,8 @@ struct RuleParser {
         let b = lexer.text(from: middle.column, to: middle.endColumn)
         let c = lexer.text(from: right.column, to: right.endColumn)
         return RuleError(
-            column: second.column,
-            message: Phrase.checkChainedComparisonRewrite.text("\(a) \(op.rawValue) \(b) and \(b) \(second.text) \(c)"))
+            column: column,
+            message: Phrase.checkChainedComparisonRewrite.text("\(a) \(written) \(b) and \(b) \(second.written) \(c)"))
     }
 
     private mutating func parseAdditive() throws(RuleError) -> RuleNode {
@@ -184,9 +229,14 @@ struct RuleParser {
         case .boolean(let value):
             try advance()
             return RuleNode(.boolean(value), column: token.column, endColumn: token.endColumn)
+        case .text(let value):
+            try advance()
+            return RuleNode(.text(value), column: token.column, endColumn: token.endColumn)
         case .name(let name):
             try advance()
             return RuleNode(.name(name), column: token.column, endColumn: token.endColumn)
+        case .leftBracket:
+            return try parseList()
         case .leftParen:
             try advance()
             var inner = try nested(at: token) { (parser: inout RuleParser) throws(RuleError) in try parser.parseOr() }
@@ -212,6 +262,54 @@ struct RuleParser {
         default:
             guard let previous else { throw unexpectedCurrent() }
             throw RuleError(column: token.column, message: Phrase.checkExpectedExpressionAfter.text(previous.quoted))
+        }
+    }
+
+    /// `[1, 2]`, `["a", "b"]`, `[-1, 2.5%]`: literals only (the type checker
+    /// sees that they are all of one type), at least one.
+    private mutating func parseList() throws(RuleError) -> RuleNode {
+        let open = try advance()
+        if current.kind == .rightBracket {
+            throw RuleError(column: open.column, message: Phrase.rulesEmptyList.text())
+        }
+        var items: [RuleNode] = []
+        while true {
+            items.append(try parseListItem())
+            switch current.kind {
+            case .comma:
+                try advance()
+            case .rightBracket:
+                let close = try advance()
+                return RuleNode(.list(items), column: open.column, endColumn: close.endColumn)
+            case .end:
+                throw RuleError(column: current.column, message: Phrase.rulesMissingCloseBracket.text(open.column))
+            default:
+                throw RuleError(
+                    column: current.column, message: Phrase.rulesExpectedCommaOrClose.text(current.quoted, open.column))
+            }
+        }
+    }
+
+    private mutating func parseListItem() throws(RuleError) -> RuleNode {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            try advance()
+            return RuleNode(.number(value), column: token.column, endColumn: token.endColumn)
+        case .text(let value):
+            try advance()
+            return RuleNode(.text(value), column: token.column, endColumn: token.endColumn)
+        case .binary(.subtract):
+            try advance()
+            guard case .number(let value) = current.kind else {
+                throw RuleError(column: current.column, message: Phrase.rulesListItem.text(current.quoted))
+            }
+            let number = try advance()
+            return RuleNode(.number(-value), column: token.column, endColumn: number.endColumn)
+        case .end:
+            throw RuleError(column: token.column, message: Phrase.checkExpectedExpressionAfter.text(previous?.quoted ?? ""))
+        default:
+            throw RuleError(column: token.column, message: Phrase.rulesListItem.text(token.quoted))
         }
     }
 
