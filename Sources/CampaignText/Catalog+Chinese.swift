@@ -1907,6 +1907,11 @@ extension Phrase {
         case .rulesTextOrdering: return "'{1}' 两侧都需要数字，实际为文本；文本只能用 '=='、'!=' 和 '{2}' 比较"
         case .rulesWrongKindNumber: return "{1} 应为数字，这里是{2}"
         case .rulesNotNeedsCondition: return "'{1}' 需要{2}，实际为{3}"
+
+        // MARK: Categories, channels and behaviour (issue 16)
+        case .behavCategoryColumnHelp: return "品类列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavChannelColumnHelp: return "渠道列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavSummary: return "行为数据 {1}（行数）：浏览 {2}，加购 {3}，忽略其他类型 {4}，拒绝 {5}"
         }
     }
 }

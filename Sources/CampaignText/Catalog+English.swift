@@ -2022,6 +2022,11 @@ extension Phrase {
         case .rulesTextOrdering: return "'{1}' needs numbers on both sides, got text; text is compared only with '==', '!=' and '{2}'"
         case .rulesWrongKindNumber: return "{1} must be a number, this is {2}"
         case .rulesNotNeedsCondition: return "'{1}' needs {2}, got {3}"
+
+        // MARK: Categories, channels and behaviour (issue 16)
+        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it; default name: '{1}')."
+        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it; default name: '{1}')."
+        case .behavSummary: return "behaviour {1} (lines): browse {2}, add_to_cart {3}, other types ignored {4}, rejected {5}"
         }
     }
 }

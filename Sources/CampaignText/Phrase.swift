@@ -1874,6 +1874,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case rulesTextOrdering
     case rulesWrongKindNumber
     case rulesNotNeedsCondition
+
+    // MARK: Categories, channels and behaviour (issue 16)
+    case behavCategoryColumnHelp
+    case behavChannelColumnHelp
+    case behavSummary
 }
 
 extension Phrase {
