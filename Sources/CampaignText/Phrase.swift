@@ -1879,6 +1879,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case behavCategoryColumnHelp
     case behavChannelColumnHelp
     case behavSummary
+    case segBehaviourOption
+    case segLabelsTitle
+    case segLabelHeading
+    case segLabelKindHeading
+    case segKindTag
+    case segKindTier
+    case segNoTier
 }
 
 extension Phrase {

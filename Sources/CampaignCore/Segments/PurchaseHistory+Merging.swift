@@ -54,6 +54,8 @@ extension PurchaseHistory {
             customerIDs: CustomerIDs(bytes: idBytes, starts: idStarts), offsets: newOffsets, purchases: regrouped,
             rejected: rejected, rowsRead: rowsRead, latestDay: latestDay, amounts: amounts)
         history.lines = lines
+        // Labels are looked up by the purchase's row, which the regrouped purchases keep.
+        history.labels = labels
         return history
     }
 }
