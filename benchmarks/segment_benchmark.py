@@ -103,7 +103,10 @@ def compare(con, path, scratch):
                                     'monetary': 'DECIMAL(18,2)', 'r_score': 'INTEGER', 'f_score': 'INTEGER',
                                     'm_score': 'INTEGER', 'segment': 'VARCHAR', 'aov': 'DOUBLE', 'orders_30d': 'INTEGER',
                                     'orders_90d': 'INTEGER', 'orders_180d': 'INTEGER', 'orders_365d': 'INTEGER',
-                                    'first_purchase_days': 'INTEGER', 'repurchase_rate': 'DOUBLE'}})
+                                    'first_purchase_days': 'INTEGER', 'repurchase_rate': 'DOUBLE',
+                                    'monetary_30d': 'DECIMAL(18,2)', 'monetary_90d': 'DECIMAL(18,2)',
+                                    'monetary_180d': 'DECIMAL(18,2)', 'monetary_365d': 'DECIMAL(18,2)',
+                                    'growth_90d': 'DOUBLE', 'lifecycle': 'VARCHAR', 'value_level': 'VARCHAR'}})
         )
         SELECT (SELECT count(*) FROM w),
                count(*) FILTER (WHERE s.customer_id IS NULL OR w.customer_id IS NULL

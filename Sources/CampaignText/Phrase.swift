@@ -1782,6 +1782,52 @@ public enum Phrase: String, CaseIterable, Sendable {
     case rulesTextOrdering
     case rulesWrongKindNumber
     case rulesNotNeedsCondition
+
+    // MARK: MARK customers beyond RFM (lead)
+    case segSpendHeading
+    case segGrowthHeading
+    case segLifecycleHeading
+    case segValueLevelHeading
+    case segLifecycleNew
+    case segLifecycleActive
+    case segLifecycleSilent
+    case segLifecycleChurned
+    case segLifecycleDormant
+    case segValueHigh
+    case segValueMid
+    case segValueLow
+    case segPAliveHeading
+    case segExpectedPurchasesHeading
+    case segCLVHeading
+    case segTotalHeading
+    case segMatrixTitle
+    case segAttributeHeading
+    case segFilledHeading
+    case segCompletenessTitle
+    case segCLVTitle
+    case segBGNBDLine
+    case segBGNBDNotConverged
+    case segGammaGammaLine
+    case segGammaGammaNotConverged
+    case segCannotReadCustomers
+    case segMoreCustomerProblems
+    case segCustomersMerged
+    case segMoreMerges
+    case segCustomersAccount
+    case segCustomersOption
+    case segMergeOnOption
+    case segCLVOption
+    case segCalibrationEndOption
+    case segMergeOnNeedsCustomers
+    case segExampleCustomersFile
+    case segExampleCLV
+    case segmentHeadLifecycle
+    case segmentHeadCLV
+    case personaPortrait
+    case personaLifecycleMix
+    case personaAverageCLV
+    case personaTrait
+    case personaTraitUnknown
 }
 
 extension Phrase {

@@ -12,31 +12,36 @@ public enum CustomerBaseSource: Sendable {
 
     /// Customers per segment id, and what the status bar should say about it
     /// (rejected rows, or why there are no sizes). Nil sizes: none to show.
-    func load(plan: Plan) -> (customers: [String: Int]?, message: String?) {
+    func load(plan: Plan) -> (customers: [String: Int]?, portraits: [String: SegmentPortrait], message: String?) {
         let segmentation: Segmentation
         var message: String?
         switch self {
         case .none:
-            return (nil, nil)
+            return (nil, [:], nil)
         case .demo:
             do {
+                // No lifetime value for the generated base: its baskets are drawn alike for
+                // every customer of a kind, so Gamma-Gamma has no spread to learn from.
                 segmentation = try DemoCustomerBase.segmentation(plan: plan)
             } catch {
-                return ([:], Phrase.liveSegmentSizes.text(error))
+                return ([:], [:], Phrase.liveSegmentSizes.text(error))
             }
         case .file(let path):
             do {
                 let history = try TransactionsInput.history(path: path, columns: .default, showsProgress: false)
-                segmentation = try Segmentation(history: history, plan: plan)
+                // The Segments pane's average CLV: the models learn from every purchase in the file.
+                let context = CustomerContext(calibrationEnd: history.latestDay)
+                segmentation = try Segmentation(history: history, plan: plan, asOf: nil, context: context)
                 if history.rejectedCount > 0 {
                     message = Phrase.liveTransactionsRejected.text(path, history.rejectedCount)
                 }
             } catch let error as TransactionsReadError {
-                return ([:], Phrase.liveSegmentSizes.text(error.message))
+                return ([:], [:], Phrase.liveSegmentSizes.text(error.message))
             } catch {
-                return ([:], Phrase.liveSegmentSizes.text("\(error) (\(path))"))
+                return ([:], [:], Phrase.liveSegmentSizes.text("\(error) (\(path))"))
             }
         }
-        return (Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) }), message)
+        return (Dictionary(uniqueKeysWithValues: segmentation.summary().map { ($0.id, $0.customers) }),
+                SegmentPortrait.of(segmentation), message)
     }
 }

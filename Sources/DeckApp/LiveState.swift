@@ -17,6 +17,8 @@ public struct LiveState: Sendable {
     private var savedRules: SavedAlertRules
     /// Segment id → customers, from the customer base (empty: sizes show "–").
     public var customers: [String: Int] = [:]
+    /// Each segment's portrait from the same customer base, by segment id.
+    public var portraits: [String: SegmentPortrait] = [:]
     /// Records folded so far (the header's event count).
     public private(set) var eventsSeen = 0
 
@@ -60,6 +62,7 @@ public struct LiveState: Sendable {
         var snapshot = builder.snapshot(monitor: fold.monitor, names: fold.names, customers: customers, anomalies: anomalies,
                                         eventsPerSecond: eventsPerSecond, totalEvents: eventsSeen)
         snapshot.catchingUp = catchingUp
+        snapshot.portraits = portraits
         return snapshot
     }
 

@@ -57,6 +57,7 @@ final class LiveWorker: LiveFeed {
         if let message = base.message { note(message) }
         if let customers = base.customers {
             state.customers = customers
+            state.portraits = base.portraits
             publish(force: true)
         }
         var failure: LiveSourceError?

@@ -19,6 +19,10 @@ struct SegmentCommand: ParsableCommand {
                   --amount-col total
               campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > \\
                   scored.csv
+              # \(Phrase.segExampleCustomersFile.text())
+              campaign-deck segment tx.csv --customers people.csv --merge-on phone --summary
+              # \(Phrase.segExampleCLV.text())
+              campaign-deck segment tx.csv --calibration-end 2026-09-30 --summary --format json
               # \(Phrase.cliExampleDemoByPersona.text())
               campaign-deck segment demo --summary
               # \(Phrase.cliExampleDemoRFM.text())
@@ -50,6 +54,18 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
+    @Option(help: ArgumentHelp(Phrase.segCustomersOption.text()))
+    var customers: String?
+
+    @Option(name: .customLong("merge-on"), help: ArgumentHelp(Phrase.segMergeOnOption.text()))
+    var mergeOn: String?
+
+    @Flag(help: ArgumentHelp(Phrase.segCLVOption.text()))
+    var clv = false
+
+    @Option(name: .customLong("calibration-end"), help: ArgumentHelp(Phrase.segCalibrationEndOption.text()))
+    var calibrationEnd: String?
+
     @Option(help: ArgumentHelp(Phrase.cliSegmentLimit.text()))
     var limit = 50
 
@@ -64,9 +80,10 @@ struct SegmentCommand: ParsableCommand {
         let asOf = try PlanInput.day(asOf, option: "--as-of")
         let history = try readHistory()
         Self.reportRejections(history, file: transactions)
+        let context = try customerContext(history: history, asOf: asOf)
         let segmentation: Segmentation
         do {
-            segmentation = try Segmentation(history: history, plan: plan, asOf: asOf)
+            segmentation = try Segmentation(history: history, plan: plan, asOf: asOf, context: context)
         } catch {
             throw CLIError("\(error) (\(self.plan))")
         }
@@ -98,6 +115,29 @@ struct SegmentCommand: ParsableCommand {
     }
 
     // MARK: - Reading
+
+    /// The customers file and lifetime value asked for; `--calibration-end`
+    /// implies `--clv`, whose default end is the as-of day's eve (all the data).
+    private func customerContext(history: PurchaseHistory, asOf: Day?) throws -> CustomerContext {
+        var context = CustomerContext()
+        if let customers {
+            do {
+                let attributes = try CustomersInput.read(path: customers, mergeOn: mergeOn)
+                CustomersInput.report(attributes, file: customers).forEach(Output.error)
+                context.attributes = attributes
+            } catch {
+                throw CLIError("\(error.description)", code: .badInput)
+            }
+        } else if mergeOn != nil {
+            throw CLIError(Phrase.segMergeOnNeedsCustomers.text() + " (--merge-on)")
+        }
+        if let end = try PlanInput.day(calibrationEnd, option: "--calibration-end") {
+            context.calibrationEnd = end
+        } else if clv {
+            context.calibrationEnd = (asOf ?? history.defaultAsOf).map { $0 - 1 }
+        }
+        return context
+    }
 
     private func readHistory() throws -> PurchaseHistory {
         if transactions == "demo" { return DemoCustomerBase.history() }

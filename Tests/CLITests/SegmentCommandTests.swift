@@ -76,7 +76,10 @@ import Testing
         let run = try CLIRunner.run(["segment", "t.csv", "--format", "csv"], in: folder.path)
         #expect(run.status == 0)
         #expect(run.stdout == "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,segment,aov,orders_30d,orders_90d,"
-            + "orders_180d,orders_365d,first_purchase_days,repurchase_rate\n\"X, Y\",1,1,1.5,1,1,1,rising,1.5,1,1,1,1,1,0\n")
+            + "orders_180d,orders_365d,first_purchase_days,repurchase_rate,monetary_30d,monetary_90d,monetary_180d,monetary_365d,"
+            + "growth_90d,lifecycle,value_level\n"
+            // One purchase the day before: spent in every window, no growth figure (nothing before), new, low value.
+            + "\"X, Y\",1,1,1.5,1,1,1,rising,1.5,1,1,1,1,1,0,1.5,1.5,1.5,1.5,,new,low\n")
     }
 
     @Test func aMissingFileIsOneLineAndExitTwo() throws {

@@ -25,22 +25,27 @@ import Testing
         // A: ages 161 (Jan 1: 31+28+31+30+31+10), 102 (Mar 1), 1. Gaps 59 (counts) and 101 (does not).
         #expect(c["A"] == CustomerFeatures(recencyDays: 1, frequency: 3, monetary: Money(micros: 180_000_000),
                                            orders30d: 1, orders90d: 1, orders180d: 3, orders365d: 3,
-                                           firstPurchaseDays: 161, repurchases: 1, rScore: 3, fScore: 5, mScore: 2))
+                                           firstPurchaseDays: 161, repurchases: 1, rScore: 3, fScore: 5, mScore: 2).spending(30, 30, 180, 180))
         #expect(c["B"] == CustomerFeatures(recencyDays: 2, frequency: 1, monetary: Money(micros: 200_000_000),
                                            orders30d: 1, orders90d: 1, orders180d: 1, orders365d: 1,
-                                           firstPurchaseDays: 2, repurchases: 0, rScore: 2, fScore: 1, mScore: 4))
+                                           firstPurchaseDays: 2, repurchases: 0, rScore: 2, fScore: 1, mScore: 4).spending(200, 200, 200, 200))
         // C: two purchases on the same day: the second came 0 days after the first, a repurchase.
         #expect(c["C"] == CustomerFeatures(recencyDays: 1, frequency: 2, monetary: Money(micros: 100_000_000),
                                            orders30d: 2, orders90d: 2, orders180d: 2, orders365d: 2,
-                                           firstPurchaseDays: 1, repurchases: 1, rScore: 3, fScore: 3, mScore: 1))
+                                           firstPurchaseDays: 1, repurchases: 1, rScore: 3, fScore: 3, mScore: 1).spending(100, 100, 100, 100))
         // D: Mar 12 → Jun 10 is exactly 90 days (19+30+31+10): inside the window. Age 91 is outside orders_90d.
         #expect(c["D"] == CustomerFeatures(recencyDays: 1, frequency: 2, monetary: Money(micros: 180_000_000),
                                            orders30d: 1, orders90d: 1, orders180d: 2, orders365d: 2,
-                                           firstPurchaseDays: 91, repurchases: 1, rScore: 3, fScore: 3, mScore: 2))
+                                           firstPurchaseDays: 91, repurchases: 1, rScore: 3, fScore: 3, mScore: 2).spending(90, 90, 180, 180))
         // E: 366 days ago: outside orders_365d.
         #expect(c["E"] == CustomerFeatures(recencyDays: 366, frequency: 1, monetary: Money(micros: 500_000_000),
                                            orders30d: 0, orders90d: 0, orders180d: 0, orders365d: 0,
-                                           firstPurchaseDays: 366, repurchases: 0, rScore: 1, fScore: 1, mScore: 5))
+                                           firstPurchaseDays: 366, repurchases: 0, rScore: 1, fScore: 1, mScore: 5).spending(0, 0, 0, 0))
+        // growth_90d: A spent 30 in the last 90 days and 150 in the 90 before: 30 / 150 − 1.
+        // D spent 90 in each; B, C and E spent nothing in days 91–180, so they have no growth figure.
+        #expect(c["A"]?.growth90d == 30.0 / 150 - 1)
+        #expect(c["D"]?.growth90d == 0)
+        #expect(c["B"]?.growth90d == nil && c["C"]?.growth90d == nil && c["E"]?.growth90d == nil)
         #expect(c["A"]?.aov == 60)
         #expect(c["A"]?.repurchaseRate == 1.0 / 3)
         #expect(c["D"]?.repurchaseRate == 0.5)
@@ -111,5 +116,17 @@ extension CustomerBase {
     /// Features by customer id, for readable expectations.
     func byID() -> [String: CustomerFeatures] {
         Dictionary(uniqueKeysWithValues: (0..<count).map { (customerID($0), self[$0]) })
+    }
+}
+
+extension CustomerFeatures {
+    /// The same features with the spend of the last 30 / 90 / 180 / 365 days, in whole units.
+    func spending(_ d30: Int64, _ d90: Int64, _ d180: Int64, _ d365: Int64) -> CustomerFeatures {
+        var copy = self
+        copy.monetary30d = Money(micros: d30 * 1_000_000)
+        copy.monetary90d = Money(micros: d90 * 1_000_000)
+        copy.monetary180d = Money(micros: d180 * 1_000_000)
+        copy.monetary365d = Money(micros: d365 * 1_000_000)
+        return copy
     }
 }

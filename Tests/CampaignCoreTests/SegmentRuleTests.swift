@@ -57,11 +57,21 @@ import Testing
     }
 
     @Test func theCompiledRowAgreesWithTheNamedFields() {
-        let customer = CustomerFeatures(recencyDays: 1, frequency: 2, monetary: Money(micros: 3_500_000), orders30d: 4, orders90d: 5,
+        var customer = CustomerFeatures(recencyDays: 1, frequency: 2, monetary: Money(micros: 3_500_000), orders30d: 4, orders90d: 5,
                                         orders180d: 6, orders365d: 7, firstPurchaseDays: 8, repurchases: 1, rScore: 2, fScore: 3, mScore: 4)
+        customer.monetary30d = Money(micros: 1_000_000)
+        customer.monetary90d = Money(micros: 2_000_000)
+        customer.monetary180d = Money(micros: 3_000_000)
+        customer.monetary365d = Money(micros: 3_500_000)
         var row = [Double](repeating: .nan, count: Vocabulary.customerFields.count)
         row.withUnsafeMutableBufferPointer { SegmentAssigner.fill($0, with: customer) }
         #expect(row == Vocabulary.customerFields.map { customer.value(of: $0)! })
+        // growth_90d = 2 / (3 − 2) − 1 by hand; with nothing spent in days 91–180 it is no data (NaN in the row).
+        #expect(customer.value(of: "growth_90d") == 1)
+        customer.monetary180d = customer.monetary90d
+        row.withUnsafeMutableBufferPointer { SegmentAssigner.fill($0, with: customer) }
+        #expect(customer.value(of: "growth_90d") == nil)
+        #expect(row[Vocabulary.customerFields.firstIndex(of: "growth_90d")!].isNaN)
     }
 
     // MARK: - plan validate: shadowed segments (ShadowedSegments, all 125 score cells)

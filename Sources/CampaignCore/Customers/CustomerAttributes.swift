@@ -27,6 +27,12 @@ public struct CustomerAttributes: Sendable {
         return values[row][index]
     }
 
+    /// The row of `customer` (by any of their ids), nil when the file lacks them.
+    public func row(of customer: String) -> Int? { rowByID[customer] }
+
+    /// Row `row`'s value in column number `column` of `columns`.
+    public func value(row: Int, column: Int) -> String? { values[row][column] }
+
     /// The id that stands for `customer` (itself unless it was merged into another).
     public func standingID(of customer: String) -> String? { rowByID[customer].map { ids[$0] } }
 

@@ -1,3 +1,5 @@
+import CampaignText
+
 /// Where a customer stands in their life with the brand, by the templates'
 /// definitions as one complete decision table (the first that holds):
 /// new (first purchase within `newDays`), active (a purchase within
@@ -43,6 +45,30 @@ public enum ValueLevel: String, CaseIterable, Sendable {
         case 4...: self = .high
         case 3: self = .mid
         default: self = .low
+        }
+    }
+}
+
+extension Lifecycle {
+    /// The stage in the reader's language (JSON and CSV keep `rawValue`).
+    public var spokenName: String {
+        switch self {
+        case .new: Phrase.segLifecycleNew.text()
+        case .active: Phrase.segLifecycleActive.text()
+        case .silent: Phrase.segLifecycleSilent.text()
+        case .churned: Phrase.segLifecycleChurned.text()
+        case .dormant: Phrase.segLifecycleDormant.text()
+        }
+    }
+}
+
+extension ValueLevel {
+    /// The level in the reader's language (JSON and CSV keep `rawValue`).
+    public var spokenName: String {
+        switch self {
+        case .high: Phrase.segValueHigh.text()
+        case .mid: Phrase.segValueMid.text()
+        case .low: Phrase.segValueLow.text()
         }
     }
 }

@@ -9,6 +9,7 @@ public enum Vocabulary {
         "recency_days", "frequency", "monetary", "aov",
         "orders_30d", "orders_90d", "orders_180d", "orders_365d",
         "first_purchase_days", "repurchase_rate", "r_score", "f_score", "m_score",
+        "monetary_30d", "monetary_90d", "monetary_180d", "monetary_365d", "growth_90d",
     ]
 
     /// What a segment goal can measure: a KPI of the segment, or a customer feature averaged over it.

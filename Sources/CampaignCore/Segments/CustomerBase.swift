@@ -15,6 +15,9 @@ public struct CustomerBase: Sendable {
 
     public func customerID(_ index: Int) -> String { allIDs[Int(members[index])] }
 
+    /// The purchase history's index of customer `index` (for `LifetimeValues`).
+    public func historyIndex(_ index: Int) -> Int { Int(members[index]) }
+
     public subscript(index: Int) -> CustomerFeatures { features[index] }
 
     /// Measures every customer of `history` as of `asOf` (default: the day

@@ -14,6 +14,12 @@ public struct CustomerFeatures: Sendable, Hashable {
     public var orders90d: Int
     public var orders180d: Int
     public var orders365d: Int
+    /// Spend of the purchases at most 30 / 90 / 180 / 365 days before the
+    /// as-of date, by the same rule as `orders30d` …, exact.
+    public var monetary30d: Money = .zero
+    public var monetary90d: Money = .zero
+    public var monetary180d: Money = .zero
+    public var monetary365d: Money = .zero
     /// Days from the first purchase to the as-of date.
     public var firstPurchaseDays: Int
     /// Purchases that came within 90 days after an earlier one (see `repurchaseRate`).
@@ -49,6 +55,15 @@ public struct CustomerFeatures: Sendable, Hashable {
     /// purchase gives 0 and n purchases at most (n − 1) / n.
     public var repurchaseRate: Double { Double(repurchases) / Double(frequency) }
 
+    /// Spend of the last 90 days over the 90 before (ages 91…180), minus 1:
+    /// 0.5 is half as much again, −1 is nothing lately. Nil — no data — when
+    /// nothing was spent in the earlier 90 days, where growth has no base.
+    public var growth90d: Double? {
+        let earlier = monetary180d - monetary90d
+        guard earlier != .zero else { return nil }
+        return monetary90d.doubleValue / earlier.doubleValue - 1
+    }
+
     /// The value of a rule field by its name in `Vocabulary.customerFields`.
     public func value(of field: String) -> Double? {
         switch field {
@@ -62,6 +77,11 @@ public struct CustomerFeatures: Sendable, Hashable {
         case "orders_365d": Double(orders365d)
         case "first_purchase_days": Double(firstPurchaseDays)
         case "repurchase_rate": repurchaseRate
+        case "monetary_30d": monetary30d.doubleValue
+        case "monetary_90d": monetary90d.doubleValue
+        case "monetary_180d": monetary180d.doubleValue
+        case "monetary_365d": monetary365d.doubleValue
+        case "growth_90d": growth90d
         case "r_score": Double(rScore)
         case "f_score": Double(fScore)
         case "m_score": Double(mScore)
@@ -86,20 +106,29 @@ extension CustomerFeatures {
         guard count > 0 else { return nil }
         var monetary: Int128 = 0 // 128 bits: 10 purchases of 1e15 are 1e25 billionths
         var orders30 = 0, orders90 = 0, orders180 = 0, orders365 = 0, repurchases = 0
+        var spent30: Int128 = 0, spent90: Int128 = 0, spent180: Int128 = 0, spent365: Int128 = 0
         for i in 0..<count {
-            monetary &+= amounts.amount(of: purchases[i].amount)
+            let amount = amounts.amount(of: purchases[i].amount)
+            monetary &+= amount
             let age = asOf - Int(purchases[i].day)
             if age <= 365 {
                 orders365 += 1
-                if age <= 180 { orders180 += 1 }
-                if age <= 90 { orders90 += 1 }
-                if age <= 30 { orders30 += 1 }
+                spent365 &+= amount
+                if age <= 180 { orders180 += 1; spent180 &+= amount }
+                if age <= 90 { orders90 += 1; spent90 &+= amount }
+                if age <= 30 { orders30 += 1; spent30 &+= amount }
             }
             // Sorted by day, so the nearest earlier purchase is the previous one.
             if i > 0, Int(purchases[i].day - purchases[i - 1].day) <= repurchaseWindowDays { repurchases += 1 }
         }
-        return CustomerFeatures(recencyDays: asOf - Int(purchases[count - 1].day), frequency: count, monetary: Money(nanos: monetary),
-                                orders30d: orders30, orders90d: orders90, orders180d: orders180, orders365d: orders365,
-                                firstPurchaseDays: asOf - Int(purchases[0].day), repurchases: repurchases)
+        var features = CustomerFeatures(
+            recencyDays: asOf - Int(purchases[count - 1].day), frequency: count, monetary: Money(nanos: monetary),
+            orders30d: orders30, orders90d: orders90, orders180d: orders180, orders365d: orders365,
+            firstPurchaseDays: asOf - Int(purchases[0].day), repurchases: repurchases)
+        features.monetary30d = Money(nanos: spent30)
+        features.monetary90d = Money(nanos: spent90)
+        features.monetary180d = Money(nanos: spent180)
+        features.monetary365d = Money(nanos: spent365)
+        return features
     }
 }

@@ -5,10 +5,8 @@ public struct SegmentAssigner: Sendable {
     /// The segments in plan order, as (id, name).
     public let segments: [(id: String, name: String)]
     private let rules: [CompiledRule]
-
-    /// Each customer field reads the slot of its position in `Vocabulary.customerFields`.
-    static let fieldBindings: [String: RuleBinding] = Dictionary(
-        uniqueKeysWithValues: Vocabulary.customerFields.enumerated().map { ($0.element, .slot($0.offset)) })
+    /// Where each field the rules read sits in a customer's row.
+    public let layout: CustomerRowLayout
 
     /// A rule that does not compile; a validated plan never has one.
     public struct RuleProblem: Error, Sendable, CustomStringConvertible {
@@ -17,13 +15,16 @@ public struct SegmentAssigner: Sendable {
         public var description: String { "the rule of segment '\(segmentID)': \(message)" }
     }
 
-    public init(plan: Plan) throws(RuleProblem) {
-        try self.init(segments: plan.segments.map { ($0.id, $0.name, $0.rule) }, benchmarks: plan.campaign.benchmarks)
+    public init(plan: Plan, layout: CustomerRowLayout = .purchasesOnly) throws(RuleProblem) {
+        try self.init(segments: plan.segments.map { ($0.id, $0.name, $0.rule) }, benchmarks: plan.campaign.benchmarks,
+                      layout: layout)
     }
 
     /// Segments as (id, name, rule) in order; benchmarks become constants.
-    public init(segments: [(id: String, name: String, rule: String)], benchmarks: [(name: String, value: Double)]) throws(RuleProblem) {
-        var bindings = Self.fieldBindings
+    public init(segments: [(id: String, name: String, rule: String)], benchmarks: [(name: String, value: Double)],
+                layout: CustomerRowLayout = .purchasesOnly) throws(RuleProblem) {
+        self.layout = layout
+        var bindings = layout.bindings
         for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
         var rules: [CompiledRule] = []
         for segment in segments {
@@ -43,13 +44,19 @@ public struct SegmentAssigner: Sendable {
         self.rules = rules
     }
 
-    /// The index in `segments` of the first segment whose rule matches, nil for unassigned.
+    /// The index in `segments` of the first segment whose rule matches, nil
+    /// for unassigned; every field beyond the purchase features is unknown.
     public func assign(_ customer: CustomerFeatures) -> Int? {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: Vocabulary.customerFields.count) { row in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: layout.width) { row in
+            row.initialize(repeating: .nan)
             Self.fill(row, with: customer)
-            let fields = UnsafeBufferPointer(row)
-            return rules.firstIndex { $0.matches(fields) }
+            return assign(row: UnsafeBufferPointer(row))
         }
+    }
+
+    /// The same for a row laid out by `layout`.
+    public func assign(row: UnsafeBufferPointer<Double>) -> Int? {
+        rules.firstIndex { $0.matches(row) }
     }
 
     /// Writes the customer's fields in `Vocabulary.customerFields` order.
@@ -67,5 +74,10 @@ public struct SegmentAssigner: Sendable {
         row[10] = Double(customer.rScore)
         row[11] = Double(customer.fScore)
         row[12] = Double(customer.mScore)
+        row[13] = customer.monetary30d.doubleValue
+        row[14] = customer.monetary90d.doubleValue
+        row[15] = customer.monetary180d.doubleValue
+        row[16] = customer.monetary365d.doubleValue
+        row[17] = customer.growth90d ?? .nan
     }
 }

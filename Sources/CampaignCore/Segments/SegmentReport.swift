@@ -7,23 +7,63 @@ import CampaignText
 /// customers never become one String.
 public enum SegmentReport {
     /// Customer fields in output order: the documented JSON ones (`customer_id` … `segment`) first,
-    /// then the other features.
+    /// then the other purchase features and the lifecycle stage.
     public static let customerColumns = [
         "customer_id", "recency_days", "frequency", "monetary", "r_score", "f_score", "m_score", "segment",
         "aov", "orders_30d", "orders_90d", "orders_180d", "orders_365d", "first_purchase_days", "repurchase_rate",
+        "monetary_30d", "monetary_90d", "monetary_180d", "monetary_365d", "growth_90d", "lifecycle", "value_level",
     ]
 
-    /// The values of one customer, as text, in `customerColumns` order after the id.
-    /// `aov` and `repurchase_rate` are printed rounded to six decimals (rules use them unrounded).
+    /// Fields printed only when fitted: the lifetime models' figures.
+    public static let lifetimeColumns = ["p_alive", "expected_purchases_90d", "clv_90d"]
+
+    /// This segmentation's columns: `customerColumns`, the lifetime figures
+    /// when fitted, then the customers file's columns.
+    public static func columns(_ segmentation: Segmentation) -> [String] {
+        var columns = customerColumns
+        if segmentation.profiles?.lifetime != nil { columns += lifetimeColumns }
+        columns += segmentation.profiles?.context.attributes?.columns ?? []
+        return columns
+    }
+
+    /// Columns written as JSON numbers: the purchase features, the lifetime
+    /// figures and the customers file's number columns.
+    static func numericColumns(_ segmentation: Segmentation) -> Set<String> {
+        Set(customerColumns).subtracting(["customer_id", "segment", "lifecycle", "value_level"])
+            .union(lifetimeColumns).union(segmentation.profiles?.context.numberColumns ?? [])
+    }
+
+    /// The values of one customer, as text, in `columns` order after the id
+    /// ("" for no data). `aov`, `repurchase_rate` and `growth_90d` are printed
+    /// rounded to six decimals, the lifetime figures to six decimals too
+    /// (rules use them unrounded).
     static func values(_ segmentation: Segmentation, _ index: Int) -> [String] {
         let c = segmentation.customers[index]
-        return [
+        var values = [
             String(c.recencyDays), String(c.frequency), c.monetary.description,
             String(c.rScore), String(c.fScore), String(c.mScore), segmentation.segmentID(ofCustomer: index),
             ratio(c.monetary.nanos, c.frequency), String(c.orders30d), String(c.orders90d),
             String(c.orders180d), String(c.orders365d), String(c.firstPurchaseDays),
             ratio(Int128(c.repurchases) * Money.scale, c.frequency),
+            c.monetary30d.description, c.monetary90d.description, c.monetary180d.description, c.monetary365d.description,
+            growth(c), segmentation.profiles.map { $0.lifecycle[index].rawValue } ?? "", ValueLevel(mScore: c.mScore).rawValue,
         ]
+        guard let profiles = segmentation.profiles else { return values }
+        if profiles.lifetime != nil {
+            let lifetime = profiles.lifetimeValues(ofCustomer: index)
+            values += [lifetime?.pAlive, lifetime?.expectedPurchases, lifetime?.clv].map { $0.map(sixDecimals) ?? "" }
+        }
+        if let attributes = profiles.context.attributes {
+            values += attributes.columns.indices.map { profiles.attribute(ofCustomer: index, column: $0) ?? "" }
+        }
+        return values
+    }
+
+    /// Six decimals, like the other ratios (a model's figure carries no more).
+    private static func sixDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        guard abs(value) < 1e20 else { return String(value) }
+        return Money(nanos: Int128((value * 1e6).rounded()) * 1_000).description
     }
 
     /// `billionths / denominator` rounded half up to six decimals, in exact
@@ -34,20 +74,48 @@ public enum SegmentReport {
         return Money(nanos: micros * (Money.scale / 1_000_000)).description
     }
 
+    /// `growth_90d` to six decimals, or "" for no data (JSON writes null, a table a dash).
+    private static func growth(_ c: CustomerFeatures) -> String {
+        let earlier = c.monetary180d - c.monetary90d
+        guard earlier != .zero else { return "" }
+        return quotient((c.monetary90d - earlier).nanos, earlier.nanos)
+    }
+
+    /// `numerator / denominator` rounded half away from zero to six decimals,
+    /// exact in 128 bits (1/3 prints 0.333333, not float noise); a quotient
+    /// too large for that (spends near the 1e15 limit) goes through Double.
+    private static func quotient(_ numerator: Int128, _ denominator: Int128) -> String {
+        let (scaled, overflow) = numerator.multipliedReportingOverflow(by: 2_000_000)
+        guard !overflow else {
+            return Money(nanos: Int128((Double(numerator) / Double(denominator) * 1e6).rounded()) * 1_000).description
+        }
+        let sign: Int128 = (numerator < 0) != (denominator < 0) ? -1 : 1
+        let micros = (abs(scaled) / abs(denominator) + 1) / 2 * sign
+        return Money(nanos: micros * 1_000).description
+    }
+
+
     // MARK: - Customers
 
     public static func writeCustomersJSON(_ segmentation: Segmentation, rejected: [RejectedRow], to sink: (String) -> Void) {
         var out = "{\n  \"as_of\": "
         out += segmentation.customers.asOf.map { "\"\($0)\"" } ?? "null"
         out += ",\n  \"customers\": ["
-        let numeric = Set(customerColumns).subtracting(["customer_id", "segment"])
+        let numeric = numericColumns(segmentation)
+        let columns = columns(segmentation)
         for index in 0..<segmentation.customers.count {
             out += index == 0 ? "\n    {" : ",\n    {"
             out += "\"customer_id\": "
             JSONValue.writeString(segmentation.customers.customerID(index), into: &out)
-            for (name, value) in zip(customerColumns.dropFirst(), values(segmentation, index)) {
+            for (name, value) in zip(columns.dropFirst(), values(segmentation, index)) {
                 out += ", \"" + name + "\": "
-                if numeric.contains(name) { out += value } else { JSONValue.writeString(value, into: &out) }
+                if value.isEmpty {
+                    out += "null"
+                } else if numeric.contains(name), Double(value) != nil {
+                    out += value
+                } else {
+                    JSONValue.writeString(value, into: &out)
+                }
             }
             out += "}"
             if out.utf8.count >= 1 << 16 {
@@ -68,7 +136,7 @@ public enum SegmentReport {
     }
 
     public static func writeCustomersCSV(_ segmentation: Segmentation, to sink: (String) -> Void) {
-        var out = CSVWriter.row(customerColumns) + "\n"
+        var out = CSVWriter.row(columns(segmentation)) + "\n"
         for index in 0..<segmentation.customers.count {
             out += CSVWriter.field(segmentation.customers.customerID(index))
             for value in values(segmentation, index) {
@@ -86,7 +154,7 @@ public enum SegmentReport {
 
     /// The first `limit` customers as a table, with a line saying how many more there are.
     public static func customersTable(_ segmentation: Segmentation, limit: Int) -> String {
-        var table = TextTable(customerColumns.map {
+        var table = TextTable(columns(segmentation).map {
             TextTable.Column(heading($0), ["customer_id", "segment"].contains($0) ? .left : .right)
         })
         let shown = min(limit, segmentation.customers.count)
@@ -95,7 +163,14 @@ public enum SegmentReport {
             if let at = customerColumns.firstIndex(of: "segment"), row[at] == Segmentation.unassignedID {
                 row[at] = Phrase.dataUnassignedSegment.text()
             }
-            table.add(row)
+            // Our own words, in the reader's language; JSON and CSV keep the ids.
+            if let at = customerColumns.firstIndex(of: "lifecycle"), let stage = Lifecycle(rawValue: row[at]) {
+                row[at] = stage.spokenName
+            }
+            if let at = customerColumns.firstIndex(of: "value_level"), let level = ValueLevel(rawValue: row[at]) {
+                row[at] = level.spokenName
+            }
+            table.add(row.map { $0.isEmpty ? "—" : $0 })
         }
         var text = table.rendered()
         if shown < segmentation.customers.count {
@@ -107,13 +182,20 @@ public enum SegmentReport {
     // MARK: - Summary
 
     public static func summaryJSON(_ segmentation: Segmentation, history: PurchaseHistory) -> JSONValue {
-        .object([
+        let portraits = SegmentPortrait.of(segmentation)
+        let fitted = segmentation.profiles?.lifetime != nil
+        return .object([
             ("as_of", .optional(segmentation.customers.asOf)),
             ("segments", .array(segmentation.summary().map { row in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("id", .string(row.id)), ("name", .string(row.name)), ("customers", .int(row.customers)),
                     ("share", .double(row.share)), ("monetary", .decimal(row.monetary.decimal)),
-                ])
+                ]
+                if let portrait = portraits[row.id] {
+                    fields.append(("lifecycle", .object(zip(Lifecycle.allCases, portrait.lifecycle).map { ($0.rawValue, .int($1)) })))
+                    if fitted { fields.append(("average_clv_90d", .optional(portrait.averageCLV))) }
+                }
+                return .object(fields)
             })),
             ("customers", .int(segmentation.customers.count)),
             ("rows_read", .int(history.rowsRead)),
@@ -121,7 +203,7 @@ public enum SegmentReport {
             ("purchases_after_as_of", .int(segmentation.customers.purchasesAfterAsOf)),
             ("rejected_rows", .int(history.rejectedCount)),
             ("duplicate_rows", .int(history.duplicateCount)),
-        ])
+        ] + profileJSON(ProfileSummary(segmentation)))
     }
 
     public static func summaryCSV(_ segmentation: Segmentation) -> String {
@@ -146,7 +228,7 @@ public enum SegmentReport {
         text += Phrase.dataSegmentSummary.text(
             Formatting.count(Int64(segmentation.customers.count)), asOf, Formatting.count(Int64(history.rowsRead)),
             Formatting.count(Int64(history.rejectedCount)), Formatting.count(Int64(history.duplicateCount)))
-        return text
+        return text + profileTable(ProfileSummary(segmentation))
     }
 
     /// A customer column's heading in the table people read (JSON and CSV keep `customerColumns`).
@@ -163,10 +245,18 @@ public enum SegmentReport {
         case "aov": Phrase.dataHeadAOV.text()
         case "first_purchase_days": Phrase.dataHeadFirstPurchase.text()
         case "repurchase_rate": Phrase.dataHeadRepurchase.text()
+        case "growth_90d": Phrase.segGrowthHeading.text()
+        case "lifecycle": Phrase.segLifecycleHeading.text()
+        case "value_level": Phrase.segValueLevelHeading.text()
+        case "p_alive": Phrase.segPAliveHeading.text()
+        case "expected_purchases_90d": Phrase.segExpectedPurchasesHeading.text()
+        case "clv_90d": Phrase.segCLVHeading.text()
         default:
             // orders_30d … orders_365d
             if column.hasPrefix("orders_"), column.hasSuffix("d") {
                 Phrase.dataHeadOrders.text(column.dropFirst(7).dropLast())
+            } else if column.hasPrefix("monetary_"), column.hasSuffix("d") {
+                Phrase.segSpendHeading.text(column.dropFirst(9).dropLast())
             } else {
                 column
             }

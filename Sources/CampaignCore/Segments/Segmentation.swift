@@ -4,20 +4,40 @@ public struct Segmentation: Sendable {
     public static let unassignedID = "unassigned"
 
     public let customers: CustomerBase
+    /// What the customers file and the lifetime models add; nil for purchases alone.
+    public let profiles: CustomerProfiles?
     /// The plan's segments, in plan order, as (id, name).
     public let segments: [(id: String, name: String)]
     /// Per customer: index into `segments`, or -1 for unassigned.
     private let assignment: [Int32]
 
-    public init(customers: CustomerBase, assigner: SegmentAssigner) {
+    public init(customers: CustomerBase, assigner: SegmentAssigner, profiles: CustomerProfiles? = nil) {
         self.customers = customers
+        self.profiles = profiles
         segments = assigner.segments
-        assignment = (0..<customers.count).map { Int32(assigner.assign(customers[$0]) ?? -1) }
+        let layout = assigner.layout
+        let attributeValues = layout.attributeValues(base: customers, profiles: profiles)
+        assignment = withUnsafeTemporaryAllocation(of: Double.self, capacity: layout.width) { row in
+            (0..<customers.count).map { index in
+                layout.fill(row, customer: index, base: customers, profiles: profiles, attributeValues: attributeValues)
+                return Int32(assigner.assign(row: UnsafeBufferPointer(row)) ?? -1)
+            }
+        }
     }
 
     /// Reads nothing: scores `history` as of `asOf` and assigns segments by `plan`'s rules.
     public init(history: PurchaseHistory, plan: Plan, asOf: Day? = nil) throws(SegmentAssigner.RuleProblem) {
-        self.init(customers: CustomerBase(history: history, asOf: asOf), assigner: try SegmentAssigner(plan: plan))
+        try self.init(history: history, plan: plan, asOf: asOf, context: CustomerContext())
+    }
+
+    /// The same with what `context` adds: customers merged by the customers
+    /// file, their attributes, lifecycle and (when asked) lifetime value.
+    public init(history: PurchaseHistory, plan: Plan, asOf: Day?, context: CustomerContext) throws(SegmentAssigner.RuleProblem) {
+        let history = context.attributes.map { attributes in history.merging { attributes.standingID(of: $0) } } ?? history
+        let base = CustomerBase(history: history, asOf: asOf)
+        let profiles = CustomerProfiles(base: base, history: history, context: context)
+        let assigner = try SegmentAssigner(plan: plan, layout: CustomerRowLayout(attributeNumbers: context.numberColumnsInFile))
+        self.init(customers: base, assigner: assigner, profiles: profiles)
     }
 
     /// Index into `segments` of customer `index`'s segment; nil when unassigned.

@@ -67,6 +67,10 @@ public struct DashboardSnapshot: Sendable {
         public var isBreached: Bool { state == .firing || state == .pending }
     }
 
+    /// Each segment's portrait from the customer base (lifecycle mix, average
+    /// CLV, attributes), by segment id; empty without a customer base.
+    public var portraits: [String: SegmentPortrait] = [:]
+
     public struct SegmentRow: Sendable {
         public var id: String
         public var name: String

@@ -22,6 +22,9 @@ struct PersonaCard: OverlayUnit {
         if let customers = row?.customers {
             lines.append((Phrase.personaCustomers.text(Formatting.count(Int64(customers))) + (row?.share.map { " (" + Cells.percent($0) + ")" } ?? ""), Style(.text)))
         }
+        if let portrait = state.data.portraits[segment.id], portrait.customers > 0 {
+            lines += Self.portraitLines(portrait, currency: state.plan.campaign.currency).map { ($0, Style(.text)) }
+        }
         let progress = row?.goals ?? GoalProgress.of(segment, values: nil)
         for goal in progress {
             lines.append((Self.goalLine(goal, currency: state.plan.campaign.currency), Style(.text)))
@@ -31,6 +34,27 @@ struct PersonaCard: OverlayUnit {
         }
         lines.append((Phrase.cardEscCloses.text(state.keys.label("back")), Style(.muted)))
         Overlays.box(Phrase.personaTitle.text(), lines: lines, grid: &grid)
+    }
+
+    /// What the data says of the segment, beside what the planner wrote:
+    /// lifecycle mix, average CLV and each attribute's most common values.
+    static func portraitLines(_ portrait: SegmentPortrait, currency: String) -> [String] {
+        let share = { (count: Int, of: Int) in Cells.percent(Double(count) / Double(max(of, 1)), decimals: 0) }
+        var lines = [Phrase.personaPortrait.text()]
+        let stages = zip(Lifecycle.allCases, portrait.lifecycle).filter { $0.1 > 0 }
+        lines.append("  " + Phrase.personaLifecycleMix.text(
+            stages.map { $0.0.spokenName + " " + share($0.1, portrait.customers) }.joined(separator: " · ")))
+        if let clv = portrait.averageCLV {
+            lines.append("  " + Phrase.personaAverageCLV.text(Metric.revenue.formatted(clv, currency: currency)))
+        }
+        for trait in portrait.traits where trait.known > 0 {
+            var parts = trait.values.prefix(4).map { $0.value + " " + share($0.customers, portrait.customers) }
+            if trait.known < portrait.customers {
+                parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - trait.known, portrait.customers)))
+            }
+            lines.append("  " + Phrase.personaTrait.text(trait.column, parts.joined(separator: " · ")))
+        }
+        return lines
     }
 
     /// `Goal: cvr 20.00% of 25%, 80% by 2026-05-10`: each goal with its

@@ -1,0 +1,50 @@
+import CampaignText
+import Foundation
+
+/// Reads a customers file for `segment --customers` and a plan's
+/// `customers:`, and words what was refused and merged, line by line, the
+/// way the transactions' rejections are worded.
+public enum CustomersInput {
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func read(path: String, idColumn: String = "customer_id", cleaning: AttributeCleaning = .standard,
+                            mergeOn: String?) throws(ReadError) -> CustomerAttributes {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : Phrase.dataNoSuchFile.text()
+            throw ReadError(description: Phrase.segCannotReadCustomers.text(reason, path))
+        }
+        do {
+            return try CustomerAttributesReader.read(String(decoding: data, as: UTF8.self), idColumn: idColumn,
+                                                     cleaning: cleaning, mergeOn: mergeOn)
+        } catch {
+            throw ReadError(description: "\(error.description) (\(path))")
+        }
+    }
+
+    /// `FILE:LINE: reason` for the first `shown` problems, then the merges
+    /// and a closing count: for standard error.
+    public static func report(_ attributes: CustomerAttributes, file: String, shown: Int = 20) -> [String] {
+        var lines = attributes.problems.prefix(shown).map { "\(file):\($0.line): \($0.description)" }
+        if attributes.problems.count > shown {
+            lines.append(Phrase.segMoreCustomerProblems.text(attributes.problems.count - shown))
+        }
+        for merge in attributes.merges.prefix(shown) {
+            lines.append(Phrase.segCustomersMerged.text(file, merge.merged.joined(separator: ", "), merge.kept, merge.column, merge.value))
+        }
+        if attributes.merges.count > shown {
+            lines.append(Phrase.segMoreMerges.text(attributes.merges.count - shown))
+        }
+        if !attributes.problems.isEmpty || !attributes.merges.isEmpty {
+            lines.append(Phrase.segCustomersAccount.text(
+                file, Formatting.count(Int64(attributes.rowsRead)), Formatting.count(Int64(attributes.ids.count)),
+                Formatting.count(Int64(attributes.problems.count)),
+                Formatting.count(Int64(attributes.merges.reduce(0) { $0 + $1.merged.count }))))
+        }
+        return lines
+    }
+}
