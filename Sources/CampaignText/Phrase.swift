@@ -1756,33 +1756,52 @@ public enum Phrase: String, CaseIterable, Sendable {
     case deliveryURLNotAURL
     case deliveryChannelUnusable
 
-    // MARK: rules: text, lists, in, unknowns
-    case rulesTypeText
-    case rulesTypeNumberList
-    case rulesTypeTextList
-    case rulesTypeSet
-    case rulesWantedText
-    case rulesUnterminatedText
-    case rulesUnknownEscape
-    case rulesHintStraightQuotes
-    case rulesEmptyList
-    case rulesListItem
-    case rulesMissingCloseBracket
-    case rulesExpectedCommaOrClose
-    case rulesMixedList
-    case rulesListOnlyAfterIn
-    case rulesSetOnlyAfterIn
-    case rulesInNeedsCollection
-    case rulesInListType
-    case rulesInNeedsValue
-    case rulesMemberNeedsName
-    case rulesNoMemberDidYouMean
-    case rulesNoMemberKnown
-    case rulesNoMemberEmpty
-    case rulesTextOrdering
-    case rulesWrongKindNumber
-    case rulesNotNeedsCondition
-
+    // MARK: Plan: customers, lifecycle, tags and tiers (issue 16)
+    case planCustNounTag
+    case planCustNounTier
+    case planCustSubjectTagRule
+    case planCustSubjectTierRule
+    case planCustSourceKind
+    case planCustEmpty
+    case planCustUnknownColumn
+    case planCustIDColumnDeclared
+    case planCustValuesOnNumber
+    case planCustRangeOnText
+    case planCustSpellingNotText
+    case planCustSpellingClash
+    case planCustRangeMalformed
+    case planCustRangeReversed
+    case planCustDefaultNote
+    case planCustLifecycleOrder
+    case planCustColumnIsKeyword
+    case planCustColumnNotRuleName
+    case planCustColumnShadowsField
+    case planCustStandardIsText
+    case planCustStandardIsNumber
+    case planCustNameControl
+    case planCustNameQuote
+    case planCustNameSpaces
+    case planCustDuplicateName
+    case planCustTagReadsTags
+    case planCustTagReadsTier
+    case planCustTierReadsTier
+    case planCustNoSection
+    case planCustTierOrder
+    case planCustSectionCustomers
+    case planCustShowSource
+    case planCustShowMergeOn
+    case planCustHeadColumn
+    case planCustHeadType
+    case planCustHeadSpellings
+    case planCustHeadRange
+    case planCustSectionLifecycle
+    case planCustShowLifecycle
+    case planCustSectionTags
+    case planCustSectionTiers
+    case planCustCountTagOne
+    case planCustCountTagMany
+    case planCustCountTierOne
+    case planCustCountTierMany
     // MARK: MARK customers beyond RFM (lead)
     case segSpendHeading
     case segGrowthHeading
@@ -1828,6 +1847,38 @@ public enum Phrase: String, CaseIterable, Sendable {
     case personaAverageCLV
     case personaTrait
     case personaTraitUnknown
+
+    // MARK: rules: text, lists, in, unknowns
+    case rulesTypeText
+    case rulesTypeNumberList
+    case rulesTypeTextList
+    case rulesTypeSet
+    case rulesWantedText
+    case rulesUnterminatedText
+    case rulesUnknownEscape
+    case rulesHintStraightQuotes
+    case rulesEmptyList
+    case rulesListItem
+    case rulesMissingCloseBracket
+    case rulesExpectedCommaOrClose
+    case rulesMixedList
+    case rulesListOnlyAfterIn
+    case rulesSetOnlyAfterIn
+    case rulesInNeedsCollection
+    case rulesInListType
+    case rulesInNeedsValue
+    case rulesMemberNeedsName
+    case rulesNoMemberDidYouMean
+    case rulesNoMemberKnown
+    case rulesNoMemberEmpty
+    case rulesTextOrdering
+    case rulesWrongKindNumber
+    case rulesNotNeedsCondition
+
+    // MARK: Categories, channels and behaviour (issue 16)
+    case behavCategoryColumnHelp
+    case behavChannelColumnHelp
+    case behavSummary
 }
 
 extension Phrase {

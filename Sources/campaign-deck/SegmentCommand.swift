@@ -54,13 +54,19 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
-    @Option(help: ArgumentHelp(Phrase.segCustomersOption.text()))
+    @Option(name: .customLong("category-col"), help: ArgumentHelp(Phrase.behavCategoryColumnHelp.text(TransactionColumns.default.category)))
+    var categoryColumn: String?
+
+    @Option(name: .customLong("channel-col"), help: ArgumentHelp(Phrase.behavChannelColumnHelp.text(TransactionColumns.default.channel)))
+    var channelColumn: String?
+
+    @Option(help: ArgumentHelp(Phrase.segCustomersOption.text("customer_id")))
     var customers: String?
 
     @Option(name: .customLong("merge-on"), help: ArgumentHelp(Phrase.segMergeOnOption.text()))
     var mergeOn: String?
 
-    @Flag(help: ArgumentHelp(Phrase.segCLVOption.text()))
+    @Flag(help: ArgumentHelp(Phrase.segCLVOption.text("Gamma-Gamma", "p_alive", "expected_purchases_90d", "clv_90d")))
     var clv = false
 
     @Option(name: .customLong("calibration-end"), help: ArgumentHelp(Phrase.segCalibrationEndOption.text()))
@@ -143,7 +149,8 @@ struct SegmentCommand: ParsableCommand {
         if transactions == "demo" { return DemoCustomerBase.history() }
         do {
             return try TransactionsInput.history(
-                path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn),
+                path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn,
+                                                              category: categoryColumn, channel: channelColumn),
                 showsProgress: true)
         } catch {
             throw CLIError(error.message, hint: error.hint, code: error.isBadInput ? .badInput : .runtime)

@@ -10,7 +10,8 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
 // `deck-bench edit`: only the editing figures (for profiling one path);
 // `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
-// `deck-bench rules`: compiled segment rules over a million customers.
+// `deck-bench rules`: compiled segment rules over a million customers;
+// `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels).
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
     editBenchmark()
@@ -20,6 +21,9 @@ case "clv":
     exit(0)
 case "rules":
     ruleBenchmark()
+    exit(0)
+case "top":
+    topLabelsBenchmark(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 default:
     break

@@ -204,7 +204,12 @@ import Testing
         let summary = Self.chinese { SegmentReport.summaryTable(segmentation, history: history) }
         // Rows: A twice (the second a duplicate), B with a negative amount (rejected); the
         // latest date read is B's. Rejected counts exclude the duplicates.
-        #expect(summary.hasSuffix("1 位客户，截至 2026-01-03；已读取 3 行，拒绝 1 行，重复 1 行\n"), "\(summary)")
+        #expect(summary.contains("1 位客户，截至 2026-01-03；已读取 3 行，拒绝 1 行，重复 1 行\n"), "\(summary)")
+        // Then the value × lifecycle matrix: A bought 2 days before the as-of day (new), the
+        // only customer, so m_score 1 (low value).
+        #expect(summary.contains("\n价值 × 生命周期（客户数）\n价值层级  新客  活跃客  沉默客  流失客  休眠客  合计\n"), "\(summary)")
+        let low = summary.split(separator: "\n").first { $0.hasPrefix("低价值") }?.split(separator: " ").map(String.init)
+        #expect(low == ["低价值", "1", "0", "0", "0", "0", "1"])
         #expect(summary.contains("\n未分群  未分群 "), "\(summary)")
         #expect(Self.english { SegmentReport.summaryTable(segmentation, history: history) }.contains("\nunassigned  unassigned "))
         #expect(summary.hasPrefix("客群"))

@@ -42,7 +42,8 @@ typed = {"KPI", "CTR", "CNY", "USD", "ISO", "UTC", "IANA", "GMT", "YAML", "ID", 
 typed |= set("""paid owned community earned offline channel segment campaign total day info warning critical
 wilson none wecom dingtalk feishu webhook impressions clicks conversions reach participants spend revenue ctr cvr cpa
 roi participation_rate community_dau_ratio budget_burn pacing recency_days frequency monetary aov orders_30d
-orders_90d orders_180d orders_365d first_purchase_days repurchase_rate r_score f_score m_score""".split())
+orders_90d orders_180d orders_365d first_purchase_days repurchase_rate r_score f_score m_score
+monetary_30d monetary_90d monetary_180d monetary_365d growth_90d""".split())
 plan_words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", plan))
 for e, z in zip(en, zh):
     if e == z: problems.append("not translated: " + z); continue

@@ -65,7 +65,7 @@ public struct EventLineParser: Sendable {
 
     /// Why a line that does not start with `{` is rejected: "not a JSON object" if
     /// it is some other valid JSON value, otherwise where its syntax breaks.
-    private static func notAnObject(_ scanner: JSONLineScanner, from start: Int) -> EventRejection {
+    static func notAnObject(_ scanner: JSONLineScanner, from start: Int) -> EventRejection {
         var i = start
         do throws(JSONFailure) {
             let kind = try scanner.scanValue(&i)

@@ -40,6 +40,11 @@ public struct SymbolTable: Sendable, Equatable {
         return name.withUTF8 { find($0, hash: Self.hash($0)) }
     }
 
+    /// The id of `bytes`, if they were interned.
+    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        find(bytes, hash: Self.hash(bytes))
+    }
+
     public static func == (lhs: SymbolTable, rhs: SymbolTable) -> Bool { lhs.names == rhs.names }
 
     @inline(__always)

@@ -13,6 +13,13 @@ public struct CustomerIDs: Sendable {
 
     public var count: Int { starts.count - 1 }
 
+    /// Calls `body` with id `index`'s bytes, without building a String.
+    func withBytes<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[starts[index]..<starts[index + 1]]))
+        }
+    }
+
     public subscript(index: Int) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[index]..<starts[index + 1]]), as: UTF8.self)

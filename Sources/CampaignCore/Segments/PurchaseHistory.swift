@@ -17,6 +17,8 @@ public struct PurchaseHistory: Sendable {
     public let latestDay: Day?
     /// Every line of the file accounted for (set by the readers).
     public internal(set) var lines = TransactionLines()
+    /// Each row's category and channel (set by the readers; see `topCategory`).
+    var labels = PurchaseLabels.absent
     /// What the purchases' amount codes stand for.
     let amounts: LargeAmounts
 

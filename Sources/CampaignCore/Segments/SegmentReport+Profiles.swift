@@ -73,12 +73,12 @@ extension SegmentReport {
         text += purchases.converged
             ? Phrase.segBGNBDLine.text(number(purchases.model.r), number(purchases.model.alpha), number(purchases.model.a),
                                        number(purchases.model.b), Formatting.count(Int64(purchases.customers)))
-            : Phrase.segBGNBDNotConverged.text(Formatting.count(Int64(purchases.customers)))
+            : Phrase.segBGNBDNotConverged.text(Formatting.count(Int64(purchases.customers)), "p_alive", "expected_purchases_90d", "clv_90d")
         text += "\n"
         text += spend.converged
-            ? Phrase.segGammaGammaLine.text(number(spend.model.p), number(spend.model.q), number(spend.model.v),
+            ? Phrase.segGammaGammaLine.text("Gamma-Gamma", number(spend.model.p), number(spend.model.q), number(spend.model.v),
                                             Formatting.count(Int64(spend.customers)))
-            : Phrase.segGammaGammaNotConverged.text(Formatting.count(Int64(spend.customers)))
+            : Phrase.segGammaGammaNotConverged.text("Gamma-Gamma", Formatting.count(Int64(spend.customers)), "clv_90d")
         return text + "\n"
     }
 }

@@ -1,17 +1,31 @@
 import CampaignText
 
 /// Which header columns hold the customer id, the date and the amount
-/// (`--customer-col`, `--date-col`, `--amount-col`); other columns are kept
-/// only as part of the row for the exact-duplicate check.
+/// (`--customer-col`, `--date-col`, `--amount-col`), and the optional
+/// `category` and `channel` (`--category-col`, `--channel-col`); other columns
+/// are kept only as part of the row for the exact-duplicate check.
 public struct TransactionColumns: Sendable, Hashable {
     public var customer: String
     public var date: String
     public var amount: String
+    /// The category column's name; a file without it simply has no categories.
+    public var category: String
+    public var channel: String
+    /// Whether the category column was named by the user: then a header
+    /// without it is an error (a typo must not pass for "no categories").
+    public var categoryIsRequired: Bool
+    public var channelIsRequired: Bool
 
-    public init(customer: String = "customer_id", date: String = "date", amount: String = "amount") {
+    /// `category` and `channel` nil: the default names, read when present.
+    public init(customer: String = "customer_id", date: String = "date", amount: String = "amount",
+                category: String? = nil, channel: String? = nil) {
         self.customer = customer
         self.date = date
         self.amount = amount
+        self.category = category ?? "category"
+        self.channel = channel ?? "channel"
+        categoryIsRequired = category != nil
+        channelIsRequired = channel != nil
     }
 
     public static let `default` = TransactionColumns()

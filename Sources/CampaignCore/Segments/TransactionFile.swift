@@ -90,6 +90,7 @@ public enum TransactionFile {
             [first.stretch(), second.stretch(customerMapping: mapping, lineOffset: lineOffset)],
             customerIDs: customerIDs, rejected: rejected, rowsRead: first.rowsRead + second.rowsRead, amounts: first.amounts)
         history.lines = (first.lineAccount + second.lineAccount).with(rowsRead: first.rowsRead + second.rowsRead)
+        history.labels = TransactionRowParser.purchaseLabels(first: first, second: second)
         first.releaseRows()
         second.releaseRows()
         return (history, .twoHalves)

@@ -13,6 +13,11 @@ final class TransactionRowParser {
         var customer: Int
         var date: Int
         var amount: Int
+        /// -1: the file has no such column.
+        var category: Int
+        var channel: Int
+
+        var hasLabels: Bool { category >= 0 || channel >= 0 }
     }
 
     let columns: TransactionColumns
@@ -25,7 +30,13 @@ final class TransactionRowParser {
     @exclusivity(unchecked) private(set) var rows: PurchaseRows
     @exclusivity(unchecked) private(set) var lines = RowLines()
     private(set) var rejected: [RejectedRow] = []
-    private(set) var layout: HeaderLayout?
+    private(set) var layout: HeaderLayout? {
+        didSet { startLabels() }
+    }
+    /// The rows' categories and channels, when the header has either column.
+    @exclusivity(unchecked) private(set) var labels: LabelTables?
+    /// Sizes `labels`' row storage like `rows`'.
+    private let rowCapacity: Int
     /// Data rows seen so far (not the header, not blank lines).
     private(set) var rowsRead = 0
     /// Every physical line, by what it turned out to be (see `TransactionLines`).
@@ -38,6 +49,7 @@ final class TransactionRowParser {
         var amount: Int64
         var rowHash: UInt64
         var line: Int
+        var label: RowLabel
     }
     private let pendingIDs: UnsafeMutablePointer<UnsafeRawBufferPointer>
     private let pendingRows: UnsafeMutablePointer<PendingRow>
@@ -52,7 +64,6 @@ final class TransactionRowParser {
          amounts: LargeAmounts = LargeAmounts()) {
         self.columns = columns
         self.amounts = amounts
-        self.layout = layout
         scanner = CSVRecordScanner(atFileStart: layout == nil)
         // A typical row is ~25 bytes and customers average about ten rows;
         // guessing a few too many customers would double the table (and its
@@ -60,10 +71,17 @@ final class TransactionRowParser {
         ids = CustomerIDTable(expectedCount: min(max(fileBytes / 320, 1 << 12), 1 << 26))
         // No accepted row is shorter than 13 bytes (`a,20260101,1` and a line
         // end), so this never regrows for a file; pages never written cost nothing.
-        rows = PurchaseRows(capacity: stretchBytes > 0 ? stretchBytes / 13 + 1 : 1 << 20)
+        rowCapacity = stretchBytes > 0 ? stretchBytes / 13 + 1 : 1 << 20
+        rows = PurchaseRows(capacity: rowCapacity)
         pendingIDs = .allocate(capacity: Self.batchSize)
         pendingRows = .allocate(capacity: Self.batchSize)
         pendingIndices = .allocate(capacity: Self.batchSize)
+        self.layout = layout
+        startLabels()
+    }
+
+    private func startLabels() {
+        if labels == nil, let layout, layout.hasLabels { labels = LabelTables(rows: RowLabels(capacity: rowCapacity)) }
     }
 
     deinit {
@@ -86,6 +104,7 @@ final class TransactionRowParser {
         var history = PurchaseHistory.grouping([stretch()], customerIDs: customerIDs, rejected: rejected, rowsRead: rowsRead,
                                                amounts: amounts)
         history.lines = lineAccount.with(rowsRead: rowsRead)
+        history.labels = purchaseLabels()
         releaseRows()
         return history
     }
@@ -149,9 +168,15 @@ final class TransactionRowParser {
         case .unparseable: return .unparseableAmount(RejectedRow.excerpt(amountField))
         case .outOfRange: return .amountOutOfRange(RejectedRow.excerpt(amountField))
         }
+        // Interned last, once the row is known to be good: a rejected row leaves no name behind.
+        var label = RowLabel(category: RowLabel.none, channel: RowLabel.none)
+        if layout.hasLabels {
+            if layout.category >= 0 { label.category = LabelTables.intern(record.field(layout.category), into: &labels!.categories) }
+            if layout.channel >= 0 { label.channel = LabelTables.intern(record.field(layout.channel), into: &labels!.channels) }
+        }
         pendingIDs[pendingCount] = id
         pendingRows[pendingCount] = PendingRow(day: Int32(truncatingIfNeeded: day.ordinal), amount: amounts.code(of: amount),
-                                               rowHash: ShortBytesHash.hash(record.raw), line: record.line)
+                                               rowHash: ShortBytesHash.hash(record.raw), line: record.line, label: label)
         pendingCount += 1
         // An id with doubled quotes lives in scratch space the next record reuses.
         if pendingCount == Self.batchSize || !record.fieldOutlivesRecord(layout.customer) { flushPending() }
@@ -167,6 +192,7 @@ final class TransactionRowParser {
             let row = pendingRows[k]
             lines.record(row: rows.count, line: row.line)
             rows.append(Purchase(customer: pendingIndices[k], day: row.day, amount: row.amount, rowHash: row.rowHash))
+            labels?.rows.append(row.label)
         }
         pendingCount = 0
     }
@@ -175,20 +201,49 @@ final class TransactionRowParser {
         let names = (0..<record.fieldCount).map { index in
             String(decoding: record.field(index).trimmingSpaces(), as: UTF8.self)
         }
-        func position(of name: String, option: String) throws(TransactionInputError) -> Int {
+        /// -1 for an optional column the header lacks.
+        func position(of name: String, option: String, required: Bool = true) throws(TransactionInputError) -> Int {
             let matches = names.indices.filter { names[$0] == name }
-            guard let first = matches.first else { throw .missingColumn(name, option: option, header: names) }
+            guard let first = matches.first else {
+                if !required { return -1 }
+                throw .missingColumn(name, option: option, header: names)
+            }
             guard matches.count == 1 else { throw .ambiguousColumn(name, option: option) }
             return first
         }
         return HeaderLayout(fieldCount: names.count,
                             customer: try position(of: columns.customer, option: "--customer-col"),
                             date: try position(of: columns.date, option: "--date-col"),
-                            amount: try position(of: columns.amount, option: "--amount-col"))
+                            amount: try position(of: columns.amount, option: "--amount-col"),
+                            category: try position(of: columns.category, option: "--category-col",
+                                                   required: columns.categoryIsRequired),
+                            channel: try position(of: columns.channel, option: "--channel-col",
+                                                  required: columns.channelIsRequired))
     }
 }
 
 extension TransactionRowParser {
+    /// This parser's labels as the whole file's (the serial read).
+    func purchaseLabels() -> PurchaseLabels {
+        guard let layout, let labels else { return .absent }
+        return PurchaseLabels(hasCategory: layout.category >= 0, hasChannel: layout.channel >= 0,
+                              categoryNames: labels.categories.names, channelNames: labels.channels.names,
+                              parts: [labels.rows], firstRows: [0])
+    }
+
+    /// The two halves' labels as the whole file's: the second half's names
+    /// join the first's tables in the order it met them (which is the order
+    /// the serial read meets them), and its rows are renumbered to match.
+    static func purchaseLabels(first: TransactionRowParser, second: TransactionRowParser) -> PurchaseLabels {
+        guard let layout = first.layout, var labels = first.labels, let other = second.labels else { return .absent }
+        let categories = other.categories.names.map { labels.categories.intern($0) }
+        let channels = other.channels.names.map { labels.channels.intern($0) }
+        other.rows.renumber(categories: categories, channels: channels)
+        return PurchaseLabels(hasCategory: layout.category >= 0, hasChannel: layout.channel >= 0,
+                              categoryNames: labels.categories.names, channelNames: labels.channels.names,
+                              parts: [labels.rows, other.rows], firstRows: [0, labels.rows.count])
+    }
+
     /// What grouping needs of this stretch, its customers renumbered by
     /// `customerMapping` (nil: already numbered for the whole file) and its
     /// lines moved down by `lineOffset` (the lines of the stretches before it).

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `segment --category-col/--channel-col`: optional columns that change no
+/// score, a mapped name the header lacks is an error naming its option (in
+/// English and in Chinese), and a file with the columns scores as one without.
+@Suite struct SegmentLabelColumnsTests {
+    static let plain = "customer_id,date,amount\nA,2026-01-01,10\nB,2026-01-02,20\nA,2026-01-03,5\n"
+    static let labelled = "customer_id,date,amount,category,channel\nA,2026-01-01,10,服装,web\nB,2026-01-02,20,,app\nA,2026-01-03,5,\"a\tb\",\n"
+
+    @Test func theColumnsChangeNoScoreOrRow() throws {
+        let folder = ScratchFolder()
+        try SegmentCommandTests.write(Self.plain, in: folder, as: "plain.csv")
+        try SegmentCommandTests.write(Self.labelled, in: folder, as: "labelled.csv")
+        let plain = try CLIRunner.run(["segment", "plain.csv", "--format", "csv", "--as-of", "2026-02-01"], in: folder.path)
+        let labelled = try CLIRunner.run(["segment", "labelled.csv", "--format", "csv", "--as-of", "2026-02-01"], in: folder.path)
+        #expect(plain.status == 0 && labelled.status == 0)
+        #expect(labelled.stdout == plain.stdout)
+        #expect(labelled.stderr == plain.stderr)
+        let mapped = try CLIRunner.run(["segment", "labelled.csv", "--category-col", "category", "--channel-col", "channel",
+                                        "--format", "csv", "--as-of", "2026-02-01"], in: folder.path)
+        #expect(mapped.status == 0 && mapped.stdout == plain.stdout)
+    }
+
+    @Test func aMappedColumnTheHeaderLacksNamesItsOption() throws {
+        let folder = ScratchFolder()
+        try SegmentCommandTests.write(Self.labelled, in: folder)
+        let run = try CLIRunner.run(["segment", "t.csv", "--category-col", "catgory"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.stderrLines == ["campaign-deck: no column 'catgory' in the header (t.csv)",
+                                    "hint: the header has: customer_id, date, amount, category, channel; choose the column with --category-col"])
+        #expect(run.stdout.isEmpty)
+        let chinese = try CLIRunner.run(["segment", "t.csv", "--channel-col", "渠道", "--lang", "zh"], in: folder.path)
+        #expect(chinese.status == 2)
+        #expect(chinese.stderrLines == ["campaign-deck: 表头中没有列 '渠道'（t.csv）",
+                                        "提示：表头中的列：customer_id, date, amount, category, channel；请用 --channel-col 指定列"])
+    }
+
+    @Test func aDoubledColumnIsAnErrorEvenUnmapped() throws {
+        let folder = ScratchFolder()
+        try SegmentCommandTests.write("customer_id,date,amount,channel,channel\nA,2026-01-01,1,web,app\n", in: folder)
+        let run = try CLIRunner.run(["segment", "t.csv"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.stderrLines == ["campaign-deck: the header has more than one column 'channel' (t.csv)",
+                                    "hint: rename one of them, or choose another column with --channel-col"])
+    }
+}
