@@ -1919,6 +1919,14 @@ extension Phrase {
         case .segKindTag: return "标签"
         case .segKindTier: return "等级"
         case .segNoTier: return "（无等级）"
+        case .segLastActiveHeading: return "最近活跃天数"
+        case .segBrowsesHeading: return "近 90 天浏览"
+        case .segCartAddsHeading: return "近 90 天加购"
+        case .segTopCategoryHeading: return "偏好品类"
+        case .segTopChannelHeading: return "偏好渠道"
+        case .segTagsHeading: return "标签"
+        case .segTierHeading: return "会员等级"
+        case .segTenureHeading: return "入会天数"
         }
     }
 }

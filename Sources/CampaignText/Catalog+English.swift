@@ -2034,6 +2034,14 @@ extension Phrase {
         case .segKindTag: return "tag"
         case .segKindTier: return "tier"
         case .segNoTier: return "(no tier)"
+        case .segLastActiveHeading: return "last_active_days"
+        case .segBrowsesHeading: return "browses_90d"
+        case .segCartAddsHeading: return "cart_adds_90d"
+        case .segTopCategoryHeading: return "top_category"
+        case .segTopChannelHeading: return "top_channel"
+        case .segTagsHeading: return "tags"
+        case .segTierHeading: return "tier"
+        case .segTenureHeading: return "tenure_days"
         }
     }
 }

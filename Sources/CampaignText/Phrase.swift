@@ -1886,6 +1886,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segKindTag
     case segKindTier
     case segNoTier
+    case segLastActiveHeading
+    case segBrowsesHeading
+    case segCartAddsHeading
+    case segTopCategoryHeading
+    case segTopChannelHeading
+    case segTagsHeading
+    case segTierHeading
+    case segTenureHeading
 }
 
 extension Phrase {

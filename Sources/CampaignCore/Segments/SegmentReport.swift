@@ -282,6 +282,14 @@ public enum SegmentReport {
         case "p_alive": Phrase.segPAliveHeading.text()
         case "expected_purchases_90d": Phrase.segExpectedPurchasesHeading.text()
         case "clv_90d": Phrase.segCLVHeading.text()
+        case "last_active_days": Phrase.segLastActiveHeading.text()
+        case "browses_90d": Phrase.segBrowsesHeading.text()
+        case "cart_adds_90d": Phrase.segCartAddsHeading.text()
+        case "top_category": Phrase.segTopCategoryHeading.text()
+        case "top_channel": Phrase.segTopChannelHeading.text()
+        case "tags": Phrase.segTagsHeading.text()
+        case "tier": Phrase.segTierHeading.text()
+        case "tenure_days": Phrase.segTenureHeading.text()
         default:
             // orders_30d … orders_365d
             if column.hasPrefix("orders_"), column.hasSuffix("d") {
