@@ -54,6 +54,8 @@ extension PurchaseHistory {
             customerIDs: CustomerIDs(bytes: idBytes, starts: idStarts), offsets: newOffsets, purchases: regrouped,
             rejected: rejected, rowsRead: rowsRead, latestDay: latestDay, amounts: amounts)
         history.lines = lines
+        // Purchases keep their file-order `row`, so the rows' categories and channels still apply.
+        history.labels = labels
         return history
     }
 }
