@@ -1863,8 +1863,8 @@ extension Phrase {
         case .rulesNotNeedsCondition: return "'{1}' 需要{2}，实际为{3}"
 
         // MARK: Categories, channels and behaviour (issue 16)
-        case .behavCategoryColumnHelp: return "品类列的表头名（默认 '{1}'，表头中有此列时读取）。"
-        case .behavChannelColumnHelp: return "渠道列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavCategoryColumnHelp: return "品类列的表头名（表头中有此列时读取）。"
+        case .behavChannelColumnHelp: return "渠道列的表头名（表头中有此列时读取）。"
         case .behavSummary: return "行为数据 {1}（行数）：浏览 {2}，加购 {3}，忽略其他类型 {4}，拒绝 {5}"
         }
     }
