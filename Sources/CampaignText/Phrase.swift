@@ -1756,6 +1756,52 @@ public enum Phrase: String, CaseIterable, Sendable {
     case deliveryURLNotAURL
     case deliveryChannelUnusable
 
+    // MARK: Plan: customers, lifecycle, tags and tiers (issue 16)
+    case planCustNounTag
+    case planCustNounTier
+    case planCustSubjectTagRule
+    case planCustSubjectTierRule
+    case planCustSourceKind
+    case planCustEmpty
+    case planCustUnknownColumn
+    case planCustIDColumnDeclared
+    case planCustValuesOnNumber
+    case planCustRangeOnText
+    case planCustSpellingNotText
+    case planCustSpellingClash
+    case planCustRangeMalformed
+    case planCustRangeReversed
+    case planCustDefaultNote
+    case planCustLifecycleOrder
+    case planCustColumnIsKeyword
+    case planCustColumnNotRuleName
+    case planCustColumnShadowsField
+    case planCustStandardIsText
+    case planCustStandardIsNumber
+    case planCustNameControl
+    case planCustNameQuote
+    case planCustNameSpaces
+    case planCustDuplicateName
+    case planCustTagReadsTags
+    case planCustTagReadsTier
+    case planCustTierReadsTier
+    case planCustNoSection
+    case planCustTierOrder
+    case planCustSectionCustomers
+    case planCustShowSource
+    case planCustShowMergeOn
+    case planCustHeadColumn
+    case planCustHeadType
+    case planCustHeadSpellings
+    case planCustHeadRange
+    case planCustSectionLifecycle
+    case planCustShowLifecycle
+    case planCustSectionTags
+    case planCustSectionTiers
+    case planCustCountTagOne
+    case planCustCountTagMany
+    case planCustCountTierOne
+    case planCustCountTierMany
     // MARK: MARK customers beyond RFM (lead)
     case segSpendHeading
     case segGrowthHeading
@@ -1833,6 +1879,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case behavCategoryColumnHelp
     case behavChannelColumnHelp
     case behavSummary
+    case segBehaviourOption
+    case segLabelsTitle
+    case segLabelHeading
+    case segLabelKindHeading
+    case segKindTag
+    case segKindTier
+    case segNoTier
 }
 
 extension Phrase {

@@ -66,6 +66,9 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("merge-on"), help: ArgumentHelp(Phrase.segMergeOnOption.text()))
     var mergeOn: String?
 
+    @Option(help: ArgumentHelp(Phrase.segBehaviourOption.text("browse", "add_to_cart", "user")))
+    var behaviour: String?
+
     @Flag(help: ArgumentHelp(Phrase.segCLVOption.text("Gamma-Gamma", "p_alive", "expected_purchases_90d", "clv_90d")))
     var clv = false
 
@@ -82,11 +85,11 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         if let writeDemo { return try Self.writeDemoBase(to: writeDemo) }
-        let plan = try loadPlan()
+        let (plan, planPath) = try loadPlan()
         let asOf = try PlanInput.day(asOf, option: "--as-of")
         let history = try readHistory()
         Self.reportRejections(history, file: transactions)
-        let context = try customerContext(history: history, asOf: asOf)
+        let context = try customerContext(plan: plan, planPath: planPath, history: history, asOf: asOf)
         let segmentation: Segmentation
         do {
             segmentation = try Segmentation(history: history, plan: plan, asOf: asOf, context: context)
@@ -110,32 +113,42 @@ struct SegmentCommand: ParsableCommand {
         }
     }
 
-    private func loadPlan() throws -> Plan {
+    /// The plan, and its file's path when it has one (its `customers:` file is relative to it).
+    private func loadPlan() throws -> (Plan, String?) {
         if plan == "demo-rfm" {
             guard let plan = PlanLoader.load(yaml: DemoCampaign.planText(segments: .rfm)).plan else {
                 throw CLIError(Phrase.cliRFMPlanBroken.text(), code: .runtime)
             }
-            return plan
+            return (plan, nil)
         }
-        return try PlanInput.loadValid(plan).plan
+        return (try PlanInput.loadValid(plan).plan, plan == "demo" ? nil : plan)
     }
 
     // MARK: - Reading
 
-    /// The customers file and lifetime value asked for; `--calibration-end`
-    /// implies `--clv`, whose default end is the as-of day's eve (all the data).
-    private func customerContext(history: PurchaseHistory, asOf: Day?) throws -> CustomerContext {
-        var context = CustomerContext()
-        if let customers {
-            do {
-                let attributes = try CustomersInput.read(path: customers, mergeOn: mergeOn)
-                CustomersInput.report(attributes, file: customers).forEach(Output.error)
-                context.attributes = attributes
-            } catch {
-                throw CLIError("\(error.description)", code: .badInput)
-            }
-        } else if mergeOn != nil {
+    /// The customers file (the plan's or `--customers`), behaviour and lifetime
+    /// value asked for; `--calibration-end` implies `--clv`, whose default end
+    /// is the as-of day's eve (all the data).
+    private func customerContext(plan: Plan, planPath: String?, history: PurchaseHistory, asOf: Day?) throws -> CustomerContext {
+        if mergeOn != nil, customers == nil, plan.campaign.customers == nil {
             throw CLIError(Phrase.segMergeOnNeedsCustomers.text() + " (--merge-on)")
+        }
+        var context: CustomerContext
+        do {
+            let folder = planPath.map { ($0 as NSString).deletingLastPathComponent }
+            let read = try CustomersInput.context(plan: plan, planFolder: folder, path: customers, mergeOn: mergeOn)
+            read.report.forEach(Output.error)
+            context = read.context
+        } catch {
+            throw CLIError(error.description)
+        }
+        if let behaviour {
+            do {
+                context.behaviour = try BehaviourInput.history(path: behaviour)
+            } catch {
+                throw CLIError(error.description)
+            }
+            context.behaviour.map { Output.error($0.summaryLine(source: behaviour)) }
         }
         if let end = try PlanInput.day(calibrationEnd, option: "--calibration-end") {
             context.calibrationEnd = end

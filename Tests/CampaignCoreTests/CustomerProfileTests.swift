@@ -28,13 +28,21 @@ import Testing
 
     static func segmentation(rules: [(id: String, name: String, rule: String)] = []) throws -> Segmentation {
         let attributes = try CustomerAttributesReader.read(customers, mergeOn: "phone")
-        let context = CustomerContext(attributes: attributes)
-        let history = try readTransactions(transactions).merging { attributes.standingID(of: $0) }
-        let base = CustomerBase(history: history, asOf: asOf)
-        let profiles = CustomerProfiles(base: base, history: history, context: context)
-        let layout = CustomerRowLayout(attributeNumbers: context.numberColumnsInFile)
-        return Segmentation(customers: base, assigner: try SegmentAssigner(segments: rules, benchmarks: [], layout: layout),
-                            profiles: profiles)
+        var yaml = """
+        campaign:
+          id: c
+          name: C
+          start: 2026-06-01
+          budget: 1
+          customers: { file: people.csv, columns: { phone: text, gender: text, age: number } }
+        segments:
+
+        """
+        for rule in rules { yaml += "  - { id: \(rule.id), name: \(rule.name), rule: '\(rule.rule)' }\n" }
+        let loaded = PlanLoader.load(yaml: yaml)
+        let plan = try #require(loaded.plan, "\(loaded.diagnostics)")
+        let context = CustomerContext(attributes: attributes, declaredColumns: [("phone", false), ("gender", false), ("age", true)])
+        return try Segmentation(history: try readTransactions(transactions), plan: plan, asOf: asOf, context: context)
     }
 
     @Test func aMergedIDsPurchasesBecomeTheStandingCustomers() throws {

@@ -26,6 +26,26 @@ public enum CustomersInput {
         }
     }
 
+    /// What `plan` asks for beyond purchases: its lifecycle days, declared
+    /// columns and customers file (`campaign.customers`, relative to
+    /// `planFolder`), read with the plan's cleaning. `path` and `mergeOn`
+    /// (the command line's) replace the plan's file and merge column.
+    /// Returns the context and the lines to print about the file.
+    public static func context(plan: Plan, planFolder: String?, path: String?, mergeOn: String?)
+        throws(ReadError) -> (context: CustomerContext, report: [String]) {
+        let source = plan.campaign.customers
+        var context = CustomerContext(lifecycleRules: plan.lifecycle,
+                                      declaredColumns: source?.columns.map { ($0.name, $0.kind == .number) } ?? [])
+        let planned = source.map { source in
+            source.file.hasPrefix("/") || (planFolder ?? "").isEmpty ? source.file : planFolder! + "/" + source.file
+        }
+        guard let file = path ?? planned else { return (context, []) }
+        let attributes = try read(path: file, idColumn: source?.idColumn ?? CustomerSource.defaultIDColumn,
+                                  cleaning: source?.cleaning ?? .standard, mergeOn: mergeOn ?? source?.mergeOn)
+        context.attributes = attributes
+        return (context, report(attributes, file: file))
+    }
+
     /// `FILE:LINE: reason` for the first `shown` problems, then the merges
     /// and a closing count: for standard error.
     public static func report(_ attributes: CustomerAttributes, file: String, shown: Int = 20) -> [String] {

@@ -1,9 +1,17 @@
+import CampaignText
+
 /// The first problem in a segment rule or an alert threshold as the planner
 /// types it, with its 1-based column in the typed text — the editor shows it
 /// under the input on every key, before anything is written.
 public enum ExpressionCheck {
+    /// Checked as `plan validate` checks it (`PlanRuleNames`: the new
+    /// customer fields, the declared columns, `tags` and `tier`), so the
+    /// editor and the validator never disagree about a rule.
     public static func segmentRule(_ text: String, plan: Plan) -> RuleError? {
-        segmentRule(text, fields: RuleFieldType.numbers(Vocabulary.customerFields + benchmarkNames(plan)))
+        var found: [Diagnostic] = []
+        _ = PlanRuleChecks.customerRule(text, at: .start, context: .segment, in: plan,
+                                        subject: Phrase.checkSubjectSegmentRuleDefault.text(), into: &found)
+        return found.sortedByLocation.first.map { RuleError(column: $0.location.column, message: $0.message) }
     }
 
     /// A segment rule over fields of known types (text attributes such as

@@ -35,6 +35,7 @@ public enum PlanSummary {
                           goals.isEmpty ? "-" : goals, segment.rule])
         }
         section(Phrase.planSectionSegments.text(), segments)
+        out += customerSections(plan)
 
         var phases = TextTable([.init(Phrase.planHeadID.text()), .init(Phrase.planHeadName.text()), .init(Phrase.planHeadWeeks.text()), .init(Phrase.planHeadFrom.text()), .init(Phrase.planHeadTo.text())])
         for phase in plan.phases {
@@ -86,6 +87,7 @@ public enum PlanSummary {
                 ("start", .string(campaign.start.description)), ("budget", .decimal(campaign.budget)),
                 ("transactions", .optional(campaign.transactions)),
                 ("benchmarks", .object(campaign.benchmarks.map { ($0.name, .double($0.value)) })),
+                ("customers", customersJSON(campaign.customers)),
             ])),
             ("budget_lines", .array(plan.budgetLines.map {
                 .object([("id", .string($0.id)), ("name", .string($0.name)), ("amount", .decimal($0.amount))])
@@ -103,7 +105,7 @@ public enum PlanSummary {
             })),
             ("tasks", .array(plan.tasks.map(taskJSON))),
             ("alerts", .array(plan.alerts.map(alertJSON))),
-        ])
+        ] + customerRulesJSON(plan))
     }
 
     static func segmentJSON(_ segment: Segment) -> JSONValue {

@@ -13,6 +13,15 @@ public struct Plan: Sendable {
     /// Where alert transitions are sent (`notify:`), and when (`notify_policy:`).
     public var notify: [NotifyChannel] = []
     public var notifyPolicy: NotifyPolicy = .standard
+    /// When a customer is new, silent or churned (`lifecycle:`); the
+    /// templates' days when the plan does not say.
+    public var lifecycle = Lifecycle.Rules()
+    /// Where `lifecycle:` and its days are written; nil when the plan has none.
+    public var lifecycleFields: FieldLocations?
+    /// Named rules (`tags:`): a customer gets every tag whose rule matches.
+    public var tags: [CustomerTag] = []
+    /// Ordered low → high (`tiers:`): a customer's tier is the highest whose rule matches.
+    public var tiers: [CustomerTier] = []
 
     public init(campaign: Campaign, budgetLines: [BudgetLine] = [], channels: [Channel] = [],
                 segments: [Segment] = [], phases: [Phase] = [], tasks: [PlanTask] = [],
@@ -42,6 +51,8 @@ public struct Campaign: Sendable {
     public var transactions: String?
     /// Industry benchmarks usable in rules as `benchmark.NAME`, in file order.
     public var benchmarks: [(name: String, value: Double)]
+    /// The customers file and what its columns hold (`customers:`), beside the transactions.
+    public var customers: CustomerSource? = nil
 
     /// Placeholder used to keep checking a plan whose campaign section is broken.
     static let standIn = Campaign(id: "", name: "", currency: "CNY", timezone: "UTC", start: Day(ordinal: 0),

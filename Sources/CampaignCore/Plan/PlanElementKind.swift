@@ -5,7 +5,7 @@ import CampaignText
 /// read yet). Built from the catalog when a message is, so it follows the
 /// language in effect then.
 enum PlanElementKind {
-    case budgetLine, channel, segment, phase, task, alert, notifyChannel
+    case budgetLine, channel, segment, phase, task, alert, notifyChannel, tag, tier
 
     /// The bare noun: "budget line" / "预算类别".
     var noun: String {
@@ -17,6 +17,8 @@ enum PlanElementKind {
         case .task: Phrase.checkNounTask.text()
         case .alert: Phrase.checkNounAlert.text()
         case .notifyChannel: Phrase.checkNounNotifyChannel.text()
+        case .tag: Phrase.planCustNounTag.text()
+        case .tier: Phrase.planCustNounTier.text()
         }
     }
 

@@ -12,7 +12,8 @@ public enum PlanLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts", "notify", "notify_policy"]
+    static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts", "notify", "notify_policy",
+                               "lifecycle", "tags", "tiers"]
 
     /// Loads and validates. `diagnostics` is sorted by position.
     public static func load(yaml text: String) -> Result { loadKeepingTree(yaml: text).result }
@@ -77,6 +78,11 @@ public enum PlanLoader {
         let notifyNodes = top.list("notify", what: planWhat)
         plan.notify = notifyNodes.compactMap(reader.notifyChannel)
         if let policy = top.value("notify_policy") { plan.notifyPolicy = reader.notifyPolicy(policy) }
+        if let lifecycle = top.value("lifecycle").flatMap(reader.lifecycle) {
+            (plan.lifecycle, plan.lifecycleFields) = (lifecycle.0, lifecycle.1)
+        }
+        plan.tags = top.list("tags", what: planWhat).compactMap(reader.tag)
+        plan.tiers = top.list("tiers", what: planWhat).compactMap(reader.tier)
         var diagnostics = sink.diagnostics
         diagnostics += PlanValidator.validate(plan, campaignIsComplete: campaignIsComplete)
         // Against every channel written, broken ones included, so a channel with

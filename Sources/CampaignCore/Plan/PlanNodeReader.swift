@@ -18,7 +18,7 @@ struct PlanNodeReader {
     func campaign(_ node: Node) -> (Campaign, isComplete: Bool)? {
         let what = "'campaign'"
         guard let fields = YAMLFields(node, what: what, allowed: [
-            "id", "name", "currency", "timezone", "start", "budget", "transactions", "benchmarks",
+            "id", "name", "currency", "timezone", "start", "budget", "transactions", "customers", "benchmarks",
         ], sink: sink) else { return nil }
         let id = fields.string("id", required: true, what: what)
         let name = fields.string("name", what: what)
@@ -52,7 +52,8 @@ struct PlanNodeReader {
         }
         let campaign = Campaign(id: id ?? "", name: name ?? id ?? "", currency: currency, timezone: timezone,
                                 start: start ?? Campaign.standIn.start, budget: budget ?? 0,
-                                transactions: fields.string("transactions", what: what), benchmarks: benchmarks)
+                                transactions: fields.string("transactions", what: what), benchmarks: benchmarks,
+                                customers: fields.value("customers").flatMap(customerSource))
         return (campaign, id != nil && start != nil && budget != nil)
     }
 

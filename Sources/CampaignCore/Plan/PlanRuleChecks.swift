@@ -9,8 +9,8 @@ enum PlanRuleChecks {
         var found: [Diagnostic] = []
         var compiled: [RuleExpression?] = []
         for segment in plan.segments {
-            let expression = checked(segment.rule, at: segment.ruleLocation, names: Vocabulary.customerFields + benchmarks,
-                                     expecting: .boolean, subject: Phrase.checkSubjectSegmentRule.text(segment.id), into: &found)
+            let expression = customerRule(segment.rule, at: segment.ruleLocation, context: .segment, in: plan,
+                                          subject: Phrase.checkSubjectSegmentRule.text(segment.id), into: &found)
             compiled.append(expression)
         }
         for alert in plan.alerts {
@@ -21,18 +21,40 @@ enum PlanRuleChecks {
                             subject: Phrase.checkSubjectRecover.text("recover", alert.name), into: &found)
             }
         }
+        found += PlanCustomerChecks.rules(plan)
         if !found.hasErrors {
             found += ShadowedSegments.find(plan.segments, rules: compiled.compactMap { $0 }, benchmarks: plan.campaign.benchmarks)
         }
         return found
     }
 
+    /// A segment, tag or tier rule: a condition over the names its context
+    /// may read (`PlanRuleNames`); a name it may not read is an error saying why.
+    static func customerRule(_ text: String, at start: SourceLocation, context: PlanRuleContext, in plan: Plan,
+                             subject: String, into found: inout [Diagnostic]) -> RuleExpression? {
+        checked(text, at: start, fields: PlanRuleNames.fieldTypes(for: context, in: plan), expecting: .boolean,
+                subject: subject, refused: PlanRuleNames.refused(for: context, in: plan), into: &found)
+    }
+
     /// Parses and type-checks one expression; nil when it has errors (reported).
+    /// `refused` names are known (no "unknown name") but each use is an error with its reason.
     private static func checked(_ text: String, at start: SourceLocation, names: [String], expecting: RuleType,
                                 subject: String, into found: inout [Diagnostic]) -> RuleExpression? {
+        checked(text, at: start, fields: RuleFieldType.numbers(names), expecting: expecting, subject: subject, into: &found)
+    }
+
+    /// The same over names of known types (text, sets).
+    private static func checked(_ text: String, at start: SourceLocation, fields: [String: RuleFieldType], expecting: RuleType,
+                                subject: String, refused: [String: String] = [:],
+                                into found: inout [Diagnostic]) -> RuleExpression? {
         do {
             let expression = try RuleExpression.parse(text)
-            let errors = expression.check(knownNames: names, expecting: expecting, subject: subject)
+            // A refused name is known (no "unknown name", no type errors about it) but each use is an error with its reason.
+            let known = fields.merging(RuleFieldType.numbers(refused.keys)) { declared, _ in declared }
+            var errors = expression.check(fields: known, expecting: expecting, subject: subject)
+            for reference in expression.referencedNames {
+                if let why = refused[reference.name] { errors.append(RuleError(column: reference.column, message: why)) }
+            }
             found += errors.map { .error(start.advanced(byColumns: $0.column - 1), $0.message) }
             return errors.isEmpty ? expression : nil
         } catch {

@@ -15,6 +15,7 @@ enum PlanValidator {
         found += PlanSpanChecks.check(plan, campaignIsComplete: campaignIsComplete)
         if campaignIsComplete { found += budgets(plan) }
         found += metrics(plan)
+        found += PlanCustomerChecks.check(plan)
         found += PlanRuleChecks.check(plan)
         return found
     }

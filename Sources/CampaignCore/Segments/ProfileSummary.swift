@@ -13,6 +13,10 @@ public struct ProfileSummary: Sendable {
     /// Customers the customers file describes, and how many ids were merged into others.
     public let describedCustomers: Int?
     public let mergedIDs: Int
+    /// Customers per tag, in plan order; per tier, low to high, and in none.
+    public let tags: [(name: String, customers: Int)]
+    public let tiers: [(name: String, customers: Int)]
+    public let withoutTier: Int
 
     public init(_ segmentation: Segmentation) {
         let stages = Lifecycle.allCases, levels = ValueLevel.allCases
@@ -30,5 +34,7 @@ public struct ProfileSummary: Sendable {
         lifetime = segmentation.profiles?.lifetime
         describedCustomers = attributes?.ids.count
         mergedIDs = attributes?.merges.reduce(0) { $0 + $1.merged.count } ?? 0
+        tags = segmentation.labels.tagCounts
+        (tiers, withoutTier) = segmentation.labels.tierCounts
     }
 }

@@ -54,7 +54,7 @@ extension PurchaseHistory {
             customerIDs: CustomerIDs(bytes: idBytes, starts: idStarts), offsets: newOffsets, purchases: regrouped,
             rejected: rejected, rowsRead: rowsRead, latestDay: latestDay, amounts: amounts)
         history.lines = lines
-        // Purchases keep their file-order `row`, so the rows' categories and channels still apply.
+        // Labels are looked up by the purchase's row, which the regrouped purchases keep.
         history.labels = labels
         return history
     }

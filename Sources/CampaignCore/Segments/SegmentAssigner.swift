@@ -24,24 +24,32 @@ public struct SegmentAssigner: Sendable {
     public init(segments: [(id: String, name: String, rule: String)], benchmarks: [(name: String, value: Double)],
                 layout: CustomerRowLayout = .purchasesOnly) throws(RuleProblem) {
         self.layout = layout
-        var bindings = layout.bindings
-        for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
-        var rules: [CompiledRule] = []
-        for segment in segments {
-            let expression: RuleExpression
-            do {
-                expression = try RuleExpression.parse(segment.rule)
-            } catch {
-                throw RuleProblem(segmentID: segment.id, message: error.message)
-            }
-            do {
-                rules.append(try expression.compile(bindings: bindings, expecting: .boolean))
-            } catch {
-                throw RuleProblem(segmentID: segment.id, message: error.description)
-            }
+        let bindings = Self.bindings(layout: layout, benchmarks: benchmarks)
+        rules = try segments.map { segment throws(RuleProblem) in
+            try Self.compile(segment.rule, id: segment.id, bindings: bindings, codes: layout.textCodes)
         }
         self.segments = segments.map { ($0.id, $0.name) }
-        self.rules = rules
+    }
+
+    /// The layout's fields and the benchmarks, as constants.
+    static func bindings(layout: CustomerRowLayout, benchmarks: [(name: String, value: Double)]) -> [String: RuleBinding] {
+        var bindings = layout.bindings
+        for benchmark in benchmarks { bindings[Vocabulary.benchmarkName(benchmark.name)] = .constant(benchmark.value) }
+        return bindings
+    }
+
+    static func compile(_ rule: String, id: String, bindings: [String: RuleBinding], codes: RuleTextCodes) throws(RuleProblem) -> CompiledRule {
+        let expression: RuleExpression
+        do {
+            expression = try RuleExpression.parse(rule)
+        } catch {
+            throw RuleProblem(segmentID: id, message: error.message)
+        }
+        do {
+            return try expression.compile(bindings: bindings, textCodes: codes, expecting: .boolean)
+        } catch {
+            throw RuleProblem(segmentID: id, message: error.description)
+        }
     }
 
     /// The index in `segments` of the first segment whose rule matches, nil

@@ -10,6 +10,11 @@ extension SegmentReport {
                 (row.level.rawValue, .object(zip(Lifecycle.allCases, row.customers).map { ($0.rawValue, .int($1)) }))
             })),
         ]
+        if !summary.tags.isEmpty { fields.append(("tags", .object(summary.tags.map { ($0.name, .int($0.customers)) }))) }
+        if !summary.tiers.isEmpty {
+            fields.append(("tiers", .object(summary.tiers.map { ($0.name, .int($0.customers)) })))
+            fields.append(("without_tier", .int(summary.withoutTier)))
+        }
         if let described = summary.describedCustomers {
             fields.append(("customers_file", .object([
                 ("customers", .int(described)), ("merged_ids", .int(summary.mergedIDs)),
@@ -56,6 +61,16 @@ extension SegmentReport {
         matrix.add([Phrase.segTotalHeading.text()] + summary.lifecycle.map { Formatting.count(Int64($0.customers)) }
                    + [Formatting.count(Int64(summary.lifecycle.reduce(0) { $0 + $1.customers }))])
         var text = "\n" + Phrase.segMatrixTitle.text() + "\n" + matrix.rendered()
+        if !summary.tags.isEmpty || !summary.tiers.isEmpty {
+            var labels = TextTable([.init(Phrase.segLabelHeading.text()), .init(Phrase.segLabelKindHeading.text()),
+                                    .init(Phrase.dataHeadCustomers.text(), .right)])
+            for tag in summary.tags { labels.add([tag.name, Phrase.segKindTag.text(), Formatting.count(Int64(tag.customers))]) }
+            for tier in summary.tiers.reversed() { labels.add([tier.name, Phrase.segKindTier.text(), Formatting.count(Int64(tier.customers))]) }
+            if !summary.tiers.isEmpty {
+                labels.add([Phrase.segNoTier.text(), Phrase.segKindTier.text(), Formatting.count(Int64(summary.withoutTier))])
+            }
+            text += "\n" + Phrase.segLabelsTitle.text() + "\n" + labels.rendered()
+        }
         if let described = summary.describedCustomers {
             var completeness = TextTable([.init(Phrase.segAttributeHeading.text()), .init(Phrase.segFilledHeading.text(), .right)])
             for column in summary.completeness { completeness.add([column.column, Formatting.percent(column.share)]) }

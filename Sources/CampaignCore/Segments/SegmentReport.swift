@@ -17,20 +17,30 @@ public enum SegmentReport {
     /// Fields printed only when fitted: the lifetime models' figures.
     public static let lifetimeColumns = ["p_alive", "expected_purchases_90d", "clv_90d"]
 
-    /// This segmentation's columns: `customerColumns`, the lifetime figures
-    /// when fitted, then the customers file's columns.
+    /// This segmentation's columns: `customerColumns`, then what this data
+    /// adds: behaviour, top category and channel, tags and tier, the lifetime
+    /// figures when fitted, the customers file's tenure and columns.
     public static func columns(_ segmentation: Segmentation) -> [String] {
         var columns = customerColumns
+        if segmentation.hasBehaviour { columns += ["last_active_days", "browses_90d", "cart_adds_90d"] }
+        if segmentation.hasCategory { columns.append("top_category") }
+        if segmentation.hasChannel { columns.append("top_channel") }
+        if !segmentation.labels.tagNames.isEmpty { columns.append("tags") }
+        if !segmentation.labels.tierNames.isEmpty { columns.append("tier") }
         if segmentation.profiles?.lifetime != nil { columns += lifetimeColumns }
-        columns += segmentation.profiles?.context.attributes?.columns ?? []
+        if segmentation.profiles?.context.attributes != nil {
+            columns.append("tenure_days")
+            columns += segmentation.layout.attributes.map(\.name)
+        }
         return columns
     }
 
-    /// Columns written as JSON numbers: the purchase features, the lifetime
-    /// figures and the customers file's number columns.
+    /// Columns written as JSON numbers: the purchase features, the profile's
+    /// numbers and the customers file's number columns.
     static func numericColumns(_ segmentation: Segmentation) -> Set<String> {
         Set(customerColumns).subtracting(["customer_id", "segment", "lifecycle", "value_level"])
-            .union(lifetimeColumns).union(segmentation.profiles?.context.numberColumns ?? [])
+            .union(lifetimeColumns).union(CustomerRowLayout.profileNumberFields)
+            .union(segmentation.layout.attributes.filter(\.isNumber).map(\.name))
     }
 
     /// The values of one customer, as text, in `columns` order after the id
@@ -48,13 +58,26 @@ public enum SegmentReport {
             c.monetary30d.description, c.monetary90d.description, c.monetary180d.description, c.monetary365d.description,
             growth(c), segmentation.profiles.map { $0.lifecycle[index].rawValue } ?? "", ValueLevel(mScore: c.mScore).rawValue,
         ]
-        guard let profiles = segmentation.profiles else { return values }
+        let profiles = segmentation.profiles, codes = segmentation.layout.textCodes
+        if segmentation.hasBehaviour, let profiles {
+            let activity = profiles.activity[index]
+            values += [String(profiles.lastActiveDays(ofCustomer: index, base: segmentation.customers)),
+                       String(activity.browses90d), String(activity.cartAdds90d)]
+        }
+        if segmentation.hasCategory { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topCategory[index]) } ?? "") }
+        if segmentation.hasChannel { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topChannel[index]) } ?? "") }
+        if !segmentation.labels.tagNames.isEmpty { values.append(segmentation.labels.tags(ofCustomer: index).joined(separator: ";")) }
+        if !segmentation.labels.tierNames.isEmpty { values.append(segmentation.labels.tier(ofCustomer: index) ?? "") }
+        guard let profiles else { return values }
         if profiles.lifetime != nil {
             let lifetime = profiles.lifetimeValues(ofCustomer: index)
             values += [lifetime?.pAlive, lifetime?.expectedPurchases, lifetime?.clv].map { $0.map(sixDecimals) ?? "" }
         }
-        if let attributes = profiles.context.attributes {
-            values += attributes.columns.indices.map { profiles.attribute(ofCustomer: index, column: $0) ?? "" }
+        if profiles.context.attributes != nil {
+            values.append(segmentation.precomputed.map { String(Int($0.tenure[index])) } ?? "")
+            values += segmentation.layout.attributes.map { attribute in
+                attribute.column.flatMap { profiles.attribute(ofCustomer: index, column: $0) } ?? ""
+            }
         }
         return values
     }
@@ -109,7 +132,15 @@ public enum SegmentReport {
             JSONValue.writeString(segmentation.customers.customerID(index), into: &out)
             for (name, value) in zip(columns.dropFirst(), values(segmentation, index)) {
                 out += ", \"" + name + "\": "
-                if value.isEmpty {
+                if name == "tags" {
+                    // A list in JSON: a tag name may hold the CSV's separator.
+                    out += "["
+                    for (position, tag) in segmentation.labels.tags(ofCustomer: index).enumerated() {
+                        if position > 0 { out += ", " }
+                        JSONValue.writeString(tag, into: &out)
+                    }
+                    out += "]"
+                } else if value.isEmpty {
                     out += "null"
                 } else if numeric.contains(name), Double(value) != nil {
                     out += value

@@ -6,23 +6,28 @@ public struct Segmentation: Sendable {
     public let customers: CustomerBase
     /// What the customers file and the lifetime models add; nil for purchases alone.
     public let profiles: CustomerProfiles?
+    /// Each customer's tags and tier.
+    public let labels: CustomerLabels
+    /// How rules saw the customers, for listing what they read.
+    let layout: CustomerRowLayout
+    let precomputed: CustomerRowLayout.PrecomputedColumns?
+    /// Which optional fields the data has: behaviour, categories, channels.
+    let hasBehaviour: Bool, hasCategory: Bool, hasChannel: Bool
     /// The plan's segments, in plan order, as (id, name).
     public let segments: [(id: String, name: String)]
     /// Per customer: index into `segments`, or -1 for unassigned.
     private let assignment: [Int32]
 
-    public init(customers: CustomerBase, assigner: SegmentAssigner, profiles: CustomerProfiles? = nil) {
+    /// Purchases alone: every other field is unknown to the rules.
+    public init(customers: CustomerBase, assigner: SegmentAssigner) {
         self.customers = customers
-        self.profiles = profiles
+        profiles = nil
+        labels = CustomerLabels(tagNames: [], tierNames: [], customers: 0)
+        layout = assigner.layout
+        precomputed = nil
+        (hasBehaviour, hasCategory, hasChannel) = (false, false, false)
         segments = assigner.segments
-        let layout = assigner.layout
-        let attributeValues = layout.attributeValues(base: customers, profiles: profiles)
-        assignment = withUnsafeTemporaryAllocation(of: Double.self, capacity: layout.width) { row in
-            (0..<customers.count).map { index in
-                layout.fill(row, customer: index, base: customers, profiles: profiles, attributeValues: attributeValues)
-                return Int32(assigner.assign(row: UnsafeBufferPointer(row)) ?? -1)
-            }
-        }
+        assignment = (0..<customers.count).map { Int32(assigner.assign(customers[$0]) ?? -1) }
     }
 
     /// Reads nothing: scores `history` as of `asOf` and assigns segments by `plan`'s rules.
@@ -31,13 +36,31 @@ public struct Segmentation: Sendable {
     }
 
     /// The same with what `context` adds: customers merged by the customers
-    /// file, their attributes, lifecycle and (when asked) lifetime value.
+    /// file, their attributes, behaviour, lifecycle and (when asked) lifetime
+    /// value; then each customer's tags, tier and segment, in that order.
     public init(history: PurchaseHistory, plan: Plan, asOf: Day?, context: CustomerContext) throws(SegmentAssigner.RuleProblem) {
         let history = context.attributes.map { attributes in history.merging { attributes.standingID(of: $0) } } ?? history
         let base = CustomerBase(history: history, asOf: asOf)
         let profiles = CustomerProfiles(base: base, history: history, context: context)
-        let assigner = try SegmentAssigner(plan: plan, layout: CustomerRowLayout(attributeNumbers: context.numberColumnsInFile))
-        self.init(customers: base, assigner: assigner, profiles: profiles)
+        let layout = CustomerRowLayout(plan: plan, context: context, history: history)
+        let assigner = try SegmentAssigner(plan: plan, layout: layout)
+        let labelRules = try LabelRules(plan: plan, layout: layout)
+        let columns = layout.precompute(base: base, history: history, profiles: profiles)
+        var labels = CustomerLabels(tagNames: layout.tags, tierNames: layout.tiers, customers: base.count)
+        customers = base
+        self.profiles = profiles
+        segments = assigner.segments
+        assignment = withUnsafeTemporaryAllocation(of: Double.self, capacity: layout.width) { row in
+            (0..<base.count).map { index in
+                layout.fill(row, customer: index, base: base, profiles: profiles, columns: columns)
+                labels.decide(customer: index, row: row, rules: labelRules, layout: layout)
+                return Int32(assigner.assign(row: UnsafeBufferPointer(row)) ?? -1)
+            }
+        }
+        self.labels = labels
+        self.layout = layout
+        precomputed = columns
+        (hasBehaviour, hasCategory, hasChannel) = (context.behaviour != nil, history.hasCategoryColumn, history.hasChannelColumn)
     }
 
     /// Index into `segments` of customer `index`'s segment; nil when unassigned.
