@@ -32,7 +32,13 @@ public func fuzzRule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let fields = names.indices.map { values[$0 % values.count] }
     let dictionary = Dictionary(uniqueKeysWithValues: zip(names, fields))
     guard let simple = try? expression.evaluate(dictionary) else { return 0 }
-    let expecting: RuleType = simple.condition == nil ? .number : .boolean
+    let expecting: RuleType
+    switch simple {
+    case .condition: expecting = .boolean
+    case .number: expecting = .number
+    // A lone text ("a") is neither a rule nor a threshold: nothing to compile.
+    case .text: return 0
+    }
     guard let compiled = try? expression.compile(bindings: bindings, expecting: expecting) else {
         fatalError("'\(text)' evaluates but does not compile")
     }

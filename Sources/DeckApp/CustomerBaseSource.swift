@@ -7,8 +7,9 @@ public enum CustomerBaseSource: Sendable {
     case none
     /// The built-in demo's generated customer base.
     case demo
-    /// The plan's `transactions:` CSV (a path already resolved against the plan's folder).
-    case file(String)
+    /// The plan's `transactions:` CSV (a path already resolved against the
+    /// plan's folder), and that folder, against which `customers:` resolves.
+    case file(String, planFolder: String)
 
     /// Customers per segment id, and what the status bar should say about it
     /// (rejected rows, or why there are no sizes). Nil sizes: none to show.
@@ -26,17 +27,20 @@ public enum CustomerBaseSource: Sendable {
             } catch {
                 return ([:], [:], Phrase.liveSegmentSizes.text(error))
             }
-        case .file(let path):
+        case .file(let path, let planFolder):
             do {
                 let history = try TransactionsInput.history(path: path, columns: .default, showsProgress: false)
+                var (context, _) = try CustomersInput.context(plan: plan, planFolder: planFolder, path: nil, mergeOn: nil)
                 // The Segments pane's average CLV: the models learn from every purchase in the file.
-                let context = CustomerContext(calibrationEnd: history.latestDay)
+                context.calibrationEnd = history.latestDay
                 segmentation = try Segmentation(history: history, plan: plan, asOf: nil, context: context)
                 if history.rejectedCount > 0 {
                     message = Phrase.liveTransactionsRejected.text(path, history.rejectedCount)
                 }
             } catch let error as TransactionsReadError {
                 return ([:], [:], Phrase.liveSegmentSizes.text(error.message))
+            } catch let error as CustomersInput.ReadError {
+                return ([:], [:], Phrase.liveSegmentSizes.text(error.description))
             } catch {
                 return ([:], [:], Phrase.liveSegmentSizes.text("\(error) (\(path))"))
             }

@@ -210,9 +210,9 @@ struct DashboardCommand: ParsableCommand {
     static func customerBase(plan: Plan, path: String?) -> CustomerBaseSource {
         guard let path else { return .demo }
         guard let transactions = plan.campaign.transactions else { return .none }
-        if transactions.hasPrefix("/") { return .file(transactions) }
         let folder = (path as NSString).deletingLastPathComponent
-        return .file(folder.isEmpty ? transactions : folder + "/" + transactions)
+        if transactions.hasPrefix("/") { return .file(transactions, planFolder: folder) }
+        return .file(folder.isEmpty ? transactions : folder + "/" + transactions, planFolder: folder)
     }
 
     /// `YYYY-MM-DDTHH:MM` in the campaign's zone → epoch seconds; nil for `none`.

@@ -296,7 +296,11 @@ import Testing
 
     @Test func theEditorChecksASegmentRuleAsTheValidatorDoes() throws {
         let (plan, _) = try Self.plan(Self.example)
-        #expect(ExpressionCheck.segmentRule("p_alive < 0.3 and age >= 25 and tier > 0 and tags > 0", plan: plan) == nil)
+        let tag = try #require(plan.tags.first?.name), tier = try #require(plan.tiers.last?.name)
+        #expect(ExpressionCheck.segmentRule("p_alive < 0.3 and age >= 25 and tier == \"\(tier)\" and \"\(tag)\" in tags", plan: plan) == nil)
+        // Typed as validation types it: a tier is text, so ordering it is refused at the '>' (column 33).
+        let ordered = Language.$override.withValue(.english) { ExpressionCheck.segmentRule("p_alive < 0.3 and age >= 25 and tier > 0", plan: plan) }
+        #expect(ordered?.column == 33)
         let (bare, _) = try Self.plan(Self.withCampaign(""))
         let error = Language.$override.withValue(.english) { ExpressionCheck.segmentRule("aov > 1 and tier > 1", plan: bare) }
         #expect(error == RuleError(column: 13, message: "'tier' has no values: the plan declares no 'tiers'"))
@@ -324,7 +328,7 @@ import Testing
             tags:
               - { name: loyal, rule: "frequency >= 5" }
             tiers:
-              - { name: t, rule: "tags > 0 and monetary_365d >= 100" }
+              - { name: t, rule: '"loyal" in tags and monetary_365d >= 100' }
 
             """))
         #expect(diagnostics.isEmpty, "\(diagnostics)")

@@ -14,6 +14,8 @@ public struct CustomerAttributes: Sendable {
     public let merges: [CustomerMerge]
     /// Data rows read (the header and blank lines not included).
     public let rowsRead: Int
+    /// The column customers were merged on, if any: an identity, not a trait.
+    public var mergeColumn: String?
 
     init(columns: [String], ids: [String], rowByID: [String: Int], values: [[String?]], problems: [AttributeProblem],
          merges: [CustomerMerge], rowsRead: Int) {

@@ -107,7 +107,9 @@ public enum CustomerAttributesReader {
             values.append(filled)
             rowByID[rows[kept].id] = row
         }
-        return CustomerAttributes(columns: columns, ids: ids, rowByID: rowByID, values: values,
-                                  problems: problems, merges: merges, rowsRead: rowsRead)
+        var attributes = CustomerAttributes(columns: columns, ids: ids, rowByID: rowByID, values: values,
+                                            problems: problems, merges: merges, rowsRead: rowsRead)
+        attributes.mergeColumn = mergeOn
+        return attributes
     }
 }

@@ -14,7 +14,8 @@ public struct CompiledRule: Sendable {
         /// A set member's slot, as a condition (see `RuleArithmetic.flag`).
         case loadFlag(Int)
         case constant(Double)
-        /// Register `a` is one of `listItems[start..<start + count]`.
+        /// Register `a` is one of registers `start..<start + count` (the
+        /// list's items, `.constant` instructions just before this one).
         case oneOf(Int, start: Int32, count: Int32)
         case negate(Int)
         case not(Int)
@@ -22,17 +23,14 @@ public struct CompiledRule: Sendable {
     }
 
     let instructions: [Instruction]
-    /// The items of every `in [...]` list, one after another.
-    let listItems: [Double]
     /// `.boolean` for a condition (use `matches`), `.number` for a value (use `number`).
     public let resultType: RuleType
     /// The shortest row accepted: one past the highest slot the rule reads.
     public let fieldCount: Int
 
-    init(instructions: [Instruction], listItems: [Double] = [], resultType: RuleType, fieldCount: Int) {
+    init(instructions: [Instruction], resultType: RuleType, fieldCount: Int) {
         precondition(!instructions.isEmpty, "a compiled rule computes at least one value")
         self.instructions = instructions
-        self.listItems = listItems
         self.resultType = resultType
         self.fieldCount = fieldCount
     }
@@ -107,21 +105,19 @@ public struct CompiledRule: Sendable {
     private func run(_ fields: UnsafeBufferPointer<Double>, _ registers: UnsafeMutableBufferPointer<Double>) -> Double {
         precondition(fields.count >= fieldCount, "row has \(fields.count) fields, the rule reads \(fieldCount)")
         return instructions.withUnsafeBufferPointer { program in
-            listItems.withUnsafeBufferPointer { items in
-                for index in program.indices {
-                    registers[index] = switch program[index] {
-                    case .load(let slot): fields[slot]
-                    case .loadFlag(let slot): RuleArithmetic.flag(fields[slot])
-                    case .constant(let value): value
-                    case .oneOf(let a, let start, let count):
-                        RuleArithmetic.isOneOf(registers[a], UnsafeBufferPointer(rebasing: items[Int(start)..<Int(start + count)]))
-                    case .negate(let a): RuleArithmetic.apply(.negate, registers[a])
-                    case .not(let a): RuleArithmetic.apply(.not, registers[a])
-                    case .binary(let op, let a, let b): RuleArithmetic.apply(op, registers[a], registers[b])
-                    }
+            for index in program.indices {
+                registers[index] = switch program[index] {
+                case .load(let slot): fields[slot]
+                case .loadFlag(let slot): RuleArithmetic.flag(fields[slot])
+                case .constant(let value): value
+                case .oneOf(let a, let start, let count):
+                    RuleArithmetic.isOneOf(registers[a], UnsafeBufferPointer(rebasing: registers[Int(start)..<Int(start + count)]))
+                case .negate(let a): RuleArithmetic.apply(.negate, registers[a])
+                case .not(let a): RuleArithmetic.apply(.not, registers[a])
+                case .binary(let op, let a, let b): RuleArithmetic.apply(op, registers[a], registers[b])
                 }
-                return registers[program.count - 1]
             }
+            return registers[program.count - 1]
         }
     }
 }

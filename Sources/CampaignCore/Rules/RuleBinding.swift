@@ -42,7 +42,6 @@ extension RuleExpression {
         var compiler = RuleCompiler(bindings: bindings, textCodes: textCodes)
         compiler.emitProgram(root)
         return CompiledRule(
-            instructions: compiler.instructions, listItems: compiler.listItems,
-            resultType: expecting, fieldCount: compiler.fieldCount)
+            instructions: compiler.instructions, resultType: expecting, fieldCount: compiler.fieldCount)
     }
 }

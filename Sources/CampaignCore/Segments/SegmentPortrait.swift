@@ -59,8 +59,11 @@ public struct SegmentPortrait: Sendable, Equatable {
         return Dictionary(uniqueKeysWithValues: zip(ids, portraits).map { ($0, $1) })
     }
 
+    /// Age always; another column when it has few distinct values and is
+    /// not the merge column (a phone number in a small file is still an identity).
     private static func isTrait(_ name: String, column: Int, _ attributes: CustomerAttributes) -> Bool {
         if name == "age" { return true }
+        if name == attributes.mergeColumn { return false }
         var distinct = Set<String>()
         for row in attributes.ids.indices {
             if let value = attributes.value(row: row, column: column) { distinct.insert(value) }
