@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Transactions with `category` and `channel` columns, as a user meets them:
-# the columns change no score (the CSV output equals a run on the same rows
-# without them), a mapped column the header lacks is refused with its option
+# the columns change no score and add top_category and top_channel (the CSV
+# output is a run on the same rows without them plus the two columns), a mapped column the header lacks is refused with its option
 # and the header (English and Chinese, exit 2, nothing on standard output),
 # and `segment --help` lists both options in both languages.
 # Expected texts are written out by hand below.
@@ -25,10 +25,12 @@ printf 'customer_id,date,amount,category,channel\nA,2026-01-01,10,服装,web\nB,
 "$bin" segment plain.csv --format csv --as-of 2026-02-01 > plain.out 2> plain.err; plain_rc=$?
 "$bin" segment labelled.csv --format csv --as-of 2026-02-01 > labelled.out 2> labelled.err; labelled_rc=$?
 same "$plain_rc/$labelled_rc" "0/0" "exit codes with and without the columns"
-cmp -s plain.out labelled.out && ok || fail "the columns changed the CSV: $(diff plain.out labelled.out)"
-same "$(wc -l < labelled.out | tr -d ' ')" "4" "a header and three customers"
+# The same rows and scores plus top_category and top_channel, worked by hand: A has
+# 服装 (10) and "a<tab>b" (5), one row each: the larger amount; B's category and C's channel are empty.
+paste -d '' plain.out <(printf ',top_category,top_channel\n,服装,web\n,,app\n,x,\n') > expected.out
+cmp -s expected.out labelled.out && ok || fail "the CSV with the columns: $(diff expected.out labelled.out)"
 "$bin" segment labelled.csv --category-col category --channel-col channel --format csv --as-of 2026-02-01 > mapped.out 2>&1
-cmp -s plain.out mapped.out && ok || fail "mapping the default names changed the CSV"
+cmp -s labelled.out mapped.out && ok || fail "mapping the default names changed the CSV"
 
 "$bin" segment labelled.csv --category-col catgory > typo.out 2> typo.err; rc=$?
 same "$rc" "2" "a mapped column the header lacks is bad input"
