@@ -1909,8 +1909,8 @@ extension Phrase {
         case .rulesNotNeedsCondition: return "'{1}' 需要{2}，实际为{3}"
 
         // MARK: Categories, channels and behaviour (issue 16)
-        case .behavCategoryColumnHelp: return "品类列的表头名（默认 '{1}'，表头中有此列时读取）。"
-        case .behavChannelColumnHelp: return "渠道列的表头名（默认 '{1}'，表头中有此列时读取）。"
+        case .behavCategoryColumnHelp: return "品类列的表头名（表头中有此列时读取）。"
+        case .behavChannelColumnHelp: return "渠道列的表头名（表头中有此列时读取）。"
         case .behavSummary: return "行为数据 {1}（行数）：浏览 {2}，加购 {3}，忽略其他类型 {4}，拒绝 {5}"
         case .segBehaviourOption: return "行为事件（与事件流格式相同的逐行 JSON：按 '{3}' 记录的 '{1}' 和 '{2}'），用于最近活跃天数、近 90 天浏览与加购次数，以及沉默客阶段。"
         case .segLabelsTitle: return "标签与等级（客户数）"

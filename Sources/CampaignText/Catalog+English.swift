@@ -2024,8 +2024,8 @@ extension Phrase {
         case .rulesNotNeedsCondition: return "'{1}' needs {2}, got {3}"
 
         // MARK: Categories, channels and behaviour (issue 16)
-        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it; default name: '{1}')."
-        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it; default name: '{1}')."
+        case .behavCategoryColumnHelp: return "Header name of the category column (read when the header has it)."
+        case .behavChannelColumnHelp: return "Header name of the channel column (read when the header has it)."
         case .behavSummary: return "behaviour {1} (lines): browse {2}, add_to_cart {3}, other types ignored {4}, rejected {5}"
         case .segBehaviourOption: return "Behaviour events (JSON Lines like the event stream: {1} and {2} per {3}) for last_active_days, browses_90d, cart_adds_90d and the silent lifecycle stage."
         case .segLabelsTitle: return "Tags and tiers (customers)"

@@ -54,11 +54,11 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .customLong("amount-col"), help: ArgumentHelp(Phrase.cliSegmentAmountColumn.text()))
     var amountColumn = TransactionColumns.default.amount
 
-    @Option(name: .customLong("category-col"), help: ArgumentHelp(Phrase.behavCategoryColumnHelp.text(TransactionColumns.default.category)))
-    var categoryColumn: String?
+    @Option(name: .customLong("category-col"), help: ArgumentHelp(Phrase.behavCategoryColumnHelp.text()))
+    var categoryColumn = TransactionColumns.default.category
 
-    @Option(name: .customLong("channel-col"), help: ArgumentHelp(Phrase.behavChannelColumnHelp.text(TransactionColumns.default.channel)))
-    var channelColumn: String?
+    @Option(name: .customLong("channel-col"), help: ArgumentHelp(Phrase.behavChannelColumnHelp.text()))
+    var channelColumn = TransactionColumns.default.channel
 
     @Option(help: ArgumentHelp(Phrase.segCustomersOption.text("customer_id")))
     var customers: String?
@@ -163,7 +163,9 @@ struct SegmentCommand: ParsableCommand {
         do {
             return try TransactionsInput.history(
                 path: transactions, columns: TransactionColumns(customer: customerColumn, date: dateColumn, amount: amountColumn,
-                                                              category: categoryColumn, channel: channelColumn),
+                                                              // Another name than the default must be in the header.
+                                                              category: categoryColumn == TransactionColumns.default.category ? nil : categoryColumn,
+                                                              channel: channelColumn == TransactionColumns.default.channel ? nil : channelColumn),
                 showsProgress: true)
         } catch {
             throw CLIError(error.message, hint: error.hint, code: error.isBadInput ? .badInput : .runtime)

@@ -35,7 +35,7 @@ import Testing
             let text = Self.chinese { phrase.text("'b.jsonl'", 1, 2, 3, 4) }
             #expect(EnglishWords.find(in: text.replacing(/'[^']*'/, with: "''")).isEmpty, "\(text)")
         }
-        #expect(Self.chinese { Phrase.behavCategoryColumnHelp.text(TransactionColumns.default.category) } == "品类列的表头名（默认 'category'，表头中有此列时读取）。")
+        #expect(Self.chinese { Phrase.behavCategoryColumnHelp.text() } == "品类列的表头名（表头中有此列时读取）。")
     }
 
     @Test func aMissingOrDoubledColumnIsSaidInChineseWithItsOption() throws {

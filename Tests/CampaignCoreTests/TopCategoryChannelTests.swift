@@ -63,6 +63,17 @@ import Testing
         #expect(try top(readTransactions(chinese), "K", "2026-02-01") == ("服装", "门店"))
     }
 
+    @Test func mergedCustomersVoteWithEveryRowOfTheirIds() throws {
+        // A1 and A2 are one person: bags 1 row (A1) + shoes 2 rows (A2) → shoes;
+        // apart, A1's top would be bags.
+        let csv = "customer_id,date,amount,category\nA1,2026-01-01,50,bags\nA2,2026-01-02,1,shoes\nA2,2026-01-03,1,shoes\n"
+        let history = try readTransactions(csv)
+        #expect(try top(history, "A1", "2026-02-01").category == "bags")
+        let merged = history.merging { $0 == "A2" ? "A1" : nil }
+        #expect(merged.customerCount == 1)
+        #expect(try top(merged, "A1", "2026-02-01").category == "shoes")
+    }
+
     @Test func controlCharactersInNamesAreKeptRaw() throws {
         let csv = "customer_id,date,amount,category\nT,2026-01-01,1,a\tb\nT,2026-01-02,1,\"\u{1B}[31mred\"\nT,2026-01-03,1,a\tb\n"
         let history = try readTransactions(csv)
