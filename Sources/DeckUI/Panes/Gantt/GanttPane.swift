@@ -136,7 +136,9 @@ enum GanttPane {
             let at = (labelDay - origin) / scale.daysPerColumn
             guard at + labelWidth <= width else { break }
             if at >= free {
-                for (offset, character) in String(labelDay.description.dropFirst(5)).enumerated() {
+                // MM-DD is the last five characters whatever the year's width
+                // (a plan may run past 9999, where the year has five digits).
+                for (offset, character) in labelDay.description.suffix(labelWidth).enumerated() {
                     axis[at + offset] = character
                 }
                 free = at + labelWidth + 1
