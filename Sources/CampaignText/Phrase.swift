@@ -1894,6 +1894,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segTagsHeading
     case segTierHeading
     case segTenureHeading
+
+    // MARK: MARK the dashboard while it segments (lead)
+    case liveSegmentingFile
 }
 
 extension Phrase {
