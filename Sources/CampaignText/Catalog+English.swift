@@ -2047,7 +2047,7 @@ extension Phrase {
         case .liveSegmentingFile: return "segmenting the customers of {1}…"
 
         // MARK: MARK goals with a direction (lead, issue 17)
-        case .goalTargetKeysTwice: return "{1} gives both '{2}' and '{3}'; use one: 'target' or 'at_least' for a floor, 'at_most' for a ceiling (a cost)"
+        case .goalTargetKeysTwice: return "{1} gives both '{2}' and '{3}'; use one: '{4}' or '{5}' for a floor, '{6}' for a ceiling (a cost)"
         }
     }
 }

@@ -111,7 +111,8 @@ struct PlanNodeReader {
         // `target:` and `at_least:` are one thing (higher is better); `at_most:` is a ceiling.
         let targetKeys = ["target", "at_least", "at_most"].filter(fields.has)
         if targetKeys.count > 1 {
-            sink.error(fields.keyLocation(targetKeys[1]) ?? fields.location, Phrase.goalTargetKeysTwice.text(what, targetKeys[0], targetKeys[1]))
+            let message = Phrase.goalTargetKeysTwice.text(what, targetKeys[0], targetKeys[1], "target", "at_least", "at_most")
+            sink.error(fields.keyLocation(targetKeys[1]) ?? fields.location, message)
         }
         let targetKey = targetKeys.first ?? "target"
         let target = fields.number(targetKey, what: what)
