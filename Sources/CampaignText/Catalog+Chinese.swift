@@ -1927,6 +1927,10 @@ extension Phrase {
         case .segTagsHeading: return "标签"
         case .segTierHeading: return "会员等级"
         case .segTenureHeading: return "入会天数"
+
+        // MARK: intake (behaviour and customers files, tag and tier names)
+        case .intakeCannotReadBehaviour: return "无法读取 {1}：{2}（--behaviour）"
+        case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签"
         }
     }
 }

@@ -1894,6 +1894,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segTagsHeading
     case segTierHeading
     case segTenureHeading
+
+    // MARK: intake (behaviour and customers files, tag and tier names)
+    case intakeCannotReadBehaviour
+    case intakeNameSemicolon
 }
 
 extension Phrase {

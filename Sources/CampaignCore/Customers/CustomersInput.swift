@@ -11,15 +11,23 @@ public enum CustomersInput {
 
     public static func read(path: String, idColumn: String = "customer_id", cleaning: AttributeCleaning = .standard,
                             mergeOn: String?) throws(ReadError) -> CustomerAttributes {
-        let data: Data
+        var bytes: [UInt8] = []
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let descriptor = try IntakeFile.open(path)
+            defer { IntakeFile.close(descriptor) }
+            let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+            defer { chunk.deallocate() }
+            while true {
+                let count = try IntakeFile.read(descriptor, into: chunk)
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk.prefix(count))
+            }
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : Phrase.dataNoSuchFile.text()
-            throw ReadError(description: Phrase.segCannotReadCustomers.text(reason, path))
+            // A folder or a file without permission: the system's reason, not Foundation's "error 256".
+            throw ReadError(description: Phrase.segCannotReadCustomers.text(error.reason, path))
         }
         do {
-            return try CustomerAttributesReader.read(String(decoding: data, as: UTF8.self), idColumn: idColumn,
+            return try CustomerAttributesReader.read(String(decoding: bytes, as: UTF8.self), idColumn: idColumn,
                                                      cleaning: cleaning, mergeOn: mergeOn)
         } catch {
             throw ReadError(description: "\(error.description) (\(path))")
