@@ -11,28 +11,38 @@ public enum CustomersInput {
 
     public static func read(path: String, idColumn: String = "customer_id", cleaning: AttributeCleaning = .standard,
                             mergeOn: String?) throws(ReadError) -> CustomerAttributes {
-        var bytes: [UInt8] = []
+        let descriptor: Int32
         do {
-            let descriptor = try IntakeFile.open(path)
-            defer { IntakeFile.close(descriptor) }
-            let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
-            defer { chunk.deallocate() }
-            while true {
-                let count = try IntakeFile.read(descriptor, into: chunk)
-                if count == 0 { break }
-                bytes.append(contentsOf: chunk.prefix(count))
-            }
+            descriptor = try IntakeFile.open(path)
         } catch {
-            // A folder or a file without permission: the system's reason, not Foundation's "error 256".
             throw ReadError(description: Phrase.segCannotReadCustomers.text(error.reason, path))
         }
-        do {
-            return try CustomerAttributesReader.read(String(decoding: bytes, as: UTF8.self), idColumn: idColumn,
-                                                     cleaning: cleaning, mergeOn: mergeOn)
+        defer { IntakeFile.close(descriptor) }
+        // Fed in chunks: the scanner holds only the records not yet read.
+        let scanner = CSVRecordScanner(initialCapacity: chunkSize)
+        var failure: IntakeFile.Failure?
+        let attributes: CustomerAttributes
+        do throws(CustomerAttributesReader.FileError) {
+            attributes = try CustomerAttributesReader.read(scanner, idColumn: idColumn, cleaning: cleaning, mergeOn: mergeOn) {
+                scanner.fill(maximum: chunkSize) { buffer in
+                    do throws(IntakeFile.Failure) {
+                        return try IntakeFile.read(descriptor, into: buffer)
+                    } catch {
+                        failure = error
+                        return 0
+                    }
+                } > 0
+            }
         } catch {
+            // A folder opens but fails at its first read: that is the error to tell, not the empty file it looks like.
+            if let failure { throw ReadError(description: Phrase.segCannotReadCustomers.text(failure.reason, path)) }
             throw ReadError(description: "\(error.description) (\(path))")
         }
+        if let failure { throw ReadError(description: Phrase.segCannotReadCustomers.text(failure.reason, path)) }
+        return attributes
     }
+
+    private static let chunkSize = 1 << 20
 
     /// What `plan` asks for beyond purchases: its lifecycle days, declared
     /// columns and customers file (`campaign.customers`, relative to
