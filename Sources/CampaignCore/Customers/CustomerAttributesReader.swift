@@ -40,7 +40,7 @@ public enum CustomerAttributesReader {
             if record.isBlank { continue }
             let fields = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
             guard let columns = header else {
-                let names = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                let names = fields.map(SpaceTrimming.trimmed)
                 guard let index = names.firstIndex(of: idColumn) else {
                     throw FileError(description: Phrase.customersNoIDColumn.text(idColumn, names.joined(separator: ", ")))
                 }
@@ -62,7 +62,7 @@ public enum CustomerAttributesReader {
                                                  reason: .wrongFieldCount(expected: columns.count, found: fields.count)))
                 continue
             }
-            let id = fields[idIndex].trimmingCharacters(in: .whitespaces)
+            let id = SpaceTrimming.trimmed(fields[idIndex])
             guard !id.isEmpty else {
                 problems.append(AttributeProblem(line: record.line, column: nil, reason: .emptyCustomerID))
                 continue
