@@ -1828,7 +1828,7 @@ extension Phrase {
         case .planCustHeadSpellings: return "取值规范"
         case .planCustHeadRange: return "范围"
         case .planCustSectionLifecycle: return "生命周期"
-        case .planCustShowLifecycle: return "新客：首购在 {1} 天内；沉默客：{2} 天未购买；流失客：{3} 天无任何行为"
+        case .planCustShowLifecycle: return "新客：首购在 {1} 天内；活跃客：{2} 天内有购买；沉默客：{2} 天未购买但有 2 次以上浏览或加购；流失客：{3} 天无任何行为；休眠客：其余"
         case .planCustSectionTags: return "标签"
         case .planCustSectionTiers: return "会员等级（从低到高）"
         case .planCustCountTagOne: return "{1} 个标签"
@@ -1931,6 +1931,11 @@ extension Phrase {
         // MARK: intake (behaviour and customers files, tag and tier names)
         case .intakeCannotReadBehaviour: return "无法读取 {1}：{2}（--behaviour）"
         case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签"
+        // MARK: MARK the dashboard while it segments (lead)
+        case .liveSegmentingFile: return "正在为 {1} 中的客户划分客群…"
+
+        // MARK: MARK goals with a direction (lead, issue 17)
+        case .goalTargetKeysTwice: return "{1} 同时给出了 '{2}' 和 '{3}'；只能用一个：下限用 'target' 或 'at_least'，上限（成本类指标）用 'at_most'"
         }
     }
 }

@@ -1943,7 +1943,7 @@ extension Phrase {
         case .planCustHeadSpellings: return "SPELLINGS"
         case .planCustHeadRange: return "RANGE"
         case .planCustSectionLifecycle: return "LIFECYCLE"
-        case .planCustShowLifecycle: return "new: first purchase within {1} days; silent: no purchase for {2} days; churned: no behaviour for {3} days"
+        case .planCustShowLifecycle: return "new: first purchase within {1} days; active: a purchase within {2} days; silent: none for {2} days but 2+ browses or cart adds; churned: no behaviour for {3} days; dormant: the rest"
         case .planCustSectionTags: return "TAGS"
         case .planCustSectionTiers: return "TIERS (LOW → HIGH)"
         case .planCustCountTagOne: return "{1} tag"
@@ -2046,6 +2046,11 @@ extension Phrase {
         // MARK: intake (behaviour and customers files, tag and tier names)
         case .intakeCannotReadBehaviour: return "cannot read {1}: {2} (--behaviour)"
         case .intakeNameSemicolon: return "{1} name '{2}' cannot contain ';': the CSV output joins a customer's tags with ';'"
+        // MARK: MARK the dashboard while it segments (lead)
+        case .liveSegmentingFile: return "segmenting the customers of {1}…"
+
+        // MARK: MARK goals with a direction (lead, issue 17)
+        case .goalTargetKeysTwice: return "{1} gives both '{2}' and '{3}'; use one: 'target' or 'at_least' for a floor, 'at_most' for a ceiling (a cost)"
         }
     }
 }

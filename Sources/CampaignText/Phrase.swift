@@ -1898,6 +1898,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: intake (behaviour and customers files, tag and tier names)
     case intakeCannotReadBehaviour
     case intakeNameSemicolon
+    // MARK: MARK the dashboard while it segments (lead)
+    case liveSegmentingFile
+
+    // MARK: MARK goals with a direction (lead, issue 17)
+    case goalTargetKeysTwice
 }
 
 extension Phrase {
