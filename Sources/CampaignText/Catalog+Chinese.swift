@@ -1928,6 +1928,9 @@ extension Phrase {
         case .segTierHeading: return "会员等级"
         case .segTenureHeading: return "入会天数"
 
+        // MARK: intake (behaviour and customers files, tag and tier names)
+        case .intakeCannotReadBehaviour: return "无法读取 {1}：{2}（--behaviour）"
+        case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签"
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "正在为 {1} 中的客户划分客群…"
 

@@ -2043,6 +2043,9 @@ extension Phrase {
         case .segTierHeading: return "tier"
         case .segTenureHeading: return "tenure_days"
 
+        // MARK: intake (behaviour and customers files, tag and tier names)
+        case .intakeCannotReadBehaviour: return "cannot read {1}: {2} (--behaviour)"
+        case .intakeNameSemicolon: return "{1} name '{2}' cannot contain ';': the CSV output joins a customer's tags with ';'"
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "segmenting the customers of {1}…"
 

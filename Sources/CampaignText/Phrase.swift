@@ -1895,6 +1895,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segTierHeading
     case segTenureHeading
 
+    // MARK: intake (behaviour and customers files, tag and tier names)
+    case intakeCannotReadBehaviour
+    case intakeNameSemicolon
     // MARK: MARK the dashboard while it segments (lead)
     case liveSegmentingFile
 

@@ -151,7 +151,8 @@ import Testing
         let history = try BehaviourInput.history(path: path)
         #expect(history.counts == Self.read(Self.file).counts)
         #expect(history.rejected.first?.source == path)
-        #expect(throws: EventInputError.self) { try BehaviourInput.history(path: path + ".missing") }
+        let missing = #expect(throws: BehaviourInput.ReadError.self) { try BehaviourInput.history(path: path + ".missing") }
+        #expect(missing?.description == "cannot read \(path).missing: no such file (--behaviour)")
         #expect(history.summaryLine(source: "b.jsonl")
                 == "behaviour b.jsonl (lines): browse 4, add_to_cart 2, other types ignored 1, rejected 3")
     }

@@ -5,8 +5,8 @@
 /// rejected here with the same reason, and a behaviour line also needs a `user`
 /// (the customer id).
 ///
-/// Built on the event parser's passes (UTF-8 check, `JSONLineScanner`,
-/// `EventTimestamp`), so both read the same lines the same way; user ids
+/// Built on the event parser's passes (`EventObjectPass`: UTF-8 check and
+/// the JSON object; `EventTimestamp`), so both read the same lines the same way; user ids
 /// are interned as bytes (`SymbolTable`), so a repeated user allocates nothing.
 struct BehaviourLineParser {
     /// Every user met on an accepted line, in order of first sight.
@@ -25,24 +25,11 @@ struct BehaviourLineParser {
     }
 
     mutating func parse(_ line: UnsafeBufferPointer<UInt8>) -> Outcome {
-        let n = line.count
-        if n > maximumLineLength { return .rejected(.lineTooLong(length: n, limit: maximumLineLength)) }
-        guard n > 0, let p = line.baseAddress else { return .rejected(.emptyLine) }
-        if let bad = UTF8Check.firstInvalid(p, count: n) { return .rejected(.invalidUTF8(at: bad + 1)) }
-        let scanner = JSONLineScanner(p: p, end: n)
-        var i = 0
-        scanner.skipWhitespace(&i)
-        guard i < n else { return .rejected(.emptyLine) }
-        guard p[i] == UInt8(ascii: "{") else { return .rejected(EventLineParser.notAnObject(scanner, from: i)) }
         var spans = InlineArray<8, ValueSpan>(repeating: .absent)
-        do throws(JSONFailure) {
-            try scanner.scanEventObject(&i, into: &spans)
-            scanner.skipWhitespace(&i)
-            if i < n { throw JSONFailure(error: .trailingData, at: i) }
-        } catch {
-            return .rejected(.invalidJSON(error.error, at: error.at + 1))
+        if let rejection = EventObjectPass.scan(line, maximumLineLength: maximumLineLength, into: &spans) {
+            return .rejected(rejection)
         }
-        return event(p, spans)
+        return event(line.baseAddress!, spans)
     }
 
     /// Fields in the event parser's order (ts, type, user, count), so a line

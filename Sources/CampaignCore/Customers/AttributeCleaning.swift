@@ -46,7 +46,7 @@ public struct AttributeCleaning: Sendable {
 
     /// The value as stored, or why it cannot be: nil for an empty cell.
     func clean(_ raw: String, column: String) -> Result<String?, AttributeProblem.Reason> {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let value = SpaceTrimming.trimmed(raw)
         guard !value.isEmpty else { return .success(nil) }
         if let known = spellings[column] {
             guard let standard = known[value.lowercased()] else {

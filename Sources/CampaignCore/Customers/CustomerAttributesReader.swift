@@ -15,17 +15,32 @@ public enum CustomerAttributesReader {
         let scanner = CSVRecordScanner()
         var text = text
         text.withUTF8 { scanner.append(UnsafeRawBufferPointer($0)) }
+        return try read(scanner, idColumn: idColumn, cleaning: cleaning, mergeOn: mergeOn) { false }
+    }
+
+    /// Reads the records `scanner` holds, calling `more` to feed it when the
+    /// bytes held end inside a record (`more` returns false at the end of the
+    /// input). A file is read so, chunk by chunk, never held whole: a
+    /// customers file of millions of rows costs its rows, not its text twice.
+    static func read(_ scanner: CSVRecordScanner, idColumn: String, cleaning: AttributeCleaning, mergeOn: String?,
+                     more: () -> Bool) throws(FileError) -> CustomerAttributes {
         var header: [String]?
         var idIndex = 0
         var rows: [(line: Int, id: String, values: [String?])] = []
         var firstLine: [String: Int] = [:]
         var problems: [AttributeProblem] = []
         var rowsRead = 0
-        while let record = scanner.nextRecord(atEnd: true) {
+        var atEnd = false
+        while true {
+            guard let record = scanner.nextRecord(atEnd: atEnd) else {
+                if atEnd { break }
+                atEnd = !more()
+                continue
+            }
             if record.isBlank { continue }
             let fields = (0..<record.fieldCount).map { String(decoding: record.field($0), as: UTF8.self) }
             guard let columns = header else {
-                let names = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                let names = fields.map(SpaceTrimming.trimmed)
                 guard let index = names.firstIndex(of: idColumn) else {
                     throw FileError(description: Phrase.customersNoIDColumn.text(idColumn, names.joined(separator: ", ")))
                 }
@@ -47,7 +62,7 @@ public enum CustomerAttributesReader {
                                                  reason: .wrongFieldCount(expected: columns.count, found: fields.count)))
                 continue
             }
-            let id = fields[idIndex].trimmingCharacters(in: .whitespaces)
+            let id = SpaceTrimming.trimmed(fields[idIndex])
             guard !id.isEmpty else {
                 problems.append(AttributeProblem(line: record.line, column: nil, reason: .emptyCustomerID))
                 continue

@@ -11,20 +11,38 @@ public enum CustomersInput {
 
     public static func read(path: String, idColumn: String = "customer_id", cleaning: AttributeCleaning = .standard,
                             mergeOn: String?) throws(ReadError) -> CustomerAttributes {
-        let data: Data
+        let descriptor: Int32
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            descriptor = try IntakeFile.open(path)
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? error.localizedDescription : Phrase.dataNoSuchFile.text()
-            throw ReadError(description: Phrase.segCannotReadCustomers.text(reason, path))
+            throw ReadError(description: Phrase.segCannotReadCustomers.text(error.reason, path))
         }
-        do {
-            return try CustomerAttributesReader.read(String(decoding: data, as: UTF8.self), idColumn: idColumn,
-                                                     cleaning: cleaning, mergeOn: mergeOn)
+        defer { IntakeFile.close(descriptor) }
+        // Fed in chunks: the scanner holds only the records not yet read.
+        let scanner = CSVRecordScanner(initialCapacity: chunkSize)
+        var failure: IntakeFile.Failure?
+        let attributes: CustomerAttributes
+        do throws(CustomerAttributesReader.FileError) {
+            attributes = try CustomerAttributesReader.read(scanner, idColumn: idColumn, cleaning: cleaning, mergeOn: mergeOn) {
+                scanner.fill(maximum: chunkSize) { buffer in
+                    do throws(IntakeFile.Failure) {
+                        return try IntakeFile.read(descriptor, into: buffer)
+                    } catch {
+                        failure = error
+                        return 0
+                    }
+                } > 0
+            }
         } catch {
+            // A folder opens but fails at its first read: that is the error to tell, not the empty file it looks like.
+            if let failure { throw ReadError(description: Phrase.segCannotReadCustomers.text(failure.reason, path)) }
             throw ReadError(description: "\(error.description) (\(path))")
         }
+        if let failure { throw ReadError(description: Phrase.segCannotReadCustomers.text(failure.reason, path)) }
+        return attributes
     }
+
+    private static let chunkSize = 1 << 20
 
     /// What `plan` asks for beyond purchases: its lifecycle days, declared
     /// columns and customers file (`campaign.customers`, relative to

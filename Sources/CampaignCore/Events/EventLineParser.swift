@@ -4,7 +4,8 @@
 /// A hand-written byte-level parser: Foundation's JSON decoders build a tree of
 /// boxed values per line and are an order of magnitude too slow for the ingest
 /// benchmark. The line is checked in three passes over bytes that stay in L1:
-/// UTF-8 validity, JSON syntax (noting where known fields are), then conversion of
+/// UTF-8 validity, JSON syntax (noting where known fields are; these two are
+/// `EventObjectPass`, shared with behaviour files), then conversion of
 /// only the fields the record needs. Nothing is allocated for a good line whose
 /// names were seen before.
 public struct EventLineParser: Sendable {
@@ -41,43 +42,10 @@ public struct EventLineParser: Sendable {
 
     /// Parses one line, without its line break.
     public mutating func parse(_ line: UnsafeBufferPointer<UInt8>) -> EventLineOutcome {
-        let n = line.count
-        if n > maximumLineLength { return .rejected(.lineTooLong(length: n, limit: maximumLineLength)) }
-        guard n > 0, let p = line.baseAddress else { return .rejected(.emptyLine) }
-        if let bad = UTF8Check.firstInvalid(p, count: n) { return .rejected(.invalidUTF8(at: bad + 1)) }
-
-        let scanner = JSONLineScanner(p: p, end: n)
-        var i = 0
-        scanner.skipWhitespace(&i)
-        guard i < n else { return .rejected(.emptyLine) }
-        guard p[i] == UInt8(ascii: "{") else { return .rejected(Self.notAnObject(scanner, from: i)) }
-
         var spans = InlineArray<8, ValueSpan>(repeating: .absent)
-        do throws(JSONFailure) {
-            try scanner.scanEventObject(&i, into: &spans)
-            scanner.skipWhitespace(&i)
-            if i < n { throw JSONFailure(error: .trailingData, at: i) }
-        } catch {
-            return .rejected(.invalidJSON(error.error, at: error.at + 1))
+        if let rejection = EventObjectPass.scan(line, maximumLineLength: maximumLineLength, into: &spans) {
+            return .rejected(rejection)
         }
-        return record(p, spans)
-    }
-
-    /// Why a line that does not start with `{` is rejected: "not a JSON object" if
-    /// it is some other valid JSON value, otherwise where its syntax breaks.
-    static func notAnObject(_ scanner: JSONLineScanner, from start: Int) -> EventRejection {
-        var i = start
-        do throws(JSONFailure) {
-            let kind = try scanner.scanValue(&i)
-            scanner.skipWhitespace(&i)
-            if i < scanner.end { throw JSONFailure(error: .trailingData, at: i) }
-            return .notAnObject(found: kind)
-        } catch {
-            // Not even the start of a value ("hello", "nope"): say what a line must be.
-            if error.at == start {
-                return .invalidJSON(.expectedObjectOrValue, at: start + 1)
-            }
-            return .invalidJSON(error.error, at: error.at + 1)
-        }
+        return record(line.baseAddress!, spans)
     }
 }

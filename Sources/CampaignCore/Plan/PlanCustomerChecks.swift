@@ -59,7 +59,9 @@ enum PlanCustomerChecks {
 
     /// Tag and tier names are what rules and reports call them (`"vip" in
     /// tags`, `tier == "gold"`): not empty, no control characters, no stray
-    /// spaces, no double quote (rules write names in double quotes), unique.
+    /// spaces, no double quote (rules write names in double quotes), no `;`
+    /// (the CSV output's tag separator; tiers follow the same rule so one
+    /// name is valid for both), unique.
     private static func names(_ kind: PlanElementKind, _ items: [(name: String, location: SourceLocation)]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var seen: [String: SourceLocation] = [:]
@@ -72,6 +74,10 @@ enum PlanCustomerChecks {
                 found.append(.error(location, Phrase.planCustNameControl.text(kind.noun, ControlCharacters.escaped(name))))
             } else if name.contains("\"") {
                 found.append(.error(location, Phrase.planCustNameQuote.text(kind.noun, name)))
+            } else if name.contains(";") {
+                // `segment --format csv` joins a customer's tags with `;`: a name holding one could not be
+                // split back. Refused rather than escaped, since no spreadsheet reads a home-made escape.
+                found.append(.error(location, Phrase.intakeNameSemicolon.text(kind.noun, name)))
             } else if name.trimmingCharacters(in: .whitespaces) != name {
                 found.append(.error(location, Phrase.planCustNameSpaces.text(kind.noun, name)))
             }
