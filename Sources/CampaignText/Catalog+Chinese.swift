@@ -1927,6 +1927,13 @@ extension Phrase {
         case .segTagsHeading: return "标签"
         case .segTierHeading: return "会员等级"
         case .segTenureHeading: return "入会天数"
+
+        // MARK: Segment portrait: top categories and channels (issue 16)
+        case .portraitTopCategories: return "偏好品类：{1}"
+        case .portraitTopChannels: return "偏好渠道：{1}"
+        case .portraitTopLabelsTitle: return "各客群的偏好品类与渠道（占客群人数比例）"
+        case .portraitHeadTopCategories: return "偏好品类"
+        case .portraitHeadTopChannels: return "偏好渠道"
         }
     }
 }

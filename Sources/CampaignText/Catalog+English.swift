@@ -2042,6 +2042,13 @@ extension Phrase {
         case .segTagsHeading: return "tags"
         case .segTierHeading: return "tier"
         case .segTenureHeading: return "tenure_days"
+
+        // MARK: Segment portrait: top categories and channels (issue 16)
+        case .portraitTopCategories: return "Top categories: {1}"
+        case .portraitTopChannels: return "Top channels: {1}"
+        case .portraitTopLabelsTitle: return "Top categories and channels by segment (share of members)"
+        case .portraitHeadTopCategories: return "Top categories"
+        case .portraitHeadTopChannels: return "Top channels"
         }
     }
 }

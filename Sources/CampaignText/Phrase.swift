@@ -1894,6 +1894,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case segTagsHeading
     case segTierHeading
     case segTenureHeading
+
+    // MARK: Segment portrait: top categories and channels (issue 16)
+    case portraitTopCategories
+    case portraitTopChannels
+    case portraitTopLabelsTitle
+    case portraitHeadTopCategories
+    case portraitHeadTopChannels
 }
 
 extension Phrase {

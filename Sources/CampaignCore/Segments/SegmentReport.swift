@@ -225,6 +225,7 @@ public enum SegmentReport {
                 if let portrait = portraits[row.id] {
                     fields.append(("lifecycle", .object(zip(Lifecycle.allCases, portrait.lifecycle).map { ($0.rawValue, .int($1)) })))
                     if fitted { fields.append(("average_clv_90d", .optional(portrait.averageCLV))) }
+                    fields += topLabelsJSON(portrait)
                 }
                 return .object(fields)
             })),
@@ -259,7 +260,7 @@ public enum SegmentReport {
         text += Phrase.dataSegmentSummary.text(
             Formatting.count(Int64(segmentation.customers.count)), asOf, Formatting.count(Int64(history.rowsRead)),
             Formatting.count(Int64(history.rejectedCount)), Formatting.count(Int64(history.duplicateCount)))
-        return text + profileTable(ProfileSummary(segmentation))
+        return text + topLabelsTable(segmentation) + profileTable(ProfileSummary(segmentation))
     }
 
     /// A customer column's heading in the table people read (JSON and CSV keep `customerColumns`).

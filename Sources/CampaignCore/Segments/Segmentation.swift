@@ -69,6 +69,16 @@ public struct Segmentation: Sendable {
         return value < 0 ? nil : Int(value)
     }
 
+    /// Customer `index`'s top category and channel by name; nil for none, as
+    /// for everyone when the transactions have no such column.
+    public func topCategory(ofCustomer index: Int) -> String? {
+        precomputed.flatMap { layout.textCodes.text(of: $0.topCategory[index]) }
+    }
+
+    public func topChannel(ofCustomer index: Int) -> String? {
+        precomputed.flatMap { layout.textCodes.text(of: $0.topChannel[index]) }
+    }
+
     /// Segment id of customer `index`, or `unassigned`.
     public func segmentID(ofCustomer index: Int) -> String {
         segmentIndex(ofCustomer: index).map { segments[$0].id } ?? Self.unassignedID
