@@ -77,8 +77,8 @@ public struct CustomerRowLayout: Sendable {
         SegmentAssigner.fill(row, with: customer)
         var slot = profileStart
         let lifetime = profiles?.lifetimeValues(ofCustomer: index)
-        let activity = profiles?.activity[index]
-        row[slot] = columns.tenure[index]
+        let activity = profiles?.activity?[index]
+        row[slot] = columns.tenure.map { $0[index] } ?? Double(customer.firstPurchaseDays)
         row[slot + 1] = profiles.map { Double($0.lastActiveDays(ofCustomer: index, base: base)) } ?? Double(customer.recencyDays)
         row[slot + 2] = Double(activity?.browses90d ?? 0)
         row[slot + 3] = Double(activity?.cartAdds90d ?? 0)
@@ -87,18 +87,21 @@ public struct CustomerRowLayout: Sendable {
         row[slot + 6] = lifetime?.clv ?? .nan
         slot += Self.profileNumberFields.count
         row[slot] = profiles.flatMap { textCodes.code(of: $0.lifecycle[index].rawValue) } ?? .nan
-        row[slot + 1] = columns.topCategory[index]
-        row[slot + 2] = columns.topChannel[index]
+        row[slot + 1] = columns.topCategory?[index] ?? .nan
+        row[slot + 2] = columns.topChannel?[index] ?? .nan
         for column in columns.attributes.indices { row[attributeStart + column] = columns.attributes[column][index] }
         for slot in tagStart...tierSlot { row[slot] = .nan }
     }
 
     /// The values that take work to find (parsing, codes, top labels), found
-    /// once per customer rather than for every rule.
+    /// once per customer rather than for every rule. A column the data
+    /// cannot fill is nil, not a million NaNs: top labels without the
+    /// transactions' column, tenure without a `registered_at` column (it is
+    /// then the days since the first purchase, read from the features).
     struct PrecomputedColumns {
-        var tenure: [Double]
-        var topCategory: [Double]
-        var topChannel: [Double]
+        var tenure: [Double]?
+        var topCategory: [Double]?
+        var topChannel: [Double]?
         /// By attribute, then base index: the number, or the text's code.
         var attributes: [[Double]]
     }
@@ -107,17 +110,19 @@ public struct CustomerRowLayout: Sendable {
         let count = base.count
         let categoryCodes = history.categoryNames.map { textCodes.code(of: $0) ?? .nan }
         let channelCodes = history.channelNames.map { textCodes.code(of: $0) ?? .nan }
-        var topCategory = [Double](repeating: .nan, count: count), topChannel = topCategory
+        var topCategory = history.hasCategoryColumn ? [Double](repeating: .nan, count: count) : nil
+        var topChannel = history.hasChannelColumn ? [Double](repeating: .nan, count: count) : nil
         if let asOf = base.asOf, history.hasCategoryColumn || history.hasChannelColumn {
             for index in 0..<count {
                 let customer = base.historyIndex(index)
-                if let code = history.topCategory(ofCustomer: customer, asOf: asOf) { topCategory[index] = categoryCodes[Int(code)] }
-                if let code = history.topChannel(ofCustomer: customer, asOf: asOf) { topChannel[index] = channelCodes[Int(code)] }
+                if let code = history.topCategory(ofCustomer: customer, asOf: asOf) { topCategory?[index] = categoryCodes[Int(code)] }
+                if let code = history.topChannel(ofCustomer: customer, asOf: asOf) { topChannel?[index] = channelCodes[Int(code)] }
             }
         }
-        let registered = attributes.first { $0.name == Self.registeredColumn }?.column
-        let tenure = (0..<count).map { index in
-            Double(Self.tenureDays(base: base, index: index, registered: registered.flatMap { profiles?.attribute(ofCustomer: index, column: $0) }))
+        let tenure = attributes.first { $0.name == Self.registeredColumn }?.column.map { registered in
+            (0..<count).map { index in
+                Double(Self.tenureDays(base: base, index: index, registered: profiles?.attribute(ofCustomer: index, column: registered)))
+            }
         }
         let values = attributes.map { attribute in
             (0..<count).map { index -> Double in

@@ -60,12 +60,12 @@ public enum SegmentReport {
         ]
         let profiles = segmentation.profiles, codes = segmentation.layout.textCodes
         if segmentation.hasBehaviour, let profiles {
-            let activity = profiles.activity[index]
+            let activity = profiles.activity?[index] ?? BehaviourActivity()
             values += [String(profiles.lastActiveDays(ofCustomer: index, base: segmentation.customers)),
                        String(activity.browses90d), String(activity.cartAdds90d)]
         }
-        if segmentation.hasCategory { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topCategory[index]) } ?? "") }
-        if segmentation.hasChannel { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topChannel[index]) } ?? "") }
+        if segmentation.hasCategory { values.append(segmentation.precomputed?.topCategory.flatMap { codes.text(of: $0[index]) } ?? "") }
+        if segmentation.hasChannel { values.append(segmentation.precomputed?.topChannel.flatMap { codes.text(of: $0[index]) } ?? "") }
         if !segmentation.labels.tagNames.isEmpty { values.append(segmentation.labels.tags(ofCustomer: index).joined(separator: ";")) }
         if !segmentation.labels.tierNames.isEmpty { values.append(segmentation.labels.tier(ofCustomer: index) ?? "") }
         guard let profiles else { return values }
@@ -74,7 +74,8 @@ public enum SegmentReport {
             values += [lifetime?.pAlive, lifetime?.expectedPurchases, lifetime?.clv].map { $0.map(sixDecimals) ?? "" }
         }
         if profiles.context.attributes != nil {
-            values.append(segmentation.precomputed.map { String(Int($0.tenure[index])) } ?? "")
+            // Without `registered_at`, tenure is the days since the first purchase.
+            values.append(String(segmentation.precomputed?.tenure.map { Int($0[index]) } ?? c.firstPurchaseDays))
             values += segmentation.layout.attributes.map { attribute in
                 attribute.column.flatMap { profiles.attribute(ofCustomer: index, column: $0) } ?? ""
             }

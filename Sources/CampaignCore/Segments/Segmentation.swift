@@ -72,11 +72,11 @@ public struct Segmentation: Sendable {
     /// Customer `index`'s top category and channel by name; nil for none, as
     /// for everyone when the transactions have no such column.
     public func topCategory(ofCustomer index: Int) -> String? {
-        precomputed.flatMap { layout.textCodes.text(of: $0.topCategory[index]) }
+        precomputed?.topCategory.flatMap { layout.textCodes.text(of: $0[index]) }
     }
 
     public func topChannel(ofCustomer index: Int) -> String? {
-        precomputed.flatMap { layout.textCodes.text(of: $0.topChannel[index]) }
+        precomputed?.topChannel.flatMap { layout.textCodes.text(of: $0[index]) }
     }
 
     /// Segment id of customer `index`, or `unassigned`.
