@@ -66,11 +66,11 @@ public struct SegmentPortrait: Sendable, Equatable {
             }
         }
         if segmentation.hasCategory {
-            let tops = topLabels(segmentation, column: "top_category", slots: slots, segmentation.topCategory(ofCustomer:))
+            let tops = topLabels(segmentation, column: "top_category", slots: slots, segmentation.details.topCategory(ofCustomer:))
             for slot in 0..<slots { portraits[slot].topCategories = tops[slot] }
         }
         if segmentation.hasChannel {
-            let tops = topLabels(segmentation, column: "top_channel", slots: slots, segmentation.topChannel(ofCustomer:))
+            let tops = topLabels(segmentation, column: "top_channel", slots: slots, segmentation.details.topChannel(ofCustomer:))
             for slot in 0..<slots { portraits[slot].topChannels = tops[slot] }
         }
         let ids = segmentation.segments.map(\.id) + [Segmentation.unassignedID]

@@ -30,7 +30,7 @@ public enum SegmentReport {
         if segmentation.profiles?.lifetime != nil { columns += lifetimeColumns }
         if segmentation.profiles?.context.attributes != nil {
             columns.append("tenure_days")
-            columns += segmentation.layout.attributes.map(\.name)
+            columns += segmentation.attributes.map(\.name)
         }
         return columns
     }
@@ -40,7 +40,7 @@ public enum SegmentReport {
     static func numericColumns(_ segmentation: Segmentation) -> Set<String> {
         Set(customerColumns).subtracting(["customer_id", "segment", "lifecycle", "value_level"])
             .union(lifetimeColumns).union(CustomerRowLayout.profileNumberFields)
-            .union(segmentation.layout.attributes.filter(\.isNumber).map(\.name))
+            .union(segmentation.attributes.filter(\.isNumber).map(\.name))
     }
 
     /// The values of one customer, as text, in `columns` order after the id
@@ -58,14 +58,13 @@ public enum SegmentReport {
             c.monetary30d.description, c.monetary90d.description, c.monetary180d.description, c.monetary365d.description,
             growth(c), segmentation.profiles.map { $0.lifecycle[index].rawValue } ?? "", ValueLevel(mScore: c.mScore).rawValue,
         ]
-        let profiles = segmentation.profiles, codes = segmentation.layout.textCodes
+        let profiles = segmentation.profiles, details = segmentation.details
         if segmentation.hasBehaviour, let profiles {
             let activity = profiles.activity?[index] ?? BehaviourActivity()
-            values += [String(profiles.lastActiveDays(ofCustomer: index, base: segmentation.customers)),
-                       String(activity.browses90d), String(activity.cartAdds90d)]
+            values += [String(details.lastActiveDays(ofCustomer: index)), String(activity.browses90d), String(activity.cartAdds90d)]
         }
-        if segmentation.hasCategory { values.append(segmentation.precomputed?.topCategory.flatMap { codes.text(of: $0[index]) } ?? "") }
-        if segmentation.hasChannel { values.append(segmentation.precomputed?.topChannel.flatMap { codes.text(of: $0[index]) } ?? "") }
+        if segmentation.hasCategory { values.append(details.topCategory(ofCustomer: index) ?? "") }
+        if segmentation.hasChannel { values.append(details.topChannel(ofCustomer: index) ?? "") }
         if !segmentation.labels.tagNames.isEmpty { values.append(segmentation.labels.tags(ofCustomer: index).joined(separator: ";")) }
         if !segmentation.labels.tierNames.isEmpty { values.append(segmentation.labels.tier(ofCustomer: index) ?? "") }
         guard let profiles else { return values }
@@ -74,9 +73,8 @@ public enum SegmentReport {
             values += [lifetime?.pAlive, lifetime?.expectedPurchases, lifetime?.clv].map { $0.map(sixDecimals) ?? "" }
         }
         if profiles.context.attributes != nil {
-            // Without `registered_at`, tenure is the days since the first purchase.
-            values.append(String(segmentation.precomputed?.tenure.map { Int($0[index]) } ?? c.firstPurchaseDays))
-            values += segmentation.layout.attributes.map { attribute in
+            values.append(String(details.tenureDays(ofCustomer: index)))
+            values += segmentation.attributes.map { attribute in
                 attribute.column.flatMap { profiles.attribute(ofCustomer: index, column: $0) } ?? ""
             }
         }
@@ -100,8 +98,7 @@ public enum SegmentReport {
 
     /// `growth_90d` to six decimals, or "" for no data (JSON writes null, a table a dash).
     private static func growth(_ c: CustomerFeatures) -> String {
-        let earlier = c.monetary180d - c.monetary90d
-        guard earlier != .zero else { return "" }
+        guard let earlier = c.earlierSpend90d else { return "" }
         return quotient((c.monetary90d - earlier).nanos, earlier.nanos)
     }
 
