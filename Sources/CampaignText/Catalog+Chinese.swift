@@ -1828,7 +1828,7 @@ extension Phrase {
         case .planCustHeadSpellings: return "取值规范"
         case .planCustHeadRange: return "范围"
         case .planCustSectionLifecycle: return "生命周期"
-        case .planCustShowLifecycle: return "新客：首购在 {1} 天内；沉默客：{2} 天未购买；流失客：{3} 天无任何行为"
+        case .planCustShowLifecycle: return "新客：首购在 {1} 天内；活跃客：{2} 天内有购买；沉默客：{2} 天未购买但有 2 次以上浏览或加购；流失客：{3} 天无任何行为；休眠客：其余"
         case .planCustSectionTags: return "标签"
         case .planCustSectionTiers: return "会员等级（从低到高）"
         case .planCustCountTagOne: return "{1} 个标签"
@@ -1934,6 +1934,9 @@ extension Phrase {
         case .portraitTopLabelsTitle: return "各客群的偏好品类与渠道（占客群人数比例）"
         case .portraitHeadTopCategories: return "偏好品类"
         case .portraitHeadTopChannels: return "偏好渠道"
+
+        // MARK: MARK the dashboard while it segments (lead)
+        case .liveSegmentingFile: return "正在为 {1} 中的客户划分客群…"
         }
     }
 }

@@ -1943,7 +1943,7 @@ extension Phrase {
         case .planCustHeadSpellings: return "SPELLINGS"
         case .planCustHeadRange: return "RANGE"
         case .planCustSectionLifecycle: return "LIFECYCLE"
-        case .planCustShowLifecycle: return "new: first purchase within {1} days; silent: no purchase for {2} days; churned: no behaviour for {3} days"
+        case .planCustShowLifecycle: return "new: first purchase within {1} days; active: a purchase within {2} days; silent: none for {2} days but 2+ browses or cart adds; churned: no behaviour for {3} days; dormant: the rest"
         case .planCustSectionTags: return "TAGS"
         case .planCustSectionTiers: return "TIERS (LOW → HIGH)"
         case .planCustCountTagOne: return "{1} tag"
@@ -2049,6 +2049,9 @@ extension Phrase {
         case .portraitTopLabelsTitle: return "Top categories and channels by segment (share of members)"
         case .portraitHeadTopCategories: return "Top categories"
         case .portraitHeadTopChannels: return "Top channels"
+
+        // MARK: MARK the dashboard while it segments (lead)
+        case .liveSegmentingFile: return "segmenting the customers of {1}…"
         }
     }
 }

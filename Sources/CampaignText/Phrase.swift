@@ -1901,6 +1901,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case portraitTopLabelsTitle
     case portraitHeadTopCategories
     case portraitHeadTopChannels
+
+    // MARK: MARK the dashboard while it segments (lead)
+    case liveSegmentingFile
 }
 
 extension Phrase {

@@ -13,7 +13,9 @@ public enum CustomerBaseSource: Sendable {
 
     /// Customers per segment id, and what the status bar should say about it
     /// (rejected rows, or why there are no sizes). Nil sizes: none to show.
-    func load(plan: Plan) -> (customers: [String: Int]?, portraits: [String: SegmentPortrait], message: String?) {
+    typealias Loaded = (customers: [String: Int]?, portraits: [String: SegmentPortrait], message: String?)
+
+    func load(plan: Plan) -> Loaded {
         let segmentation: Segmentation
         var message: String?
         switch self {

@@ -1,6 +1,7 @@
 import CampaignText
 import CampaignCore
 import DeckUI
+import Foundation
 
 /// The session's thread: runs the source, owns the live state, and handles
 /// commands between batches and while the source waits. Confined to that
@@ -34,6 +35,9 @@ final class LiveWorker: LiveFeed {
     private var lastPublish = -Double.infinity
     private var rateWindow: (start: Double, events: Int)
     private var eventsPerSecond = 0.0
+    /// The segmented customer base, handed over by the thread that reads it.
+    private let loadedBase = LockedValue<CustomerBaseSource.Loaded?>(nil)
+    private var loadingBase = false
 
     init(_ configuration: LiveConfiguration, mailbox: LiveMailbox, interactive: Bool) {
         state = LiveState(plan: configuration.plan)
@@ -52,14 +56,7 @@ final class LiveWorker: LiveFeed {
     func run() -> LiveSourceError? {
         refreshAnomalies()
         publish(force: true)
-        // Segmenting a big transactions file takes seconds: the panes are up first.
-        let base = customerBase.load(plan: state.plan)
-        if let message = base.message { note(message) }
-        if let customers = base.customers {
-            state.customers = customers
-            state.portraits = base.portraits
-            publish(force: true)
-        }
+        loadCustomerBase()
         var failure: LiveSourceError?
         do {
             try source.run(into: self)
@@ -74,8 +71,12 @@ final class LiveWorker: LiveFeed {
             mailbox.post(.streamEnded)
         }
         if interactive {
-            // The stream is over; the walkthrough, an edit or a save still come in.
-            while !isStopping { handle(mailbox.takeCommands(waitingUpTo: nil)) }
+            // The stream is over; the walkthrough, an edit or a save still come in,
+            // and the customer base if it is still being segmented.
+            while !isStopping {
+                handle(mailbox.takeCommands(waitingUpTo: loadingBase ? 0.25 : nil))
+                publish(force: false)
+            }
         }
         // What was asked before the stop (an anomaly acknowledged just before
         // quitting) is still done.
@@ -258,10 +259,44 @@ final class LiveWorker: LiveFeed {
         }
     }
 
+    // MARK: The customer base
+
+    /// Segments the customer base: on a thread of its own when interactive, so
+    /// a big transactions file does not hold the stream up (sizes and
+    /// portraits only feed snapshots, never the alert rules, so when they
+    /// arrive changes no judgement); at once for `--snapshot`, which shows them.
+    private func loadCustomerBase() {
+        if case .none = customerBase { return }
+        if case .file(let path, _) = customerBase { note(Phrase.liveSegmentingFile.text(path)) }
+        guard interactive else { return adopt(customerBase.load(plan: state.plan)) }
+        loadingBase = true
+        let (source, plan, handover) = (customerBase, state.plan, loadedBase)
+        Thread.detachNewThread {
+            let base = source.load(plan: plan)  // outside the lock: the stream's thread checks it every publish
+            handover.withLock { $0 = base }
+        }
+    }
+
+    private func adoptLoadedBase() {
+        guard loadingBase, let base = loadedBase.withLock({ $0 }) else { return }
+        loadingBase = false
+        adopt(base)
+    }
+
+    private func adopt(_ base: CustomerBaseSource.Loaded) {
+        if let message = base.message { note(message) }
+        if let customers = base.customers {
+            state.customers = customers
+            state.portraits = base.portraits
+            dirty = true
+        }
+    }
+
     // MARK: Snapshots
 
     /// At most ten snapshots a second, unless forced (an edit, the walkthrough).
     private func publish(force: Bool) {
+        adoptLoadedBase()
         let now = wallClock.now()
         guard force || (dirty && now - lastPublish >= 0.1) else { return }
         if now - rateWindow.start >= 1 {

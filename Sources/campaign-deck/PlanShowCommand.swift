@@ -11,6 +11,7 @@ struct PlanShowCommand: ParsableCommand {
             \(Phrase.cliExamples.text())
               campaign-deck plan show spring-2026.yaml
               campaign-deck plan show demo --format json
+
             \(Phrase.cliPlanShowDiscussionEnd.text())
             """
         )

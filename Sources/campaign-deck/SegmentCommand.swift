@@ -20,9 +20,11 @@ struct SegmentCommand: ParsableCommand {
               campaign-deck segment customers.csv --as-of 2026-03-01 --format csv > \\
                   scored.csv
               # \(Phrase.segExampleCustomersFile.text())
-              campaign-deck segment tx.csv --customers people.csv --merge-on phone --summary
+              campaign-deck segment tx.csv --customers people.csv --merge-on phone \\
+                  --summary
               # \(Phrase.segExampleCLV.text())
-              campaign-deck segment tx.csv --calibration-end 2026-09-30 --summary --format json
+              campaign-deck segment tx.csv --calibration-end 2026-09-30 --summary \\
+                  --format json
               # \(Phrase.cliExampleDemoByPersona.text())
               campaign-deck segment demo --summary
               # \(Phrase.cliExampleDemoRFM.text())

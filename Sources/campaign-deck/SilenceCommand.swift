@@ -15,7 +15,8 @@ struct SilenceCommand: ParsableCommand {
 
             \(Phrase.cliExamples.text())
               campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml \\
-                --rule 'CPA 30% over benchmark' --scope douyin --for 2h --comment '\(Phrase.cliExampleBidChange.text())'
+                --rule 'CPA 30% over benchmark' --scope douyin --for 2h \\
+                --comment '\(Phrase.cliExampleBidChange.text())'
               campaign-deck silence add --db spring.deck.sqlite --rule 'CTR below 1%' \\
                 --until '2026-04-22 18:00' --comment '\(Phrase.cliExampleCreativeSwap.text())'
               campaign-deck silence list --db spring.deck.sqlite --all
@@ -49,7 +50,8 @@ struct SilenceAddCommand: ParsableCommand {
             \(Phrase.cliSilenceAddDiscussion.text())
 
             \(Phrase.cliExamples.text())
-              campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml --rule 'CTR below 1%' --for 30m --comment '\(Phrase.cliExampleKnownOutage.text())'
+              campaign-deck silence add --db spring.deck.sqlite --plan spring.yaml \\
+                --rule 'CTR below 1%' --for 30m --comment '\(Phrase.cliExampleKnownOutage.text())'
             """)
     }
 

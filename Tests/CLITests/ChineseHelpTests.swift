@@ -63,6 +63,22 @@ import Testing
         #expect(try Self.help([], language: "zh").stdout.contains("  dashboard（默认）       打开实时仪表盘（默认命令）。\n"))
     }
 
+    /// An example longer than the help's width is wrapped by the library to
+    /// column 0, where it reads as two broken commands; every example line
+    /// must fit, or carry its own `\` continuation (found on `segment`).
+    @Test(arguments: commands) func examplesAreNeverWrappedByTheLibrary(_ command: [String]) throws {
+        for (language, heading) in [("en", "Examples:"), ("zh", "示例：")] {
+            let lines = try Self.help(command, language: language).stdout
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let start = lines.firstIndex(of: heading) else { continue }
+            // The examples run to the first empty line; prose may follow it.
+            let examples = lines[(start + 1)...].prefix { !$0.isEmpty }
+            for line in examples {
+                #expect(line.hasPrefix("  "), "\(command) \(language): an example wrapped by the library: \(line)")
+            }
+        }
+    }
+
     @Test func headingsAndNotesReadAsWritten() throws {
         let kpi = try Self.help(["kpi"], language: "zh").stdout
         #expect(kpi.hasPrefix("概述：从事件流计算所有指标：按渠道、客群、活动或汇总。\n"))

@@ -77,9 +77,10 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout == "customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,segment,aov,orders_30d,orders_90d,"
             + "orders_180d,orders_365d,first_purchase_days,repurchase_rate,monetary_30d,monetary_90d,monetary_180d,monetary_365d,"
-            + "growth_90d,lifecycle,value_level\n"
+            + "growth_90d,lifecycle,value_level,tags,tier\n"
             // One purchase the day before: spent in every window, no growth figure (nothing before), new, low value.
-            + "\"X, Y\",1,1,1.5,1,1,1,rising,1.5,1,1,1,1,1,0,1.5,1.5,1.5,1.5,,new,low\n")
+            // No demo tag (aov 1.5, one order, no growth figure) and no tier (1.5 spent in the year).
+            + "\"X, Y\",1,1,1.5,1,1,1,rising,1.5,1,1,1,1,1,0,1.5,1.5,1.5,1.5,,new,low,,\n")
     }
 
     @Test func aMissingFileIsOneLineAndExitTwo() throws {

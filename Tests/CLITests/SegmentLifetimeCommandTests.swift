@@ -115,10 +115,11 @@ import Testing
                                     "people.csv: E merged into B (same phone '138')",
                                     "people.csv: rows read 3, customers kept 2, problems 1, ids merged 1"])
         let lines = run.stdout.split(separator: "\n")
-        #expect(lines[0].hasSuffix(",lifecycle,value_level,tenure_days,phone,gender,age"))
+        #expect(lines[0].hasSuffix(",lifecycle,value_level,tags,tier,tenure_days,phone,gender,age"))
         // A: one purchase 11 days ago (new), refused age. B with E: three purchases, 男 (from M), 30.
-        #expect(lines.count == 3 && lines[1].hasPrefix("A,11,1,10,") && lines[1].hasSuffix(",new,low,11,139,女,"))
-        #expect(lines[2].hasPrefix("B,6,2,55,") && lines[2].hasSuffix(",181,138,男,30"), "B's first purchase, Jan 1, is 181 days back")
+        // Neither has a demo tag or tier: aov 10 and 27.5, under 3 orders, under 500 in the year.
+        #expect(lines.count == 3 && lines[1].hasPrefix("A,11,1,10,") && lines[1].hasSuffix(",new,low,,,11,139,女,"))
+        #expect(lines[2].hasPrefix("B,6,2,55,") && lines[2].hasSuffix(",,,181,138,男,30"), "B's first purchase, Jan 1, is 181 days back")
     }
 
     @Test func mergeOnWithoutACustomersFileIsAUsageError() throws {

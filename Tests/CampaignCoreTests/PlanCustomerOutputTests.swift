@@ -37,7 +37,7 @@ import Testing
             gender  text    男性→男    -
 
             LIFECYCLE
-            new: first purchase within 30 days; silent: no purchase for 90 days; churned: no behaviour for 180 days
+            new: first purchase within 30 days; active: a purchase within 90 days; silent: none for 90 days but 2+ browses or cart adds; churned: no behaviour for 180 days; dormant: the rest
 
             TAGS
             NAME  RULE
@@ -61,7 +61,7 @@ import Testing
         #expect(Language.$override.withValue(.english) { PlanSummary.table(plan) }.hasSuffix("""
 
             LIFECYCLE
-            new: first purchase within 14 days; silent: no purchase for 90 days; churned: no behaviour for 180 days
+            new: first purchase within 14 days; active: a purchase within 90 days; silent: none for 90 days but 2+ browses or cart adds; churned: no behaviour for 180 days; dormant: the rest
 
             """))
     }
@@ -74,7 +74,7 @@ import Testing
         #expect(lines.contains("文件 c.csv，客户 ID 列 'customer_id'，'gender' 相同的客户合并为一人"))
         #expect(lines.contains("列      类型    取值规范  范围"))
         #expect(lines.contains("生命周期"))
-        #expect(lines.contains("新客：首购在 30 天内；沉默客：90 天未购买；流失客：180 天无任何行为"))
+        #expect(lines.contains("新客：首购在 30 天内；活跃客：90 天内有购买；沉默客：90 天未购买但有 2 次以上浏览或加购；流失客：180 天无任何行为；休眠客：其余"))
         #expect(lines.contains("标签"))
         #expect(lines.contains("会员等级（从低到高）"))
         #expect(lines.contains("名称  规则"))

@@ -42,7 +42,8 @@ if screen | grep -q "Pain points:"; then fail "Esc closes the persona card"; els
 # community anomalies are in the log, then search's CPA fires live.
 expect "creative fatigue in the anomaly log" "CTR below 1%" 90
 expect "community decay in the anomaly log" "Community DAU" 30
-expect "CPA spike fires in the KPI pane" "▲ FIRING" 60
+# On search's row: the total row fires first, for the community rule.
+expect_row "CPA spike fires in the KPI pane" "search .*▲ FIRING" 90
 expect "CPA spike in the anomaly log" "CPA 30% over" 10
 
 # Scroll the Gantt a week earlier: the axis labels move. (By now the demo is

@@ -121,7 +121,8 @@ no_english rows_zh.txt "segment reasons"
 # rejected for their amount or id still carry a readable date).
 expect_line seg_zh.out "1 位客户，截至 2026-01-03；已读取 6 行，拒绝 4 行，重复 1 行" "segment summary"
 expect_line seg_en.out "1 customers, as of 2026-01-03; 6 rows read, 4 rejected, 1 duplicates" "segment summary en"
-no_english seg_zh.out "segment summary" vip lapsed rising unassigned
+no_english seg_zh.out "segment summary" vip lapsed rising unassigned \
+  high_aov price_sensitive growing bronze silver gold platinum   # the demo plan's tags and tiers
 for format in json csv; do
   "$bin" segment --lang en tx.csv --format "$format" > "seg_en.$format" 2>/dev/null
   "$bin" segment --lang zh tx.csv --format "$format" > "seg_zh.$format" 2>/dev/null

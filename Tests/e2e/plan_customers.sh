@@ -4,7 +4,7 @@
 # in English and Chinese, the JSON checked by Python against the values the
 # plan writes); a plan with slips exits 2 with
 # FILE:LINE:COLUMN lines worked out by hand, in both languages; the demo
-# shows none of the new sections.
+# shows its lifecycle, tags and tiers and no customers file.
 # Usage: Tests/e2e/plan_customers.sh PATH/TO/campaign-deck
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: plan_customers.sh PATH/TO/campaign-deck}")
@@ -52,13 +52,13 @@ grep -qF "、1 个标签、3 个会员等级" <<<"$out" && ok || fail "summary i
 table=$("$bin" plan show plan.yaml --lang en 2>&1)
 for line in "CUSTOMERS" "file customers.csv, id column 'customer_id', customers sharing 'phone' merged" \
             "gender     text    男性→男, 女性→女  -" "city_tier  number  -                 1–5" "LIFECYCLE" \
-            "new: first purchase within 30 days; silent: no purchase for 90 days; churned: no behaviour for 180 days" \
+            "new: first purchase within 30 days; active: a purchase within 90 days; silent: none for 90 days but 2+ browses or cart adds; churned: no behaviour for 180 days; dormant: the rest" \
             "TAGS" "price_sensitive  aov < 100 and frequency >= 3" "TIERS (LOW → HIGH)" "platinum  monetary_365d >= 5000"; do
   grep -qxF "$line" <<<"$table" && ok || fail "plan show lacks the line '$line'"
 done
 table=$("$bin" plan show plan.yaml --lang zh 2>&1)
 for line in "客户数据" "文件 customers.csv，客户 ID 列 'customer_id'，'phone' 相同的客户合并为一人" "生命周期" \
-            "新客：首购在 30 天内；沉默客：90 天未购买；流失客：180 天无任何行为" "标签" "会员等级（从低到高）"; do
+            "新客：首购在 30 天内；活跃客：90 天内有购买；沉默客：90 天未购买但有 2 次以上浏览或加购；流失客：180 天无任何行为；休眠客：其余" "标签" "会员等级（从低到高）"; do
   grep -qxF "$line" <<<"$table" && ok || fail "plan show in Chinese lacks the line '$line'"
 done
 
@@ -115,9 +115,10 @@ grep -qxF "slips.yaml:13:35: 标签规则不能读取 'tier'：会员等级在�
 grep -qxF "slips.yaml:16:23: 警告：会员等级 'c' 的门槛不高于前面的 'b'（'monetary_365d' >= 800，前者为 >= 900）：等级应从低到高排列，客户取规则命中的最高等级" <<<"$out" \
   && ok || fail "the warning in Chinese: $out"
 
-# The demo has no customer sections and shows none.
+# The demo has lifecycle, tags and tiers but no customers file, and shows the three.
 out=$("$bin" plan show demo --lang en 2>&1)
-! grep -qE "^(CUSTOMERS|LIFECYCLE|TAGS|TIERS)" <<<"$out" && ok || fail "the demo shows a customer section"
+[ "$(grep -cE "^(LIFECYCLE|TAGS|TIERS \(LOW → HIGH\))$" <<<"$out")" = 3 ] && ! grep -q "^CUSTOMERS" <<<"$out" \
+  && grep -qxE "platinum +monetary_365d >= 5000" <<<"$out" && ok || fail "the demo's customer sections: $out"
 
 echo "passed $passed failed $failed"
 [ "$failed" -eq 0 ]

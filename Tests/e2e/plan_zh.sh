@@ -91,7 +91,8 @@ grep -qF "many.yaml:7:39: 渠道 'douyin' 中的 'kind' 应为 paid、owned、co
 # A good plan: the summary and the schedule in Chinese.
 "$bin" init spring > /dev/null
 out=$("$bin" plan validate spring.yaml --lang zh 2>&1)
-grep -qE "^spring.yaml：通过：[0-9]+ 个渠道、[0-9]+ 个客群、[0-9]+ 个阶段、[0-9]+ 个任务、[0-9]+ 条预警规则$" <<<"$out" && ok || fail "summary: $out"
+# The plan init writes has tags and tiers (3 and 4, as DemoCampaign writes them).
+grep -qE "^spring.yaml：通过：[0-9]+ 个渠道、[0-9]+ 个客群、[0-9]+ 个阶段、[0-9]+ 个任务、[0-9]+ 条预警规则、3 个标签、4 个会员等级$" <<<"$out" && ok || fail "summary: $out"
 out=$("$bin" plan schedule spring.yaml --today 2026-04-20 --lang zh 2>&1)
 grep -qF "关键路径：2 条并行" <<<"$out" && ok || fail "schedule: critical paths: $out"
 grep -qE "^ID +名称 +负责人 +开始 +结束 +天数 +浮动 +完成 +标记" <<<"$out" && ok || fail "schedule: heads: $(head -3 <<<"$out")"

@@ -16,6 +16,16 @@ wait_for() {
 }
 # expect NAME TEXT [SECONDS]
 expect() { if wait_for "$2" "${3:-10}"; then ok; else fail "$1: screen lacks '$2'"; fi; }
+# expect_row NAME REGEX [SECONDS]: until one line of the screen matches REGEX
+# (for a state on a given row, when another row may show the same word first)
+expect_row() {
+  local deadline=$((SECONDS + ${3:-10}))
+  while [ $SECONDS -lt $deadline ]; do
+    if screen | grep -qE -- "$2"; then ok; return; fi
+    sleep 0.2
+  done
+  fail "$1: no line matches '$2'"
+}
 keys() { tmux send-keys -t "$session" "$@"; sleep 0.3; }
 typed() { tmux send-keys -t "$session" -l -- "$1"; sleep 0.3; }
 # terminal_restored NAME: `stty -a` in the pane shows canonical mode and echo.

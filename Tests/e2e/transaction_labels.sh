@@ -27,7 +27,11 @@ printf 'customer_id,date,amount,category,channel\nA,2026-01-01,10,服装,web\nB,
 same "$plain_rc/$labelled_rc" "0/0" "exit codes with and without the columns"
 # The same rows and scores plus top_category and top_channel, worked by hand: A has
 # 服装 (10) and "a<tab>b" (5), one row each: the larger amount; B's category and C's channel are empty.
-paste -d '' plain.out <(printf ',top_category,top_channel\n,服装,web\n,,app\n,x,\n') > expected.out
+# The demo plan's tags and tier stay the last two columns (empty here: nobody
+# reaches a tag's or tier's threshold), so the two go in before them.
+paste -d '|' plain.out <(printf ',top_category,top_channel\n,服装,web\n,,app\n,x,\n') \
+  | awk -F'|' '{ n = split($1, f, ","); line = f[1]; for (i = 2; i <= n - 2; i++) line = line "," f[i]
+                 print line $2 "," f[n - 1] "," f[n] }' > expected.out
 cmp -s expected.out labelled.out && ok || fail "the CSV with the columns: $(diff expected.out labelled.out)"
 "$bin" segment labelled.csv --category-col category --channel-col channel --format csv --as-of 2026-02-01 > mapped.out 2>&1
 cmp -s labelled.out mapped.out && ok || fail "mapping the default names changed the CSV"

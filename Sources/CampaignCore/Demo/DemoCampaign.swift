@@ -18,6 +18,6 @@ public enum DemoCampaign {
 
     public static func planText(segments: SegmentSet = .personas) -> String {
         let segmentBlock = segments == .personas ? personaSegments : rfmSegments
-        return header + segmentBlock + body
+        return header + customerLayers + segmentBlock + body
     }
 }

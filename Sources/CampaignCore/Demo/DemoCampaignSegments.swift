@@ -1,9 +1,31 @@
 extension DemoCampaign {
+    /// The layers a segment rule may read beside the purchase features:
+    /// lifecycle stages, tags and member tiers (the templates' "8 core groups"
+    /// and bronze → platinum cards). The vip persona reads the `high_aov` tag;
+    /// the tag states exactly the condition the rule used to spell out, so the
+    /// demo's segment sizes did not move when the tag came in.
+    static let customerLayers = """
+lifecycle: { new_days: 30, silent_days: 90, churned_days: 180 }   # 新客 / 活跃 / 沉默 / 流失 / 休眠
+
+tags:                          # a customer gets every tag whose rule matches
+  - { name: high_aov,        rule: aov >= 1.5 * benchmark.aov }
+  - { name: price_sensitive, rule: aov < 100 and frequency >= 3 }
+  - { name: growing,         rule: growth_90d >= 0.5 }
+
+tiers:                         # member cards by the year's spend, low → high; the highest that matches
+  - { name: bronze,   rule: monetary_365d >= 500 }
+  - { name: silver,   rule: monetary_365d >= 1500 }
+  - { name: gold,     rule: monetary_365d >= 3000 }
+  - { name: platinum, rule: monetary_365d >= 5000 }
+
+
+"""
+
     static let personaSegments = """
 segments:                      # first rule that matches wins; order matters
   - id: vip
     name: 高价值老客
-    rule: orders_180d >= 3 and aov >= 1.5 * benchmark.aov and repurchase_rate >= 0.6
+    rule: orders_180d >= 3 and "high_aov" in tags and repurchase_rate >= 0.6
     persona:
       traits: 30-45岁, 月消费≥2000元, 一二线城市
       pain_points: [追求专属感, 品质保障, 不愿被频繁打扰]
