@@ -1937,6 +1937,9 @@ extension Phrase {
 
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "正在为 {1} 中的客户划分客群…"
+
+        // MARK: MARK goals with a direction (lead, issue 17)
+        case .goalTargetKeysTwice: return "{1} 同时给出了 '{2}' 和 '{3}'；只能用一个：下限用 'target' 或 'at_least'，上限（成本类指标）用 'at_most'"
         }
     }
 }

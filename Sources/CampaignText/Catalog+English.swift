@@ -2052,6 +2052,9 @@ extension Phrase {
 
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "segmenting the customers of {1}…"
+
+        // MARK: MARK goals with a direction (lead, issue 17)
+        case .goalTargetKeysTwice: return "{1} gives both '{2}' and '{3}'; use one: 'target' or 'at_least' for a floor, 'at_most' for a ceiling (a cost)"
         }
     }
 }

@@ -1904,6 +1904,9 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: MARK the dashboard while it segments (lead)
     case liveSegmentingFile
+
+    // MARK: MARK goals with a direction (lead, issue 17)
+    case goalTargetKeysTwice
 }
 
 extension Phrase {

@@ -70,7 +70,7 @@ public enum PlanSummary {
     static func goalText(_ goal: Goal) -> String {
         var text = goal.spokenMetric
         if let target = goal.target {
-            text += " " + Formatting.plain(target)
+            text += " " + goal.ceilingMark + Formatting.plain(target)
         } else if let baseline = goal.baseline, let lift = goal.lift {
             text += " \(Formatting.plain(baseline)) +\(Formatting.percent(lift))"
         }
@@ -119,6 +119,7 @@ public enum PlanSummary {
             } ?? .null),
             ("goals", .array(segment.goals.map { goal in
                 .object([("metric", .string(goal.metric)), ("target", .optional(goal.target)),
+                         ("direction", .string(goal.direction)),
                          ("baseline", .optional(goal.baseline)), ("lift", .optional(goal.lift)),
                          ("by", .optional(goal.by))])
             })),

@@ -95,8 +95,11 @@ public struct Goal: Sendable {
     public var metric: String
     /// The KPI the goal measures; nil for a customer feature or an unknown name.
     public var kpi: Metric? { Metric(rawValue: metric) }
-    /// Absolute target; or, for a lift goal, nil with `baseline` and `lift`.
+    /// Absolute target (`target:`, `at_least:` or `at_most:`); or, for a
+    /// lift goal, nil with `baseline` and `lift`.
     public var target: Double?
+    /// The target is a ceiling (`at_most:`), as for a cost: met at or under it.
+    public var isCeiling = false
     public var baseline: Double?
     public var lift: Double?
     public var by: Day?
@@ -106,6 +109,12 @@ public struct Goal: Sendable {
     public var minVolume: Int?
 
     public static let defaultMinVolume = 100
+
+    /// `at_most` for a ceiling, else `at_least` (the plan key, as JSON writes it).
+    public var direction: String { isCeiling ? "at_most" : "at_least" }
+
+    /// Written before a ceiling's target ("≤ 45"), so a cost goal reads as one.
+    public var ceilingMark: String { isCeiling ? "≤ " : "" }
 
     /// The value that counts as 100 % achieved.
     public var effectiveTarget: Double? {

@@ -105,20 +105,26 @@ struct PlanNodeReader {
 
     func goal(_ node: Node, segment: String) -> Goal? {
         let what = Phrase.checkNounGoal.text(segment)
-        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "baseline", "lift", "by", "min_volume"],
-                                       sink: sink),
+        guard let fields = YAMLFields(node, what: what, allowed: ["metric", "target", "at_least", "at_most", "baseline", "lift", "by",
+                                                                   "min_volume"], sink: sink),
               let metric = fields.string("metric", required: true, what: what) else { return nil }
-        let target = fields.number("target", what: what)
+        // `target:` and `at_least:` are one thing (higher is better); `at_most:` is a ceiling.
+        let targetKeys = ["target", "at_least", "at_most"].filter(fields.has)
+        if targetKeys.count > 1 {
+            sink.error(fields.keyLocation(targetKeys[1]) ?? fields.location, Phrase.goalTargetKeysTwice.text(what, targetKeys[0], targetKeys[1]))
+        }
+        let targetKey = targetKeys.first ?? "target"
+        let target = fields.number(targetKey, what: what)
         let baseline = fields.number("baseline", what: what)
         let lift = fields.number("lift", what: what)
         if target != nil, baseline != nil || lift != nil {
-            sink.error(fields.location, Phrase.checkGoalTargetAndBaseline.text(what, "target", "baseline", "lift"))
+            sink.error(fields.location, Phrase.checkGoalTargetAndBaseline.text(what, targetKey, "baseline", "lift"))
         } else if target == nil, baseline == nil || lift == nil,
-                  !fields.has("target"), !(fields.has("baseline") && fields.has("lift")) {
+                  targetKeys.isEmpty, !(fields.has("baseline") && fields.has("lift")) {
             sink.error(fields.location, Phrase.checkGoalNeedsTarget.text(what, "target", "baseline", "lift"))
         }
-        return Goal(fields: locations(fields), metric: metric, target: target, baseline: baseline, lift: lift,
-                    by: fields.day("by", what: what), minVolume: fields.integer("min_volume", what: what, minimum: 0))
+        return Goal(fields: locations(fields), metric: metric, target: target, isCeiling: targetKey == "at_most", baseline: baseline,
+                    lift: lift, by: fields.day("by", what: what), minVolume: fields.integer("min_volume", what: what, minimum: 0))
     }
 
     func phase(_ node: Node) -> Phase? {

@@ -27,14 +27,16 @@ public struct GoalProgress: Sendable {
         return volume < Double(minVolume)
     }
 
-    /// actual / target; for a lift goal the achieved rise over the target
-    /// rise, so 0.40 → 0.448 (a 12 % rise) against a 15 % lift is 0.8, and a
-    /// cost cut (CPA 50 → 46 against a lift of −10 %) is 0.8 the same way.
-    /// An absolute target reads as "higher is better" for every metric: a cost
-    /// goal with `target` reads above 1 when it is missed. Nil below the
-    /// minimum volume.
+    /// actual / target for a floor (`target:`, `at_least:`), target / actual
+    /// for a ceiling (`at_most:`, a cost: CPA 50 against at most 45 is 0.9,
+    /// so a missed cost goal never reads above 100 %); for a lift goal the
+    /// achieved rise over the target rise, so 0.40 → 0.448 (a 12 % rise)
+    /// against a 15 % lift is 0.8, and a cost cut (CPA 50 → 46 against a lift
+    /// of −10 %) is 0.8 the same way. Nil below the minimum volume, and for a
+    /// ceiling when the actual is 0 (no cost: no ratio to read).
     public var achievement: Double? {
         guard let actual, !isBelowMinVolume else { return nil }
+        if let target = goal.target, goal.isCeiling { return actual > 0 ? target / actual : nil }
         if let target = goal.target { return target != 0 ? actual / target : nil }
         guard let baseline = goal.baseline, let lift = goal.lift, baseline != 0, lift != 0 else { return nil }
         return (actual - baseline) / baseline / lift

@@ -11,7 +11,8 @@ extension ResultsReport {
             ("goals", .array(goals.map { goal in
                 .object([
                     ("segment", .string(goal.segmentID)), ("metric", .string(goal.goal.metric)),
-                    ("target", .optional(goal.goal.effectiveTarget)), ("baseline", .optional(goal.goal.baseline)),
+                    ("target", .optional(goal.goal.effectiveTarget)), ("direction", .string(goal.goal.direction)),
+                    ("baseline", .optional(goal.goal.baseline)),
                     ("lift", .optional(goal.goal.lift)), ("by", .optional(goal.goal.by)),
                     ("actual", .optional(goal.actual)), ("achievement", .optional(goal.achievement)),
                 ])
@@ -81,7 +82,7 @@ extension ResultsReport {
                                    .init(Phrase.reportHeadTarget.text(), .right), .init(Phrase.reportHeadActual.text(), .right),
                                    .init(Phrase.reportHeadAchieved.text(), .right), .init(Phrase.reportHeadBy.text())])
         for goal in goals {
-            let target = goal.goal.effectiveTarget.map(Formatting.plain) ?? "-"
+            let target = goal.goal.effectiveTarget.map { goal.goal.ceilingMark + Formatting.plain($0) } ?? "-"
             let lift = goal.goal.target == nil ? goal.goal.lift.map { " (+\(Formatting.percent($0)))" } ?? "" : ""
             goalTable.add([goal.segmentID, goal.goal.spokenMetric, target + lift,
                            goal.actual.map { $0 == $0.rounded() ? Formatting.plain($0) : Formatting.fixed($0, decimals: 4) } ?? Phrase.reportNoData.text(), ratio(goal.achievement),

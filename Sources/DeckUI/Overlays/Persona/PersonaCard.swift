@@ -76,7 +76,7 @@ struct PersonaCard: OverlayUnit {
             return value == value.rounded() ? Formatting.plain(value) : Formatting.fixed(value, decimals: 4)
         }
         var figure = goal.actual.map(number) ?? Phrase.personaGoalNoData.text()
-        if let target = goal.goal.effectiveTarget { figure = Phrase.personaGoalOf.text(figure, number(target)) }
+        if let target = goal.goal.effectiveTarget { figure = Phrase.personaGoalOf.text(figure, goal.goal.ceilingMark + number(target)) }
         var text = Phrase.personaGoal.text(goal.goal.spokenMetric, figure)
         if let baseline = goal.goal.baseline, let lift = goal.goal.lift {
             text += " (\(number(baseline)) \(lift < 0 ? "" : "+")\(Formatting.percent(lift)))"
