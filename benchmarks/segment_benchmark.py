@@ -19,6 +19,21 @@ a second pair of timings compares every customer's top category and channel
 (most rows, then larger total, then smaller name): `deck-bench top FILE`
 against DuckDB's GROUP BY + row_number(), checked customer by customer.
 
+With --variants, one run times four ways of segmenting the same customers,
+each beside a DuckDB query doing the comparable work, and checks that both
+count the same customers:
+
+  * plain: date and amount only (the scores above);
+  * labels: with category and channel (DuckDB adds each customer's top ones);
+  * customers: labels plus `--customers` (a generated file for every
+    customer: gender written several ways, age with a few impossible ones,
+    city_tier, and a phone that 1 in 20 pairs share) and `--merge-on phone`
+    (DuckDB maps each id to the first id with its phone, groups by that,
+    scores, and joins the attributes to count age bands, genders and tiers);
+  * clv: labels plus `--clv` (BG/NBD and Gamma-Gamma fits). DuckDB has no
+    peer for the fit: its figure is the labels query, and the fit's own time
+    is the clv run less the labels run.
+
 Usage:
   swift build -c release
   python3 benchmarks/segment_benchmark.py [--rows 10000000] [--customers 1000000]
@@ -27,6 +42,7 @@ Usage:
 Needs: pip install duckdb
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -194,12 +210,18 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each; the best counts")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
     parser.add_argument("--labels", action="store_true", help="add category and channel columns and time top_category/top_channel")
+    parser.add_argument("--variants", action="store_true",
+                        help="time plain, labels, customers and clv, each beside DuckDB (see above)")
+    parser.add_argument("--only", default="plain,labels,customers,clv",
+                        help="with --variants: which of them, comma-separated (clv needs labels first for its fit time)")
     args = parser.parse_args()
     if not os.path.exists(BINARY):
         sys.exit(f"segment_benchmark: build first: swift build -c release (no {BINARY})")
     if args.labels and not os.path.exists(BENCH):
         sys.exit(f"segment_benchmark: build first: swift build -c release --product deck-bench (no {BENCH})")
 
+    if args.variants:
+        return run_variants(args)
     if not os.path.exists(args.file):
         start = time.perf_counter()
         generate(args.file, args.rows, args.customers, args.labels)
@@ -249,6 +271,163 @@ def main():
         print(f"customers: Swift {top_count:,}, DuckDB {tops_duck_count:,}; "
               f"customers whose top category or channel differ or are missing: {top_disagreements:,}")
         failed = failed or top_disagreements or top_count != tops_duck_count
+    if failed:
+        sys.exit(1)
+
+
+# --variants ---------------------------------------------------------------
+
+def generate_customers(path, customers):
+    """Every customer id the transactions can hold, with attributes to clean: gender as 男/女/M/F/female or
+    empty, age 18-77 with 1 in 1000 at 150 (refused), city_tier 1-4, and a phone that customer 2k+1 shares
+    with 2k for 1 in 10 values of k (5 % of customers merged)."""
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    con.execute(f"""
+        COPY (
+          SELECT 'C' || lpad(i::VARCHAR, 7, '0') AS customer_id,
+                 ['男', '女', 'M', 'F', 'female', ''][CAST(1 + hash(i + 7) % 6 AS BIGINT)] AS gender,
+                 CASE WHEN hash(i + 8) % 1000 = 0 THEN 150 ELSE 18 + hash(i + 9) % 60 END AS age,
+                 1 + hash(i + 10) % 4 AS city_tier,
+                 '1' || lpad((CASE WHEN i % 20 = 1 THEN i - 1 ELSE i END)::VARCHAR, 10, '0') AS phone
+          FROM range({customers}) t(i)
+        ) TO '{path}' (HEADER, DELIMITER ',')
+    """)
+    con.close()
+
+
+CUSTOMER_COLUMNS = "'customer_id': 'VARCHAR', 'gender': 'VARCHAR', 'age': 'INTEGER', 'city_tier': 'INTEGER', 'phone': 'VARCHAR'"
+
+# The purchases once, exact duplicates dropped, for the queries below.
+DUCKDB_PURCHASES = """
+CREATE OR REPLACE TEMP TABLE t AS
+SELECT DISTINCT * FROM read_csv('{path}', header = true, auto_detect = false, columns = {{{columns}}})
+"""
+
+# RFM scores of the customers in table t (customer_id already standing), as DUCKDB_SCORES.
+DUCKDB_SCORES_OF_T = """
+CREATE OR REPLACE TABLE scores AS
+WITH c AS (SELECT customer_id, max(date) AS last_day, count(*) AS frequency, sum(amount) AS monetary
+           FROM t GROUP BY customer_id),
+n AS (SELECT count(*) AS n FROM c)
+SELECT customer_id,
+  1 + (5 * (rank() OVER (ORDER BY last_day) - 1)) // n AS r_score,
+  1 + (5 * (rank() OVER (ORDER BY frequency) - 1)) // n AS f_score,
+  1 + (5 * (rank() OVER (ORDER BY monetary) - 1)) // n AS m_score
+FROM c, n
+"""
+
+
+# Customers merged by phone: each id stands for the first id in the file with its phone; ages outside
+# 0-120 are no data; genders standardised as segment does (M/male/1 -> 男, F/female/0 -> 女).
+DUCKDB_CUSTOMERS = """
+CREATE OR REPLACE TEMP TABLE people AS
+WITH f AS (SELECT *, row_number() OVER () AS line
+           FROM read_csv('{path}', header = true, auto_detect = false, columns = {{{columns}}}))
+SELECT customer_id, first_value(customer_id) OVER (PARTITION BY phone ORDER BY line) AS standing,
+       CASE WHEN gender IN ('M', 'male', '1', '男') THEN '男' WHEN gender IN ('F', 'female', '0', '女') THEN '女' END AS gender,
+       CASE WHEN age BETWEEN 0 AND 120 THEN age END AS age, city_tier
+FROM f
+"""
+
+DUCKDB_MERGE = """
+CREATE OR REPLACE TEMP TABLE t AS
+SELECT coalesce(p.standing, t.customer_id) AS customer_id, t.* EXCLUDE (customer_id)
+FROM t LEFT JOIN people p ON p.customer_id = t.customer_id
+"""
+
+# The portrait's attribute counts: scored customers by age band, gender and city tier (the kept id's row).
+DUCKDB_PORTRAIT = """
+CREATE OR REPLACE TABLE portrait AS
+SELECT s.m_score, p.gender, CASE WHEN p.age < 18 THEN 0 WHEN p.age < 25 THEN 18 WHEN p.age < 35 THEN 25
+                                 WHEN p.age < 45 THEN 35 WHEN p.age < 55 THEN 45 WHEN p.age >= 55 THEN 55 END AS band,
+       p.city_tier, count(*) AS customers
+FROM scores s LEFT JOIN people p ON p.customer_id = s.customer_id
+GROUP BY ALL
+"""
+
+
+def tops_of_t():
+    """DUCKDB_TOPS over table t rather than the file."""
+    body = DUCKDB_TOPS.split("),\ncat AS (", 1)[1]
+    return "CREATE OR REPLACE TABLE tops AS\nWITH cat AS (" + body
+
+
+def duckdb_variant(con, variant, path, customers_path):
+    start = time.perf_counter()
+    con.execute(DUCKDB_PURCHASES.format(path=path, columns=COLUMNS if variant == "plain" else LABEL_COLUMNS))
+    if variant == "customers":
+        con.execute(DUCKDB_CUSTOMERS.format(path=customers_path, columns=CUSTOMER_COLUMNS))
+        con.execute(DUCKDB_MERGE)
+    con.execute(DUCKDB_SCORES_OF_T)
+    if variant != "plain":
+        con.execute(tops_of_t())
+    if variant == "customers":
+        con.execute(DUCKDB_PORTRAIT)
+    elapsed = time.perf_counter() - start
+    return elapsed, con.execute("SELECT count(*) FROM scores").fetchone()[0]
+
+
+def swift_variant(variant, path, customers_path):
+    command = [BINARY, "segment", path, "--summary", "--format", "json"]
+    if variant == "customers":
+        command += ["--customers", customers_path, "--merge-on", "phone"]
+    if variant == "clv":
+        command += ["--clv"]
+    start = time.perf_counter()
+    run = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if run.returncode != 0:
+        sys.exit(f"segment_benchmark: {variant}: campaign-deck failed ({run.returncode}): {run.stderr.strip()[-500:]}")
+    summary = json.loads(run.stdout)
+    return elapsed, summary
+
+
+def run_variants(args):
+    labelled, plain = args.file, args.file + ".plain.csv"
+    customers_path = args.file + ".customers.csv"
+    start = time.perf_counter()
+    if not os.path.exists(labelled):
+        generate(labelled, args.rows, args.customers, True)
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    if not os.path.exists(plain):
+        con.execute(f"COPY (SELECT customer_id, date, amount FROM read_csv('{labelled}', header = true, auto_detect = false, "
+                    f"columns = {{{LABEL_COLUMNS}}})) TO '{plain}' (HEADER, DELIMITER ',')")
+    if not os.path.exists(customers_path):
+        generate_customers(customers_path, args.customers)
+    print(f"data: {labelled} ({os.path.getsize(labelled) / 1e6:.0f} MB), {plain} ({os.path.getsize(plain) / 1e6:.0f} MB), "
+          f"{customers_path} ({os.path.getsize(customers_path) / 1e6:.0f} MB), ready in {time.perf_counter() - start:.1f} s")
+    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    print(f"DuckDB {duckdb.__version__} ({threads} threads); best of {args.repeat} interleaved runs; load before: "
+          f"{os.getloadavg()[0]:.2f}")
+    rows, failed = {}, False
+    for variant in [v for v in ["plain", "labels", "customers", "clv"] if v in args.only.split(",")]:
+        path = plain if variant == "plain" else labelled
+        swift_times, duck_times = [], []
+        for _ in range(args.repeat):
+            elapsed, summary = swift_variant(variant, path, customers_path)
+            swift_times.append(elapsed)
+            elapsed, duck_count = duckdb_variant(con, variant, path, customers_path)
+            duck_times.append(elapsed)
+        swift, duck = min(swift_times), min(duck_times)
+        rows[variant] = (swift, duck)
+        same = summary["customers"] == duck_count
+        failed = failed or not same
+        note = ""
+        if variant == "clv":
+            model = summary.get("clv_model", {})
+            fit = f"{swift - rows['labels'][0]:+.2f} s over labels" if "labels" in rows else "time"
+            note = (f"  fit: {fit}, no DuckDB peer "
+                    f"(bgnbd converged {model.get('bgnbd', {}).get('converged')}, "
+                    f"gamma_gamma converged {model.get('gamma_gamma', {}).get('converged')})")
+        print(f"{variant:9}  campaign-deck {swift:6.2f} s  DuckDB {duck:6.2f} s  ratio DuckDB / Swift {duck / swift:5.2f}  "
+              f"customers {summary['customers']:,} vs {duck_count:,}{'' if same else '  DIFFERENT'}{note}")
+        print(f"           runs: Swift {', '.join(f'{t:.2f}' for t in swift_times)}; "
+              f"DuckDB {', '.join(f'{t:.2f}' for t in duck_times)}; load now {os.getloadavg()[0]:.2f}")
+    if not args.keep:
+        for path in [labelled, plain, customers_path]:
+            os.remove(path)
     if failed:
         sys.exit(1)
 

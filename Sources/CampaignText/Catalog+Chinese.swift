@@ -1931,6 +1931,14 @@ extension Phrase {
         // MARK: intake (behaviour and customers files, tag and tier names)
         case .intakeCannotReadBehaviour: return "无法读取 {1}：{2}（--behaviour）"
         case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签"
+
+        // MARK: Segment portrait: top categories and channels (issue 16)
+        case .portraitTopCategories: return "偏好品类：{1}"
+        case .portraitTopChannels: return "偏好渠道：{1}"
+        case .portraitTopLabelsTitle: return "各客群的偏好品类与渠道（占客群人数比例）"
+        case .portraitHeadTopCategories: return "偏好品类"
+        case .portraitHeadTopChannels: return "偏好渠道"
+
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "正在为 {1} 中的客户划分客群…"
 

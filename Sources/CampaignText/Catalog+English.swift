@@ -2046,6 +2046,14 @@ extension Phrase {
         // MARK: intake (behaviour and customers files, tag and tier names)
         case .intakeCannotReadBehaviour: return "cannot read {1}: {2} (--behaviour)"
         case .intakeNameSemicolon: return "{1} name '{2}' cannot contain ';': the CSV output joins a customer's tags with ';'"
+
+        // MARK: Segment portrait: top categories and channels (issue 16)
+        case .portraitTopCategories: return "Top categories: {1}"
+        case .portraitTopChannels: return "Top channels: {1}"
+        case .portraitTopLabelsTitle: return "Top categories and channels by segment (share of members)"
+        case .portraitHeadTopCategories: return "Top categories"
+        case .portraitHeadTopChannels: return "Top channels"
+
         // MARK: MARK the dashboard while it segments (lead)
         case .liveSegmentingFile: return "segmenting the customers of {1}…"
 

@@ -1898,6 +1898,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: intake (behaviour and customers files, tag and tier names)
     case intakeCannotReadBehaviour
     case intakeNameSemicolon
+
+    // MARK: Segment portrait: top categories and channels (issue 16)
+    case portraitTopCategories
+    case portraitTopChannels
+    case portraitTopLabelsTitle
+    case portraitHeadTopCategories
+    case portraitHeadTopChannels
+
     // MARK: MARK the dashboard while it segments (lead)
     case liveSegmentingFile
 

@@ -45,8 +45,9 @@ public struct CustomerProfiles: Sendable {
     public let context: CustomerContext
     /// By base index.
     public let lifecycle: [Lifecycle]
-    /// By base index; an empty activity without behaviour.
-    public let activity: [BehaviourActivity]
+    /// By base index; nil without behaviour (no file, no events): a million
+    /// empty activities cost a pass and 40 MB for nothing.
+    public let activity: [BehaviourActivity]?
     /// The fitted models and per-history-customer values; nil when not asked for.
     public let lifetime: LifetimeValues?
     /// By base index: the customers file's row, -1 when the file lacks the customer.
@@ -61,9 +62,10 @@ public struct CustomerProfiles: Sendable {
         self.activity = activity
         lifecycle = (0..<base.count).map { index in
             let customer = base[index]
+            let behaviour = activity?[index]
             return Lifecycle.of(firstPurchaseDays: customer.firstPurchaseDays, recencyDays: customer.recencyDays,
-                                lastBehaviourDays: base.asOf.flatMap { activity[index].daysSinceLast(asOf: $0) },
-                                browsesAndCartAdds: activity[index].recent, rules: rules)
+                                lastBehaviourDays: base.asOf.flatMap { behaviour?.daysSinceLast(asOf: $0) },
+                                browsesAndCartAdds: behaviour?.recent ?? 0, rules: rules)
         }
         lifetime = context.calibrationEnd.flatMap { end in history.map { LifetimeValues(history: $0, calibrationEnd: end) } }
         attributeRows = (0..<base.count).map { index in
@@ -74,10 +76,9 @@ public struct CustomerProfiles: Sendable {
 
     /// Each customer's behaviour under any of their ids (a merged customer's
     /// other ids browsed too), as of the base's day.
-    private static func activities(base: CustomerBase, context: CustomerContext) -> [BehaviourActivity] {
-        guard let behaviour = context.behaviour, let asOf = base.asOf else {
-            return [BehaviourActivity](repeating: BehaviourActivity(), count: base.count)
-        }
+    private static func activities(base: CustomerBase, context: CustomerContext) -> [BehaviourActivity]? {
+        guard let behaviour = context.behaviour else { return nil }
+        guard let asOf = base.asOf else { return [] } // no purchases: no customers
         var otherIDs: [String: [String]] = [:]
         for merge in context.attributes?.merges ?? [] { otherIDs[merge.kept, default: []] += merge.merged }
         let days = context.lifecycleRules.silentDays
@@ -111,7 +112,7 @@ public struct CustomerProfiles: Sendable {
     /// Days since the customer last did anything: bought, browsed or added to cart.
     public func lastActiveDays(ofCustomer index: Int, base: CustomerBase) -> Int {
         let recency = base[index].recencyDays
-        guard let asOf = base.asOf, let behaviour = activity[index].daysSinceLast(asOf: asOf) else { return recency }
+        guard let asOf = base.asOf, let behaviour = activity?[index].daysSinceLast(asOf: asOf) else { return recency }
         return min(recency, behaviour)
     }
 }

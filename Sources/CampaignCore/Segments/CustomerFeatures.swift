@@ -59,9 +59,15 @@ public struct CustomerFeatures: Sendable, Hashable {
     /// 0.5 is half as much again, −1 is nothing lately. Nil — no data — when
     /// nothing was spent in the earlier 90 days, where growth has no base.
     public var growth90d: Double? {
+        earlierSpend90d.map { monetary90d.doubleValue / $0.doubleValue - 1 }
+    }
+
+    /// Spend of the 90 days before the last 90 (ages 91…180, exact): the
+    /// base of `growth_90d`; nil when it is zero, where growth has none.
+    /// The one place that says so: rules and listings both read it.
+    public var earlierSpend90d: Money? {
         let earlier = monetary180d - monetary90d
-        guard earlier != .zero else { return nil }
-        return monetary90d.doubleValue / earlier.doubleValue - 1
+        return earlier == .zero ? nil : earlier
     }
 
     /// The value of a rule field by its name in `Vocabulary.customerFields`.

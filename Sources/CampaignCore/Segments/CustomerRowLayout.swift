@@ -77,8 +77,8 @@ public struct CustomerRowLayout: Sendable {
         SegmentAssigner.fill(row, with: customer)
         var slot = profileStart
         let lifetime = profiles?.lifetimeValues(ofCustomer: index)
-        let activity = profiles?.activity[index]
-        row[slot] = columns.tenure[index]
+        let activity = profiles?.activity?[index]
+        row[slot] = Double(columns.details.registeredTenure.map { Int($0[index]) } ?? customer.firstPurchaseDays)
         row[slot + 1] = profiles.map { Double($0.lastActiveDays(ofCustomer: index, base: base)) } ?? Double(customer.recencyDays)
         row[slot + 2] = Double(activity?.browses90d ?? 0)
         row[slot + 3] = Double(activity?.cartAdds90d ?? 0)
@@ -87,45 +87,47 @@ public struct CustomerRowLayout: Sendable {
         row[slot + 6] = lifetime?.clv ?? .nan
         slot += Self.profileNumberFields.count
         row[slot] = profiles.flatMap { textCodes.code(of: $0.lifecycle[index].rawValue) } ?? .nan
-        row[slot + 1] = columns.topCategory[index]
-        row[slot + 2] = columns.topChannel[index]
+        row[slot + 1] = columns.topCategoryCode(index)
+        row[slot + 2] = columns.topChannelCode(index)
         for column in columns.attributes.indices { row[attributeStart + column] = columns.attributes[column][index] }
         for slot in tagStart...tierSlot { row[slot] = .nan }
     }
 
     /// The values that take work to find (parsing, codes, top labels), found
-    /// once per customer rather than for every rule.
+    /// once per customer rather than for every rule. What the data cannot
+    /// fill is nil in `details`, not a million NaNs.
     struct PrecomputedColumns {
-        var tenure: [Double]
-        var topCategory: [Double]
-        var topChannel: [Double]
+        /// Top labels and tenure, which the listings read too.
+        var details: CustomerDetails
+        /// A top label's rule code by its index in the history's names.
+        var categoryCodes: [Double]
+        var channelCodes: [Double]
         /// By attribute, then base index: the number, or the text's code.
         var attributes: [[Double]]
+
+        func topCategoryCode(_ index: Int) -> Double {
+            guard let code = details.topCategories?[index], code >= 0 else { return .nan }
+            return categoryCodes[Int(code)]
+        }
+
+        func topChannelCode(_ index: Int) -> Double {
+            guard let code = details.topChannels?[index], code >= 0 else { return .nan }
+            return channelCodes[Int(code)]
+        }
     }
 
     func precompute(base: CustomerBase, history: PurchaseHistory, profiles: CustomerProfiles?) -> PrecomputedColumns {
         let count = base.count
-        let categoryCodes = history.categoryNames.map { textCodes.code(of: $0) ?? .nan }
-        let channelCodes = history.channelNames.map { textCodes.code(of: $0) ?? .nan }
-        var topCategory = [Double](repeating: .nan, count: count), topChannel = topCategory
-        if let asOf = base.asOf, history.hasCategoryColumn || history.hasChannelColumn {
-            for index in 0..<count {
-                let customer = base.historyIndex(index)
-                if let code = history.topCategory(ofCustomer: customer, asOf: asOf) { topCategory[index] = categoryCodes[Int(code)] }
-                if let code = history.topChannel(ofCustomer: customer, asOf: asOf) { topChannel[index] = channelCodes[Int(code)] }
-            }
-        }
         let registered = attributes.first { $0.name == Self.registeredColumn }?.column
-        let tenure = (0..<count).map { index in
-            Double(Self.tenureDays(base: base, index: index, registered: registered.flatMap { profiles?.attribute(ofCustomer: index, column: $0) }))
-        }
+        let details = CustomerDetails(base: base, history: history, profiles: profiles, registered: registered)
         let values = attributes.map { attribute in
             (0..<count).map { index -> Double in
                 guard let column = attribute.column, let value = profiles?.attribute(ofCustomer: index, column: column) else { return .nan }
                 return attribute.isNumber ? Double(value) ?? .nan : textCodes.code(of: value) ?? .nan
             }
         }
-        return PrecomputedColumns(tenure: tenure, topCategory: topCategory, topChannel: topChannel, attributes: values)
+        return PrecomputedColumns(details: details, categoryCodes: history.categoryNames.map { textCodes.code(of: $0) ?? .nan },
+                                  channelCodes: history.channelNames.map { textCodes.code(of: $0) ?? .nan }, attributes: values)
     }
 
     /// The customers file's column with the day a member joined (YYYY-MM-DD).

@@ -1,7 +1,8 @@
 /// A segment's real portrait from the data, to set beside the persona the
 /// planner wrote: how many members, their lifecycle mix, their average
-/// lifetime value, and how their attributes fall (age bands, gender, city
-/// tier, and any other column with few distinct values).
+/// lifetime value, how their attributes fall (age bands, gender, city tier,
+/// and any other column with few distinct values), and which categories and
+/// channels they buy most.
 public struct SegmentPortrait: Sendable, Equatable {
     /// How one attribute falls among the members: values with their counts,
     /// most common first, and how many members have the attribute at all.
@@ -22,12 +23,21 @@ public struct SegmentPortrait: Sendable, Equatable {
     /// The mean clv_90d over members with a figure; nil when none has one.
     public var averageCLV: Double?
     public var traits: [Trait]
+    /// The members' most common `top_category` values (at most
+    /// `topLabelCount`); `known` counts members with one. Nil when the
+    /// transactions have no category column.
+    public var topCategories: Trait?
+    /// The same for `top_channel`.
+    public var topChannels: Trait?
 
     /// A column is a trait when it has at most this many distinct values in
     /// the whole file: gender, city tier and region are; a phone number is not.
     public static let maxTraitValues = 20
     /// Age bands by their lower bound, as campaign templates cut them.
     public static let ageBands = [0, 18, 25, 35, 45, 55]
+    /// How many top categories (and channels) a portrait names: a card line
+    /// has room for three with their shares.
+    public static let topLabelCount = 3
 
     /// One portrait per plan segment, then `unassigned`, keyed by segment id.
     public static func of(_ segmentation: Segmentation) -> [String: SegmentPortrait] {
@@ -54,6 +64,14 @@ public struct SegmentPortrait: Sendable, Equatable {
                 let traits = traitCounts(segmentation, profiles: profiles, column: column, name: name, slots: slots)
                 for slot in 0..<slots { portraits[slot].traits.append(traits[slot]) }
             }
+        }
+        if segmentation.hasCategory {
+            let tops = topLabels(segmentation, column: "top_category", slots: slots, segmentation.details.topCategory(ofCustomer:))
+            for slot in 0..<slots { portraits[slot].topCategories = tops[slot] }
+        }
+        if segmentation.hasChannel {
+            let tops = topLabels(segmentation, column: "top_channel", slots: slots, segmentation.details.topChannel(ofCustomer:))
+            for slot in 0..<slots { portraits[slot].topChannels = tops[slot] }
         }
         let ids = segmentation.segments.map(\.id) + [Segmentation.unassignedID]
         return Dictionary(uniqueKeysWithValues: zip(ids, portraits).map { ($0, $1) })
@@ -87,6 +105,23 @@ public struct SegmentPortrait: Sendable, Equatable {
             // Most common first; ties (and age bands) in the values' own order.
             let sorted = values.sorted { name == "age" ? bandStart($0.key) < bandStart($1.key) : ($0.value, $1.key) > ($1.value, $0.key) }
             return Trait(column: name, values: sorted.map { ($0.key, $0.value) }, known: values.values.reduce(0, +))
+        }
+    }
+
+    /// Per slot, the members counted by their top label: the largest
+    /// `topLabelCount`, ties by name in byte order (as `top_category` itself
+    /// breaks ties), so the same data always names the same three.
+    private static func topLabels(_ segmentation: Segmentation, column: String, slots: Int,
+                                  _ label: (Int) -> String?) -> [Trait] {
+        var counts = [[String: Int]](repeating: [:], count: slots)
+        for index in 0..<segmentation.customers.count {
+            guard let name = label(index) else { continue }
+            counts[segmentation.segmentIndex(ofCustomer: index) ?? segmentation.segments.count][name, default: 0] += 1
+        }
+        return counts.map { values in
+            let sorted = values.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            return Trait(column: column, values: sorted.prefix(topLabelCount).map { ($0.key, $0.value) },
+                         known: values.values.reduce(0, +))
         }
     }
 

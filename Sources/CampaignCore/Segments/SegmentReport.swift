@@ -30,7 +30,7 @@ public enum SegmentReport {
         if segmentation.profiles?.lifetime != nil { columns += lifetimeColumns }
         if segmentation.profiles?.context.attributes != nil {
             columns.append("tenure_days")
-            columns += segmentation.layout.attributes.map(\.name)
+            columns += segmentation.attributes.map(\.name)
         }
         return columns
     }
@@ -40,7 +40,7 @@ public enum SegmentReport {
     static func numericColumns(_ segmentation: Segmentation) -> Set<String> {
         Set(customerColumns).subtracting(["customer_id", "segment", "lifecycle", "value_level"])
             .union(lifetimeColumns).union(CustomerRowLayout.profileNumberFields)
-            .union(segmentation.layout.attributes.filter(\.isNumber).map(\.name))
+            .union(segmentation.attributes.filter(\.isNumber).map(\.name))
     }
 
     /// The values of one customer, as text, in `columns` order after the id
@@ -58,14 +58,13 @@ public enum SegmentReport {
             c.monetary30d.description, c.monetary90d.description, c.monetary180d.description, c.monetary365d.description,
             growth(c), segmentation.profiles.map { $0.lifecycle[index].rawValue } ?? "", ValueLevel(mScore: c.mScore).rawValue,
         ]
-        let profiles = segmentation.profiles, codes = segmentation.layout.textCodes
+        let profiles = segmentation.profiles, details = segmentation.details
         if segmentation.hasBehaviour, let profiles {
-            let activity = profiles.activity[index]
-            values += [String(profiles.lastActiveDays(ofCustomer: index, base: segmentation.customers)),
-                       String(activity.browses90d), String(activity.cartAdds90d)]
+            let activity = profiles.activity?[index] ?? BehaviourActivity()
+            values += [String(details.lastActiveDays(ofCustomer: index)), String(activity.browses90d), String(activity.cartAdds90d)]
         }
-        if segmentation.hasCategory { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topCategory[index]) } ?? "") }
-        if segmentation.hasChannel { values.append(segmentation.precomputed.flatMap { codes.text(of: $0.topChannel[index]) } ?? "") }
+        if segmentation.hasCategory { values.append(details.topCategory(ofCustomer: index) ?? "") }
+        if segmentation.hasChannel { values.append(details.topChannel(ofCustomer: index) ?? "") }
         if !segmentation.labels.tagNames.isEmpty { values.append(segmentation.labels.tags(ofCustomer: index).joined(separator: ";")) }
         if !segmentation.labels.tierNames.isEmpty { values.append(segmentation.labels.tier(ofCustomer: index) ?? "") }
         guard let profiles else { return values }
@@ -74,8 +73,8 @@ public enum SegmentReport {
             values += [lifetime?.pAlive, lifetime?.expectedPurchases, lifetime?.clv].map { $0.map(sixDecimals) ?? "" }
         }
         if profiles.context.attributes != nil {
-            values.append(segmentation.precomputed.map { String(Int($0.tenure[index])) } ?? "")
-            values += segmentation.layout.attributes.map { attribute in
+            values.append(String(details.tenureDays(ofCustomer: index)))
+            values += segmentation.attributes.map { attribute in
                 attribute.column.flatMap { profiles.attribute(ofCustomer: index, column: $0) } ?? ""
             }
         }
@@ -99,8 +98,7 @@ public enum SegmentReport {
 
     /// `growth_90d` to six decimals, or "" for no data (JSON writes null, a table a dash).
     private static func growth(_ c: CustomerFeatures) -> String {
-        let earlier = c.monetary180d - c.monetary90d
-        guard earlier != .zero else { return "" }
+        guard let earlier = c.earlierSpend90d else { return "" }
         return quotient((c.monetary90d - earlier).nanos, earlier.nanos)
     }
 
@@ -225,6 +223,7 @@ public enum SegmentReport {
                 if let portrait = portraits[row.id] {
                     fields.append(("lifecycle", .object(zip(Lifecycle.allCases, portrait.lifecycle).map { ($0.rawValue, .int($1)) })))
                     if fitted { fields.append(("average_clv_90d", .optional(portrait.averageCLV))) }
+                    fields += topLabelsJSON(portrait)
                 }
                 return .object(fields)
             })),
@@ -259,7 +258,7 @@ public enum SegmentReport {
         text += Phrase.dataSegmentSummary.text(
             Formatting.count(Int64(segmentation.customers.count)), asOf, Formatting.count(Int64(history.rowsRead)),
             Formatting.count(Int64(history.rejectedCount)), Formatting.count(Int64(history.duplicateCount)))
-        return text + profileTable(ProfileSummary(segmentation))
+        return text + topLabelsTable(segmentation) + profileTable(ProfileSummary(segmentation))
     }
 
     /// A customer column's heading in the table people read (JSON and CSV keep `customerColumns`).

@@ -8,11 +8,12 @@ public struct Segmentation: Sendable {
     public let profiles: CustomerProfiles?
     /// Each customer's tags and tier.
     public let labels: CustomerLabels
-    /// How rules saw the customers, for listing what they read.
-    let layout: CustomerRowLayout
-    let precomputed: CustomerRowLayout.PrecomputedColumns?
-    /// Which optional fields the data has: behaviour, categories, channels.
-    let hasBehaviour: Bool, hasCategory: Bool, hasChannel: Bool
+    /// Each customer's top category and channel, tenure and last activity.
+    public let details: CustomerDetails
+    /// The customers file's columns rules read, for listing them.
+    let attributes: [(name: String, column: Int?, isNumber: Bool)]
+    /// Whether behaviour was read (its fields are listed only then).
+    let hasBehaviour: Bool
     /// The plan's segments, in plan order, as (id, name).
     public let segments: [(id: String, name: String)]
     /// Per customer: index into `segments`, or -1 for unassigned.
@@ -23,9 +24,9 @@ public struct Segmentation: Sendable {
         self.customers = customers
         profiles = nil
         labels = CustomerLabels(tagNames: [], tierNames: [], customers: 0)
-        layout = assigner.layout
-        precomputed = nil
-        (hasBehaviour, hasCategory, hasChannel) = (false, false, false)
+        details = CustomerDetails(base: customers)
+        attributes = []
+        hasBehaviour = false
         segments = assigner.segments
         assignment = (0..<customers.count).map { Int32(assigner.assign(customers[$0]) ?? -1) }
     }
@@ -58,9 +59,9 @@ public struct Segmentation: Sendable {
             }
         }
         self.labels = labels
-        self.layout = layout
-        precomputed = columns
-        (hasBehaviour, hasCategory, hasChannel) = (context.behaviour != nil, history.hasCategoryColumn, history.hasChannelColumn)
+        details = columns.details
+        attributes = layout.attributes
+        hasBehaviour = context.behaviour != nil
     }
 
     /// Index into `segments` of customer `index`'s segment; nil when unassigned.
@@ -68,6 +69,10 @@ public struct Segmentation: Sendable {
         let value = assignment[index]
         return value < 0 ? nil : Int(value)
     }
+
+    /// Whether the transactions have a category / channel column.
+    var hasCategory: Bool { details.hasCategory }
+    var hasChannel: Bool { details.hasChannel }
 
     /// Segment id of customer `index`, or `unassigned`.
     public func segmentID(ofCustomer index: Int) -> String {

@@ -37,7 +37,8 @@ struct PersonaCard: OverlayUnit {
     }
 
     /// What the data says of the segment, beside what the planner wrote:
-    /// lifecycle mix, average CLV and each attribute's most common values.
+    /// lifecycle mix, average CLV, each attribute's most common values, and
+    /// the categories and channels most members buy most.
     static func portraitLines(_ portrait: SegmentPortrait, currency: String) -> [String] {
         let share = { (count: Int, of: Int) in Cells.percent(Double(count) / Double(max(of, 1)), decimals: 0) }
         var lines = [Phrase.personaPortrait.text()]
@@ -53,6 +54,15 @@ struct PersonaCard: OverlayUnit {
                 parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - trait.known, portrait.customers)))
             }
             lines.append("  " + Phrase.personaTrait.text(trait.column, parts.joined(separator: " · ")))
+        }
+        // What they buy and where: shares of all members, like the traits above.
+        for (tops, phrase) in [(portrait.topCategories, Phrase.portraitTopCategories), (portrait.topChannels, .portraitTopChannels)] {
+            guard let tops, tops.known > 0 else { continue }
+            var parts = tops.values.map { $0.value + " " + share($0.customers, portrait.customers) }
+            if tops.known < portrait.customers {
+                parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - tops.known, portrait.customers)))
+            }
+            lines.append("  " + phrase.text(parts.joined(separator: " · ")))
         }
         return lines
     }
