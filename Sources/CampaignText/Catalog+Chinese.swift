@@ -1930,7 +1930,7 @@ extension Phrase {
 
         // MARK: intake (behaviour and customers files, tag and tier names)
         case .intakeCannotReadBehaviour: return "无法读取 {1}：{2}（--behaviour）"
-        case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签"
+        case .intakeNameSemicolon: return "{1}名称 '{2}' 不能包含 ';'：`--format csv` 输出用 ';' 连接客户的多个标签"
 
         // MARK: Segment portrait: top categories and channels (issue 16)
         case .portraitTopCategories: return "偏好品类：{1}"
@@ -1944,6 +1944,9 @@ extension Phrase {
 
         // MARK: MARK goals with a direction (lead, issue 17)
         case .goalTargetKeysTwice: return "{1} 同时给出了 '{2}' 和 '{3}'；只能用一个：下限用 '{4}' 或 '{5}'，上限（成本类指标）用 '{6}'"
+
+        // MARK: MARK the persona card: what the others hold (lead)
+        case .personaTraitOthers: return "其他 {1}"
         }
     }
 }

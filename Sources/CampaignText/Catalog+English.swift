@@ -2059,6 +2059,9 @@ extension Phrase {
 
         // MARK: MARK goals with a direction (lead, issue 17)
         case .goalTargetKeysTwice: return "{1} gives both '{2}' and '{3}'; use one: '{4}' or '{5}' for a floor, '{6}' for a ceiling (a cost)"
+
+        // MARK: MARK the persona card: what the others hold (lead)
+        case .personaTraitOthers: return "others {1}"
         }
     }
 }

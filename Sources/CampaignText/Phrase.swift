@@ -1911,6 +1911,9 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: MARK goals with a direction (lead, issue 17)
     case goalTargetKeysTwice
+
+    // MARK: MARK the persona card: what the others hold (lead)
+    case personaTraitOthers
 }
 
 extension Phrase {

@@ -35,7 +35,7 @@ import Testing
 
     @Test func inChineseWrittenOutByHand() {
         #expect(Self.messages(Self.plan(tag: "价格;敏感"), .chinese) == [
-            "p.yaml:3:13: 标签名称 '价格;敏感' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签",
+            "p.yaml:3:13: 标签名称 '价格;敏感' 不能包含 ';'：`--format csv` 输出用 ';' 连接客户的多个标签",
         ])
     }
 

@@ -55,8 +55,9 @@ private typealias K = KeyTyping
     @Test(arguments: [(80, 24), (120, 40)])
     func englishCardNamesTopCategoriesAndChannels(columns: Int, rows: Int) throws {
         let screen = try Self.screen(.english, columns: columns, rows: rows)
-        // Four members, each category once: ties by byte order ('H' before 'b'), toys the fourth is left out.
-        #expect(Self.line("Top categories:", in: screen) == "Top categories: Hats 25% · bags 25% · shoes 25%", "\(screen.joined(separator: "\n"))")
+        // Four members, each category once: ties by byte order ('H' before 'b'); toys, the fourth, is among the others.
+        #expect(Self.line("Top categories:", in: screen) == "Top categories: Hats 25% · bags 25% · shoes 25% · others 25%",
+                "\(screen.joined(separator: "\n"))")
         // A and D app (2 of 4), B store (70 over web's 60), C web.
         #expect(Self.line("Top channels:", in: screen) == "Top channels: app 50% · store 25% · web 25%")
         #expect(screen.contains { $0.contains("closes") }, "the card still fits with its last line")
@@ -66,7 +67,7 @@ private typealias K = KeyTyping
     func chineseCardNamesTopCategoriesAndChannels(columns: Int, rows: Int) throws {
         let screen = try Self.screen(.chinese, columns: columns, rows: rows)
         let categories = try #require(Self.line("偏好品类：", in: screen), "\(screen.joined(separator: "\n"))")
-        #expect(categories == "偏好品类：Hats 25% · bags 25% · shoes 25%")
+        #expect(categories == "偏好品类：Hats 25% · bags 25% · shoes 25% · 其他 25%")
         #expect(Self.line("偏好渠道：", in: screen) == "偏好渠道：app 50% · store 25% · web 25%")
         // The words around the data are Chinese (the names are the data's own).
         for line in [categories, Self.line("偏好渠道：", in: screen) ?? ""] {

@@ -78,8 +78,8 @@ broken.yaml:3:13: tag name 'a;b' cannot contain ';': the CSV output joins a cust
 broken.yaml:6:13: tier name 'gold;vip' cannot contain ';': the CSV output joins a customer's tags with ';'
 TXT
 cat > zh.txt <<'TXT'
-broken.yaml:3:13: 标签名称 'a;b' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签
-broken.yaml:6:13: 会员等级名称 'gold;vip' 不能包含 ';'：CSV 输出用 ';' 连接客户的多个标签
+broken.yaml:3:13: 标签名称 'a;b' 不能包含 ';'：`--format csv` 输出用 ';' 连接客户的多个标签
+broken.yaml:6:13: 会员等级名称 'gold;vip' 不能包含 ';'：`--format csv` 输出用 ';' 连接客户的多个标签
 TXT
 validate en en.txt
 validate zh zh.txt

@@ -49,7 +49,9 @@ struct PersonaCard: OverlayUnit {
             lines.append("  " + Phrase.personaAverageCLV.text(Metric.revenue.formatted(clv, currency: currency)))
         }
         for trait in portrait.traits where trait.known > 0 {
-            var parts = trait.values.prefix(4).map { $0.value + " " + share($0.customers, portrait.customers) }
+            var parts = largest(trait, count: 4).map { $0.value + " " + share($0.customers, portrait.customers) }
+            let others = trait.known - largest(trait, count: 4).reduce(0) { $0 + $1.customers }
+            if others > 0 { parts.append(Phrase.personaTraitOthers.text(share(others, portrait.customers))) }
             if trait.known < portrait.customers {
                 parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - trait.known, portrait.customers)))
             }
@@ -59,12 +61,22 @@ struct PersonaCard: OverlayUnit {
         for (tops, phrase) in [(portrait.topCategories, Phrase.portraitTopCategories), (portrait.topChannels, .portraitTopChannels)] {
             guard let tops, tops.known > 0 else { continue }
             var parts = tops.values.map { $0.value + " " + share($0.customers, portrait.customers) }
+            let others = tops.known - tops.values.reduce(0) { $0 + $1.customers }
+            if others > 0 { parts.append(Phrase.personaTraitOthers.text(share(others, portrait.customers))) }
             if tops.known < portrait.customers {
                 parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - tops.known, portrait.customers)))
             }
             lines.append("  " + phrase.text(parts.joined(separator: " · ")))
         }
         return lines
+    }
+
+    /// The `count` values holding the most members (ties: the earlier), kept in
+    /// the trait's own order, so age bands still read young to old; what the
+    /// others hold is said after them, and the shares on a line add up.
+    static func largest(_ trait: SegmentPortrait.Trait, count: Int) -> [(value: String, customers: Int)] {
+        let kept = Set(trait.values.indices.sorted { (trait.values[$0].customers, $1) > (trait.values[$1].customers, $0) }.prefix(count))
+        return trait.values.indices.filter(kept.contains).map { trait.values[$0] }
     }
 
     /// `Goal: cvr 20.00% of 25%, 80% by 2026-05-10`: each goal with its
