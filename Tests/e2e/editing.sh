@@ -58,7 +58,7 @@ same_bytes "a refused edit writes nothing" moved.yaml shop.yaml
 keys Escape
 
 # A typo in a segment rule: the column is shown while typing.
-rule=$(grep -m1 '    rule: ' shop.yaml | sed 's/^    rule: //')
+rule=$(grep -m1 '^    rule: ' shop.yaml | sed 's/^    rule: //')   # the first segment's (tags' rules sit inline)
 column=$(( ${#rule} + 6 ))   # after "RULE and "
 keys 1
 keys r
