@@ -49,26 +49,27 @@ struct PersonaCard: OverlayUnit {
             lines.append("  " + Phrase.personaAverageCLV.text(Metric.revenue.formatted(clv, currency: currency)))
         }
         for trait in portrait.traits where trait.known > 0 {
-            var parts = largest(trait, count: 4).map { $0.value + " " + share($0.customers, portrait.customers) }
-            let others = trait.known - largest(trait, count: 4).reduce(0) { $0 + $1.customers }
-            if others > 0 { parts.append(Phrase.personaTraitOthers.text(share(others, portrait.customers))) }
-            if trait.known < portrait.customers {
-                parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - trait.known, portrait.customers)))
-            }
-            lines.append("  " + Phrase.personaTrait.text(trait.column, parts.joined(separator: " · ")))
+            let shares = sharesLine(largest(trait, count: 4), known: trait.known, of: portrait.customers)
+            lines.append("  " + Phrase.personaTrait.text(trait.column, shares))
         }
         // What they buy and where: shares of all members, like the traits above.
         for (tops, phrase) in [(portrait.topCategories, Phrase.portraitTopCategories), (portrait.topChannels, .portraitTopChannels)] {
             guard let tops, tops.known > 0 else { continue }
-            var parts = tops.values.map { $0.value + " " + share($0.customers, portrait.customers) }
-            let others = tops.known - tops.values.reduce(0) { $0 + $1.customers }
-            if others > 0 { parts.append(Phrase.personaTraitOthers.text(share(others, portrait.customers))) }
-            if tops.known < portrait.customers {
-                parts.append(Phrase.personaTraitUnknown.text(share(portrait.customers - tops.known, portrait.customers)))
-            }
-            lines.append("  " + phrase.text(parts.joined(separator: " · ")))
+            lines.append("  " + phrase.text(sharesLine(tops.values, known: tops.known, of: portrait.customers)))
         }
         return lines
+    }
+
+    /// `女 40% · 男 35% · others 5% · unknown 20%`: the values shown, what the
+    /// other known values hold, and the members without one, each a share of
+    /// all `customers`, so the line adds up.
+    static func sharesLine(_ shown: [(value: String, customers: Int)], known: Int, of customers: Int) -> String {
+        let share = { (count: Int) in Cells.percent(Double(count) / Double(max(customers, 1)), decimals: 0) }
+        var parts = shown.map { $0.value + " " + share($0.customers) }
+        let others = known - shown.reduce(0) { $0 + $1.customers }
+        if others > 0 { parts.append(Phrase.personaTraitOthers.text(share(others))) }
+        if known < customers { parts.append(Phrase.personaTraitUnknown.text(share(customers - known))) }
+        return parts.joined(separator: " · ")
     }
 
     /// The `count` values holding the most members (ties: the earlier), kept in
