@@ -2,14 +2,26 @@
 # text, counting checks. Source it after setting $session.
 passed=0 failed=0
 
+# Each script runs its own tmux server, held up by a keeper session until the
+# script ends. A server exits when its last session is killed, and a
+# `new-session` sent while it exits joins the dying server: the new session
+# vanishes ("no server running", seen in CI when a script killed its session
+# to start the next one, or began as another script's server went down).
+unset TMUX
+TMUX_TMPDIR=$(mktemp -d /tmp/deck-e2e-tmux.XXXXXX)
+export TMUX_TMPDIR
+tmux new-session -d -s keeper \
+  "while kill -0 $$ 2>/dev/null; do sleep 1; done; rm -rf '$TMUX_TMPDIR'"
+
 screen() { tmux capture-pane -p -t "$session"; }
 ok() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL $1"; screen | head -50; }
+# A failure shows the screen, or tmux's own words when there is none.
+fail() { failed=$((failed + 1)); echo "FAIL $1"; screen 2>&1 | head -50; }
 # wait_for TEXT SECONDS: until the screen shows TEXT
 wait_for() {
   local deadline=$((SECONDS + $2))
   while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qF -- "$1"; then return 0; fi
+    if screen 2>/dev/null | grep -qF -- "$1"; then return 0; fi
     sleep 0.2
   done
   return 1
@@ -21,7 +33,7 @@ expect() { if wait_for "$2" "${3:-10}"; then ok; else fail "$1: screen lacks '$2
 expect_row() {
   local deadline=$((SECONDS + ${3:-10}))
   while [ $SECONDS -lt $deadline ]; do
-    if screen | grep -qE -- "$2"; then ok; return; fi
+    if screen 2>/dev/null | grep -qE -- "$2"; then ok; return; fi
     sleep 0.2
   done
   fail "$1: no line matches '$2'"
