@@ -1914,6 +1914,16 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: MARK the persona card: what the others hold (lead)
     case personaTraitOthers
+
+    // MARK: MARK Usual (baseline) rules
+    case usualKeyWithoutUsual
+    case usualFixedThreshold
+    case usualNeedsWindow
+    case usualZNotPositive
+    case usualRecoverBeyond
+    case usualWrongPeriodsKey
+    case usualMinChangeMalformed
+    case usualMinChangeRange
 }
 
 extension Phrase {
