@@ -1949,10 +1949,10 @@ extension Phrase {
         case .personaTraitOthers: return "其他 {1}"
 
         // MARK: MARK Usual (baseline) rules
-        case .usualKeyWithoutUsual: return "{1} 写了 '{2}'，却没有 '{3}'；请加上 '{3}: '，取 {4} 之一"
+        case .usualKeyWithoutUsual: return "{1} 写了 '{2}'，却没有 '{3}'；请加上 '{3}: {4}' 或 '{3}: {5}'"
         case .usualFixedThreshold: return "{1} 按常态值判断，应写 '{3}' 或 '{4}'，不能写 '{2}'"
-        case .usualNeedsWindow: return "{1} 按常态值判断，需要滚动窗口或 'day'，不能用 '{2}'"
-        case .usualZNotPositive: return "{2} 的 '{1}' 是稳健 z 值（距常态中位数几个 MAD），应为大于 0 的数，实际为 '{3}'"
+        case .usualNeedsWindow: return "{1} 按常态值判断，需要滚动窗口或 '{2}'，不能用 '{3}'"
+        case .usualZNotPositive: return "{2} 的 '{1}' 是稳健 z 值（距常态中位数几个绝对中位差），应为大于 0 的数，实际为 '{3}'"
         case .usualRecoverBeyond: return "{1} 的 '{2}' 不能大于其 '{3}'（{4}）：恢复线应比报警线更接近常态中位数，实际为 '{5}'"
         case .usualWrongPeriodsKey: return "{1} 写的是 '{2}: {3}'，应使用 '{4}'，不能用 '{5}'"
         case .usualMinChangeMalformed: return "{2} 的 '{1}' 应为比例，如 {3} 或 {4}，实际为 '{5}'"

@@ -2064,9 +2064,9 @@ extension Phrase {
         case .personaTraitOthers: return "others {1}"
 
         // MARK: MARK Usual (baseline) rules
-        case .usualKeyWithoutUsual: return "{1} gives '{2}' but no '{3}'; add '{3}: ' with one of {4}"
+        case .usualKeyWithoutUsual: return "{1} gives '{2}' but no '{3}'; add '{3}: {4}' or '{3}: {5}'"
         case .usualFixedThreshold: return "{1} is judged against its usual values and takes '{3}' or '{4}', not '{2}'"
-        case .usualNeedsWindow: return "{1} is judged against its usual values, which needs a rolling window or 'day', not '{2}'"
+        case .usualNeedsWindow: return "{1} is judged against its usual values, which needs a rolling window or '{2}', not '{3}'"
         case .usualZNotPositive: return "'{1}' of {2} is a robust z (how many MADs from the usual median) and must be a number above 0, got '{3}'"
         case .usualRecoverBeyond: return "'{2}' of {1} must be at most its '{3}' ({4}): a recovery nearer the usual median than the alarm, got '{5}'"
         case .usualWrongPeriodsKey: return "{1} has '{2}: {3}', which counts '{4}', not '{5}'"

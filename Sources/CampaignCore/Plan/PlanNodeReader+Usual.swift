@@ -13,7 +13,8 @@ extension PlanNodeReader {
         -> (baseline: UsualBaseline, direction: AlertRule.Direction, threshold: String, key: String)? {
         guard fields.has("usual") else {
             for key in Self.usualKeys where fields.has(key) {
-                sink.error(fields.location(of: key), Phrase.usualKeyWithoutUsual.text(what, key, "usual", seasonList))
+                sink.error(fields.location(of: key), Phrase.usualKeyWithoutUsual.text(what, key, "usual", UsualBaseline.Season.hourOfDay.rawValue,
+                                                                              UsualBaseline.Season.hourOfWeek.rawValue))
             }
             return nil
         }
@@ -27,7 +28,7 @@ extension PlanNodeReader {
             sink.error(fields.location(of: key), Phrase.usualFixedThreshold.text(what, key, "below_usual", "above_usual"))
         }
         if window == .campaignToDate {
-            sink.error(fields.location(of: "window"), Phrase.usualNeedsWindow.text(what, "campaign"))
+            sink.error(fields.location(of: "window"), Phrase.usualNeedsWindow.text(what, "day", "campaign"))
         }
         var direction = AlertRule.Direction.below
         var threshold = "3.5"
@@ -36,8 +37,9 @@ extension PlanNodeReader {
         case (nil, let above?): direction = .above; threshold = above
         case (_?, _?):
             sink.error(fields.location(of: "above_usual"), Phrase.checkBelowAndAbove.text(what, "below_usual", "above_usual"))
-        case (nil, nil):
+        case (nil, nil) where !fields.has("below") && !fields.has("above"):   // those were just reported
             sink.error(fields.location, Phrase.checkNeedsThreshold.text(what, "below_usual", "above_usual"))
+        case (nil, nil): break
         }
         let key = direction == .below ? "below_usual" : "above_usual"
         let z = positiveZ(threshold, key: key, what: what, at: fields.location(of: key))

@@ -228,8 +228,9 @@ struct PlanNodeReader {
             case (nil, let above?): direction = .above; threshold = above
             case (_?, _?):
                 sink.error(fields.location(of: "above"), Phrase.checkBelowAndAbove.text(what, "below", "above"))
-            case (nil, nil):
+            case (nil, nil) where !fields.has("below_usual") && !fields.has("above_usual"):   // reported: no 'usual'
                 sink.error(fields.location, Phrase.checkNeedsThreshold.text(what, "below", "above"))
+            case (nil, nil): break
             }
             thresholdKey = direction == .below ? "below" : "above"
         }
