@@ -1957,6 +1957,13 @@ extension Phrase {
         case .usualWrongPeriodsKey: return "{1} 写的是 '{2}: {3}'，应使用 '{4}'，不能用 '{5}'"
         case .usualMinChangeMalformed: return "{2} 的 '{1}' 应为比例，如 {3} 或 {4}，实际为 '{5}'"
         case .usualMinChangeRange: return "{2} 的 '{1}' 应在 0% 到 {3} 之间，实际为 '{4}'"
+
+        // MARK: MARK Usual values in the KPI pane
+        case .kpiUsualBand: return "常态 {1}"
+
+        // MARK: MARK Usual rules in the alert editor
+        case .usualDirectionBelow: return "低于常态，z 值"
+        case .usualDirectionAbove: return "高于常态，z 值"
         }
     }
 }

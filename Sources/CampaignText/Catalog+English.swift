@@ -2072,6 +2072,13 @@ extension Phrase {
         case .usualWrongPeriodsKey: return "{1} has '{2}: {3}', which counts '{4}', not '{5}'"
         case .usualMinChangeMalformed: return "'{1}' of {2} must be a share such as {3} or {4}, got '{5}'"
         case .usualMinChangeRange: return "'{1}' of {2} must be from 0% to {3}, got '{4}'"
+
+        // MARK: MARK Usual values in the KPI pane
+        case .kpiUsualBand: return "usual {1}"
+
+        // MARK: MARK Usual rules in the alert editor
+        case .usualDirectionBelow: return "below usual by z"
+        case .usualDirectionAbove: return "above usual by z"
         }
     }
 }

@@ -1924,6 +1924,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case usualWrongPeriodsKey
     case usualMinChangeMalformed
     case usualMinChangeRange
+
+    // MARK: MARK Usual values in the KPI pane
+    case kpiUsualBand
+
+    // MARK: MARK Usual rules in the alert editor
+    case usualDirectionBelow
+    case usualDirectionAbove
 }
 
 extension Phrase {

@@ -97,4 +97,20 @@ import Testing
         #expect(Self.errors(alerts[1], language: .chinese)
             == ["3:56 预警 'a' 按常态值判断，应写 'below_usual' 或 'above_usual'，不能写 'below'"])
     }
+
+    /// Editing a baseline rule's threshold (T in the alert editor) changes its z
+    /// under `below_usual:`, never adding a fixed `below:` beside it.
+    @Test func editingTheThresholdWritesTheZ() throws {
+        let yaml = """
+        campaign: { id: t, name: T, timezone: UTC, start: 2026-03-02, budget: 1000 }
+        alerts:
+          - { name: a, metric: ctr, per: channel, usual: hour_of_day, below_usual: 3.5, min_change: 30% }
+
+        """
+        let document = PlanDocument(text: yaml)
+        let edited = try PlanEditor.apply(.setAlert(index: 0, field: .threshold, value: "3"), to: document)
+        #expect(edited.document.text.split(separator: "\n")[2]
+            == "  - { name: a, metric: ctr, per: channel, usual: hour_of_day, below_usual: 3, min_change: 30% }")
+        #expect(edited.document.plan?.alerts[0].threshold == "3")
+    }
 }

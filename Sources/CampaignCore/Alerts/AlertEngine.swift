@@ -142,6 +142,21 @@ public struct AlertEngine: Sendable {
         return states[ScopeKey(rule: index, id: scopeID)]?.usual
     }
 
+    /// What a baseline rule took as usual for a scope at `minute` (its
+    /// window ending then), from the values it judged before; nil for other
+    /// rules and when too few points are kept. For drawing past values
+    /// against their own time's usual.
+    public func usual(rule: String, scopeID: Int32, atMinute minute: Int64) -> UsualRange? {
+        guard let index = rules.firstIndex(where: { $0.rule.name == rule }), let history = histories[index] else { return nil }
+        return UsualRange(history.points(scope: scopeID, before: minute), minimumPoints: history.baseline.minimumPoints)
+    }
+
+    /// A baseline rule's usual band for `range`: outside it on the rule's side is unusual.
+    public func usualBand(rule: String, _ range: UsualRange) -> ClosedRange<Double>? {
+        guard let compiled = rules.first(where: { $0.rule.name == rule }), let baseline = compiled.rule.usual else { return nil }
+        return range.usualBand(z: compiled.threshold, minChange: baseline.minChange)
+    }
+
     /// The current state of every rule and scope, for the dashboard.
     public func state(rule: String, scopeID: Int32) -> AlertState? {
         guard let index = rules.firstIndex(where: { $0.rule.name == rule }) else { return nil }
