@@ -2062,6 +2062,39 @@ extension Phrase {
 
         // MARK: MARK the persona card: what the others hold (lead)
         case .personaTraitOthers: return "others {1}"
+
+        // MARK: week report (report --week, --from/--to)
+        case .weekWeekAndRange: return "--week and --from/--to both choose the period; give one or the other (--week)"
+        case .weekNoEventsAtAll: return "no events: the report needs data to find its period ({1})"
+        case .weekFromAfterTo: return "--from {1} is after --to {2} (--from)"
+        case .weekRangeTooLong: return "the period has {1} days; at most {2} (--from)"
+        case .weekRangeNeedsBoth: return "{1} needs {2}: a period has a first and a last day ({1})"
+        case .weekBadFormat: return "'{1}' is not an ISO week: write it like 2026-W10 (--week)"
+        case .weekYearRange: return "'{1}': the year must be from {2} to {3} (--week)"
+        case .weekNoSuchWeek: return "there is no week '{1}': {2} has {3} ISO weeks (--week)"
+        case .weekNoEventsInPeriod: return "no events in {1}; the data runs from {2} to {3} ({4})"
+        case .weekPeriodDays: return "{1} to {2}"
+        case .weekPeriodWeek: return "{1} ({2})"
+        case .weekTitleWeek: return "Weekly promotion report: {1}, {2} against {3}"
+        case .weekTitlePeriod: return "Period report: {1}, {2} against {3}"
+        case .weekCoverage: return "Days with data: {1} of {2} (previous period: {3} of {4}). Money in {5}; largest moves first."
+        case .weekHeadScope: return "Scope"
+        case .weekHeadThis: return "This period"
+        case .weekHeadPrevious: return "Previous"
+        case .weekHeadChange: return "Change"
+        case .weekHeadAnomalies: return "Anomalies opened"
+        case .weekChangeWithPoints: return "{1} ({2} pts)"
+        case .weekAnomaliesTitle: return "Anomalies opened in the period"
+        case .weekAnomalyLine: return "{1} {2} on {3} ({4}): {5}"
+        case .weekRecovered: return "recovered {1}"
+        case .weekJudged: return "judged from the events, no cause or action recorded"
+        case .weekCause: return "cause: {1}"
+        case .weekNoCause: return "no cause recorded"
+        case .weekAction: return "action: {1}"
+        case .weekSeparator: return "; "
+        case .weekCliWeek: return "Report one ISO week, YYYY-Www (e.g. 2026-W10), against the week before; without a value (or `last`): the last complete week of the data."
+        case .weekCliFrom: return "The first day of the period, YYYY-MM-DD (with --to); compared with the same number of days just before."
+        case .weekCliTo: return "The last day of the period, inclusive, YYYY-MM-DD (with --from)."
         }
     }
 }
