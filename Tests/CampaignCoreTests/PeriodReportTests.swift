@@ -276,7 +276,7 @@ import Testing
                 #expect(EnglishWords.find(in: chinese).isEmpty, "\(EnglishWords.find(in: chinese))")
             }
             let markdown = report.markdown(clock: clock)
-            #expect(markdown.hasPrefix("# 推广周报：春季活动，2026-W10（2026-03-02 至 2026-03-08） 对比 2026-W09（2026-02-23 至 2026-03-01）\n\n有数据的天数：7 / 7（上一周期：7 / 7）。金额单位：CNY；按变化幅度从大到小排列。\n"), "\(markdown)")
+            #expect(markdown.hasPrefix("# 推广周报：春季活动，本期 2026-W10（2026-03-02 至 2026-03-08），对比上期 2026-W09（2026-02-23 至 2026-03-01）\n\n有数据的天数：7 / 7（上一周期：7 / 7）。金额单位：CNY；按变化幅度从大到小排列。\n"), "\(markdown)")
             #expect(markdown.contains("| 范围 | 指标 | 本期 | 上期 | 变化 | 新开异常 |\n"))
             #expect(markdown.contains("\n## 本期新开的异常\n\n- 2026-03-02T00:00:00+08:00 rule 1，渠道 douyin（CTR）：已确认；原因：cause 1；处理措施：action 1\n"), "\(markdown)")
             #expect(markdown.contains("- 2026-03-02T00:00:01+08:00 点击率偏低，合计（CTR）：未处理；已于 2026-03-02T00:01:00+08:00 恢复；根据事件判定，尚无原因和处理措施\n"), "\(markdown)")
