@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
               campaign-deck report --plan spring-2026.yaml events.jsonl
               campaign-deck simulate --days 14 | campaign-deck report --format markdown
               campaign-deck report --plan spring-2026.yaml --db spring-2026.deck.sqlite
-              campaign-deck report --plan spring-2026.yaml --db spring-2026.deck.sqlite --week 2026-W10 --format markdown
+              campaign-deck report --db spring.sqlite --week 2026-W10 --format markdown
               campaign-deck simulate --days 21 | campaign-deck report --week --lang zh
             """
         )
