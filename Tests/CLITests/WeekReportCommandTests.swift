@@ -41,6 +41,9 @@ import Testing
                                         "events.jsonl"], in: folder.path)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
+        let title = try CLIRunner.run(["report", "--plan", "p.yaml", "--from", "2026-03-05", "--to", "2026-03-05", "--format", "markdown",
+                                       "events.jsonl"], in: folder.path).stdout.split(separator: "\n").first
+        #expect(title == "# Period report: Test, 2026-03-05 against 2026-03-04")
         // 03-05 spend 50.05 + 30 + 200 + 10 = 290.05 against 100.10 on 03-04: +189.76 %; CPA (2 conversions both days)
         // moves the same; all of 03-05's spend carries no segment. Then ROI: −129.80 / 290.05 against 199.90 / 100.10.
         #expect(lines.prefix(4).map { $0.split(separator: ",").prefix(3).joined(separator: ",") } ==

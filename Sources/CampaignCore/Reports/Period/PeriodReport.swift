@@ -74,9 +74,9 @@ public struct PeriodReport: Sendable {
                          anomalies: self.anomalies, name: name)
     }
 
-    /// `2026-W10 (2026-03-02 to 2026-03-08)` or `2026-03-02 to 2026-03-04`.
+    /// `2026-W10 (2026-03-02 to 2026-03-08)`, `2026-03-02 to 2026-03-04`, or one day: `2026-03-05`.
     public static func label(_ period: ReportPeriod) -> String {
-        let days = Phrase.weekPeriodDays.text(period.first, period.last)
+        let days = period.length == 1 ? period.first.description : Phrase.weekPeriodDays.text(period.first, period.last)
         return period.week.map { Phrase.weekPeriodWeek.text($0, days) } ?? days
     }
 
