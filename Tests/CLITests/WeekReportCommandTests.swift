@@ -81,4 +81,28 @@ import Testing
         #expect(week.stderr.hasPrefix("campaign-deck: 没有事件落在 2026-W30（2026-07-20 至 2026-07-26）；数据的日期范围是 2026-03-04 至 2026-03-05（--week）\n"),
                 "\(week.stderr)")
     }
+
+    @Test func overTheDatabaseTheSameFiguresAndTheLogsCause() throws {
+        let folder = try folder()
+        #expect(try CLIRunner.run(["ingest", "--plan", "p.yaml", "events.jsonl"], in: folder.path).status == 0)
+        let list = try CLIRunner.run(["anomalies", "list", "--plan", "p.yaml", "--db", "p.deck.sqlite", "--format", "json"], in: folder.path)
+        let logged = try #require((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["anomalies"] as? [[String: Any]])
+        let douyin = try #require(logged.first { $0["scope"] as? String == "douyin" }?["id"] as? Int)
+        let resolved = try CLIRunner.run(["anomalies", "resolve", "--plan", "p.yaml", "--db", "p.deck.sqlite", "\(douyin)",
+                                          "--cause", "素材疲劳", "--action", "换素材", "--author", "qa"], in: folder.path)
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        let arguments = ["report", "--plan", "p.yaml", "--week", "2026-W10", "--format", "json"]
+        let fromDB = try CLIRunner.run(arguments + ["--db", "p.deck.sqlite"], in: folder.path)
+        let fromFile = try CLIRunner.run(arguments + ["events.jsonl"], in: folder.path)
+        #expect(fromDB.status == 0, "\(fromDB.stderr)")
+        func figures(_ rows: [[String: Any]]) -> [String] {
+            rows.map { "\($0["scope_kind"]!) \($0["scope"]!) \($0["metric"]!) \($0["value"]!) \($0["previous"]!)" }
+        }
+        #expect(figures(try Self.rows(fromDB.stdout)) == figures(try Self.rows(fromFile.stdout)))
+        let row = try #require(try Self.rows(fromDB.stdout).first { $0["scope"] as? String == "douyin" && $0["metric"] as? String == "ctr" })
+        let anomaly = try #require((row["anomalies"] as? [[String: Any]])?.first)
+        #expect(anomaly["id"] as? Int == douyin && anomaly["status"] as? String == "resolved")
+        #expect(anomaly["cause"] as? String == "素材疲劳" && anomaly["action"] as? String == "换素材")
+        #expect(anomaly["opened_at"] as? String == "2026-03-04T10:01:00+08:00")
+    }
 }
