@@ -1980,6 +1980,16 @@ extension Phrase {
         case .weekCliWeek: return "报告一个自然周（周一至周日，形如 2026-W10），与前一周对比；不给值（或给 `last`）时：数据中最近一个完整的周。"
         case .weekCliFrom: return "周期的第一天，形如 2026-03-02（与 --to 一起给出）；与紧邻其前、天数相同的周期对比。"
         case .weekCliTo: return "周期的最后一天（含当天），形如 2026-03-08（与 --from 一起给出）。"
+
+        // MARK: MARK Usual (baseline) rules
+        case .usualKeyWithoutUsual: return "{1} 写了 '{2}'，却没有 '{3}'；请加上 '{3}: {4}' 或 '{3}: {5}'"
+        case .usualFixedThreshold: return "{1} 按常态值判断，应写 '{3}' 或 '{4}'，不能写 '{2}'"
+        case .usualNeedsWindow: return "{1} 按常态值判断，需要滚动窗口或 '{2}'，不能用 '{3}'"
+        case .usualZNotPositive: return "{2} 的 '{1}' 是稳健 z 值（距常态中位数几个绝对中位差），应为大于 0 的数，实际为 '{3}'"
+        case .usualRecoverBeyond: return "{1} 的 '{2}' 不能大于其 '{3}'（{4}）：恢复线应比报警线更接近常态中位数，实际为 '{5}'"
+        case .usualWrongPeriodsKey: return "{1} 写的是 '{2}: {3}'，应使用 '{4}'，不能用 '{5}'"
+        case .usualMinChangeMalformed: return "{2} 的 '{1}' 应为比例，如 {3} 或 {4}，实际为 '{5}'"
+        case .usualMinChangeRange: return "{2} 的 '{1}' 应在 0% 到 {3} 之间，实际为 '{4}'"
         }
     }
 }

@@ -2095,6 +2095,16 @@ extension Phrase {
         case .weekCliWeek: return "Report one ISO week, YYYY-Www (e.g. 2026-W10), against the week before; without a value (or `last`): the last complete week of the data."
         case .weekCliFrom: return "The first day of the period, YYYY-MM-DD (with --to); compared with the same number of days just before."
         case .weekCliTo: return "The last day of the period, inclusive, YYYY-MM-DD (with --from)."
+
+        // MARK: MARK Usual (baseline) rules
+        case .usualKeyWithoutUsual: return "{1} gives '{2}' but no '{3}'; add '{3}: {4}' or '{3}: {5}'"
+        case .usualFixedThreshold: return "{1} is judged against its usual values and takes '{3}' or '{4}', not '{2}'"
+        case .usualNeedsWindow: return "{1} is judged against its usual values, which needs a rolling window or '{2}', not '{3}'"
+        case .usualZNotPositive: return "'{1}' of {2} is a robust z (how many MADs from the usual median) and must be a number above 0, got '{3}'"
+        case .usualRecoverBeyond: return "'{2}' of {1} must be at most its '{3}' ({4}): a recovery nearer the usual median than the alarm, got '{5}'"
+        case .usualWrongPeriodsKey: return "{1} has '{2}: {3}', which counts '{4}', not '{5}'"
+        case .usualMinChangeMalformed: return "'{1}' of {2} must be a share such as {3} or {4}, got '{5}'"
+        case .usualMinChangeRange: return "'{1}' of {2} must be from 0% to {3}, got '{4}'"
         }
     }
 }

@@ -1947,6 +1947,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case weekCliWeek
     case weekCliFrom
     case weekCliTo
+
+    // MARK: MARK Usual (baseline) rules
+    case usualKeyWithoutUsual
+    case usualFixedThreshold
+    case usualNeedsWindow
+    case usualZNotPositive
+    case usualRecoverBeyond
+    case usualWrongPeriodsKey
+    case usualMinChangeMalformed
+    case usualMinChangeRange
 }
 
 extension Phrase {
