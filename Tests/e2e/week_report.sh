@@ -120,6 +120,15 @@ a = row["anomalies"]
 sys.exit(0 if len(a) == 1 and (a[0]["id"], a[0]["status"], a[0]["cause"], a[0]["action"]) == (1, "resolved", "creative fatigue", "new creative") else 1)
 PY
 
+# The log's anomalies of the week are those judged over the files (same rule, scope, opening and recovery).
+python3 - <<'PY' && ok || fail "anomalies over the database and over the files differ"
+import json, sys
+key = lambda a: (a["rule"], a["per"], a["scope"], a["metric"], a["opened_at"], a["recovered_at"])
+files, db = [list(map(key, json.load(open(f))["anomalies"])) for f in ("w15.json", "db.json")]
+print(files, db) if files != db else None
+sys.exit(0 if files == db and files else 1)
+PY
+
 # 6. The week boundary in the campaign zone: Sunday 23:30 is that week, Monday 00:10 the next.
 cat > edge.jsonl <<'EOF'
 {"ts":"2026-03-01T23:59:00+08:00","type":"impression","channel":"douyin","count":5}
