@@ -1977,7 +1977,7 @@ extension Phrase {
         case .weekNoCause: return "未记录原因"
         case .weekAction: return "处理措施：{1}"
         case .weekSeparator: return "；"
-        case .weekCliWeek: return "报告一个自然周（周一至周日，形如 2026-W10），与前一周对比；不给值（或给 `last`）时：数据中最近一个完整的周。"
+        case .weekCliWeek: return "报告一个自然周（周一至周日，形如 `2026-W10`），与前一周对比；不给值（或给 `last`）时：数据中最近一个完整的周。"
         case .weekCliFrom: return "周期的第一天，形如 2026-03-02（与 --to 一起给出）；与紧邻其前、天数相同的周期对比。"
         case .weekCliTo: return "周期的最后一天（含当天），形如 2026-03-08（与 --from 一起给出）。"
 
