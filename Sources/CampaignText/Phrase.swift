@@ -1915,6 +1915,39 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK the persona card: what the others hold (lead)
     case personaTraitOthers
 
+    // MARK: week report (report --week, --from/--to)
+    case weekWeekAndRange
+    case weekNoEventsAtAll
+    case weekFromAfterTo
+    case weekRangeTooLong
+    case weekRangeNeedsBoth
+    case weekBadFormat
+    case weekYearRange
+    case weekNoSuchWeek
+    case weekNoEventsInPeriod
+    case weekPeriodDays
+    case weekPeriodWeek
+    case weekTitleWeek
+    case weekTitlePeriod
+    case weekCoverage
+    case weekHeadScope
+    case weekHeadThis
+    case weekHeadPrevious
+    case weekHeadChange
+    case weekHeadAnomalies
+    case weekChangeWithPoints
+    case weekAnomaliesTitle
+    case weekAnomalyLine
+    case weekRecovered
+    case weekJudged
+    case weekCause
+    case weekNoCause
+    case weekAction
+    case weekSeparator
+    case weekCliWeek
+    case weekCliFrom
+    case weekCliTo
+
     // MARK: MARK Usual (baseline) rules
     case usualKeyWithoutUsual
     case usualFixedThreshold
