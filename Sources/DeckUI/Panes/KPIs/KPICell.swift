@@ -22,8 +22,18 @@ enum KPICell {
 
     /// The row's rules, each with its metric: `CTR <1%, CPA >58.5`. A rule
     /// whose KPI has no column here says its own value when it breaches.
+    /// Breached rules come first, then baseline rules with a band (it moves
+    /// with the hour; a fixed threshold is the plan's constant), then fixed
+    /// ones, then baselines still without points: the column is narrow and
+    /// what is cut should be what the reader knows already.
     static func thresholds(_ row: DashboardSnapshot.KPIRow, shown: [Metric]) -> String {
-        row.alerts.map { cell in
+        let ordered = row.alerts.enumerated().sorted { a, b in
+            let rank = { (cell: DashboardSnapshot.AlertCell) in
+                cell.isBreached ? 0 : !cell.isBaseline ? 2 : cell.usual != nil ? 1 : 3
+            }
+            return (rank(a.element), a.offset) < (rank(b.element), b.offset)
+        }.map(\.element)
+        return ordered.map { cell in
             var text = KPIPaneText.threshold(cell)
             if cell.isBreached, let metric = Metric(rawValue: cell.metric), !shown.contains(metric) {
                 text += " " + value(metric, cell.value, decimals: nil) + " " + KPIPaneText.windowTag(cell.window)
