@@ -30,6 +30,7 @@ received() { [ -f got.log ] && grep -c '^200 ' got.log || echo 0; }
 count() { python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
 
 "$bin" init spring >/dev/null
+python3 "$here/pinned_plan.py" spring.yaml   # the rules whose messages this test counts
 # 42 days reach 04-12: the CTR incident on douyin (04-09) fires and recovers.
 "$bin" simulate --plan spring.yaml --days 42 > events.jsonl
 { cat spring.yaml

@@ -35,6 +35,7 @@ refused() {
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 "$bin" init spring >/dev/null
+python3 "$here/pinned_plan.py" spring.yaml   # the rules whose messages this test counts
 "$bin" simulate --plan spring.yaml --days 70 > events.jsonl
 "$bin" ingest --plan spring.yaml --db cli.sqlite events.jsonl >/dev/null 2>&1
 
