@@ -1947,6 +1947,30 @@ extension Phrase {
 
         // MARK: MARK the persona card: what the others hold (lead)
         case .personaTraitOthers: return "其他 {1}"
+
+        // MARK: targets: spend forecasts and campaign targets
+        case .targetMetricForecastSpend: return "预计花费"
+        case .targetMetricForecastBurn: return "预计预算消耗"
+        case .targetMetricDailySpend: return "当日花费"
+        case .targetKpiTableDaily: return "当日花费"
+        case .targetKpiTableForecastBurn: return "预计消耗"
+        case .targetKpiTableDailyOver: return "！：当日花费已超过日均预算（预算 / 活动 {1} 天）的 2 倍"
+        case .targetKpiHeadDaily: return "当日"
+        case .targetCheckNoun: return "'{2}' 中的第 {1} 个目标"
+        case .targetCheckUnknownMetric: return "{2} 中有未知指标 '{1}'"
+        case .targetCheckCAC: return "{1}：'{2}' 不是可用指标（获客成本要按去重的新客户计算，事件流不统计新客户）；是否想写 '{3}'（花费 / 转化数）？"
+        case .targetCheckNeedsValue: return "{1} 缺少 '{2}'、'{3}' 或 '{4}' 中的一个"
+        case .targetCheckNotNumber: return "{2} 的 '{1}' 必须是数字或 '{3}'，实际为 '{4}'"
+        case .targetCheckUnknownBenchmark: return "{1} 引用的基准 '{2}' 未在 '{3}' 中定义{4}"
+        case .targetPlanShowTitle: return "活动目标："
+        case .targetReportTitle: return "活动目标"
+        case .targetReportHeadForecast: return "预计值"
+        case .targetReportHeadStatus: return "状态"
+        case .targetStatusOnTrack: return "进度正常"
+        case .targetStatusAtRisk: return "有风险"
+        case .targetStatusNoData: return "无数据"
+        case .targetStandupItemBy: return "活动目标 {1}：实际 {2}，目标值 {3}，预计截止 {5} 达到 {4}"
+        case .targetStandupItemNow: return "活动目标 {1}：实际 {2}，目标值 {3}"
         }
     }
 }

@@ -2062,6 +2062,30 @@ extension Phrase {
 
         // MARK: MARK the persona card: what the others hold (lead)
         case .personaTraitOthers: return "others {1}"
+
+        // MARK: targets: spend forecasts and campaign targets
+        case .targetMetricForecastSpend: return "forecast_spend"
+        case .targetMetricForecastBurn: return "forecast_burn"
+        case .targetMetricDailySpend: return "daily_spend"
+        case .targetKpiTableDaily: return "TODAY"
+        case .targetKpiTableForecastBurn: return "FCST BURN"
+        case .targetKpiTableDailyOver: return "!: the day has spent more than 2× its share of the budget (budget / {1} campaign days)"
+        case .targetKpiHeadDaily: return "TODAY"
+        case .targetCheckNoun: return "target {1} in '{2}'"
+        case .targetCheckUnknownMetric: return "unknown metric '{1}' in {2}"
+        case .targetCheckCAC: return "{1}: '{2}' is not a KPI (acquisition cost needs distinct new customers, which the event stream does not count); did you mean '{3}' (spend / conversions)?"
+        case .targetCheckNeedsValue: return "{1} needs one of '{2}', '{3}' or '{4}'"
+        case .targetCheckNotNumber: return "'{1}' of {2} must be a number or '{3}', got '{4}'"
+        case .targetCheckUnknownBenchmark: return "{1} names benchmark '{2}', which '{3}' does not define{4}"
+        case .targetPlanShowTitle: return "targets:"
+        case .targetReportTitle: return "Campaign targets"
+        case .targetReportHeadForecast: return "FORECAST"
+        case .targetReportHeadStatus: return "STATUS"
+        case .targetStatusOnTrack: return "on track"
+        case .targetStatusAtRisk: return "at risk"
+        case .targetStatusNoData: return "no data"
+        case .targetStandupItemBy: return "campaign target {1}: {2} against {3}, forecast {4} by {5}"
+        case .targetStandupItemNow: return "campaign target {1}: {2} against {3}"
         }
     }
 }

@@ -1,0 +1,75 @@
+import CampaignText
+
+/// Campaign targets as `report` writes them (JSON, CSV rows, one table for
+/// the terminal and Markdown) and as the stand-up says one at risk.
+extension TargetProgress {
+    /// `{metric, direction, target, actual, achievement, forecast, by, status}`.
+    public var json: JSONValue {
+        .object([
+            ("metric", .string(target.goal.metric)), ("direction", .string(target.goal.direction)),
+            ("target", .optional(target.target)), ("actual", .optional(actual)),
+            ("achievement", .optional(achievement)), ("forecast", .optional(forecast)),
+            ("by", .optional(target.by)), ("status", .string(status.rawValue)),
+        ])
+    }
+
+    /// Two rows in the report's `section,key,metric,actual,target,rate` CSV:
+    /// `target` (metric, direction, actual, target, achievement) and
+    /// `target_forecast` (metric, by, forecast, target, status).
+    var csvRows: [[String]] {
+        func text(_ value: Double?) -> String { value.map(Formatting.plain) ?? "" }
+        return [
+            ["target", target.goal.metric, target.goal.direction, text(actual), text(target.target), text(achievement)],
+            ["target_forecast", target.goal.metric, target.by?.description ?? "", text(forecast), text(target.target),
+             status.rawValue],
+        ]
+    }
+
+    /// A value of the target's metric as people read it (`2.91%`, `45.00`).
+    public func shown(_ value: Double?, currency: String? = nil) -> String {
+        guard let value else { return Phrase.reportNoData.text() }
+        guard let metric = target.metric else { return Formatting.plain(value) }
+        return metric.formatted(value, currency: currency)
+    }
+
+    /// The target as written: `≤ 45.00 (benchmark.cpa)` for a ceiling from a benchmark.
+    public var targetText: String {
+        let mark = target.goal.ceilingMark
+        let source = target.benchmark.map { " (\(CampaignTarget.benchmarkPrefix)\($0))" } ?? ""
+        return mark + (target.target.map { shown($0) } ?? "-") + source
+    }
+
+    /// The status in the reader's language.
+    public var statusText: String {
+        switch status {
+        case .onTrack: return Phrase.targetStatusOnTrack.text()
+        case .atRisk: return Phrase.targetStatusAtRisk.text()
+        case .noData: return Phrase.targetStatusNoData.text()
+        }
+    }
+
+    public var spokenMetric: String { target.goal.spokenMetric }
+
+    /// One line of the stand-up's "goals at risk".
+    public var standupLine: String {
+        if let by = target.by {
+            return Phrase.targetStandupItemBy.text(spokenMetric, shown(actual), targetText, shown(forecast), by)
+        }
+        return Phrase.targetStandupItemNow.text(spokenMetric, shown(actual), targetText)
+    }
+
+    /// The report's targets table (terminal and Markdown).
+    static func table(_ targets: [TargetProgress], currency: String) -> TextTable {
+        var table = TextTable([.init(Phrase.reportHeadMetric.text()), .init(Phrase.reportHeadActual.text(), .right),
+                               .init(Phrase.reportHeadTarget.text(), .right),
+                               .init(Phrase.reportHeadAchieved.text(), .right),
+                               .init(Phrase.targetReportHeadForecast.text(), .right),
+                               .init(Phrase.reportHeadBy.text()), .init(Phrase.targetReportHeadStatus.text())])
+        for t in targets {
+            table.add([t.spokenMetric, t.shown(t.actual), t.targetText,
+                       t.achievement.map { Formatting.percent($0, decimals: 1) } ?? Phrase.reportNoData.text(),
+                       t.shown(t.forecast), t.target.by?.description ?? "-", t.statusText])
+        }
+        return table
+    }
+}
