@@ -1971,6 +1971,12 @@ extension Phrase {
         case .targetStatusNoData: return "无数据"
         case .targetStandupItemBy: return "活动目标 {1}：实际 {2}，目标值 {3}，预计截止 {5} 达到 {4}"
         case .targetStandupItemNow: return "活动目标 {1}：实际 {2}，目标值 {3}"
+        case .targetKeyShowTargets: return "活动目标：实际值、预计值、进度正常或有风险"
+        case .targetHintShowTargets: return "目标"
+        case .targetCardTitle: return "活动目标"
+        case .targetCardNone: return "计划中没有设置活动目标（计划文件中的 '{1}'）。"
+        case .targetCardAsOf: return "活动累计（合计），截至 {1}；预计值按 'by' 日期"
+        case .targetHeaderDayOver: return "当日花费 {1} 超过日均预算 {2} 的 2 倍 !"
         }
     }
 }

@@ -2086,6 +2086,12 @@ extension Phrase {
         case .targetStatusNoData: return "no data"
         case .targetStandupItemBy: return "campaign target {1}: {2} against {3}, forecast {4} by {5}"
         case .targetStandupItemNow: return "campaign target {1}: {2} against {3}"
+        case .targetKeyShowTargets: return "campaign targets: actual, forecast, on track or at risk"
+        case .targetHintShowTargets: return "targets"
+        case .targetCardTitle: return "Campaign targets"
+        case .targetCardNone: return "The plan sets no campaign targets ('{1}' in the plan file)."
+        case .targetCardAsOf: return "to date, in total, as of {1}; forecast at 'by'"
+        case .targetHeaderDayOver: return "day spend {1} > 2× daily budget {2} !"
         }
     }
 }

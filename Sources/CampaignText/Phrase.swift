@@ -1938,6 +1938,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case targetStatusNoData
     case targetStandupItemBy
     case targetStandupItemNow
+    case targetKeyShowTargets
+    case targetHintShowTargets
+    case targetCardTitle
+    case targetCardNone
+    case targetCardAsOf
+    case targetHeaderDayOver
 }
 
 extension Phrase {

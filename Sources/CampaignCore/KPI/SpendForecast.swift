@@ -60,9 +60,19 @@ extension KPIStore {
         return first < today ? (first.ordinal..<today.ordinal).map(Day.init(ordinal:)) : []
     }
 
+    /// The minute a forecast judged at `minute` is as of: never past the
+    /// latest event's minute. A finished stream's clock may be stepped a
+    /// minute on (the dashboard judges the last minute), and a forecast must
+    /// not change when nothing new arrived: `report`, `kpi` and the
+    /// dashboard then show the same figure.
+    public func forecastMinute(_ minute: Int64) -> Int64 {
+        latestTimestamp == .min ? minute : min(minute, CampaignClock.minute(of: latestTimestamp))
+    }
+
     /// The forecast inputs of the leaves `include` selects, as of the end of
-    /// `minute` (the instant `(minute + 1) × 60 000`).
-    func spendForecast(atMinute minute: Int64, include: (LeafKey) -> Bool, context: KPIContext) -> SpendForecast {
+    /// `forecastMinute(minute)` (the instant `(minute + 1) × 60 000`).
+    func spendForecast(atMinute judged: Int64, include: (LeafKey) -> Bool, context: KPIContext) -> SpendForecast {
+        let minute = forecastMinute(judged)
         var clock = self.clock
         let today = clock.day(of: minute * 60_000)
         let days = KPIStore.rateDays(before: today, firstDay: context.firstDay)

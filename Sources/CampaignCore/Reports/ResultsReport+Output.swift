@@ -111,7 +111,7 @@ extension ResultsReport {
         }
         let bench = benchmarkCPA.map { Phrase.reportBenchmark.text(Formatting.plain($0)) } ?? Phrase.reportNoBenchmark.text()
         return [(Phrase.reportGoalsTitle.text(), goalTable),
-                (Phrase.targetReportTitle.text(), TargetProgress.table(targets, currency: currency)),
+                (Phrase.targetReportTitle.text(), TargetProgress.table(targets)),
                 (Phrase.reportChannelsTitle.text(bench), economics(Phrase.reportHeadChannel.text(), channels + [overall])),
                 (Phrase.reportSegmentsTitle.text(), economics(Phrase.reportHeadSegment.text(), segments)),
                 (Phrase.reportBudgetTitle.text(currency), lines)]

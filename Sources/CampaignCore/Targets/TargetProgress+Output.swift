@@ -29,7 +29,8 @@ extension TargetProgress {
     public func shown(_ value: Double?, currency: String? = nil) -> String {
         guard let value else { return Phrase.reportNoData.text() }
         guard let metric = target.metric else { return Formatting.plain(value) }
-        return metric.formatted(value, currency: currency)
+        // A run-rate forecast of a count is fractional; people count whole impressions.
+        return metric.formatted(metric.format == .count ? value.rounded() : value, currency: currency)
     }
 
     /// The target as written: `≤ 45.00 (benchmark.cpa)` for a ceiling from a benchmark.
@@ -58,15 +59,18 @@ extension TargetProgress {
         return Phrase.targetStandupItemNow.text(spokenMetric, shown(actual), targetText)
     }
 
-    /// The report's targets table (terminal and Markdown).
-    static func table(_ targets: [TargetProgress], currency: String) -> TextTable {
+    /// The targets table of `report` (terminal and Markdown) and the
+    /// dashboard's targets view; `benchmarks: false` leaves out where a
+    /// target came from (`(benchmark.cpa)`) where room is short.
+    public static func table(_ targets: [TargetProgress], benchmarks: Bool = true) -> TextTable {
         var table = TextTable([.init(Phrase.reportHeadMetric.text()), .init(Phrase.reportHeadActual.text(), .right),
                                .init(Phrase.reportHeadTarget.text(), .right),
                                .init(Phrase.reportHeadAchieved.text(), .right),
                                .init(Phrase.targetReportHeadForecast.text(), .right),
                                .init(Phrase.reportHeadBy.text()), .init(Phrase.targetReportHeadStatus.text())])
         for t in targets {
-            table.add([t.spokenMetric, t.shown(t.actual), t.targetText,
+            let target = benchmarks ? t.targetText : t.target.goal.ceilingMark + t.shown(t.target.target)
+            table.add([t.spokenMetric, t.shown(t.actual), target,
                        t.achievement.map { Formatting.percent($0, decimals: 1) } ?? Phrase.reportNoData.text(),
                        t.shown(t.forecast), t.target.by?.description ?? "-", t.statusText])
         }

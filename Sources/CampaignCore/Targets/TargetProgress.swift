@@ -49,8 +49,9 @@ extension TargetProgress {
         let total = store.values(.total, id: -2, name: "total", window: .campaignToDate, atMinute: minute,
                                  context: context)
         var clock = store.clock
-        let today = clock.day(of: minute * 60_000)
-        let asOf = (minute + 1) * 60_000
+        let asOfMinute = store.forecastMinute(minute)
+        let today = clock.day(of: asOfMinute * 60_000)
+        let asOf = (asOfMinute + 1) * 60_000
         let rateDays = KPIStore.rateDays(before: today, firstDay: context.firstDay)
         return plan.targets.map { target in
             guard let metric = target.metric else {
