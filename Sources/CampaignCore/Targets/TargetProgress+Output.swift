@@ -60,19 +60,25 @@ extension TargetProgress {
     }
 
     /// The targets table of `report` (terminal and Markdown) and the
-    /// dashboard's targets view; `benchmarks: false` leaves out where a
-    /// target came from (`(benchmark.cpa)`) where room is short.
-    public static func table(_ targets: [TargetProgress], benchmarks: Bool = true) -> TextTable {
-        var table = TextTable([.init(Phrase.reportHeadMetric.text()), .init(Phrase.reportHeadActual.text(), .right),
-                               .init(Phrase.reportHeadTarget.text(), .right),
-                               .init(Phrase.reportHeadAchieved.text(), .right),
-                               .init(Phrase.targetReportHeadForecast.text(), .right),
-                               .init(Phrase.reportHeadBy.text()), .init(Phrase.targetReportHeadStatus.text())])
+    /// dashboard's targets view; where room is short the view leaves out
+    /// where a target came from (`benchmarks: false`, `(benchmark.cpa)`),
+    /// then the `by` dates (`dates: false`), never the status.
+    public static func table(_ targets: [TargetProgress], benchmarks: Bool = true, dates: Bool = true) -> TextTable {
+        var columns: [TextTable.Column] = [.init(Phrase.reportHeadMetric.text()), .init(Phrase.reportHeadActual.text(), .right),
+                                           .init(Phrase.reportHeadTarget.text(), .right),
+                                           .init(Phrase.reportHeadAchieved.text(), .right),
+                                           .init(Phrase.targetReportHeadForecast.text(), .right)]
+        if dates { columns.append(.init(Phrase.reportHeadBy.text())) }
+        columns.append(.init(Phrase.targetReportHeadStatus.text()))
+        var table = TextTable(columns)
         for t in targets {
             let target = benchmarks ? t.targetText : t.target.goal.ceilingMark + t.shown(t.target.target)
-            table.add([t.spokenMetric, t.shown(t.actual), target,
+            var row = [t.spokenMetric, t.shown(t.actual), target,
                        t.achievement.map { Formatting.percent($0, decimals: 1) } ?? Phrase.reportNoData.text(),
-                       t.shown(t.forecast), t.target.by?.description ?? "-", t.statusText])
+                       t.shown(t.forecast)]
+            if dates { row.append(t.target.by?.description ?? "-") }
+            row.append(t.statusText)
+            table.add(row)
         }
         return table
     }

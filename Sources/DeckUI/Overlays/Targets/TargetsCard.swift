@@ -12,10 +12,11 @@ struct TargetsCard: OverlayUnit {
             lines.append((Phrase.targetCardNone.text("targets"), Style(.muted)))
         } else {
             lines.append((Phrase.targetCardAsOf.text(state.data.asOf ?? "-"), Style(.muted)))
-            // A benchmark's name says where a number came from, but not at the cost of a column.
+            // A benchmark's name and the dates give way before the status is cut.
             let room = grid.columns - 8
             var table = TargetProgress.table(targets)
             if Self.width(table) > room { table = TargetProgress.table(targets, benchmarks: false) }
+            if Self.width(table) > room { table = TargetProgress.table(targets, benchmarks: false, dates: false) }
             let rendered = table.rendered().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines.append((rendered.first ?? "", Style(.muted, attributes: .bold)))
             for (target, line) in zip(targets, rendered.dropFirst()) {
