@@ -99,6 +99,22 @@ import Testing
         #expect(progress[0].forecast == nil && progress[0].status == .noData)
     }
 
+    @Test func aByDateAlreadyPassedForecastsTheActual() throws {
+        // as of 03-05 12:00, 03-03 has ended: no days left, the forecast is the 2600 shown.
+        let planText = TargetFixtures.plan.replacingOccurrences(of: "target: 5000, by: 2026-03-09", with: "target: 5000, by: 2026-03-03")
+        let loaded = try TargetFixtures.load(planText: planText)
+        let progress = TargetProgress.all(plan: loaded.plan, store: loaded.store, context: loaded.context)
+        #expect(progress[0].forecast == 2600 && progress[0].status == .atRisk)
+    }
+
+    @Test func aZeroBudgetHasNoBurnAndNoDailyReference() throws {
+        let planText = TargetFixtures.plan.replacingOccurrences(of: "budget: 1000,", with: "budget: 0,")
+        let loaded = try TargetFixtures.load(planText: planText)
+        let total = try #require(TargetFixtures.values(loaded, .total)["total"])
+        #expect(total.forecastSpend != nil && total.forecastBurn == nil)
+        #expect(total.dailySpendReference == nil && !total.dailySpendIsOver)
+    }
+
     @Test func reportKpiAndTargetsShowTheSameActual() throws {
         let loaded = try TargetFixtures.load()
         let report = ResultsReport(plan: loaded.plan, store: loaded.store, context: loaded.context, users: nil,

@@ -125,6 +125,20 @@ import Testing
         #expect(words.isEmpty, "\(words)")
     }
 
+    /// With a budget of 600 the day's share is 600 / 10 = 60; 03-05 spent 140, over 120.
+    @Test func theHeaderWarnsOfADayPastTwiceItsShare() throws {
+        var (state, _) = try Self.state()
+        let header = { Language.$override.withValue($0) { DeckRenderer.render(state, columns: 120, rows: 40).lines()[0] } }
+        #expect(!header(.english).contains("day spend"))
+        state.data.overspentDay = (140, 60)
+        #expect(header(.english).contains("day spend 140 > 2× daily budget 60 !"))
+        #expect(header(.chinese).contains("当日花费 140 超过日均预算 60 的 2 倍 !"))
+        let over = try #require(PlanLoader.load(yaml: Self.planText.replacingOccurrences(of: "budget: 1000,", with: "budget: 600,")).plan)
+        let (_, fold) = try Self.state()
+        let snapshot = SnapshotBuilder(plan: over).snapshot(monitor: fold.monitor, names: fold.names)
+        #expect(snapshot.overspentDay?.spent == 140 && snapshot.overspentDay?.reference == 60)
+    }
+
     @Test func aPlanWithoutTargetsSaysSo() throws {
         var (state, _) = try Self.state()
         state.data.targets = []
