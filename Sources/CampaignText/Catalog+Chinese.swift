@@ -1977,6 +1977,55 @@ extension Phrase {
         case .targetCardNone: return "计划中没有设置活动目标（计划文件中的 '{1}'）。"
         case .targetCardAsOf: return "活动累计（合计），截至 {1}；预计值按 'by' 日期"
         case .targetHeaderDayOver: return "当日花费 {1} 超过日均预算 {2} 的 2 倍 !"
+        // MARK: week report (report --week, --from/--to)
+        case .weekWeekAndRange: return "--week 与 --from/--to 都在指定周期，只能给其中一种（--week）"
+        case .weekNoEventsAtAll: return "没有事件：需要数据才能确定报告周期（{1}）"
+        case .weekFromAfterTo: return "--from {1} 晚于 --to {2}（--from）"
+        case .weekRangeTooLong: return "周期共 {1} 天，最多 {2} 天（--from）"
+        case .weekRangeNeedsBoth: return "{1} 需要同时给出 {2}：周期要有第一天和最后一天（{1}）"
+        case .weekBadFormat: return "'{1}' 不是有效的周：请写成形如 2026-W10 的格式（--week）"
+        case .weekYearRange: return "'{1}'：年份必须在 {2} 到 {3} 之间（--week）"
+        case .weekNoSuchWeek: return "不存在 '{1}' 这一周：{2} 年共有 {3} 周（--week）"
+        case .weekNoEventsInPeriod: return "没有事件落在 {1}；数据的日期范围是 {2} 至 {3}（{4}）"
+        case .weekPeriodDays: return "{1} 至 {2}"
+        case .weekPeriodWeek: return "{1}（{2}）"
+        case .weekTitleWeek: return "推广周报：{1}，本期 {2}，对比上期 {3}"
+        case .weekTitlePeriod: return "阶段报告：{1}，本期 {2}，对比上期 {3}"
+        case .weekCoverage: return "有数据的天数：{1} / {2}（上一周期：{3} / {4}）。金额单位：{5}；按变化幅度从大到小排列。"
+        case .weekHeadScope: return "范围"
+        case .weekHeadThis: return "本期"
+        case .weekHeadPrevious: return "上期"
+        case .weekHeadChange: return "变化"
+        case .weekHeadAnomalies: return "新开异常"
+        case .weekChangeWithPoints: return "{1}（{2} 个百分点）"
+        case .weekAnomaliesTitle: return "本期新开的异常"
+        case .weekAnomalyLine: return "{1} {2}，{3}（{4}）：{5}"
+        case .weekRecovered: return "已于 {1} 恢复"
+        case .weekJudged: return "根据事件判定，尚无原因和处理措施"
+        case .weekCause: return "原因：{1}"
+        case .weekNoCause: return "未记录原因"
+        case .weekAction: return "处理措施：{1}"
+        case .weekSeparator: return "；"
+        case .weekCliWeek: return "报告一个自然周（周一至周日，形如 `2026-W10`），与前一周对比；不给值（或给 `last`）时：数据中最近一个完整的周。"
+        case .weekCliFrom: return "周期的第一天，形如 2026-03-02（与 --to 一起给出）；与紧邻其前、天数相同的周期对比。"
+        case .weekCliTo: return "周期的最后一天（含当天），形如 2026-03-08（与 --from 一起给出）。"
+
+        // MARK: MARK Usual (baseline) rules
+        case .usualKeyWithoutUsual: return "{1} 写了 '{2}'，却没有 '{3}'；请加上 '{3}: {4}' 或 '{3}: {5}'"
+        case .usualFixedThreshold: return "{1} 按常态值判断，应写 '{3}' 或 '{4}'，不能写 '{2}'"
+        case .usualNeedsWindow: return "{1} 按常态值判断，需要滚动窗口或 '{2}'，不能用 '{3}'"
+        case .usualZNotPositive: return "{2} 的 '{1}' 是稳健 z 值（距常态中位数几个绝对中位差），应为大于 0 的数，实际为 '{3}'"
+        case .usualRecoverBeyond: return "{1} 的 '{2}' 不能大于其 '{3}'（{4}）：恢复线应比报警线更接近常态中位数，实际为 '{5}'"
+        case .usualWrongPeriodsKey: return "{1} 写的是 '{2}: {3}'，应使用 '{4}'，不能用 '{5}'"
+        case .usualMinChangeMalformed: return "{2} 的 '{1}' 应为比例，如 {3} 或 {4}，实际为 '{5}'"
+        case .usualMinChangeRange: return "{2} 的 '{1}' 应在 0% 到 {3} 之间，实际为 '{4}'"
+
+        // MARK: MARK Usual values in the KPI pane
+        case .kpiUsualBand: return "常态 {1}"
+
+        // MARK: MARK Usual rules in the alert editor
+        case .usualDirectionBelow: return "低于常态，z 值"
+        case .usualDirectionAbove: return "高于常态，z 值"
         }
     }
 }

@@ -2092,6 +2092,55 @@ extension Phrase {
         case .targetCardNone: return "The plan sets no campaign targets ('{1}' in the plan file)."
         case .targetCardAsOf: return "to date, in total, as of {1}; forecast at 'by'"
         case .targetHeaderDayOver: return "day spend {1} > 2× daily budget {2} !"
+        // MARK: week report (report --week, --from/--to)
+        case .weekWeekAndRange: return "--week and --from/--to both choose the period; give one or the other (--week)"
+        case .weekNoEventsAtAll: return "no events: the report needs data to find its period ({1})"
+        case .weekFromAfterTo: return "--from {1} is after --to {2} (--from)"
+        case .weekRangeTooLong: return "the period has {1} days; at most {2} (--from)"
+        case .weekRangeNeedsBoth: return "{1} needs {2}: a period has a first and a last day ({1})"
+        case .weekBadFormat: return "'{1}' is not an ISO week: write it like 2026-W10 (--week)"
+        case .weekYearRange: return "'{1}': the year must be from {2} to {3} (--week)"
+        case .weekNoSuchWeek: return "there is no week '{1}': {2} has {3} ISO weeks (--week)"
+        case .weekNoEventsInPeriod: return "no events in {1}; the data runs from {2} to {3} ({4})"
+        case .weekPeriodDays: return "{1} to {2}"
+        case .weekPeriodWeek: return "{1} ({2})"
+        case .weekTitleWeek: return "Weekly promotion report: {1}, {2} against {3}"
+        case .weekTitlePeriod: return "Period report: {1}, {2} against {3}"
+        case .weekCoverage: return "Days with data: {1} of {2} (previous period: {3} of {4}). Money in {5}; largest moves first."
+        case .weekHeadScope: return "SCOPE"
+        case .weekHeadThis: return "THIS PERIOD"
+        case .weekHeadPrevious: return "PREVIOUS"
+        case .weekHeadChange: return "CHANGE"
+        case .weekHeadAnomalies: return "ANOMALIES OPENED"
+        case .weekChangeWithPoints: return "{1} ({2} pts)"
+        case .weekAnomaliesTitle: return "Anomalies opened in the period"
+        case .weekAnomalyLine: return "{1} {2} on {3} ({4}): {5}"
+        case .weekRecovered: return "recovered {1}"
+        case .weekJudged: return "judged from the events, no cause or action recorded"
+        case .weekCause: return "cause: {1}"
+        case .weekNoCause: return "no cause recorded"
+        case .weekAction: return "action: {1}"
+        case .weekSeparator: return "; "
+        case .weekCliWeek: return "Report one ISO week, YYYY-Www (e.g. 2026-W10), against the week before; without a value (or `last`): the last complete week of the data."
+        case .weekCliFrom: return "The first day of the period, YYYY-MM-DD (with --to); compared with the same number of days just before."
+        case .weekCliTo: return "The last day of the period, inclusive, YYYY-MM-DD (with --from)."
+
+        // MARK: MARK Usual (baseline) rules
+        case .usualKeyWithoutUsual: return "{1} gives '{2}' but no '{3}'; add '{3}: {4}' or '{3}: {5}'"
+        case .usualFixedThreshold: return "{1} is judged against its usual values and takes '{3}' or '{4}', not '{2}'"
+        case .usualNeedsWindow: return "{1} is judged against its usual values, which needs a rolling window or '{2}', not '{3}'"
+        case .usualZNotPositive: return "'{1}' of {2} is a robust z (how many MADs from the usual median) and must be a number above 0, got '{3}'"
+        case .usualRecoverBeyond: return "'{2}' of {1} must be at most its '{3}' ({4}): a recovery nearer the usual median than the alarm, got '{5}'"
+        case .usualWrongPeriodsKey: return "{1} has '{2}: {3}', which counts '{4}', not '{5}'"
+        case .usualMinChangeMalformed: return "'{1}' of {2} must be a share such as {3} or {4}, got '{5}'"
+        case .usualMinChangeRange: return "'{1}' of {2} must be from 0% to {3}, got '{4}'"
+
+        // MARK: MARK Usual values in the KPI pane
+        case .kpiUsualBand: return "usual {1}"
+
+        // MARK: MARK Usual rules in the alert editor
+        case .usualDirectionBelow: return "below usual by z"
+        case .usualDirectionAbove: return "above usual by z"
         }
     }
 }

@@ -1944,6 +1944,55 @@ public enum Phrase: String, CaseIterable, Sendable {
     case targetCardNone
     case targetCardAsOf
     case targetHeaderDayOver
+    // MARK: week report (report --week, --from/--to)
+    case weekWeekAndRange
+    case weekNoEventsAtAll
+    case weekFromAfterTo
+    case weekRangeTooLong
+    case weekRangeNeedsBoth
+    case weekBadFormat
+    case weekYearRange
+    case weekNoSuchWeek
+    case weekNoEventsInPeriod
+    case weekPeriodDays
+    case weekPeriodWeek
+    case weekTitleWeek
+    case weekTitlePeriod
+    case weekCoverage
+    case weekHeadScope
+    case weekHeadThis
+    case weekHeadPrevious
+    case weekHeadChange
+    case weekHeadAnomalies
+    case weekChangeWithPoints
+    case weekAnomaliesTitle
+    case weekAnomalyLine
+    case weekRecovered
+    case weekJudged
+    case weekCause
+    case weekNoCause
+    case weekAction
+    case weekSeparator
+    case weekCliWeek
+    case weekCliFrom
+    case weekCliTo
+
+    // MARK: MARK Usual (baseline) rules
+    case usualKeyWithoutUsual
+    case usualFixedThreshold
+    case usualNeedsWindow
+    case usualZNotPositive
+    case usualRecoverBeyond
+    case usualWrongPeriodsKey
+    case usualMinChangeMalformed
+    case usualMinChangeRange
+
+    // MARK: MARK Usual values in the KPI pane
+    case kpiUsualBand
+
+    // MARK: MARK Usual rules in the alert editor
+    case usualDirectionBelow
+    case usualDirectionAbove
 }
 
 extension Phrase {

@@ -41,7 +41,7 @@ struct AlertsCommand: ParsableCommand {
                     if !printedHeader { Output.startSpreadsheet(spreadsheet); Output.dataLine("at,rule,per,scope,from,to,value,threshold,severity"); printedHeader = true }
                     Output.dataLine(CSVWriter.row([clock.rfc3339(change.at), change.rule, change.per.rawValue, change.scope,
                                                 change.from.rawValue, change.to.rawValue,
-                                                change.value.map { Formatting.plain($0) } ?? "", Formatting.plain(change.threshold),
+                                                change.value.map { Formatting.plain($0) } ?? "", change.threshold.map { Formatting.plain($0) } ?? "",
                                                 change.severity.rawValue]))
                 case .table:
                     Output.print(CommandLineMessages.alertLine(change, at: clock.rfc3339(change.at)))

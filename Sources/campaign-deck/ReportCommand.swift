@@ -20,6 +20,8 @@ struct ReportCommand: ParsableCommand {
               campaign-deck report --plan spring-2026.yaml events.jsonl
               campaign-deck simulate --days 14 | campaign-deck report --format markdown
               campaign-deck report --plan spring-2026.yaml --db spring-2026.deck.sqlite
+              campaign-deck report --db spring.sqlite --week 2026-W10 --format markdown
+              campaign-deck simulate --days 21 | campaign-deck report --week --lang zh
             """
         )
     }
@@ -34,9 +36,20 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var spreadsheet: SpreadsheetOption
 
+    @Option(help: ArgumentHelp(Phrase.weekCliWeek.text(), valueName: "YYYY-Www"))
+    var week: String?
+
+    @Option(help: ArgumentHelp(Phrase.weekCliFrom.text(), valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp(Phrase.weekCliTo.text(), valueName: "date"))
+    var to: String?
+
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         let context = KPIContext(plan: plan)
+        // The period options are checked before any event is read (`last` needs the data, not its spelling).
+        if try period(latestDataDay: Day(ordinal: 0)) != nil { return try runPeriod(plan: plan, context: context) }
         let report: ResultsReport, clock: CampaignClock
         if let db {
             guard input.files.isEmpty else {

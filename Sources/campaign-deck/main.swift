@@ -19,8 +19,8 @@ let launchTime = DispatchTime.now()
 // which `Output` turns into a quiet exit, rather than by a signal mid-write.
 signal(SIGPIPE, SIG_IGN)
 do {
-    let arguments = try LanguageArgument.apply(Array(CommandLine.arguments.dropFirst()),
-                                               environment: ProcessInfo.processInfo.environment)
+    let arguments = BareWeekArgument.filled(try LanguageArgument.apply(Array(CommandLine.arguments.dropFirst()),
+                                                                       environment: ProcessInfo.processInfo.environment))
     var command = try CampaignDeck.parseAsRoot(arguments)
     try command.run()
     Output.finish()

@@ -22,7 +22,9 @@ import Testing
         // Five budget lines: online, offline, incentives, staff & tech, reserve; 1.2 M in all.
         #expect(plan.budgetLines.map(\.id) == ["online", "offline", "incentives", "staff_tech", "reserve"])
         #expect(plan.budgetLines.reduce(Decimal(0)) { $0 + $1.amount } == 1_200_000)
-        #expect(plan.alerts.map(\.metric) == ["ctr", "community_dau_ratio", "cpa"])
+        #expect(plan.alerts.map(\.metric) == ["ctr", "community_dau_ratio", "cpa", "ctr"])
+        // The last judges CTR against the same hour on past days, not a fixed number.
+        #expect(plan.alerts[3].usual == UsualBaseline(season: .hourOfDay, periods: 14, minChange: 0.3))
         #expect(plan.alerts[2].threshold == "1.3 * benchmark.cpa")
         let execution = plan.tasks.filter { $0.phase == "run" }
         #expect(execution.count >= 5)

@@ -29,7 +29,7 @@ import Testing
         ("after asset-review 私域", "after asset-review 私域社群搭建"),
         ("owner kickoff 推", "owner kickoff 推广组"), // owners already in the plan
         ("persona 高", "persona 高价值老客"),
-        ("alert CT", "alert CTR below 1%"),           // the last argument takes every word: no quotes
+        ("alert CTR b", "alert CTR below 1%"),        // the last argument takes every word: no quotes
         ("theme li", "theme light"),
         ("move kickoff +1", "move kickoff +1"),       // a shift: nothing to offer
         ("filter 素", "filter 素"),

@@ -15,15 +15,22 @@ public struct AlertEngine: Sendable {
         var state: AlertState = .ok
         var pendingSince: Int64 = 0
         var value: Double?
+        /// A baseline rule's latest usual range for the scope (nil: too few points yet).
+        var usual: UsualRange?
     }
 
     private(set) var rules: [CompiledAlertRule]
     let context: KPIContext
     private var states: [ScopeKey: ScopeState] = [:]
+    /// Per baseline rule (by index): the values it judged, its usual points' source.
+    private var histories: [Int: UsualHistory] = [:]
 
     public init(plan: Plan) {
         rules = plan.alerts.compactMap { CompiledAlertRule($0, benchmarks: plan.campaign.benchmarks) }
         context = KPIContext(plan: plan)
+        for (index, rule) in rules.enumerated() {
+            if let baseline = rule.rule.usual { histories[index] = UsualHistory(baseline) }
+        }
     }
 
     /// Judges the minute `minute` (it has just closed) and returns what changed.
@@ -40,14 +47,25 @@ public struct AlertEngine: Sendable {
             for scope in scopes {
                 let values = store.values(rule.dimension, id: scope.id, name: scope.name, window: rule.rule.window,
                                           atMinute: minute, context: context)
-                let (judgement, value) = rule.judge(values)
                 let key = ScopeKey(rule: index, id: scope.id)
                 var current = states[key] ?? ScopeState()
+                let judgement: CompiledAlertRule.Judgement, value: Double?
+                if histories[index] != nil {
+                    value = rule.judgedValue(values)
+                    let past = histories[index]!.points(scope: scope.id, before: minute)
+                    histories[index]!.record(scope: scope.id, minute: minute, value: value)
+                    let usual = UsualRange(past, minimumPoints: rule.rule.usual?.minimumPoints ?? 1)
+                    if usual != nil || current.usual == nil { current.usual = usual }
+                    judgement = rule.judge(value, usual: usual)
+                } else {
+                    (judgement, value) = rule.judge(values)
+                }
                 current.value = value
+                let threshold = histories[index] == nil ? rule.threshold : current.usual.map(rule.usualThreshold)
                 func move(to next: AlertState) {
                     changes.append(AlertTransition(at: at, rule: rule.rule.name, per: rule.rule.per, scope: scope.name,
                                                    from: current.state, to: next, value: value,
-                                                   threshold: rule.threshold, severity: rule.rule.severity))
+                                                   threshold: threshold, severity: rule.rule.severity))
                     current.state = next
                 }
                 switch (judgement, current.state) {
@@ -64,7 +82,11 @@ public struct AlertEngine: Sendable {
                 case (.clear, .ok): break
                 case (.clear, .noData), (.clear, .pending): move(to: .ok)
                 case (.clear, .firing):
-                    if let value, rule.hasRecovered(value) { move(to: .ok) }
+                    if let value, let usual = current.usual, histories[index] != nil {
+                        if rule.hasRecovered(value, usual: usual) { move(to: .ok) }
+                    } else if let value, rule.hasRecovered(value) {
+                        move(to: .ok)
+                    }
                 }
                 states[key] = current
             }
@@ -79,21 +101,60 @@ public struct AlertEngine: Sendable {
     public mutating func replaceRules(from plan: Plan) {
         let old = rules
         rules = plan.alerts.compactMap { CompiledAlertRule($0, benchmarks: plan.campaign.benchmarks) }
+        func successor(of before: AlertRule) -> Int? {
+            rules.firstIndex {
+                $0.rule.name == before.name && $0.rule.metric == before.metric && $0.rule.per == before.per
+            }
+        }
         var kept: [ScopeKey: ScopeState] = [:]
         for (key, state) in states {
-            let before = old[key.rule].rule
-            guard let index = rules.firstIndex(where: {
-                $0.rule.name == before.name && $0.rule.metric == before.metric && $0.rule.per == before.per
-            }) else { continue }
+            guard let index = successor(of: old[key.rule].rule) else { continue }
             kept[ScopeKey(rule: index, id: key.id)] = state
         }
         states = kept
+        // The judged past carries over only where it is still the same
+        // window looked back on the same way; otherwise the rule learns anew.
+        var keptHistories: [Int: UsualHistory] = [:]
+        for (index, history) in histories {
+            let before = old[index].rule
+            if let next = successor(of: before), rules[next].rule.window == before.window,
+               let baseline = rules[next].rule.usual, baseline.season == history.baseline.season,
+               baseline.periods == history.baseline.periods {
+                keptHistories[next] = history
+            }
+        }
+        for (index, rule) in rules.enumerated() where keptHistories[index] == nil {
+            if let baseline = rule.rule.usual { keptHistories[index] = UsualHistory(baseline) }
+        }
+        histories = keptHistories
     }
 
     /// A rule's threshold as judged (an expression such as `1.3 * benchmark.cpa`
     /// evaluated), for showing beside values; nil for a rule that did not compile.
     public func threshold(rule: String) -> Double? {
         rules.first { $0.rule.name == rule }?.threshold
+    }
+
+    /// A baseline rule's latest usual range for a scope; nil for other rules
+    /// and while the rule has too few past points.
+    public func usual(rule: String, scopeID: Int32) -> UsualRange? {
+        guard let index = rules.firstIndex(where: { $0.rule.name == rule }) else { return nil }
+        return states[ScopeKey(rule: index, id: scopeID)]?.usual
+    }
+
+    /// What a baseline rule took as usual for a scope at `minute` (its
+    /// window ending then), from the values it judged before; nil for other
+    /// rules and when too few points are kept. For drawing past values
+    /// against their own time's usual.
+    public func usual(rule: String, scopeID: Int32, atMinute minute: Int64) -> UsualRange? {
+        guard let index = rules.firstIndex(where: { $0.rule.name == rule }), let history = histories[index] else { return nil }
+        return UsualRange(history.points(scope: scopeID, before: minute), minimumPoints: history.baseline.minimumPoints)
+    }
+
+    /// A baseline rule's usual band for `range`: outside it on the rule's side is unusual.
+    public func usualBand(rule: String, _ range: UsualRange) -> ClosedRange<Double>? {
+        guard let compiled = rules.first(where: { $0.rule.name == rule }), let baseline = compiled.rule.usual else { return nil }
+        return range.usualBand(z: compiled.threshold, minChange: baseline.minChange)
     }
 
     /// The current state of every rule and scope, for the dashboard.

@@ -17,7 +17,9 @@ public struct AlertTransition: Sendable, Equatable {
     public var from: AlertState
     public var to: AlertState
     public var value: Double?
-    public var threshold: Double
+    /// A fixed rule's threshold; a baseline rule's usual median `min_change`
+    /// away, nil while it has no usual range yet.
+    public var threshold: Double?
     public var severity: AlertRule.Severity
 
     /// Changes between ok and no data: the nightly ebb of volume, not news.
@@ -29,7 +31,7 @@ public struct AlertTransition: Sendable, Equatable {
         .object([
             ("at", .string(clock.rfc3339(at))), ("rule", .string(rule)), ("per", .string(per.rawValue)),
             ("scope", .string(scope)), ("from", .string(from.rawValue)), ("to", .string(to.rawValue)),
-            ("value", .optional(value)), ("threshold", .double(threshold)), ("severity", .string(severity.rawValue)),
+            ("value", .optional(value)), ("threshold", .optional(threshold)), ("severity", .string(severity.rawValue)),
         ])
     }
 }

@@ -33,8 +33,12 @@ struct CompiledAlertRule: Sendable {
         case .campaign: dimension = .campaign
         case .total: dimension = .total
         }
-        usesWilson = rule.confidence == .wilson && metric.isProportion
-        judgedAtDayEnd = rule.window == .calendarDay && rule.direction == .below
+        // A baseline compares a value with the same window at the same time
+        // on past days: a day's growing value is compared with what it
+        // usually is by this hour, so it is judged every minute, and judged
+        // on its point value (the usual spread already is its noise).
+        usesWilson = rule.usual == nil && rule.confidence == .wilson && metric.isProportion
+        judgedAtDayEnd = rule.usual == nil && rule.window == .calendarDay && rule.direction == .below
             && metric.growsThroughDay
     }
 
@@ -42,6 +46,36 @@ struct CompiledAlertRule: Sendable {
         case noData
         case breached
         case clear
+    }
+
+    /// The value to judge: the metric over the window, nil when there is
+    /// none or it is below `min_volume`.
+    func judgedValue(_ values: KPIValues) -> Double? {
+        guard let value = values.value(of: metric) else { return nil }
+        if rule.minVolume > 0 {
+            guard let volume = values.volume(of: metric), volume >= Double(rule.minVolume) else { return nil }
+        }
+        return value
+    }
+
+    /// A baseline rule's judgement of `value` against its usual range.
+    func judge(_ value: Double?, usual: UsualRange?) -> Judgement {
+        guard let value, let usual, let baseline = rule.usual else { return .noData }
+        return usual.isUnusual(value, direction, z: threshold, minChange: baseline.minChange) ? .breached : .clear
+    }
+
+    /// A baseline rule is back to usual when the value is no longer unusual
+    /// at the `recover` z (which is at most the alarm's z: hysteresis).
+    func hasRecovered(_ value: Double, usual: UsualRange) -> Bool {
+        !usual.isUnusual(value, direction, z: recover, minChange: rule.usual?.minChange ?? 0)
+    }
+
+    private var direction: UsualRange.Direction { rule.direction == .below ? .below : .above }
+
+    /// What the log calls a baseline rule's threshold: the usual median
+    /// `min_change` away, in the rule's direction.
+    func usualThreshold(_ usual: UsualRange) -> Double {
+        usual.threshold(direction, minChange: rule.usual?.minChange ?? 0)
     }
 
     func judge(_ values: KPIValues) -> (Judgement, value: Double?) {

@@ -40,6 +40,17 @@ public struct UsualRange: Equatable, Sendable {
         return (median - half)...(median + half)
     }
 
+    /// The values a rule with this z and min_change calls usual: outside it
+    /// on the rule's side, a value is unusual (both tests fail together only
+    /// past the farther of the two bounds). What the dashboard draws and
+    /// `kpi` writes as `usual_low`/`usual_high`.
+    public func usualBand(z: Double, minChange: Double) -> ClosedRange<Double> {
+        let spread = band(z: z)
+        let low = min(spread.lowerBound, median - abs(median) * minChange)
+        let high = max(spread.upperBound, median + abs(median) * minChange)
+        return low...high
+    }
+
     /// The value `min_change` away from the median: what the log and the
     /// alerts JSON call the threshold of a baseline rule.
     public func threshold(_ direction: Direction, minChange: Double) -> Double {

@@ -203,6 +203,17 @@ alerts:
     playbook: 迭代素材(更换文案/视觉)
   - { name: Community DAU below 20%, metric: community_dau_ratio, per: total, below: 0.20, window: day, severity: warning, playbook: 推送社群话题+签到激励 }
   - { name: CPA 30% over benchmark, metric: cpa, per: channel, above: 1.3 * benchmark.cpa, window: day, min_volume: 20, severity: critical, playbook: 暂停低效计划，调整出价与定向 }
+  - name: CTR far below usual  # judged against what is usual at this hour, not a fixed number
+    metric: ctr
+    per: channel
+    window: 1h
+    usual: hour_of_day         # the same hour on the last 14 days (needs 7); hour_of_week: same weekday and hour
+    below_usual: 3.5           # robust z: (value - usual median) / (1.4826 x MAD) at or below -3.5
+    min_change: 30%            # and at least 30% below the usual median
+    min_volume: 1000
+    for: 10m
+    severity: warning
+    playbook: 排查素材疲劳与投放异常
 
 """
 }

@@ -53,7 +53,9 @@ enum AlertEdits {
                 throw EditError(message: Phrase.checkEditThresholdError.text(error.column, error.message))
             }
             let written: PlanDocument.Value = Double(value) != nil ? .literal(value) : .text(value)
-            document = try context.document.setting(path + [.key(alert.direction.rawValue)], to: written)
+            // A baseline rule's threshold is its z, under `below_usual:`/`above_usual:`.
+            let key = alert.direction.rawValue + (alert.usual == nil ? "" : "_usual")
+            document = try context.document.setting(path + [.key(key)], to: written)
         case .forDuration:
             // `10m` or `0` unquoted, as people write them; anything else as text
             // (the validator then says what a duration looks like).

@@ -5,6 +5,9 @@ public struct KPIReport: Sendable {
     public struct Row: Sendable {
         public var key: String
         public var values: KPIValues
+        /// The plan's baseline rules over this dimension, read for this row
+        /// (`usual` in the JSON); nil when the plan has none or they were not judged.
+        public var usual: [UsualReading]?
     }
 
     public var window: MetricWindow
@@ -36,12 +39,27 @@ public struct KPIReport: Sendable {
         }.sorted { $0.key < $1.key }
     }
 
+    /// Adds each row's baseline readings from an engine that judged the same
+    /// stream into `store` (a fold's monitor).
+    public mutating func addUsual(engine: AlertEngine, store: KPIStore, name: (KPIDimension, Int32) -> String) {
+        guard engine.hasBaselineRules(dimension) else { return }
+        var ids: [String: Int32] = [:]
+        for id in store.scopeIDs(dimension) { ids[name(dimension, id)] = id }
+        for index in rows.indices {
+            guard let id = ids[rows[index].key] else { continue }
+            rows[index].usual = engine.usualReadings(dimension, id: id, name: rows[index].key, store: store)
+        }
+    }
+
     public func json(clock: CampaignClock) -> JSONValue {
         var clock = clock
         return .object([
             ("window", .string(window.description)), ("by", .string(dimension.rawValue)),
             ("as_of", asOf.map { .string(clock.rfc3339($0)) } ?? .null),
-            ("rows", .array(rows.map { .object([("key", .string($0.key))] + $0.values.jsonMembers()) })),
+            ("rows", .array(rows.map { row in
+                .object([("key", .string(row.key))] + row.values.jsonMembers()
+                    + (row.usual.map { [("usual", .array($0.map { $0.json() }))] } ?? []))
+            })),
             ("rejected", .int(rejected)), ("skipped", .int(skipped)),
         ])
     }

@@ -58,7 +58,7 @@ public enum PlanSummary {
         var alerts = TextTable([.init(Phrase.planHeadName.text()), .init(Phrase.planHeadMetric.text()), .init(Phrase.planHeadPer.text()), .init(Phrase.planHeadThreshold.text()), .init(Phrase.planHeadWindow.text()),
                                 .init(Phrase.planHeadFor.text()), .init(Phrase.planHeadSeverity.text())])
         for alert in plan.alerts {
-            alerts.add([alert.name, alert.metric, alert.per.rawValue, "\(alert.direction.rawValue) \(alert.threshold)",
+            alerts.add([alert.name, alert.metric, alert.per.rawValue, thresholdText(alert),
                         alert.window.description, alert.forSeconds == 0 ? "-" : "\(alert.forSeconds / 60)m",
                         alert.severity.rawValue])
         }
@@ -150,10 +150,27 @@ public enum PlanSummary {
         ])
     }
 
+    /// `below 0.01`, or for a baseline rule `below_usual 3.5 · hour_of_day/14 · min_change 30%`
+    /// (plan keys, so the same in both languages).
+    static func thresholdText(_ alert: AlertRule) -> String {
+        guard let usual = alert.usual else { return "\(alert.direction.rawValue) \(alert.threshold)" }
+        return "\(alert.direction.rawValue)_usual \(alert.threshold) · \(usual.season.rawValue)/\(usual.periods)"
+            + " · min_change \(Formatting.percent(usual.minChange, decimals: 0))"
+    }
+
+    /// A baseline rule names its keys as the plan writes them (`below_usual`,
+    /// `usual`, `usual_days`), never as a fixed `below`.
+    static func thresholdJSON(_ alert: AlertRule) -> [(String, JSONValue)] {
+        guard let usual = alert.usual else { return [(alert.direction.rawValue, .string(alert.threshold))] }
+        return [("\(alert.direction.rawValue)_usual", .string(alert.threshold)), ("usual", .string(usual.season.rawValue)),
+                (usual.season.periodsKey, .int(usual.periods)), ("min_change", .double(usual.minChange))]
+    }
+
     static func alertJSON(_ alert: AlertRule) -> JSONValue {
         .object([
             ("name", .string(alert.name)), ("metric", .string(alert.metric)), ("per", .string(alert.per.rawValue)),
-            (alert.direction.rawValue, .string(alert.threshold)), ("window", .string(alert.window.description)),
+        ] + thresholdJSON(alert) + [
+            ("window", .string(alert.window.description)),
             ("min_volume", .int(alert.minVolume)), ("for_seconds", .int(alert.forSeconds)),
             ("recover", .optional(alert.recover)), ("severity", .string(alert.severity.rawValue)),
             ("confidence", .string(alert.confidence.rawValue)), ("playbook", .optional(alert.playbook)),

@@ -220,6 +220,9 @@ public struct AlertRule: Sendable {
     /// Channels this rule's transitions go to; empty means every channel
     /// whose severities include the rule's.
     public var notify: [NotifyReference] = []
+    /// Set for a rule judged against its usual values (`below_usual:`):
+    /// `threshold` is then a robust z and `recover` one too.
+    public var usual: UsualBaseline?
 }
 
 /// The time span a KPI is computed over.

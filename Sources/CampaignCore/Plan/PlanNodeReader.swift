@@ -206,19 +206,8 @@ struct PlanNodeReader {
         guard let fields = YAMLFields(node, what: what, allowed: [
             "name", "metric", "per", "below", "above", "window", "min_volume", "for", "recover",
             "severity", "playbook", "confidence", "notify",
-        ], sink: sink), let name = fields.string("name", required: true, what: what) else { return nil }
+        ] + PlanNodeReader.usualKeys, sink: sink), let name = fields.string("name", required: true, what: what) else { return nil }
         let metric = fields.string("metric", required: true, what: what) ?? ""
-        var direction = AlertRule.Direction.below
-        var threshold = "0"
-        switch (fields.string("below", what: what), fields.string("above", what: what)) {
-        case (let below?, nil): threshold = below
-        case (nil, let above?): direction = .above; threshold = above
-        case (_?, _?):
-            sink.error(fields.location(of: "above"), Phrase.checkBelowAndAbove.text(what, "below", "above"))
-        case (nil, nil):
-            sink.error(fields.location, Phrase.checkNeedsThreshold.text(what, "below", "above"))
-        }
-        let thresholdKey = direction == .below ? "below" : "above"
         var window = MetricWindow.rolling(seconds: 3_600)
         if let text = fields.string("window", what: what) {
             if let parsed = MetricWindow(name: text) {
@@ -226,6 +215,24 @@ struct PlanNodeReader {
             } else {
                 sink.error(fields.location(of: "window"), Phrase.checkOfNotOneOf.text("window", what, MetricWindow.names.joined(separator: Phrase.checkListSeparator.text()), text, Suggestion.hint(for: text, among: MetricWindow.names)))
             }
+        }
+        var direction = AlertRule.Direction.below
+        var threshold = "0"
+        var thresholdKey = "below"
+        let usual = usualBaseline(fields, what: what, window: window)
+        if let usual {
+            (direction, threshold, thresholdKey) = (usual.direction, usual.threshold, usual.key)
+        } else {
+            switch (fields.string("below", what: what), fields.string("above", what: what)) {
+            case (let below?, nil): threshold = below
+            case (nil, let above?): direction = .above; threshold = above
+            case (_?, _?):
+                sink.error(fields.location(of: "above"), Phrase.checkBelowAndAbove.text(what, "below", "above"))
+            case (nil, nil) where !fields.has("below_usual") && !fields.has("above_usual"):   // reported: no 'usual'
+                sink.error(fields.location, Phrase.checkNeedsThreshold.text(what, "below", "above"))
+            case (nil, nil): break
+            }
+            thresholdKey = direction == .below ? "below" : "above"
         }
         var forSeconds = 0
         if let text = fields.string("for", what: what) {
@@ -247,6 +254,7 @@ struct PlanNodeReader {
                          playbook: fields.string("playbook", what: what),
                          confidence: fields.choice("confidence", as: AlertRule.Confidence.self, what: what) ?? .wilson)
         rule.notify = fields.stringList("notify", what: what).map { NotifyReference(id: $0.text, location: $0.location) }
+        rule.usual = usual?.baseline
         return rule
     }
 }

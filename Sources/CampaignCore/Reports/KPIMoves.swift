@@ -13,6 +13,14 @@ extension KPIMove {
     /// Rates, not sums: a sum always "moves" with volume, a rate says something changed.
     public static let metrics = Metric.rates
 
+    /// (after − before) / |before|: nil when either is no data or `before` is 0,
+    /// which has no relative change (never ±infinity, never NaN). The weekly
+    /// report's changes follow the same rule.
+    public static func relativeChange(from before: Double?, to after: Double?) -> Double? {
+        guard let before, let after, before != 0 else { return nil }
+        return (after - before) / abs(before)
+    }
+
     /// The `limit` largest moves by size of relative change (ties: scope, then
     /// metric, so the list is stable). A KPI with no data on either day, or
     /// zero the day before, has no relative change and is left out.
@@ -32,7 +40,8 @@ extension KPIMove {
             let before = values(yesterday - 1, isTotal: isTotal, include)
             let after = values(yesterday, isTotal: isTotal, include)
             for metric in metrics {
-                guard let b = before.value(of: metric), let a = after.value(of: metric), b != 0, a != b else { continue }
+                guard let b = before.value(of: metric), let a = after.value(of: metric),
+                      relativeChange(from: b, to: a) != nil, a != b else { continue }
                 moves.append(KPIMove(scope: scope, metric: metric, dayBefore: b, yesterday: a))
             }
         }

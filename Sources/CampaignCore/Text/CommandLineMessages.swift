@@ -52,7 +52,7 @@ extension CommandLineMessages {
     /// states' raw names (`no_data`), as the JSON and CSV write them.
     public static func alertLine(_ change: AlertTransition, at time: String) -> String {
         Phrase.cliAlertLine.text(time, change.rule.terminalSafe, change.scope.terminalSafe, stateWord(change.from), stateWord(change.to),
-                                 change.value.map { Formatting.plain($0) } ?? "-", Formatting.plain(change.threshold))
+                                 change.value.map { Formatting.plain($0) } ?? "-", change.threshold.map { Formatting.plain($0) } ?? "-")
     }
 
     static func stateWord(_ state: AlertState) -> String {

@@ -17,6 +17,9 @@ public struct DashboardSnapshot: Sendable {
         public var alerts: [AlertCell]
         /// Recent CTR per interval, oldest first, for the sparkline (nil = no data).
         public var sparkline: [Double?]
+        /// Beside each sparkline value: the usual band of the row's hourly CTR
+        /// baseline rule at that hour (nil: no such rule, or too few points).
+        public var sparkBand: [ClosedRange<Double>?] = []
 
         public init(key: String, label: String? = nil, isTotal: Bool = false, values: KPIValues, alerts: [AlertCell],
                     sparkline: [Double?]) {
@@ -52,6 +55,10 @@ public struct DashboardSnapshot: Sendable {
         /// The rule's metric for this scope over the rule's own window: the
         /// number a breach mark from this rule may sit on.
         public var value: Double?
+        /// A baseline rule: judged against its usual values, not `threshold`.
+        public var isBaseline = false
+        /// A baseline rule's usual now; nil while it has too few past points.
+        public var usual: UsualReading?
 
         public init(rule: String, metric: String, state: AlertState, threshold: String,
                     window: MetricWindow = .campaignToDate, value: Double? = nil) {
@@ -65,6 +72,21 @@ public struct DashboardSnapshot: Sendable {
 
         /// Pending or firing: the rule says the value is past its threshold.
         public var isBreached: Bool { state == .firing || state == .pending }
+    }
+
+    /// What a baseline rule takes as usual for a row now, and how far the value is from it.
+    public struct UsualReading: Sendable, Equatable {
+        public var median: Double
+        /// Outside it on the rule's side, a value is unusual.
+        public var band: ClosedRange<Double>
+        /// The value's robust z; nil when the usual points are all equal (MAD 0).
+        public var robustZ: Double?
+
+        public init(median: Double, band: ClosedRange<Double>, robustZ: Double?) {
+            self.median = median
+            self.band = band
+            self.robustZ = robustZ
+        }
     }
 
     /// Each segment's portrait from the customer base (lifecycle mix, average

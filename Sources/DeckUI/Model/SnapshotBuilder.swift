@@ -63,20 +63,49 @@ public struct SnapshotBuilder: Sendable {
                 let judged = rule.window == window ? values
                     : store.values(dimension, id: id, name: key, window: rule.window, atMinute: store.clockMinute,
                                    context: context)
-                return DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
-                                                   state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
-                                                   threshold: (rule.direction == .below ? "<" : ">")
-                                                       + thresholdText(rule, value: monitor.engine.threshold(rule: rule.name)),
-                                                   window: rule.window, value: judged.value(of: rule.metric))
+                var cell = DashboardSnapshot.AlertCell(rule: rule.name, metric: rule.metric,
+                                                       state: monitor.engine.state(rule: rule.name, scopeID: id) ?? .ok,
+                                                       threshold: (rule.direction == .below ? "<" : ">")
+                                                           + thresholdText(rule, value: monitor.engine.threshold(rule: rule.name)),
+                                                       window: rule.window, value: judged.value(of: rule.metric))
+                if rule.usual != nil {
+                    cell.isBaseline = true
+                    cell.usual = usualReading(rule, scopeID: id, value: cell.value, engine: monitor.engine)
+                }
+                return cell
             }
             // The total's CTR per hour counts only channels with impressions, like its value.
             let spark = dimension == .total
                 ? store.valueSeries(bucketMinutes: 60, count: sparkBuckets, include: include).map(\.ctr)
                 : store.series(bucketMinutes: 60, count: sparkBuckets, include: include).map { KPIValues(counters: $0).ctr }
-            return DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), isTotal: dimension == .total,
-                                            values: values, alerts: alerts,
-                                            sparkline: spark)
+            var row = DashboardSnapshot.KPIRow(key: key, label: label(dimension, key), isTotal: dimension == .total,
+                                               values: values, alerts: alerts,
+                                               sparkline: spark)
+            row.sparkBand = sparkBand(scope: scope, scopeID: id, buckets: spark.count, monitor: monitor)
+            return row
         }.sorted { $0.key < $1.key }
+    }
+
+    func usualReading(_ rule: AlertRule, scopeID: Int32, value: Double?, engine: AlertEngine) -> DashboardSnapshot.UsualReading? {
+        guard let range = engine.usual(rule: rule.name, scopeID: scopeID),
+              let band = engine.usualBand(rule: rule.name, range) else { return nil }
+        return DashboardSnapshot.UsualReading(median: range.median, band: band, robustZ: value.flatMap(range.robustZ))
+    }
+
+    /// The usual band of each hourly sparkline bucket, from the row's baseline
+    /// rule on CTR over one hour: its value at a bucket's last minute is
+    /// that bucket's CTR, so the band belongs to the same number. Any other
+    /// rule judges another number, and draws no band.
+    func sparkBand(scope: AlertRule.Scope, scopeID: Int32, buckets: Int, monitor: CampaignMonitor) -> [ClosedRange<Double>?] {
+        guard let rule = plan.alerts.first(where: {
+            $0.per == scope && $0.usual != nil && $0.kpi == .ctr && $0.window == .rolling(seconds: 3_600)
+        }) else { return [] }
+        let now = monitor.store.clockMinute
+        return (0..<buckets).map { bucket in
+            let end = now - Int64(buckets - 1 - bucket) * 60
+            return monitor.engine.usual(rule: rule.name, scopeID: scopeID, atMinute: end)
+                .flatMap { monitor.engine.usualBand(rule: rule.name, $0) }
+        }
     }
 
     /// Segments by the name the plan gives them; a segment the plan does not know keeps its key.

@@ -39,7 +39,7 @@ struct AlertEditor: KeyedOverlay {
         for (index, alert) in state.plan.alerts.enumerated() {
             let window = KPIPaneText.windowTag(alert.window)
             let text = Phrase.alertEditorLine.text(index + 1, alert.name, alert.metric, Self.per(alert.per),
-                                                   alert.direction == .below ? Phrase.directionBelow.text() : Phrase.directionAbove.text(), alert.threshold, window,
+                                                   Self.direction(alert), alert.threshold, window,
                                                    alert.forSeconds / 60, alert.minVolume)
             lines.append(((index == selected ? "▶ " : "  ") + text,
                           index == selected ? Style(.selection, attributes: .bold) : Style(.text)))
@@ -50,6 +50,16 @@ struct AlertEditor: KeyedOverlay {
                                                   keys.label("edit_alert_for"), keys.label("edit_alert_min_volume"),
                                                   keys.label("back"), keys.label("undo")), Style(.muted)))
         Overlays.box(Phrase.alertEditorTitle.text(), lines: lines, grid: &grid)
+    }
+
+    /// `below`, or for a baseline rule (whose threshold is a z) `below usual by z`.
+    static func direction(_ alert: AlertRule) -> String {
+        switch (alert.direction, alert.usual != nil) {
+        case (.below, false): return Phrase.directionBelow.text()
+        case (.above, false): return Phrase.directionAbove.text()
+        case (.below, true): return Phrase.usualDirectionBelow.text()
+        case (.above, true): return Phrase.usualDirectionAbove.text()
+        }
     }
 
     /// `per channel`: what a rule's values are counted over.

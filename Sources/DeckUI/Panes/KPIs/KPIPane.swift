@@ -47,8 +47,15 @@ enum KPIPane {
                           width: columns.widths[stateIndex], grid: &grid)
             }
             if sparkWidth > 4 {
-                frame.put(Sparkline.text(row.sparkline, width: sparkWidth), row: offset + 1,
-                          column: end - frame.inner.column + 1, style: Style(.sparkline), width: sparkWidth, grid: &grid)
+                let text = Sparkline.text(row.sparkline, width: sparkWidth)
+                let column = end - frame.inner.column + 1
+                frame.put(text, row: offset + 1, column: column, style: Style(.sparkline), width: sparkWidth, grid: &grid)
+                let glyphs = Array(text)
+                for (index, outside) in Sparkline.outsideBand(row.sparkline, bands: row.sparkBand, width: sparkWidth).enumerated()
+                    where outside {
+                    frame.put(String(glyphs[index]), row: offset + 1, column: column + index,
+                              style: Style(.firing, attributes: .bold), width: 1, grid: &grid)
+                }
             }
             if index == selected && state.focus == .kpis { frame.highlight(row: offset + 1, grid: &grid) }
         }

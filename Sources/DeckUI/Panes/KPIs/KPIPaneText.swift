@@ -61,8 +61,21 @@ enum KPIPaneText {
             + Formatting.fixed(interval.upper * 100, decimals: decimals) + " %"
     }
 
-    /// One rule of the row in the threshold column: `CTR <1%`.
+    /// One rule of the row in the threshold column: `CTR <1%`; a baseline
+    /// rule shows its usual band instead, `CTR usual 2.5–4.6%` (a dash
+    /// while it has too few past points).
     static func threshold(_ cell: DashboardSnapshot.AlertCell) -> String {
-        (Metric(rawValue: cell.metric).map(header) ?? cell.metric.uppercased()) + " " + cell.threshold
+        let name = Metric(rawValue: cell.metric).map(header) ?? cell.metric.uppercased()
+        guard cell.isBaseline else { return name + " " + cell.threshold }
+        return name + " " + Phrase.kpiUsualBand.text(cell.usual.map { band($0.band, metric: Metric(rawValue: cell.metric)) } ?? "–")
+    }
+
+    /// `2.5–4.6%` for a percentage, `38.2–51.0` otherwise: short, so the
+    /// band fits the threshold column beside the fixed rules.
+    static func band(_ band: ClosedRange<Double>, metric: Metric?) -> String {
+        guard metric?.format == .percent else {
+            return Formatting.fixed(band.lowerBound, decimals: 1) + "–" + Formatting.fixed(band.upperBound, decimals: 1)
+        }
+        return Formatting.fixed(band.lowerBound * 100, decimals: 1) + "–" + Formatting.fixed(band.upperBound * 100, decimals: 1) + "%"
     }
 }

@@ -16,4 +16,15 @@ enum Sparkline {
         }
         return out
     }
+
+    /// Which of the drawn values lie outside their own hour's usual band:
+    /// drawn in the alarm colour, so a dip shows against what that hour
+    /// usually is, not against the day's highs and lows.
+    static func outsideBand(_ values: [Double?], bands: [ClosedRange<Double>?], width: Int) -> [Bool] {
+        guard bands.count == values.count else { return [] }
+        return zip(values, bands).suffix(width).map { value, band in
+            guard let value, let band else { return false }
+            return !band.contains(value)
+        }
+    }
 }

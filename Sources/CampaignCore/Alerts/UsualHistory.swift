@@ -1,0 +1,71 @@
+/// The window values one baseline rule judged, per scope, minute by minute,
+/// kept for as long as its usual points reach back (14 days, 6 weeks…):
+/// the past it compares each new value with.
+///
+/// Each scope keeps one slot per minute of that span (4 bytes: a Float is
+/// ample for a value compared in relative terms), so a scope costs
+/// 81 KB for 14 days and 242 KB for 6 weeks. Why per minute: SPEC §13 has a
+/// baseline rule score its own window as judged each minute, and the usual
+/// points are that same window exactly k days (or weeks) earlier.
+/// A minute with no value (no data, below min_volume, or not judged) holds
+/// NaN and is skipped, never counted as zero; sums count a quiet window as 0
+/// because the window's value is 0, not because a gap is filled.
+struct UsualHistory: Sendable {
+    private struct Scope: Sendable {
+        var values: [Float]
+        /// The first and latest minutes recorded.
+        var first: Int64
+        var latest: Int64
+    }
+
+    let baseline: UsualBaseline
+    /// Minutes kept per scope: every point the rule may look back to.
+    let span: Int64
+    private var scopes: [Int32: Scope] = [:]
+
+    init(_ baseline: UsualBaseline) {
+        self.baseline = baseline
+        span = Int64(baseline.periods) * baseline.periodMinutes
+    }
+
+    private func slot(_ minute: Int64) -> Int { Int(((minute % span) + span) % span) }
+
+    /// The usual points for `minute`: the recorded values exactly 1…periods
+    /// days (or weeks) before it that had a value.
+    func points(scope: Int32, before minute: Int64) -> [Double] {
+        guard let kept = scopes[scope] else { return [] }
+        var points: [Double] = []
+        points.reserveCapacity(baseline.periods)
+        for k in 1...Int64(baseline.periods) {
+            let past = minute - k * baseline.periodMinutes
+            guard past >= kept.first, past <= kept.latest, kept.latest - past < span else { continue }
+            let value = kept.values[slot(past)]
+            if !value.isNaN { points.append(Double(value)) }
+        }
+        return points
+    }
+
+    /// Records the value judged at `minute` (nil: no value). Minutes skipped
+    /// since the last record are cleared, so a stale slot is never read as
+    /// a recent point. Minutes arrive in order; an earlier one is ignored.
+    mutating func record(scope: Int32, minute: Int64, value: Double?) {
+        let stored = value.map(Float.init) ?? .nan
+        guard var kept = scopes[scope] else {
+            var values = [Float](repeating: .nan, count: Int(span))
+            values[slot(minute)] = stored
+            scopes[scope] = Scope(values: values, first: minute, latest: minute)
+            return
+        }
+        guard minute > kept.latest else { return }
+        scopes[scope] = nil   // unshared, so the writes below do not copy the array
+        var skipped = kept.latest + 1
+        while skipped < minute && minute - skipped < span {
+            kept.values[slot(skipped)] = .nan
+            skipped += 1
+        }
+        if minute - kept.latest > span { kept.first = minute }
+        kept.values[slot(minute)] = stored
+        kept.latest = minute
+        scopes[scope] = kept
+    }
+}
