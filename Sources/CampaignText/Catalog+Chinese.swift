@@ -1955,7 +1955,6 @@ extension Phrase {
         case .targetKpiTableDaily: return "当日花费"
         case .targetKpiTableForecastBurn: return "预计消耗"
         case .targetKpiTableDailyOver: return "！：当日花费已超过日均预算（预算 / 活动 {1} 天）的 2 倍"
-        case .targetKpiHeadDaily: return "当日"
         case .targetCheckNoun: return "'{2}' 中的第 {1} 个目标"
         case .targetCheckUnknownMetric: return "{2} 中有未知指标 '{1}'"
         case .targetCheckCAC: return "{1}：'{2}' 不是可用指标（获客成本要按去重的新客户计算，事件流不统计新客户）；是否想写 '{3}'（花费 / 转化数）？"

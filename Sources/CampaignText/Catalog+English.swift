@@ -2070,7 +2070,6 @@ extension Phrase {
         case .targetKpiTableDaily: return "TODAY"
         case .targetKpiTableForecastBurn: return "FCST BURN"
         case .targetKpiTableDailyOver: return "!: the day has spent more than 2× its share of the budget (budget / {1} campaign days)"
-        case .targetKpiHeadDaily: return "TODAY"
         case .targetCheckNoun: return "target {1} in '{2}'"
         case .targetCheckUnknownMetric: return "unknown metric '{1}' in {2}"
         case .targetCheckCAC: return "{1}: '{2}' is not a KPI (acquisition cost needs distinct new customers, which the event stream does not count); did you mean '{3}' (spend / conversions)?"

@@ -1922,7 +1922,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case targetKpiTableDaily
     case targetKpiTableForecastBurn
     case targetKpiTableDailyOver
-    case targetKpiHeadDaily
     case targetCheckNoun
     case targetCheckUnknownMetric
     case targetCheckCAC
