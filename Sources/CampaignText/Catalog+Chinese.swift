@@ -1974,7 +1974,7 @@ extension Phrase {
         case .targetHintShowTargets: return "目标"
         case .targetCardTitle: return "活动目标"
         case .targetCardNone: return "计划中没有设置活动目标（计划文件中的 '{1}'）。"
-        case .targetCardAsOf: return "活动累计（合计），截至 {1}；预计值按 'by' 日期"
+        case .targetCardAsOf: return "活动累计（合计），截至 {1}；预计值按 '{2}' 日期"
         case .targetHeaderDayOver: return "当日花费 {1} 超过日均预算 {2} 的 2 倍 !"
         // MARK: week report (report --week, --from/--to)
         case .weekWeekAndRange: return "--week 与 --from/--to 都在指定周期，只能给其中一种（--week）"

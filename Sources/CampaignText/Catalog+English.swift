@@ -2089,7 +2089,7 @@ extension Phrase {
         case .targetHintShowTargets: return "targets"
         case .targetCardTitle: return "Campaign targets"
         case .targetCardNone: return "The plan sets no campaign targets ('{1}' in the plan file)."
-        case .targetCardAsOf: return "to date, in total, as of {1}; forecast at 'by'"
+        case .targetCardAsOf: return "to date, in total, as of {1}; forecast at '{2}'"
         case .targetHeaderDayOver: return "day spend {1} > 2× daily budget {2} !"
         // MARK: week report (report --week, --from/--to)
         case .weekWeekAndRange: return "--week and --from/--to both choose the period; give one or the other (--week)"

@@ -11,7 +11,7 @@ struct TargetsCard: OverlayUnit {
         if targets.isEmpty {
             lines.append((Phrase.targetCardNone.text("targets"), Style(.muted)))
         } else {
-            lines.append((Phrase.targetCardAsOf.text(state.data.asOf ?? "-"), Style(.muted)))
+            lines.append((Phrase.targetCardAsOf.text(state.data.asOf ?? "-", "by"), Style(.muted)))
             // A benchmark's name and the dates give way before the status is cut.
             let room = grid.columns - 8
             var table = TargetProgress.table(targets)
