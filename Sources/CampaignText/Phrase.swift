@@ -1915,6 +1915,34 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK the persona card: what the others hold (lead)
     case personaTraitOthers
 
+    // MARK: targets: spend forecasts and campaign targets
+    case targetMetricForecastSpend
+    case targetMetricForecastBurn
+    case targetMetricDailySpend
+    case targetKpiTableDaily
+    case targetKpiTableForecastBurn
+    case targetKpiTableDailyOver
+    case targetCheckNoun
+    case targetCheckUnknownMetric
+    case targetCheckCAC
+    case targetCheckNeedsValue
+    case targetCheckNotNumber
+    case targetCheckUnknownBenchmark
+    case targetPlanShowTitle
+    case targetReportTitle
+    case targetReportHeadForecast
+    case targetReportHeadStatus
+    case targetStatusOnTrack
+    case targetStatusAtRisk
+    case targetStatusNoData
+    case targetStandupItemBy
+    case targetStandupItemNow
+    case targetKeyShowTargets
+    case targetHintShowTargets
+    case targetCardTitle
+    case targetCardNone
+    case targetCardAsOf
+    case targetHeaderDayOver
     // MARK: week report (report --week, --from/--to)
     case weekWeekAndRange
     case weekNoEventsAtAll

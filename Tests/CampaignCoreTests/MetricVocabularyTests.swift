@@ -9,6 +9,7 @@ import Testing
         #expect(Metric.allCases.map(\.name) == [
             "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue",
             "ctr", "cvr", "cpa", "roi", "participation_rate", "community_dau_ratio", "budget_burn", "pacing",
+            "forecast_spend", "forecast_burn", "daily_spend",
         ])
         #expect(Vocabulary.kpis == Metric.allCases.map(\.name))
     }
@@ -43,7 +44,8 @@ import Testing
         #expect(KPIValues(counters: .zero).jsonMembers().map(\.0) == [
             "impressions", "clicks", "conversions", "reach", "participants", "spend", "revenue",
             "ctr", "cvr", "cpa", "roi", "participation_rate", "active_users", "members", "community_dau_ratio",
-            "budget_burn", "pacing",
+            "budget_burn", "pacing", "forecast_spend", "forecast_burn", "daily_spend", "daily_spend_reference",
+            "daily_spend_over",
         ])
     }
 

@@ -41,7 +41,7 @@ typed = {"KPI", "CTR", "CNY", "USD", "ISO", "UTC", "IANA", "GMT", "YAML", "ID", 
 # scopes, windows, severities, robots, metric and customer-field names.
 typed |= set("""paid owned community earned offline channel segment campaign total day info warning critical
 wilson none wecom dingtalk feishu webhook impressions clicks conversions reach participants spend revenue ctr cvr cpa
-roi participation_rate community_dau_ratio budget_burn pacing recency_days frequency monetary aov orders_30d
+roi participation_rate community_dau_ratio budget_burn pacing forecast_spend forecast_burn daily_spend recency_days frequency monetary aov orders_30d
 orders_90d orders_180d orders_365d first_purchase_days repurchase_rate r_score f_score m_score
 monetary_30d monetary_90d monetary_180d monetary_365d growth_90d""".split())
 plan_words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", plan))

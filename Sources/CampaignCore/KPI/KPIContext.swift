@@ -13,6 +13,10 @@ public struct KPIContext: Sendable {
     /// The campaign runs over [start, end) in epoch milliseconds.
     public var start: Int64
     public var end: Int64
+    /// The campaign's first day and its length in days (`CampaignLength`),
+    /// for the spend forecasts and the daily spend reference.
+    public var firstDay: Day
+    public var campaignDays: Int
 
     public init(plan: Plan) {
         timeZone = plan.campaign.timezone
@@ -32,8 +36,11 @@ public struct KPIContext: Sendable {
         segmentBudgets = segments
         segmentIDsByName = ids
         let clock = CampaignClock(timeZoneIdentifier: plan.campaign.timezone)
+        let length = plan.campaignLength
         start = clock.start(of: plan.campaign.start)
-        end = clock.start(of: plan.campaignLength.lastDay + 1)
+        end = clock.start(of: length.lastDay + 1)
+        firstDay = length.start
+        campaignDays = length.days
     }
 
     public func budget(_ dimension: KPIDimension, _ key: String) -> Money? {

@@ -29,7 +29,8 @@ extension KPIStore {
                              : activeUsers(day: day, dimension: dimension, id: id),
                          members: members, budget: context.budget(dimension, name),
                          spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000),
-                         parts: parts)
+                         parts: parts,
+                         forecast: spendForecast(atMinute: minute, include: include, context: context))
     }
 
     /// Campaign-to-date KPIs of every scope value along `dimension`, keyed by

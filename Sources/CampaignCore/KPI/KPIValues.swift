@@ -14,6 +14,9 @@ public struct KPIValues: Sendable {
     public var spendToDate: Money
     /// Share of the campaign's time elapsed at `as_of`, 0…1.
     public var elapsedShare: Double?
+    /// The day's spend, the recent days' rate and the days left, for
+    /// `daily_spend` and the forecasts; nil where no plan calendar is known.
+    public var forecast: SpendForecast?
 
     /// The channels a scope larger than one channel is made of (a campaign,
     /// the total), each with its own counters; empty for one channel or a
@@ -23,7 +26,8 @@ public struct KPIValues: Sendable {
     public var parts: [KPICounters]
 
     public init(counters: KPICounters, activeUsers: Int? = nil, members: Int64? = nil, budget: Money? = nil,
-                spendToDate: Money = .zero, elapsedShare: Double? = nil, parts: [KPICounters] = []) {
+                spendToDate: Money = .zero, elapsedShare: Double? = nil, parts: [KPICounters] = [],
+                forecast: SpendForecast? = nil) {
         self.counters = counters
         self.activeUsers = activeUsers
         self.members = members
@@ -31,6 +35,7 @@ public struct KPIValues: Sendable {
         self.spendToDate = spendToDate
         self.elapsedShare = elapsedShare
         self.parts = parts
+        self.forecast = forecast
     }
 
     static func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
@@ -45,6 +50,19 @@ public struct KPIValues: Sendable {
     public var communityDAURatio: Double? { value(of: .communityDAURatio) }
     public var budgetBurn: Double? { value(of: .budgetBurn) }
     public var pacing: Double? { value(of: .pacing) }
+    public var forecastSpend: Double? { value(of: .forecastSpend) }
+    public var forecastBurn: Double? { value(of: .forecastBurn) }
+    public var dailySpend: Double? { value(of: .dailySpend) }
+
+    /// `daily_spend`'s reference: the scope's budget over the campaign's days.
+    public var dailySpendReference: Double? { forecast?.dailyReference(budget: budget) }
+
+    /// The day has spent more than twice its share of the budget: past what
+    /// an ad platform lets a day spend, so the pane and `kpi` warn.
+    public var dailySpendIsOver: Bool {
+        guard let spent = dailySpend, let reference = dailySpendReference else { return false }
+        return spent > SpendForecast.dailyOverspendFactor * reference
+    }
 
     /// One quantity of this scope; nil when a community gauge has no data.
     public func quantity(_ quantity: Quantity) -> Double? {
@@ -82,6 +100,13 @@ public struct KPIValues: Sendable {
         case .ratio:
             guard let pair = operands(of: metric) else { return nil }
             return KPIValues.ratio(pair.numerator, pair.denominator)
+        case .budget where metric == .dailySpend:
+            return forecast?.daySpend.doubleValue
+        case .budget where metric == .forecastSpend || metric == .forecastBurn:
+            guard let spend = forecast?.forecastSpend(spendToDate: spendToDate) else { return nil }
+            if metric == .forecastSpend { return spend }
+            guard let budget else { return nil }
+            return KPIValues.ratio(spend, budget.doubleValue)
         case .budget:
             guard let budget, let burn = KPIValues.ratio(spendToDate.doubleValue, budget.doubleValue) else { return nil }
             if metric == .budgetBurn { return burn }
@@ -118,6 +143,12 @@ public struct KPIValues: Sendable {
             case .sum(.spend): members.append((metric.name, .decimal(counters.spend.decimal)))
             case .sum(.revenue): members.append((metric.name, .decimal(counters.revenue.decimal)))
             case .sum(let quantity): members.append((metric.name, quantity.count(in: counters).map { .int(Int($0)) } ?? .null))
+            case .budget where metric == .dailySpend:
+                // The day's spend, its reference (budget / campaign days) and
+                // whether it went past twice that, as the pane and table mark it.
+                members.append((metric.name, forecast.map { .decimal($0.daySpend.decimal) } ?? .null))
+                members.append(("daily_spend_reference", .optional(dailySpendReference)))
+                members.append(("daily_spend_over", dailySpendReference == nil ? .null : .bool(dailySpendIsOver)))
             case .ratio, .budget: members.append((metric.name, .optional(value(of: metric))))
             }
         }

@@ -23,6 +23,9 @@ extension Metric {
         case .communityDAURatio: return Phrase.metricSpokenCommunityDAURatio.text()
         case .budgetBurn: return Phrase.metricSpokenBudgetBurn.text()
         case .pacing: return Phrase.metricSpokenPacing.text()
+        case .forecastSpend: return Phrase.targetMetricForecastSpend.text()
+        case .forecastBurn: return Phrase.targetMetricForecastBurn.text()
+        case .dailySpend: return Phrase.targetMetricDailySpend.text()
         }
     }
 }

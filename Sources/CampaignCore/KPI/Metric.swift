@@ -13,6 +13,11 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
     // Judged against the plan's budget and calendar rather than the stream alone.
     case budgetBurn = "budget_burn"
     case pacing
+    // Spend projected to the campaign's end at the last three days' rate, the
+    // same over the budget, and the current calendar day's spend.
+    case forecastSpend = "forecast_spend"
+    case forecastBurn = "forecast_burn"
+    case dailySpend = "daily_spend"
 
     /// The name used in plans, rules, goals and JSON.
     public var name: String { rawValue }
@@ -24,7 +29,9 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
         case sum(Quantity)
         /// numerator / denominator; `min_volume` counts the denominator.
         case ratio(numerator: Quantity, denominator: Quantity)
-        /// Spend against the plan's budget (and, for pacing, its elapsed time).
+        /// Spend against the plan's budget and calendar (pacing: elapsed time;
+        /// forecasts: days left; daily spend: the current calendar day),
+        /// whatever the window.
         case budget
     }
 
@@ -43,7 +50,7 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
         case .roi: return .ratio(numerator: .netRevenue, denominator: .spend)
         case .participationRate: return .ratio(numerator: .participants, denominator: .reach)
         case .communityDAURatio: return .ratio(numerator: .activeUsers, denominator: .members)
-        case .budgetBurn, .pacing: return .budget
+        case .budgetBurn, .pacing, .forecastSpend, .forecastBurn, .dailySpend: return .budget
         }
     }
 
@@ -63,7 +70,7 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
         switch self {
         case .ctr, .cvr, .participationRate, .communityDAURatio: return true
         case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue,
-             .cpa, .roi, .budgetBurn, .pacing: return false
+             .cpa, .roi, .budgetBurn, .pacing, .forecastSpend, .forecastBurn, .dailySpend: return false
         }
     }
 
@@ -77,7 +84,8 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
         case .ctr, .cvr, .participationRate: return true
         // DAU ratio is read from gauges, which are not split by channel.
         case .communityDAURatio, .cpa, .roi: return false
-        case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue, .budgetBurn, .pacing:
+        case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue, .budgetBurn, .pacing,
+             .forecastSpend, .forecastBurn, .dailySpend:
             return false
         }
     }
@@ -86,8 +94,10 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
     /// day's distinct active users): judged at noon it is always "low".
     public var growsThroughDay: Bool {
         switch self {
-        case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue, .communityDAURatio: return true
-        case .ctr, .cvr, .cpa, .roi, .participationRate, .budgetBurn, .pacing: return false
+        case .impressions, .clicks, .conversions, .reach, .participants, .spend, .revenue, .communityDAURatio,
+             .dailySpend: return true
+        case .ctr, .cvr, .cpa, .roi, .participationRate, .budgetBurn, .pacing, .forecastSpend, .forecastBurn:
+            return false
         }
     }
 
@@ -105,8 +115,8 @@ public enum Metric: String, CaseIterable, Sendable, CustomStringConvertible {
 
     public var format: Format {
         switch self {
-        case .ctr, .cvr, .participationRate, .communityDAURatio, .budgetBurn: return .percent
-        case .cpa, .spend, .revenue: return .money
+        case .ctr, .cvr, .participationRate, .communityDAURatio, .budgetBurn, .forecastBurn: return .percent
+        case .cpa, .spend, .revenue, .forecastSpend, .dailySpend: return .money
         case .impressions, .clicks, .conversions, .reach, .participants: return .count
         case .roi, .pacing: return .multiple
         }

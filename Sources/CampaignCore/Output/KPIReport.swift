@@ -77,6 +77,12 @@ public struct KPIReport: Sendable {
         })
     }
 
+    /// The day's spend, marked `!` past twice its share of the budget.
+    private func dailySpend(_ values: KPIValues) -> String {
+        guard let spent = values.forecast?.daySpend else { return "-" }
+        return Formatting.money(spent.decimal, decimals: 2) + (values.dailySpendIsOver ? " !" : "")
+    }
+
     public func table(clock: CampaignClock) -> String {
         var clock = clock
         var table = TextTable([
@@ -84,7 +90,8 @@ public struct KPIReport: Sendable {
             .init(Phrase.kpiTableClicks.text(), .right), .init("CTR", .right),
             .init(Phrase.kpiTableConversions.text(), .right), .init("CVR", .right), .init(Phrase.kpiTableSpend.text(), .right),
             .init("CPA", .right), .init(Phrase.kpiTableRevenue.text(), .right), .init("ROI", .right), .init("DAU", .right),
-            .init(Phrase.kpiTableBurn.text(), .right),
+            .init(Phrase.kpiTableBurn.text(), .right), .init(Phrase.targetKpiTableForecastBurn.text(), .right),
+            .init(Phrase.targetKpiTableDaily.text(), .right),
         ])
         func ratio(_ value: Double?, percent: Bool = true) -> String {
             guard let value else { return "-" }
@@ -95,11 +102,15 @@ public struct KPIReport: Sendable {
             table.add([row.key, Formatting.count(c.impressions), Formatting.count(c.clicks), ratio(v.ctr),
                        Formatting.count(c.conversions), ratio(v.cvr), Formatting.money(c.spend.decimal, decimals: 2),
                        ratio(v.cpa, percent: false), Formatting.money(c.revenue.decimal, decimals: 2),
-                       ratio(v.roi, percent: false), ratio(v.communityDAURatio), ratio(v.budgetBurn)])
+                       ratio(v.roi, percent: false), ratio(v.communityDAURatio), ratio(v.budgetBurn),
+                       ratio(v.forecastBurn), dailySpend(v)])
         }
         let asOfText = asOf.map { clock.rfc3339($0) } ?? Phrase.reportNoEvents.text()
         var out = Phrase.kpiTableTitle.text(AnomalyStatusWords.per(dimension.rawValue), window.spokenName, asOfText) + "\n"
         out += rows.isEmpty ? Phrase.kpiTableNoEvents.text() + "\n" : table.rendered()
+        if let days = rows.first(where: \.values.dailySpendIsOver)?.values.forecast?.campaignDays {
+            out += Phrase.targetKpiTableDailyOver.text(days) + "\n"
+        }
         if rejected > 0 || skipped > 0 { out += Phrase.kpiTableRejected.text(rejected, skipped) + "\n" }
         return ControlCharacters.escapedKeepingLayout(out)
     }

@@ -63,6 +63,13 @@ public enum PlanSummary {
                         alert.severity.rawValue])
         }
         section(Phrase.planSectionAlerts.text(), alerts)
+        if !plan.targets.isEmpty {
+            out += "\n" + Phrase.targetPlanShowTitle.text() + "\n"
+            for target in plan.targets {
+                let source = target.benchmark.map { " (\(CampaignTarget.benchmarkPrefix)\($0))" } ?? ""
+                out += "  " + goalText(target.goal) + source + "\n"
+            }
+        }
         // Names and rules are other people's text: shown, never obeyed by the terminal.
         return ControlCharacters.escapedKeepingLayout(out)
     }
@@ -105,6 +112,11 @@ public enum PlanSummary {
             })),
             ("tasks", .array(plan.tasks.map(taskJSON))),
             ("alerts", .array(plan.alerts.map(alertJSON))),
+            ("targets", .array(plan.targets.map { target in
+                .object([("metric", .string(target.goal.metric)), ("target", .optional(target.target)),
+                         ("direction", .string(target.goal.direction)), ("benchmark", .optional(target.benchmark)),
+                         ("by", .optional(target.by))])
+            })),
         ] + customerRulesJSON(plan))
     }
 

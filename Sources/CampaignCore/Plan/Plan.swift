@@ -22,6 +22,8 @@ public struct Plan: Sendable {
     public var tags: [CustomerTag] = []
     /// Ordered low → high (`tiers:`): a customer's tier is the highest whose rule matches.
     public var tiers: [CustomerTier] = []
+    /// Campaign-level KPI targets (`targets:`), in plan order.
+    public var targets: [CampaignTarget] = []
 
     public init(campaign: Campaign, budgetLines: [BudgetLine] = [], channels: [Channel] = [],
                 segments: [Segment] = [], phases: [Phase] = [], tasks: [PlanTask] = [],

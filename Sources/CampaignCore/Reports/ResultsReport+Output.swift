@@ -17,6 +17,7 @@ extension ResultsReport {
                     ("actual", .optional(goal.actual)), ("achievement", .optional(goal.achievement)),
                 ])
             })),
+            ("targets", .array(targets.map(\.json))),
             ("overall", economicsJSON(overall)),
             ("channels", .array(channels.map(economicsJSON))),
             ("segments", .array(segments.map(economicsJSON))),
@@ -52,6 +53,7 @@ extension ResultsReport {
             rows.append(["goal", goal.segmentID, goal.goal.metric, text(goal.actual), text(goal.goal.effectiveTarget),
                          text(goal.achievement)])
         }
+        rows += targets.flatMap(\.csvRows)
         // Segments get a section of their own: a segment id may equal a channel id.
         for (section, economics) in [("economics", [overall] + channels), ("segment_economics", segments)] {
             for e in economics {
@@ -109,6 +111,7 @@ extension ResultsReport {
         }
         let bench = benchmarkCPA.map { Phrase.reportBenchmark.text(Formatting.plain($0)) } ?? Phrase.reportNoBenchmark.text()
         return [(Phrase.reportGoalsTitle.text(), goalTable),
+                (Phrase.targetReportTitle.text(), TargetProgress.table(targets)),
                 (Phrase.reportChannelsTitle.text(bench), economics(Phrase.reportHeadChannel.text(), channels + [overall])),
                 (Phrase.reportSegmentsTitle.text(), economics(Phrase.reportHeadSegment.text(), segments)),
                 (Phrase.reportBudgetTitle.text(currency), lines)]

@@ -34,6 +34,8 @@ public struct ResultsReport: Sendable {
     /// The latest event time, epoch ms; nil for an empty stream.
     public var asOf: Int64?
     public var goals: [GoalProgress]
+    /// The plan's campaign targets (`targets:`), in plan order.
+    public var targets: [TargetProgress]
     public var overall: Economics
     public var channels: [Economics]
     /// Per segment, by key, from the events that carry `segment`; a last
@@ -58,6 +60,7 @@ public struct ResultsReport: Sendable {
         }
         let segmentValues = values(.segment)
         goals = GoalProgress.all(plan: plan, values: segmentValues)
+        targets = TargetProgress.all(plan: plan, store: store, context: context)
         func economics(_ key: String, _ counters: KPICounters, _ users: Set<UInt64>??) -> Economics {
             Economics(key: key, spend: counters.spend, revenue: counters.revenue, conversions: counters.conversions,
                       convertingUsers: users.map { $0?.count ?? 0 })

@@ -49,7 +49,7 @@ extension StandupAgenda {
                 let share = g.elapsedShare(campaignStart: campaignStart, today: date) ?? 0
                 return Phrase.standupRiskItem.text(g.segmentID, g.goal.spokenMetric, Formatting.percent(g.achievement ?? 0),
                                                    Formatting.percent(share), g.goal.by?.description ?? "?")
-            }),
+            } + targetsAtRisk.map(\.standupLine)),
         ]
     }
 }

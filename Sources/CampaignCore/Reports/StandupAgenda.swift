@@ -45,6 +45,8 @@ public struct StandupAgenda: Sendable {
     public var dueToday: [DueTask]
     public var late: [Late]
     public var atRisk: [GoalProgress]
+    /// Campaign targets whose forecast misses them (`TargetProgress`), listed with the goals at risk.
+    public var targetsAtRisk: [TargetProgress]
     /// The campaign's currency, for money in KPI moves.
     public var currency: String
 
@@ -71,5 +73,6 @@ public struct StandupAgenda: Sendable {
         currency = plan.campaign.currency
         atRisk = GoalProgress.all(plan: plan, values: store.campaignToDateValues(.segment, context: context, name: name))
             .filter { $0.isAtRisk(campaignStart: plan.campaign.start, today: date) }
+        targetsAtRisk = TargetProgress.all(plan: plan, store: store, context: context).filter { $0.status == .atRisk }
     }
 }

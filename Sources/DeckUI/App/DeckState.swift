@@ -25,6 +25,8 @@ public struct DeckState: Sendable {
         case inputLine(InputLine)
         /// Every message shown (`:messages`), scrolled to a line; nil: to the newest.
         case messageLog(top: Int?)
+        /// The campaign targets (`targets:`): actual, forecast, on track or at risk.
+        case targets
     }
 
     public enum StreamMode: Equatable, Sendable {

@@ -59,7 +59,7 @@ enum GlobalCommands {
             return [.quit]
         case .moveLeft, .moveRight, .ganttZoomIn, .ganttZoomOut, .ganttToday, .moveTask, .resizeTask,
              .editTaskOwner, .editTaskProgress, .toggleTaskDone, .addTask, .duplicateTask, .deleteTask,
-             .addDependency, .removeDependency, .editSegment, .toggleKPIGrouping, .openAlertEditor,
+             .addDependency, .removeDependency, .editSegment, .toggleKPIGrouping, .openAlertEditor, .showTargets,
              .acknowledge, .assignOwner, .addNote, .resolveAnomaly, .reopenAnomaly, .silence, .editAlert, .nextStep, .previousStep,
              .nextMatch, .previousMatch:
             // A pane's or a view's own command: its unit ran it if that pane

@@ -16,6 +16,10 @@ enum Bars {
         }
         if let burn = state.data.budgetBurn { header.append(Phrase.headerBurn.text(Cells.percent(burn, decimals: 0)), dropRank: 4) }
         if let pacing = state.data.pacing { header.append(Phrase.headerPacing.text(Formatting.fixed(pacing, decimals: 2)), dropRank: 2) }
+        // Beside burn and pacing: a day past what an ad platform lets it spend (2× its share).
+        if let day = state.data.overspentDay {
+            header.append(Phrase.targetHeaderDayOver.text(Cells.compact(day.spent), Cells.compact(day.reference)), dropRank: 4)
+        }
         let stream: String
         switch state.stream {
         case .live: stream = state.data.catchingUp ? Phrase.streamCatchingUp.text() : Phrase.streamLive.text(Formatting.plain(state.speed))

@@ -16,6 +16,8 @@ public enum DeckCommand: Hashable, Sendable {
     case togglePause, faster, slower
     case cycleTheme
     case toggleKPIGrouping
+    /// The campaign targets view (`TargetsCard`), from the KPI pane.
+    case showTargets
     case ganttZoomIn, ganttZoomOut, ganttToday
     case acknowledge, assignOwner, addNote, resolveAnomaly, reopenAnomaly
     /// Silence the rule of the selected KPI row or anomaly (`Silencing`).

@@ -170,6 +170,12 @@ public struct DashboardSnapshot: Sendable {
     public var totalEvents: Int = 0
     public var budgetBurn: Double?
     public var pacing: Double?
+    /// The plan's campaign targets as of the latest event (`TargetProgress`,
+    /// the numbers `report` shows), for the targets view.
+    public var targets: [TargetProgress] = []
+    /// The campaign's spend today and its day's share of the budget, when the
+    /// day has spent more than twice that share (the header warns); nil otherwise.
+    public var overspentDay: (spent: Double, reference: Double)?
     /// The window every KPI row's values are computed over.
     public var kpiWindow = MetricWindow.rolling(seconds: 3_600)
     /// The plan's currency, for money in the KPI rows.

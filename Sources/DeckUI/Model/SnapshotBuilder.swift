@@ -38,6 +38,10 @@ public struct SnapshotBuilder: Sendable {
         let total = store.values(.total, id: -2, name: "total", window: .campaignToDate, atMinute: store.clockMinute, context: context)
         snapshot.budgetBurn = total.budgetBurn
         snapshot.pacing = total.pacing
+        snapshot.targets = TargetProgress.all(plan: plan, store: store, context: context)
+        if total.dailySpendIsOver, let spent = total.dailySpend, let reference = total.dailySpendReference {
+            snapshot.overspentDay = (spent, reference)
+        }
         snapshot.channelRows = rows(.channel, monitor: monitor, names: names)
             + rows(.total, monitor: monitor, names: names)
         // The total does not depend on how the rows above it are cut, so both views end with the same one.

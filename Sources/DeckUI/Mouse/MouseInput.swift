@@ -106,7 +106,7 @@ enum MouseInput {
 
     private static func closesOnClickOutside(_ overlay: DeckState.Overlay) -> Bool {
         switch overlay {
-        case .help, .personaCard, .taskCard, .anomalyDetail, .messageLog: return true
+        case .help, .personaCard, .taskCard, .anomalyDetail, .messageLog, .targets: return true
         case .prompt, .confirm, .resolution, .alertEditor, .walkthrough, .inputLine: return false
         }
     }
@@ -115,7 +115,7 @@ enum MouseInput {
         switch overlay {
         case .help, .messageLog: return true
         case .personaCard, .taskCard, .anomalyDetail, .prompt, .confirm, .resolution, .alertEditor, .walkthrough,
-             .inputLine: return false
+             .inputLine, .targets: return false
         }
     }
 }

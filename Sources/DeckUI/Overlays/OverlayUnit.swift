@@ -51,6 +51,7 @@ extension DeckState.Overlay {
         case .walkthrough(let step): return Walkthrough(step: step)
         case .inputLine(let line): return line
         case .messageLog(let top): return MessageLogOverlay(top: top)
+        case .targets: return TargetsCard()
         }
     }
 }

@@ -6,6 +6,7 @@ extension KPIPane: PaneUnit {
     static let bindings: [KeyBinding] = [
         KeyBinding("toggle_kpi_grouping", [.character("s")], .toggleKPIGrouping, .keyToggleKpiGrouping, scope: .pane(.kpis), hint: .hintToggleKpiGrouping),
         KeyBinding("open_alert_editor", [.character("e")], .openAlertEditor, .keyOpenAlertEditor, scope: .pane(.kpis), hint: .hintOpenAlertEditor),
+        KeyBinding("show_targets", [.character("T")], .showTargets, .targetKeyShowTargets, scope: .pane(.kpis), hint: .targetHintShowTargets),
     ]
 
     static func rowCount(_ state: DeckState) -> Int { state.kpiRows.count }
@@ -27,6 +28,8 @@ extension KPIPane: PaneUnit {
             state.overlay = .alertEditor(selected: 0)
         case .silence:
             return Silencing.fromKPIRow(&state)
+        case .showTargets:
+            state.overlay = .targets
         default:
             return nil
         }
