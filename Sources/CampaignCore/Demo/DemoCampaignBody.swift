@@ -190,6 +190,12 @@ tasks:
     after: [final-report]
     milestone: true
 
+targets:                       # campaign KPI targets, beside the segments' goals (T in the KPI pane)
+  - { metric: impressions, target: 15000000, by: 2026-05-05 }
+  - { metric: ctr, target: 0.03 }
+  - { metric: cvr, at_least: 0.05 }
+  - { metric: cpa, at_most: benchmark.cpa }
+
 alerts:
   - name: CTR below 1%
     metric: ctr
