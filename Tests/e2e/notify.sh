@@ -35,6 +35,7 @@ PY
 }
 
 "$bin" init spring >/dev/null
+python3 "$here/pinned_plan.py" spring.yaml   # the rules whose messages this test counts
 "$bin" simulate --plan spring.yaml --days 70 > events.jsonl
 plan_with() { # plan_with URL [POLICY] > FILE: the demo plan with one webhook channel
   cat spring.yaml

@@ -72,6 +72,7 @@ stop_watch() {
 }
 
 "$bin" init spring >/dev/null
+python3 "$here/pinned_plan.py" spring.yaml   # the rules whose messages this test counts
 "$bin" simulate --plan spring.yaml --days 70 > events.jsonl
 # The demo plan with a webhook channel whose address comes from the
 # environment, and the policy pinned: a repeat every 1000 h never happens here.

@@ -2,9 +2,10 @@
 /// kept for as long as its usual points reach back (14 days, 6 weeks…):
 /// the past it compares each new value with.
 ///
-/// Each scope keeps one slot per minute of that span (4 bytes: a Float is
-/// ample for a value compared in relative terms), so a scope costs
-/// 81 KB for 14 days and 242 KB for 6 weeks. Why per minute: SPEC §13 has a
+/// Each scope keeps one slot per minute of that span and one day more, so
+/// the dashboard can draw the last 24 hours against their own usual (4 bytes
+/// a slot: a Float is ample for a value compared in relative terms). A scope
+/// costs 86 KB for 14 days and 248 KB for 6 weeks. Why per minute: SPEC §13 has a
 /// baseline rule score its own window as judged each minute, and the usual
 /// points are that same window exactly k days (or weeks) earlier.
 /// A minute with no value (no data, below min_volume, or not judged) holds
@@ -19,13 +20,14 @@ struct UsualHistory: Sendable {
     }
 
     let baseline: UsualBaseline
-    /// Minutes kept per scope: every point the rule may look back to.
+    /// Minutes kept per scope: every point the rule may look back to, from
+    /// any minute of the last day.
     let span: Int64
     private var scopes: [Int32: Scope] = [:]
 
     init(_ baseline: UsualBaseline) {
         self.baseline = baseline
-        span = Int64(baseline.periods) * baseline.periodMinutes
+        span = Int64(baseline.periods) * baseline.periodMinutes + 1_440
     }
 
     private func slot(_ minute: Int64) -> Int { Int(((minute % span) + span) % span) }
