@@ -18,6 +18,7 @@ ok() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 
 "$bin" init spring >/dev/null
+python3 "$here/pinned_plan.py" spring.yaml   # the one CTR anomaly of W15 these checks count
 # Three weeks, 2026-W14…W16: the creative-fatigue incident (douyin CTR, 04-09) falls in W15.
 "$bin" simulate --plan spring.yaml --from 2026-03-30 --days 21 > events.jsonl
 
