@@ -12,7 +12,7 @@
 /// NaN and is skipped, never counted as zero; sums count a quiet window as 0
 /// because the window's value is 0, not because a gap is filled.
 struct UsualHistory: Sendable {
-    private struct Scope: Sendable {
+    fileprivate struct Scope: Sendable {
         var values: [Float]
         /// The first and latest minutes recorded.
         var first: Int64
@@ -52,22 +52,32 @@ struct UsualHistory: Sendable {
     /// a recent point. Minutes arrive in order; an earlier one is ignored.
     mutating func record(scope: Int32, minute: Int64, value: Double?) {
         let stored = value.map(Float.init) ?? .nan
-        guard var kept = scopes[scope] else {
+        guard scopes[scope] != nil else {
             var values = [Float](repeating: .nan, count: Int(span))
             values[slot(minute)] = stored
             scopes[scope] = Scope(values: values, first: minute, latest: minute)
             return
         }
-        guard minute > kept.latest else { return }
-        scopes[scope] = nil   // unshared, so the writes below do not copy the array
-        var skipped = kept.latest + 1
+        // Written in place through the dictionary: this runs for every scope
+        // every minute, so no copy of the array and no remove-and-insert.
+        let span = self.span
+        let slot = self.slot
+        scopes[scope]!.advance(to: minute, storing: stored, span: span, slot: slot)
+    }
+}
+
+extension UsualHistory.Scope {
+    /// Minutes skipped since the latest record are cleared, so a stale slot is
+    /// never read as a recent point; an earlier minute is ignored.
+    mutating func advance(to minute: Int64, storing stored: Float, span: Int64, slot: (Int64) -> Int) {
+        guard minute > latest else { return }
+        var skipped = latest + 1
         while skipped < minute && minute - skipped < span {
-            kept.values[slot(skipped)] = .nan
+            values[slot(skipped)] = .nan
             skipped += 1
         }
-        if minute - kept.latest > span { kept.first = minute }
-        kept.values[slot(minute)] = stored
-        kept.latest = minute
-        scopes[scope] = kept
+        if minute - latest > span { first = minute }
+        values[slot(minute)] = stored
+        latest = minute
     }
 }
