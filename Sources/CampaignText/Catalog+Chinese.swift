@@ -2025,6 +2025,34 @@ extension Phrase {
         // MARK: MARK Usual rules in the alert editor
         case .usualDirectionBelow: return "低于常态，z 值"
         case .usualDirectionAbove: return "高于常态，z 值"
+
+        // MARK: Report files (sources:)
+        case .sourceNoun: return "报表来源"
+        case .sourceConstantNotAllowed: return "{2} 中的 '{1}' 应为表头列名：常量（'=…'）只能用于 channel、segment 和 campaign"
+        case .sourceEmptyColumn: return "{2} 中的 '{1}' 没有指定列"
+        case .sourceNoFigure: return "{1} 没有映射任何指标：请至少指定 {2} 中的一个"
+        case .sourceSectionTitle: return "报表来源"
+        case .sourceHeadFormat: return "格式"
+        case .sourceHeadEncoding: return "编码"
+        case .sourceHeadColumns: return "列映射"
+        case .sourceCannotRead: return "无法读取 {1}：{2}"
+        case .sourceNoHeader: return "{1} 是空文件：报表文件的第一行应为表头"
+        case .sourceNotEncoding: return "{1} 不是有效的 {2} 编码（第 {3} 字节）"
+        case .sourceMissingHeader: return "{1} 中没有列 '{2}'，报表来源 '{3}' 将它映射到 '{4}'（表头：{5}）"
+        case .sourceHeaderTwice: return "{1} 的表头中列 '{2}' 出现了两次"
+        case .sourceRowEmptyCell: return "列 '{1}' 为空"
+        case .sourceRowNotNumber: return "列 '{1}'：'{2}' 不是数字"
+        case .sourceRowNegative: return "列 '{1}'：'{2}' 为负数"
+        case .sourceRowNotWhole: return "列 '{1}'：'{2}' 不是整数"
+        case .sourceRowOutOfRange: return "列 '{1}'：'{2}' 超出范围（{3}）"
+        case .sourceRowBadTime: return "列 '{1}'：'{2}' 不是 {3} 格式的时间"
+        case .sourceRowImpossibleTime: return "列 '{1}'：'{2}' 不是真实存在的日期时间"
+        case .sourceRowShort: return "该行有 {1} 个单元格，表头有 {2} 个"
+        case .sourceRowQuoting: return "该行的引号不符合 CSV 规则"
+        case .sourceNeedsPlan: return "--source 需要计划中 'sources:' 的列映射：请提供 --plan"
+        case .sourceUnknown: return "计划中没有报表来源 '{1}'{2}"
+        case .sourceNoneInPlan: return "计划中没有声明 'sources:'"
+        case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
         }
     }
 }

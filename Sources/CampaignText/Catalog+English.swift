@@ -2140,6 +2140,34 @@ extension Phrase {
         // MARK: MARK Usual rules in the alert editor
         case .usualDirectionBelow: return "below usual by z"
         case .usualDirectionAbove: return "above usual by z"
+
+        // MARK: Report files (sources:)
+        case .sourceNoun: return "report source"
+        case .sourceConstantNotAllowed: return "'{1}' in {2} must name a header column: a constant ('=…') is only for channel, segment and campaign"
+        case .sourceEmptyColumn: return "'{1}' in {2} names no column"
+        case .sourceNoFigure: return "{1} maps no figure: name at least one of {2}"
+        case .sourceSectionTitle: return "REPORT SOURCES"
+        case .sourceHeadFormat: return "Format"
+        case .sourceHeadEncoding: return "Encoding"
+        case .sourceHeadColumns: return "Columns"
+        case .sourceCannotRead: return "cannot read {1}: {2}"
+        case .sourceNoHeader: return "{1} is empty: a report file starts with its header row"
+        case .sourceNotEncoding: return "{1} is not valid {2} (at byte {3})"
+        case .sourceMissingHeader: return "{1} has no column '{2}', which source '{3}' maps to '{4}' (header: {5})"
+        case .sourceHeaderTwice: return "column '{2}' appears twice in the header row of {1}"
+        case .sourceRowEmptyCell: return "column '{1}' is empty"
+        case .sourceRowNotNumber: return "column '{1}': '{2}' is not a number"
+        case .sourceRowNegative: return "column '{1}': '{2}' is negative"
+        case .sourceRowNotWhole: return "column '{1}': '{2}' is not a whole number"
+        case .sourceRowOutOfRange: return "column '{1}': '{2}' is out of range ({3})"
+        case .sourceRowBadTime: return "column '{1}': '{2}' is not a time of the form {3}"
+        case .sourceRowImpossibleTime: return "column '{1}': '{2}' is not a real date and time"
+        case .sourceRowShort: return "the row has {1} cells, the header {2}"
+        case .sourceRowQuoting: return "the row's quotes are not valid CSV"
+        case .sourceNeedsPlan: return "--source reads its column mapping from the plan's 'sources:': give --plan"
+        case .sourceUnknown: return "no report source '{1}' in the plan{2}"
+        case .sourceNoneInPlan: return "the plan declares no 'sources:'"
+        case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
         }
     }
 }

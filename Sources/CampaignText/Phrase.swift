@@ -1992,6 +1992,34 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK Usual rules in the alert editor
     case usualDirectionBelow
     case usualDirectionAbove
+
+    // MARK: Report files (sources:)
+    case sourceNoun
+    case sourceConstantNotAllowed
+    case sourceEmptyColumn
+    case sourceNoFigure
+    case sourceSectionTitle
+    case sourceHeadFormat
+    case sourceHeadEncoding
+    case sourceHeadColumns
+    case sourceCannotRead
+    case sourceNoHeader
+    case sourceNotEncoding
+    case sourceMissingHeader
+    case sourceHeaderTwice
+    case sourceRowEmptyCell
+    case sourceRowNotNumber
+    case sourceRowNegative
+    case sourceRowNotWhole
+    case sourceRowOutOfRange
+    case sourceRowBadTime
+    case sourceRowImpossibleTime
+    case sourceRowShort
+    case sourceRowQuoting
+    case sourceNeedsPlan
+    case sourceUnknown
+    case sourceNoneInPlan
+    case sourceSummary
 }
 
 extension Phrase {

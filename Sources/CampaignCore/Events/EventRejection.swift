@@ -30,6 +30,8 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
     /// `after` milliseconds after the latest accepted event, more than `limit`
     /// (`EventLimits.maxTimeJump`).
     case timeJump(after: Int64, limit: Int64)
+    /// A row of an ad-platform report file (`ReportFileReader`).
+    case reportRow(ReportRowProblem)
 
     public var kind: EventRejectionKind {
         switch self {
@@ -47,6 +49,7 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
         case .badTimestamp: return .badTimestamp
         case .tooManyScopes: return .tooManyScopes
         case .timeJump: return .timeJump
+        case .reportRow: return .reportRow
         }
     }
 
@@ -70,6 +73,7 @@ public enum EventRejection: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooManyScopes(let field, let limit): return Phrase.dataTooManyScopes.text(field.noun, limit)
         case .timeJump(let after, let limit):
             return Phrase.dataTimeJump.text(EventLimits.gapText(after), EventLimits.timeJumpText(limit))
+        case .reportRow(let problem): return problem.message
         }
     }
 
@@ -104,6 +108,7 @@ public enum EventRejectionKind: String, CaseIterable, Sendable, Hashable, Compar
     case badTimestamp = "bad_timestamp"
     case tooManyScopes = "too_many_scopes"
     case timeJump = "time_jump"
+    case reportRow = "report_row"
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -10,7 +10,8 @@ public struct EventStreamReader: Sendable {
 
     /// Bytes asked of each `read(2)`; any value >= 1 gives the same results.
     public var chunkSize: Int
-    private var sink: EventLineSink
+    /// Internal, not private: report files hand their records in through it (`deliver(reportRecords:)`).
+    var sink: EventLineSink
     private var assembler: LineAssembler
 
     /// `latestAccepted`: the latest event time already taken (e.g. stored by an

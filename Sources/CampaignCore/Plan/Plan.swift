@@ -24,6 +24,8 @@ public struct Plan: Sendable {
     public var tiers: [CustomerTier] = []
     /// Campaign-level KPI targets (`targets:`), in plan order.
     public var targets: [CampaignTarget] = []
+    /// Ad-platform report files and how their columns become events (`sources:`).
+    public var sources: [ReportSource] = []
 
     public init(campaign: Campaign, budgetLines: [BudgetLine] = [], channels: [Channel] = [],
                 segments: [Segment] = [], phases: [Phase] = [], tasks: [PlanTask] = [],

@@ -5,7 +5,7 @@ import CampaignText
 /// read yet). Built from the catalog when a message is, so it follows the
 /// language in effect then.
 enum PlanElementKind {
-    case budgetLine, channel, segment, phase, task, alert, notifyChannel, tag, tier
+    case budgetLine, channel, segment, phase, task, alert, notifyChannel, tag, tier, reportSource
 
     /// The bare noun: "budget line" / "预算类别".
     var noun: String {
@@ -19,6 +19,7 @@ enum PlanElementKind {
         case .notifyChannel: Phrase.checkNounNotifyChannel.text()
         case .tag: Phrase.planCustNounTag.text()
         case .tier: Phrase.planCustNounTier.text()
+        case .reportSource: Phrase.sourceNoun.text()
         }
     }
 

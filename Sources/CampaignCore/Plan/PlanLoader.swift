@@ -13,7 +13,7 @@ public enum PlanLoader {
     }
 
     static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts", "notify", "notify_policy",
-                               "lifecycle", "tags", "tiers", "targets"]
+                               "lifecycle", "tags", "tiers", "targets", "sources"]
 
     /// Loads and validates. `diagnostics` is sorted by position.
     public static func load(yaml text: String) -> Result { loadKeepingTree(yaml: text).result }
@@ -84,6 +84,7 @@ public enum PlanLoader {
         plan.tags = top.list("tags", what: planWhat).compactMap(reader.tag)
         plan.tiers = top.list("tiers", what: planWhat).compactMap(reader.tier)
         plan.targets = reader.targets(top.list("targets", what: planWhat), benchmarks: plan.campaign.benchmarks)
+        plan.sources = reader.reportSources(top.list("sources", what: planWhat))
         var diagnostics = sink.diagnostics
         diagnostics += PlanValidator.validate(plan, campaignIsComplete: campaignIsComplete)
         // Against every channel written, broken ones included, so a channel with
