@@ -19,6 +19,9 @@ struct CommitWork: Sendable {
     /// commit would count its lines a second time.
     var continuesFrom: Int64?
     var samples: [RejectedLineSample]
+    /// A report file's new figures per hour and scope, stored with the
+    /// events that moved the metric history to them (nil for JSON lines).
+    var reportContributions: ReportContributions.Update? = nil
 }
 
 /// Writes commits on a thread of its own, in order, while the ingest thread
@@ -89,6 +92,7 @@ final class CommitWorker: @unchecked Sendable {
             if let watermark = work.watermark { try anomalies.advance(to: watermark, in: db) }
             try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
             try Self.store(work.samples, source: work.checkpoint.path, db)
+            if let update = work.reportContributions { try ReportContributions.save(update, db) }
             return outcome
         }
     }

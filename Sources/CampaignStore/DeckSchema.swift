@@ -19,6 +19,7 @@ public enum DeckSchema {
         ("v3-source-identity", v3SourceIdentity), ("v4-anomaly-identity", v4AnomalyIdentity),
         ("v5-notify-outbox", v5NotifyOutbox), ("v6-resolved-from", v6ResolvedFrom),
         ("v7-notify-hold", v7NotifyHold), ("v8-silences", v8Silences),
+        ("v10-report-contributions", v10ReportContributions),
     ]
 
     public static var identifiers: [String] { migrations.map(\.identifier) }
@@ -362,5 +363,29 @@ public enum DeckSchema {
             expired_at INTEGER
         );
         CREATE INDEX silences_by_end ON silences(ends_at);
+        """
+
+    /// v10: what each report file source last said for each hour and scope
+    /// (`ReportContributions`), so a newer export of the same hour replaces
+    /// its figures instead of adding to them. `hour` is the hour's start,
+    /// epoch milliseconds; names absent from the mapping are ''; money is
+    /// billionths of the unit as decimal text (it may pass 64 bits).
+    static let v10ReportContributions = """
+        CREATE TABLE report_contribution (
+            source TEXT NOT NULL,
+            hour INTEGER NOT NULL,
+            channel TEXT NOT NULL,
+            segment TEXT NOT NULL,
+            campaign TEXT NOT NULL,
+            impressions INTEGER NOT NULL,
+            clicks INTEGER NOT NULL,
+            conversions INTEGER NOT NULL,
+            reach INTEGER NOT NULL,
+            participants INTEGER NOT NULL,
+            spend_nanos TEXT NOT NULL,
+            revenue_nanos TEXT NOT NULL,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (source, hour, channel, segment, campaign)
+        );
         """
 }

@@ -116,7 +116,7 @@ extension StoreIngest {
     /// Finds the file's checkpoint by what the file is (device and inode),
     /// not by its name, and seeks to where the last run stopped if the file is
     /// still the one it read.
-    private func open(_ file: SourceFile) throws -> OpenSource {
+    func open(_ file: SourceFile) throws -> OpenSource {
         let name = file.isStandardInput ? "-" : Self.canonicalPath(file.path)
         let identity = file.isStandardInput ? nil : file.status()
         let stored = try database.flatMap { database in
@@ -150,7 +150,7 @@ extension StoreIngest {
     }
 
     /// Records what the file looks like up to the offset, to recognise it next time.
-    private func stamp(_ file: SourceFile, _ checkpoint: inout SourceCheckpoint) {
+    func stamp(_ file: SourceFile, _ checkpoint: inout SourceCheckpoint) {
         let status = file.status()
         checkpoint.device = status?.device ?? 0
         checkpoint.inode = status?.inode ?? 0

@@ -26,11 +26,15 @@ public final class StoreIngest {
     var transitions: [AlertTransition] = []
     var lastCommit = ContinuousClock.now
     /// Rejected-line samples of this run, with line numbers in their file.
-    public private(set) var samples: [RejectedLineSample] = []
+    public internal(set) var samples: [RejectedLineSample] = []
     var pendingSamples: [RejectedLineSample] = []
+
+    /// The campaign's time zone, in which report files' times are written.
+    let timeZone: String
 
     public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
         self.database = database
+        timeZone = plan.campaign.timezone
         self.options = options
         worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
                                                afterCommit: options.afterCommit) }
@@ -91,7 +95,8 @@ public final class StoreIngest {
 
     /// Hands the batch, its transitions and samples, and `checkpoint` to the
     /// commit thread, which stores them in one transaction.
-    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?) throws {
+    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?,
+                reportContributions: ReportContributions.Update? = nil) throws {
         lastCommit = ContinuousClock.now
         let contents = batch.take()
         defer {
@@ -102,7 +107,8 @@ public final class StoreIngest {
         let latest = fold.monitor.store.latestTimestamp
         try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
                                      watermark: latest == .min ? nil : latest,
-                                     checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples))
+                                     checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples,
+                                     reportContributions: reportContributions))
     }
 
     /// Waits until everything handed over is stored; the run's commit and anomaly counts.

@@ -2053,6 +2053,8 @@ extension Phrase {
         case .sourceUnknown: return "计划中没有报表来源 '{1}'{2}"
         case .sourceNoneInPlan: return "计划中没有声明 'sources:'"
         case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
+        case .sourceOptionHelp: return "按计划 'sources:' 中的这个报表来源读取 FILE…（CSV，UTF-8 或 GB18030 编码）；再次导入同一小时会替换该小时的数据。"
+        case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
         }
     }
 }

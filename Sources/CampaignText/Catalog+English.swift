@@ -2168,6 +2168,8 @@ extension Phrase {
         case .sourceUnknown: return "no report source '{1}' in the plan{2}"
         case .sourceNoneInPlan: return "the plan declares no 'sources:'"
         case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
+        case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's 'sources:' (CSV, UTF-8 or GB18030); an hour ingested again replaces its figures."
+        case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
         }
     }
 }

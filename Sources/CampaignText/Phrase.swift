@@ -2020,6 +2020,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sourceUnknown
     case sourceNoneInPlan
     case sourceSummary
+    case sourceOptionHelp
+    case sourceNoFollow
 }
 
 extension Phrase {

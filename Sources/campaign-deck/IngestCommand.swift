@@ -43,6 +43,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Phrase.cliIngestNotifyPast.text()))
     var notifyPast = false
 
+    @Option(help: ArgumentHelp(Phrase.sourceOptionHelp.text()))
+    var source: String?
+
     @OptionGroup var bounds: EventLimitOptions
 
     @OptionGroup var output: FormatOption
@@ -52,6 +55,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError(Phrase.cliNoEventFiles.text("ingest")) }
+        if source != nil && (follow || files.contains("-")) { throw ValidationError(Phrase.sourceNoFollow.text()) }
         if follow && (files.count != 1 || files[0] == "-") {
             throw ValidationError(Phrase.cliFollowOneFile.text("ingest"))
         }
@@ -75,6 +79,15 @@ struct IngestCommand: ParsableCommand {
         if follow { InterruptStop.install(requesting: stop) }
         var reports: [SourceReport] = []
         let ingest = try StoreInput.run { try StoreIngest(database: database, plan: plan, options: options) }
+        if let source {
+            let mapping = try ReportIngest.source(source, plan: plan, planGiven: store.plan != nil)
+            let reports = try ReportIngest.run(ingest, files: files, source: mapping)
+            IngestSummary.reportRejections(ingest.samples, rejected: reports.reduce(0) { $0 + $1.rejected },
+                                           accepted: reports.reduce(0) { $0 + $1.rows - $1.rejected })
+            let totals = try StoreInput.run { try ingest.finish() }
+            Output.write(ReportIngest.render(reports, totals: totals, database: database?.path, format: output.format), as: output)
+            return
+        }
         for file in files where !stop.isRequested {
             let report = try StoreInput.run { try ingest.ingest(path: file, stop: stop) }
             IngestSummary.noteChanged(report)

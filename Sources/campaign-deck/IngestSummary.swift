@@ -46,10 +46,12 @@ enum IngestSummary {
 
     /// The same shape as the other stream commands: a few reasons, then a count.
     static func reportRejections(_ samples: [RejectedLineSample], reports: [SourceReport], limit: Int = 5) {
-        let rejected = reports.reduce(0) { $0 + $1.rejected }
+        reportRejections(samples, rejected: reports.reduce(0) { $0 + $1.rejected }, accepted: reports.reduce(0) { $0 + $1.events }, limit: limit)
+    }
+
+    static func reportRejections(_ samples: [RejectedLineSample], rejected: Int, accepted events: Int, limit: Int = 5) {
         guard rejected > 0 else { return }
         for sample in samples.prefix(limit) { Output.error("\(sample.formatted) (\(sample.excerpt))") }
-        let events = reports.reduce(0) { $0 + $1.events }
         let more = rejected - min(limit, samples.count)
         Output.error(CommandLineMessages.rejectedLines(rejected, accepted: events, notShown: more))
     }

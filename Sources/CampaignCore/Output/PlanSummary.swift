@@ -70,6 +70,7 @@ public enum PlanSummary {
                 out += "  " + goalText(target.goal) + source + "\n"
             }
         }
+        out += sourceSection(plan)
         // Names and rules are other people's text: shown, never obeyed by the terminal.
         return ControlCharacters.escapedKeepingLayout(out)
     }
@@ -117,7 +118,7 @@ public enum PlanSummary {
                          ("direction", .string(target.goal.direction)), ("benchmark", .optional(target.benchmark)),
                          ("by", .optional(target.by))])
             })),
-        ] + customerRulesJSON(plan))
+        ] + customerRulesJSON(plan) + sourcesJSON(plan))
     }
 
     static func segmentJSON(_ segment: Segment) -> JSONValue {

@@ -45,7 +45,7 @@ public struct ReportSource: Sendable, Equatable {
     public var location: SourceLocation
     public var format: Format
     public var encoding: Encoding
-    /// In the order the plan writes them; `ts` and at least one figure are always present.
+    /// In `Target` order; `ts` and at least one figure are always present.
     public var columns: [(target: Target, column: Column)]
 
     public init(id: String, location: SourceLocation = .start, format: Format = .csv, encoding: Encoding = .utf8,
