@@ -2028,7 +2028,7 @@ extension Phrase {
 
         // MARK: Report files (sources:)
         case .sourceNoun: return "报表来源"
-        case .sourceConstantNotAllowed: return "{2} 中的 '{1}' 应为表头列名：常量（'=…'）只能用于 channel、segment 和 campaign"
+        case .sourceConstantNotAllowed: return "{2} 中的 '{1}' 应为表头列名：常量（'=…'）只能用于 'channel'、'segment' 和 'campaign'"
         case .sourceEmptyColumn: return "{2} 中的 '{1}' 没有指定列"
         case .sourceNoFigure: return "{1} 没有映射任何指标：请至少指定 {2} 中的一个"
         case .sourceSectionTitle: return "报表来源"
@@ -2037,7 +2037,7 @@ extension Phrase {
         case .sourceHeadColumns: return "列映射"
         case .sourceCannotRead: return "无法读取 {1}：{2}"
         case .sourceNoHeader: return "{1} 是空文件：报表文件的第一行应为表头"
-        case .sourceNotEncoding: return "{1} 不是有效的 {2} 编码（第 {3} 字节）"
+        case .sourceNotEncoding: return "{1} 不是有效的 '{2}' 编码（第 {3} 字节）"
         case .sourceMissingHeader: return "{1} 中没有列 '{2}'，报表来源 '{3}' 将它映射到 '{4}'（表头：{5}）"
         case .sourceHeaderTwice: return "{1} 的表头中列 '{2}' 出现了两次"
         case .sourceRowEmptyCell: return "列 '{1}' 为空"

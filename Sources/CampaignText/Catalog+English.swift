@@ -2143,7 +2143,7 @@ extension Phrase {
 
         // MARK: Report files (sources:)
         case .sourceNoun: return "report source"
-        case .sourceConstantNotAllowed: return "'{1}' in {2} must name a header column: a constant ('=…') is only for channel, segment and campaign"
+        case .sourceConstantNotAllowed: return "'{1}' in {2} must name a header column: a constant ('=…') is only for 'channel', 'segment' and 'campaign'"
         case .sourceEmptyColumn: return "'{1}' in {2} names no column"
         case .sourceNoFigure: return "{1} maps no figure: name at least one of {2}"
         case .sourceSectionTitle: return "REPORT SOURCES"
@@ -2152,7 +2152,7 @@ extension Phrase {
         case .sourceHeadColumns: return "Columns"
         case .sourceCannotRead: return "cannot read {1}: {2}"
         case .sourceNoHeader: return "{1} is empty: a report file starts with its header row"
-        case .sourceNotEncoding: return "{1} is not valid {2} (at byte {3})"
+        case .sourceNotEncoding: return "{1} is not valid '{2}' (at byte {3})"
         case .sourceMissingHeader: return "{1} has no column '{2}', which source '{3}' maps to '{4}' (header: {5})"
         case .sourceHeaderTwice: return "column '{2}' appears twice in the header row of {1}"
         case .sourceRowEmptyCell: return "column '{1}' is empty"

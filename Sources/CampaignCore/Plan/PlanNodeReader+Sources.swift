@@ -26,8 +26,8 @@ extension PlanNodeReader {
         guard let fields = YAMLFields(node, what: what, allowed: ["id", "format", "encoding", "columns"], sink: sink),
               let id = fields.string("id", required: true, what: what) else { return nil }
         // Absent means the common case; a misspelt value is an error, not the default.
-        let format = fields.has("format") ? fields.choice("format", as: ReportSource.Format.self, what: what) : .csv
-        let encoding = fields.has("encoding") ? fields.choice("encoding", as: ReportSource.Encoding.self, what: what) : .utf8
+        let format = fields.has("format") ? quotedChoice("format", as: ReportSource.Format.self, in: fields, what: what) : .csv
+        let encoding = fields.has("encoding") ? quotedChoice("encoding", as: ReportSource.Encoding.self, in: fields, what: what) : .utf8
         guard let columnsNode = fields.value("columns") else {
             sink.error(fields.keyLocation("columns") ?? fields.location, Phrase.checkNeedsKey.text(what, "columns"))
             return nil
@@ -63,15 +63,30 @@ extension PlanNodeReader {
             }
             columns.append((target, constant ? .constant(name) : .header(name)))
         }
+        // A misspelt key is reported already; saying that `ts` or every figure is then missing would be the same slip twice.
+        if case .mapping(let mapping) = node, mapping.keys.contains(where: { !targets.map(\.rawValue).contains($0.string ?? "") }) {
+            return nil
+        }
         if !fields.has("ts") {
             sink.error(fields.location, Phrase.checkNeedsKey.text(columnsWhat, "ts"))
             return nil
         }
         if !ReportSource.Target.figures.contains(where: { fields.has($0.rawValue) }) {
-            let names = ReportSource.Target.figures.map(\.rawValue).joined(separator: Phrase.checkListSeparator.text())
+            let names = ReportSource.Target.figures.map { "'\($0.rawValue)'" }.joined(separator: Phrase.checkListSeparator.text())
             sink.error(fields.location, Phrase.sourceNoFigure.text(columnsWhat, names))
             return nil
         }
         return complete ? columns : nil
+    }
+
+    /// `fields.choice` with the allowed words quoted: they are typed as they are in any language.
+    private func quotedChoice<T: RawRepresentable & CaseIterable>(_ key: String, as type: T.Type, in fields: YAMLFields,
+                                                                  what: String) -> T? where T.RawValue == String {
+        guard let text = fields.string(key, what: what) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let names = T.allCases.map(\.rawValue)
+        sink.error(fields.location(of: key), Phrase.checkNotOneOf.text(key, what, names.map { "'\($0)'" }.joined(separator: Phrase.checkListSeparator.text()),
+                                                                      text, Suggestion.hint(for: text, among: names)))
+        return nil
     }
 }
