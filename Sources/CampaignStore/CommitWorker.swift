@@ -91,8 +91,12 @@ final class CommitWorker: @unchecked Sendable {
             let outcome = try anomalies.apply(work.transitions, in: db)
             if let watermark = work.watermark { try anomalies.advance(to: watermark, in: db) }
             try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
+            if let update = work.reportContributions {
+                try ReportContributions.save(update, db)
+                // A report file is read whole each time: its rejected rows replace the last read's.
+                try db.execute(sql: "DELETE FROM rejected_line WHERE source = ?", arguments: [work.checkpoint.path])
+            }
             try Self.store(work.samples, source: work.checkpoint.path, db)
-            if let update = work.reportContributions { try ReportContributions.save(update, db) }
             return outcome
         }
     }

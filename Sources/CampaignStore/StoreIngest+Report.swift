@@ -62,7 +62,8 @@ extension StoreIngest {
         opened.checkpoint.byteOffset = size
         opened.checkpoint.lines = contents.rows + 1
         opened.checkpoint.events += events
-        opened.checkpoint.rejected += contents.rejected
+        // The file's own count, not added to the last read's: the same bad row is one bad row.
+        opened.checkpoint.rejected = contents.rejected
         stamp(file, &opened.checkpoint)
         try commit(opened.checkpoint, continuesFrom: opened.storedOffset, reportContributions: update)
         _ = try finish()
