@@ -2055,6 +2055,7 @@ extension Phrase {
         case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
         case .sourceOptionHelp: return "按计划 'sources:' 中的这个报表来源读取 FILE…（CSV，UTF-8 或 GB18030 编码）；再次导入同一小时会替换该小时的数据。"
         case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
+        case .sourceKPIOptionHelp: return "按计划 'sources:' 中的这个报表来源读取 FILE…（CSV，UTF-8 或 GB18030 编码），而不是 JSON Lines。"
         }
     }
 }

@@ -2170,6 +2170,7 @@ extension Phrase {
         case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
         case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's 'sources:' (CSV, UTF-8 or GB18030); an hour ingested again replaces its figures."
         case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
+        case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's 'sources:' (CSV, UTF-8 or GB18030) instead of JSON lines."
         }
     }
 }

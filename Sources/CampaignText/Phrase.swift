@@ -2022,6 +2022,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sourceSummary
     case sourceOptionHelp
     case sourceNoFollow
+    case sourceKPIOptionHelp
 }
 
 extension Phrase {

@@ -48,7 +48,7 @@ struct AlertsCommand: ParsableCommand {
                 }
             }
         }
-        let stats = try EventInput.read(try input.sources(), limits: input.bounds.limits) { records, symbols in
+        let stats = try input.read(plan: plan) { records, symbols in
             emit(fold.fold(records, symbols: symbols))
         }
         emit(fold.closeCurrentMinute())

@@ -13,6 +13,21 @@ struct EventSourceOptions: ParsableArguments {
 
     @OptionGroup var bounds: EventLimitOptions
 
+    @Option(help: ArgumentHelp(Phrase.sourceKPIOptionHelp.text()))
+    var source: String?
+
+    /// Reads the files (JSON lines, or with `--source` report files through the plan's mapping).
+    func read(plan: Plan, storedAlternative: Bool = false, consumer: EventConsumer) throws -> IngestStats {
+        guard let source else { return try EventInput.read(sources(storedAlternative: storedAlternative), limits: bounds.limits, consumer: consumer) }
+        let mapping = try ReportIngest.source(source, plan: plan, planGiven: self.plan != nil)
+        if files.isEmpty || files.contains("-") { throw CLIError(Phrase.sourceNoFollow.text()) }
+        do {
+            return try ReportFileReader.events(paths: files, source: mapping, timeZone: plan.campaign.timezone, consumer: consumer)
+        } catch let error as ReportFileError {
+            throw CLIError(error.message + " (--source \(source))")
+        }
+    }
+
     /// The files given, else standard input. Standard input that is a
     /// terminal is refused: nobody types JSON Lines by hand, and a command
     /// waiting silently for them looks hung. `-` still reads it on purpose.

@@ -56,7 +56,7 @@ struct KPICommand: ParsableCommand {
         if case .rolling(let seconds) = window { rolling = [seconds / 60] }
         var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: rolling)
         var names = ScopeNames(context: context)
-        let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
+        let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
             names.update(symbols)
             for record in records {
                 store.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
@@ -73,7 +73,7 @@ struct KPICommand: ParsableCommand {
     /// `alerts` judges it, so each row can say what is usual for it.
     private func runJudging(_ plan: Plan, context: KPIContext) throws {
         var fold = MonitorFold(plan: plan)
-        let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
+        let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
             _ = fold.fold(records, symbols: symbols)
         }
         EventInput.reportRejections(stats)

@@ -27,7 +27,7 @@ extension ReportCommand {
             // Without a log, the plan's rules judge the stream, as `alerts` does.
             var fold = MonitorFold(plan: plan)
             var transitions: [AlertTransition] = []
-            let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
+            let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
                 transitions += fold.fold(records, symbols: symbols).filter { $0.to == .firing || $0.from == .firing }
             }
             transitions += fold.closeCurrentMinute()

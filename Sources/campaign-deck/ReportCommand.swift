@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
             var store = KPIStore(timeZoneIdentifier: plan.campaign.timezone)
             var names = ScopeNames(context: context)
             var users = ConvertingUsers()
-            let stats = try EventInput.read(try input.sources(storedAlternative: true), limits: input.bounds.limits) { records, symbols in
+            let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
                 names.update(symbols)
                 for record in records {
                     let leaf = names.leaf(of: record)

@@ -88,4 +88,27 @@ import Testing
         let unknown = try CLIRunner.run(["--lang", "zh", "ingest", "--plan", "p.yaml", "--db", db, "--source", "x", "r.csv"], in: folder.path)
         #expect(unknown.stderr.hasPrefix("campaign-deck: 计划中没有报表来源 'x' (--source)"), "\(unknown.stderr)")
     }
+
+    /// Without a database: a later file's figures for an hour replace an earlier file's (as a later row's do).
+    @Test func kpiReadsReportFilesWithoutADatabase() throws {
+        try setUp()
+        try Data("时间,渠道,展示数,点击数,消耗,转化数,成交金额\n2026-03-02 10:00,抖音,100,1,1,0,0\n".utf8)
+            .write(to: URL(fileURLWithPath: folder.path + "/later.csv"))
+        let utf8Plan = Self.plan.replacingOccurrences(of: "encoding: gb18030,", with: "")
+            .replacingOccurrences(of: "sources:\n", with: "sources:\n  - { id: later, columns: { ts: 时间, channel: 渠道, impressions: 展示数, clicks: 点击数, spend: 消耗, conversions: 转化数, revenue: 成交金额 } }\n")
+        try Data(utf8Plan.utf8).write(to: URL(fileURLWithPath: folder.path + "/u.yaml"))
+        let run = try CLIRunner.run(["kpi", "--plan", "u.yaml", "--source", "later", "later.csv", "later.csv", "--by", "channel", "--format", "json"],
+                                    in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["rows"] as? [[String: Any]])
+        #expect(rows.count == 1 && rows[0]["impressions"] as? Int == 100, "the same file twice is its hours once")
+        // The GB18030 fixture through `kpi --source`: the same totals as through the database.
+        let fixture = try CLIRunner.run(["kpi", "--plan", "p.yaml", "--source", "douyin-hourly", "r.csv", "--by", "total", "--format", "json"],
+                                        in: folder.path)
+        let total = try #require(((try JSONSerialization.jsonObject(with: Data(fixture.stdout.utf8)) as? [String: Any])?["rows"] as? [[String: Any]])?.first)
+        #expect(total["impressions"] as? Int == 3200 && total["clicks"] as? Int == 70 && total["conversions"] as? Int == 4)
+        #expect((total["revenue"] as? Double).map { abs($0 - 387.8) < 1e-9 } == true)
+        #expect(fixture.stderr.contains("campaign-deck: 3 lines rejected"))
+    }
 }

@@ -138,3 +138,27 @@ public enum ReportFileReader {
         return bytes
     }
 }
+
+extension ReportFileReader {
+    /// Reads report files for a command without a database (`kpi --source`):
+    /// every file's hours, a later file's (or row's) figures for the same hour
+    /// and scope replacing an earlier one's, handed to `consumer` as events.
+    /// Returns the statistics in the shape JSON lines' reading gives them.
+    public static func events(paths: [String], source: ReportSource, timeZone: String,
+                              consumer: EventConsumer) throws -> IngestStats {
+        var merged = ReportFile(path: "")
+        var stats = IngestStats()
+        for path in paths {
+            let file = try read(path: path, source: source, timeZone: timeZone)
+            for key in file.keys { merged.take(key, file.figures[key]!) }
+            stats.linesRead += file.rows
+            if file.rejected > 0 { stats.rejectedByKind[.reportRow, default: 0] += file.rejected }
+            stats.samples += file.samples.prefix(IngestStats.sampleLimit - stats.samples.count)
+        }
+        var symbols = EventSymbols()
+        let records = ReportFile.records(merged.keys.map { ($0, .zero, merged.figures[$0]!) }, symbols: &symbols)
+        stats.eventsAccepted = records.count
+        if !records.isEmpty { try consumer(records, symbols) }
+        return stats
+    }
+}
