@@ -109,5 +109,32 @@ printf '时间,渠道\n' | iconv -f UTF-8 -t GB18030 > short.csv
 [ "$status" = 2 ] && grep -q "short.csv has no column '展示数', which source 'platform-hourly' maps to 'impressions'" short.err \
   && ok || fail "missing header (exit $status): $(cat short.err)"
 
+# Alerts over a replaced hour: the anomaly the first export opened stays in the log as it was
+# seen; the corrected export opens nothing new (README: "Alerts").
+cat > alerts.yaml <<'YAML'
+campaign: { id: r, name: R, timezone: Asia/Shanghai, start: 2026-03-02, budget: 100000 }
+phases:
+  - { id: run, name: Run, weeks: 1-2 }
+tasks:
+  - { id: a, name: A, phase: run, days: 10 }
+alerts:
+  - { name: CTR low, metric: ctr, per: channel, below: 0.01, window: 1h, min_volume: 100, confidence: none }
+sources:
+  - { id: d, columns: { ts: 时间, channel: =douyin, impressions: 展示数, clicks: 点击数 } }
+YAML
+python3 -c '
+for name, low in (("a1.csv", 50), ("a2.csv", 300)):
+    rows = ["时间,展示数,点击数"] + [f"2026-03-02 {h:02d}:00,10000,{low if h == 12 else 300}" for h in range(8, 18)]
+    open(name, "w", encoding="utf-8").write("\n".join(rows) + "\n")'
+"$bin" ingest --plan alerts.yaml --db a.sqlite --source d a1.csv | grep -q "anomalies 1 opened, 0 fired again, 1 recovered" \
+  && ok || fail "CTR 0.5 % at 12:00 opens and recovers one anomaly"
+"$bin" ingest --plan alerts.yaml --db a.sqlite --source d a2.csv > a2.out
+grep -q "1 hour × channel figures changed, 9 unchanged" a2.out && grep -q "anomalies 0 opened" a2.out \
+  && ok || fail "the corrected hour opens nothing: $(cat a2.out)"
+[ "$("$bin" anomalies --plan alerts.yaml --db a.sqlite --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["anomalies"]))')" = 1 ] \
+  && ok || fail "the logged anomaly stays"
+[ -z "$("$bin" alerts --plan alerts.yaml --source d a2.csv --format json)" ] && "$bin" alerts --plan alerts.yaml --source d a1.csv --format json | grep -q '"to": "firing"' \
+  && ok || fail "the corrected file alone has no transition, the first fires"
+
 echo "report_files: passed $passed failed $failed"
 [ "$failed" -eq 0 ]
