@@ -2028,7 +2028,7 @@ extension Phrase {
 
         // MARK: Report files (sources:)
         case .sourceNoun: return "报表来源"
-        case .sourceConstantNotAllowed: return "{2} 中的 '{1}' 应为表头列名：常量（'=…'）只能用于 'channel'、'segment' 和 'campaign'"
+        case .sourceConstantNotAllowed: return "{2} 中的 '{1}' 应为表头列名：常量（'=…'）只能用于 '{3}'、'{4}' 和 '{5}'"
         case .sourceEmptyColumn: return "{2} 中的 '{1}' 没有指定列"
         case .sourceNoFigure: return "{1} 没有映射任何指标：请至少指定 {2} 中的一个"
         case .sourceSectionTitle: return "报表来源"
@@ -2049,13 +2049,13 @@ extension Phrase {
         case .sourceRowImpossibleTime: return "列 '{1}'：'{2}' 不是真实存在的日期时间"
         case .sourceRowShort: return "该行有 {1} 个单元格，表头有 {2} 个"
         case .sourceRowQuoting: return "该行的引号不符合 CSV 规则"
-        case .sourceNeedsPlan: return "--source 需要计划中 'sources:' 的列映射：请提供 --plan"
+        case .sourceNeedsPlan: return "{1} 需要计划中 '{2}' 的列映射：请提供 {3}"
         case .sourceUnknown: return "计划中没有报表来源 '{1}'{2}"
-        case .sourceNoneInPlan: return "计划中没有声明 'sources:'"
+        case .sourceNoneInPlan: return "计划中没有声明 '{1}'"
         case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
-        case .sourceOptionHelp: return "按计划 'sources:' 中的这个报表来源读取 FILE…（CSV，UTF-8 或 GB18030 编码）；再次导入同一小时会替换该小时的数据。"
+        case .sourceOptionHelp: return "按计划 '{1}' 中的这个报表来源读取文件（CSV，UTF-8 或 GB18030 编码）；再次导入同一小时会替换该小时的数据。"
         case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
-        case .sourceKPIOptionHelp: return "按计划 'sources:' 中的这个报表来源读取 FILE…（CSV，UTF-8 或 GB18030 编码），而不是 JSON Lines。"
+        case .sourceKPIOptionHelp: return "按计划 '{1}' 中的这个报表来源读取文件（CSV，UTF-8 或 GB18030 编码），而不是 JSON 事件行。"
         }
     }
 }

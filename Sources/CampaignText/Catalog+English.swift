@@ -2143,7 +2143,7 @@ extension Phrase {
 
         // MARK: Report files (sources:)
         case .sourceNoun: return "report source"
-        case .sourceConstantNotAllowed: return "'{1}' in {2} must name a header column: a constant ('=…') is only for 'channel', 'segment' and 'campaign'"
+        case .sourceConstantNotAllowed: return "'{1}' in {2} must name a header column: a constant ('=…') is only for '{3}', '{4}' and '{5}'"
         case .sourceEmptyColumn: return "'{1}' in {2} names no column"
         case .sourceNoFigure: return "{1} maps no figure: name at least one of {2}"
         case .sourceSectionTitle: return "REPORT SOURCES"
@@ -2164,13 +2164,13 @@ extension Phrase {
         case .sourceRowImpossibleTime: return "column '{1}': '{2}' is not a real date and time"
         case .sourceRowShort: return "the row has {1} cells, the header {2}"
         case .sourceRowQuoting: return "the row's quotes are not valid CSV"
-        case .sourceNeedsPlan: return "--source reads its column mapping from the plan's 'sources:': give --plan"
+        case .sourceNeedsPlan: return "{1} reads its column mapping from the plan's '{2}': give {3}"
         case .sourceUnknown: return "no report source '{1}' in the plan{2}"
-        case .sourceNoneInPlan: return "the plan declares no 'sources:'"
+        case .sourceNoneInPlan: return "the plan declares no '{1}'"
         case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
-        case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's 'sources:' (CSV, UTF-8 or GB18030); an hour ingested again replaces its figures."
+        case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, UTF-8 or GB18030); an hour ingested again replaces its figures."
         case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
-        case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's 'sources:' (CSV, UTF-8 or GB18030) instead of JSON lines."
+        case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, UTF-8 or GB18030) instead of JSON lines."
         }
     }
 }

@@ -13,7 +13,7 @@ struct EventSourceOptions: ParsableArguments {
 
     @OptionGroup var bounds: EventLimitOptions
 
-    @Option(help: ArgumentHelp(Phrase.sourceKPIOptionHelp.text()))
+    @Option(help: ArgumentHelp(Phrase.sourceKPIOptionHelp.text("sources:")))
     var source: String?
 
     /// Reads the files (JSON lines, or with `--source` report files through the plan's mapping).
@@ -24,7 +24,7 @@ struct EventSourceOptions: ParsableArguments {
         do {
             return try ReportFileReader.events(paths: files, source: mapping, timeZone: plan.campaign.timezone, consumer: consumer)
         } catch let error as ReportFileError {
-            throw CLIError(error.message + " (--source \(source))")
+            throw CLIError(Phrase.cliPlace.text(error.message, "--source \(source)"))
         }
     }
 

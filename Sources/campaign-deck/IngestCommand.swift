@@ -43,7 +43,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Phrase.cliIngestNotifyPast.text()))
     var notifyPast = false
 
-    @Option(help: ArgumentHelp(Phrase.sourceOptionHelp.text()))
+    @Option(help: ArgumentHelp(Phrase.sourceOptionHelp.text("sources:")))
     var source: String?
 
     @OptionGroup var bounds: EventLimitOptions

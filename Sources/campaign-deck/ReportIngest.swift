@@ -5,11 +5,11 @@ import CampaignText
 /// `ingest --source ID FILE…`: report files read through the plan's mapping.
 enum ReportIngest {
     static func source(_ id: String, plan: Plan, planGiven: Bool) throws -> ReportSource {
-        guard planGiven else { throw CLIError(Phrase.sourceNeedsPlan.text() + " (--source)") }
+        guard planGiven else { throw CLIError(Phrase.cliPlace.text(Phrase.sourceNeedsPlan.text("--source", "sources:", "--plan"), "--source")) }
         guard let source = plan.sources.first(where: { $0.id == id }) else {
             let ids = plan.sources.map(\.id)
-            let hint = ids.isEmpty ? Phrase.sourceNoneInPlan.text() : nil
-            throw CLIError(Phrase.sourceUnknown.text(id, Suggestion.hint(for: id, among: ids)) + " (--source)", hint: hint)
+            let hint = ids.isEmpty ? Phrase.sourceNoneInPlan.text("sources:") : nil
+            throw CLIError(Phrase.cliPlace.text(Phrase.sourceUnknown.text(id, Suggestion.hint(for: id, among: ids)), "--source"), hint: hint)
         }
         return source
     }
@@ -19,7 +19,7 @@ enum ReportIngest {
             do {
                 return try StoreInput.run { try ingest.ingestReport(path: file, source: source) }
             } catch let error as ReportFileError {
-                throw CLIError(error.message + " (--source \(source.id))")
+                throw CLIError(Phrase.cliPlace.text(error.message, "--source \(source.id)"))
             }
         }
     }

@@ -86,7 +86,7 @@ import Testing
         #expect(run.stdout.hasPrefix("r.csv：7 行；3 组（小时 × 渠道）数据有变化，0 组未变；拒收 3 行\n"), "\(run.stdout)")
         #expect(run.stderr.contains("r.csv:4: 列 '展示数'：'abc' 不是数字"), "\(run.stderr)")
         let unknown = try CLIRunner.run(["--lang", "zh", "ingest", "--plan", "p.yaml", "--db", db, "--source", "x", "r.csv"], in: folder.path)
-        #expect(unknown.stderr.hasPrefix("campaign-deck: 计划中没有报表来源 'x' (--source)"), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasPrefix("campaign-deck: 计划中没有报表来源 'x'（--source）\n"), "\(unknown.stderr)")
     }
 
     /// Without a database: a later file's figures for an hour replace an earlier file's (as a later row's do).

@@ -57,7 +57,7 @@ extension PlanNodeReader {
                 continue
             }
             if constant && !target.isName {
-                sink.error(fields.location(of: target.rawValue), Phrase.sourceConstantNotAllowed.text(target.rawValue, columnsWhat))
+                sink.error(fields.location(of: target.rawValue), Phrase.sourceConstantNotAllowed.text(target.rawValue, columnsWhat, "channel", "segment", "campaign"))
                 complete = false
                 continue
             }
