@@ -2025,6 +2025,9 @@ extension Phrase {
         // MARK: MARK Usual rules in the alert editor
         case .usualDirectionBelow: return "低于常态，z 值"
         case .usualDirectionAbove: return "高于常态，z 值"
+
+        // MARK: MARK PostgreSQL store
+        case .dataPostgresNoLibrary: return "无法加载 PostgreSQL 客户端库（{1}）；请先安装（Debian：`apt-get install libpq5`）"
         }
     }
 }

@@ -2140,6 +2140,9 @@ extension Phrase {
         // MARK: MARK Usual rules in the alert editor
         case .usualDirectionBelow: return "below usual by z"
         case .usualDirectionAbove: return "above usual by z"
+
+        // MARK: MARK PostgreSQL store
+        case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
         }
     }
 }

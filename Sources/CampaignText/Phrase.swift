@@ -1992,6 +1992,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK Usual rules in the alert editor
     case usualDirectionBelow
     case usualDirectionAbove
+
+    // MARK: MARK PostgreSQL store
+    case dataPostgresNoLibrary
 }
 
 extension Phrase {
