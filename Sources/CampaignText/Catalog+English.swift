@@ -2143,6 +2143,7 @@ extension Phrase {
 
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
+        case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log works so far (`anomalies`) ({1})"
         }
     }
 }

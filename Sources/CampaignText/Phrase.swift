@@ -1995,6 +1995,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // MARK: MARK PostgreSQL store
     case dataPostgresNoLibrary
+    case dataPostgresNotYet
 }
 
 extension Phrase {

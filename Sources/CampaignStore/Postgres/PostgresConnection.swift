@@ -143,8 +143,13 @@ public final class PostgresConnection: @unchecked Sendable {
         return PostgresRows(columns: columns, rows: rows, affected: affected)
     }
 
+    /// libpq's message on one line: it breaks a connection failure over two
+    /// (the reason, then a tab-indented "Is the server running…"), and our
+    /// errors are one line each.
     private static func text(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        guard let pointer else { return "" }
+        return String(cString: pointer).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
 
