@@ -145,6 +145,7 @@ public struct AnomalyLog: Sendable {
     /// Reads the anomaly, applies `body`, and returns the result, all in one transaction.
     private func change(id: Int64, _ body: (any SQLSession, Anomaly) throws -> Void) throws -> Anomaly {
         try store.writeSQL { db in
+            try store.lockForChange(anomaly: id, in: db)
             let current = try AnomalyRows.fetch(db, id: id)
             try body(db, current)
             try store.anomalyChanged(id, in: db)

@@ -6,7 +6,11 @@ import Foundation
 /// anomaly are announced on `PostgresStore.anomalyChannel` with the anomaly's
 /// id, delivered at commit to every connection that listens.
 public final class PostgresStore: StoreEngine {
-    public let connection: PostgresConnection
+    private let url: String
+    /// The connection in use; replaced by `reconnect()` when the server went away.
+    private let current: LockedValue<PostgresConnection>
+    private let listening = LockedValue(false)
+    public var connection: PostgresConnection { current.withLock { $0 } }
     public var location: String { connection.location }
 
     /// The LISTEN/NOTIFY channel of anomaly changes; the payload is the id.
@@ -16,7 +20,8 @@ public final class PostgresStore: StoreEngine {
     /// whose recorded migrations include one this version does not know was
     /// written by a newer CampaignDeck and is refused before anything is written.
     public init(url: String) throws {
-        connection = try PostgresConnection(url: url)
+        self.url = url
+        current = LockedValue(try PostgresConnection(url: url))
         do {
             try migrate()
         } catch let error as PostgresError {
@@ -24,7 +29,18 @@ public final class PostgresStore: StoreEngine {
         }
     }
 
+    /// A new connection in place of one the server dropped (a restart, a
+    /// network cut), listening again if this one listened. Whatever was
+    /// announced while away is lost with the old connection: the caller
+    /// catches up by reading again (`anomaliesChanged(since:)`, or everything).
+    public func reconnect() throws {
+        let fresh = try PostgresConnection(url: url)
+        if listening.withLock({ $0 }) { try fresh.execute("LISTEN \(Self.anomalyChannel)") }
+        current.withLock { $0 = fresh }
+    }
+
     private func migrate() throws {
+        let connection = self.connection
         try connection.transaction { session in
             _ = try session.execute("SELECT pg_advisory_xact_lock($1)", [String(PostgresSchema.migrationLock)])
             try session.execute("CREATE TABLE IF NOT EXISTS campaign_deck_migration (identifier text PRIMARY KEY, applied_at bigint NOT NULL)")
@@ -61,6 +77,10 @@ public final class PostgresStore: StoreEngine {
         try session.execute("SELECT pg_notify(?, ?)", [.text(Self.anomalyChannel), .text(String(id))])
     }
 
+    public func lockForChange(anomaly id: Int64, in session: any SQLSession) throws {
+        _ = try session.fetchAll("SELECT id FROM anomaly WHERE id = ? FOR UPDATE", [.integer(id)])
+    }
+
     public func setting(_ key: String) throws -> String? {
         try readSQL { try $0.fetchOne("SELECT value FROM setting WHERE key = ?", [.text(key)])?.string("value") }
     }
@@ -75,6 +95,21 @@ public final class PostgresStore: StoreEngine {
     /// Starts listening for anomaly changes on this connection; read them with `connection.notifications()`.
     public func listenForAnomalyChanges() throws {
         try connection.execute("LISTEN \(Self.anomalyChannel)")
+        listening.withLock { $0 = true }
+    }
+
+    /// Whether another connection changed an anomaly since the last call
+    /// (this connection's own changes are left out: its caller knows them).
+    /// Does not wait. A dropped connection is replaced, and counts as a
+    /// change: what was announced meanwhile never arrived, so read it all again.
+    public func anomaliesChangedElsewhere() -> Bool {
+        let connection = self.connection
+        do {
+            let own = connection.backendPID
+            return try connection.notifications().contains { $0.senderPID != own }
+        } catch {
+            return (try? reconnect()) != nil
+        }
     }
 
     /// Ids of the anomalies changed after `since` (wall-clock milliseconds),

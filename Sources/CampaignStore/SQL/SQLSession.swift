@@ -9,6 +9,12 @@ public enum SQLValue: Sendable, Equatable {
 
     /// NULL for nil.
     public static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
+    public static func optional(_ number: Int64?) -> SQLValue { number.map(SQLValue.integer) ?? .null }
+    /// NULL for nil, and for NaN and the infinities, which neither engine's REAL keeps alike.
+    public static func real(_ number: Double?) -> SQLValue {
+        guard let number, number.isFinite else { return .null }
+        return .real(number)
+    }
 }
 
 /// One row, by column name. PostgreSQL's rows arrive as text and SQLite's as
@@ -81,6 +87,12 @@ public protocol StoreEngine: AnyObject, Sendable {
     /// noted, resolved…): PostgreSQL stamps its `updated_at` and tells the
     /// other dashboards; one SQLite file has no one else to tell.
     func anomalyChanged(_ id: Int64, in session: any SQLSession) throws
+    /// Called inside a transaction before it reads an anomaly it will change:
+    /// PostgreSQL locks the row, so two people resolving one anomaly at once
+    /// are taken one after the other and the second sees the first's
+    /// resolution ("resolution updated") instead of writing over it unknowing.
+    /// A SQLite file has one writer at a time already.
+    func lockForChange(anomaly id: Int64, in session: any SQLSession) throws
     func setting(_ key: String) throws -> String?
     func setSetting(_ key: String, _ value: String) throws
 }

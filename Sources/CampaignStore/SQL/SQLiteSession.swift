@@ -48,4 +48,5 @@ extension DeckDatabase: StoreEngine {
     }
 
     public func anomalyChanged(_ id: Int64, in session: any SQLSession) throws {}
+    public func lockForChange(anomaly id: Int64, in session: any SQLSession) throws {}
 }
