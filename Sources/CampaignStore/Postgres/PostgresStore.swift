@@ -98,6 +98,11 @@ public final class PostgresStore: StoreEngine {
         listening.withLock { $0 = true }
     }
 
+    public func watchAnomalies() throws -> Bool {
+        try storeErrors(writing: false) { try listenForAnomalyChanges() }
+        return true
+    }
+
     /// Whether another connection changed an anomaly since the last call
     /// (this connection's own changes are left out: its caller knows them).
     /// Does not wait. A dropped connection is replaced, and counts as a

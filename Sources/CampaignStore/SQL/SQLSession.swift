@@ -93,6 +93,11 @@ public protocol StoreEngine: AnyObject, Sendable {
     /// resolution ("resolution updated") instead of writing over it unknowing.
     /// A SQLite file has one writer at a time already.
     func lockForChange(anomaly id: Int64, in session: any SQLSession) throws
+    /// Starts hearing other processes' anomaly changes; false when this
+    /// engine cannot (then `anomaliesChangedElsewhere` is always false).
+    func watchAnomalies() throws -> Bool
+    /// Whether another process changed an anomaly since the last call; does not wait.
+    func anomaliesChangedElsewhere() -> Bool
     func setting(_ key: String) throws -> String?
     func setSetting(_ key: String, _ value: String) throws
 }

@@ -49,4 +49,8 @@ extension DeckDatabase: StoreEngine {
 
     public func anomalyChanged(_ id: Int64, in session: any SQLSession) throws {}
     public func lockForChange(anomaly id: Int64, in session: any SQLSession) throws {}
+    /// A file has no one to announce its changes; a command-line change shows
+    /// at the dashboard's next reading of the log.
+    public func watchAnomalies() throws -> Bool { false }
+    public func anomaliesChangedElsewhere() -> Bool { false }
 }
