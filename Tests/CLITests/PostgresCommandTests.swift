@@ -11,13 +11,22 @@ import Testing
     /// without its password, before touching anything; nothing is created.
     @Test func commandsNotOnPostgresYetRefuseTheURLClearly() throws {
         let url = "postgres://deck:hunter2@127.0.0.1:1/team"
-        for arguments in [["ingest", "--db", url, "x.jsonl"], ["kpi", "--db", url], ["silence", "list", "--db", url]] {
+        for arguments in [["ingest", "--db", url, "x.jsonl"], ["kpi", "--db", url], ["report", "--db", url], ["notify", "pending", "--db", url]] {
             let run = try CLIRunner.run(arguments, in: folder.path)
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(run.stderr.hasPrefix("campaign-deck: this command keeps its data in a SQLite file"), "\(run.stderr)")
             #expect(run.stderr.contains("(postgres://deck:***@127.0.0.1:1/team)") && !run.stderr.contains("hunter2"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "no file named after the URL")
+    }
+
+    @Test func theRefusalInChinese() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["CAMPAIGN_DECK_LANG"] = "zh"
+        let run = try CLIRunner.run(["kpi", "--db", "postgresql://ana:pw@db.team:5432/spring"], in: folder.path, environment: environment)
+        #expect(run.status == 2)
+        #expect(run.stderr == "campaign-deck: 此命令的数据只能保存在 SQLite 文件中；PostgreSQL 存储目前只支持异常记录和静默"
+                + "（`anomalies`、`silence`，以及带 `--simulate` 的看板）（postgresql://ana:***@db.team:5432/spring）\n")
     }
 
     @Test func aServerThatDoesNotAnswerIsOneLineWithTheURLHidden() throws {
@@ -89,5 +98,24 @@ struct PostgresCommandTests {    let folder = ScratchFolder()
         ])
         #expect(try run(["ack", "1"]).status == 2, "a resolved anomaly is refused on the server too")
         #expect(try run(["reopen", "1", "--author", "carl"]).stdout.contains("reopened"))
+    }
+
+    /// Silences live on the server too: added, listed and expired by anyone on the team.
+    @Test func silencesOnTheServer() throws {
+        func silence(_ arguments: [String]) throws -> CLIRunner.Run {
+            try CLIRunner.run(["silence"] + arguments + ["--db", url], in: folder.path)
+        }
+        let added = try silence(["add", "--rule", "CTR below 1%", "--scope", "douyin", "--for", "2h", "--comment", "素材更换中"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(try silence(["list", "--format", "json"]).stdout.utf8))
+                                  as? [[String: Any]])
+        #expect(listed.count == 1)
+        #expect(listed.first?["rule"] as? String == "CTR below 1%" && listed.first?["scope"] as? String == "douyin")
+        #expect(listed.first?["comment"] as? String == "素材更换中")
+        #expect(try silence(["expire", "1"]).status == 0)
+        let active = try JSONSerialization.jsonObject(with: Data(try silence(["list", "--format", "json"]).stdout.utf8)) as? [Any]
+        #expect(active?.isEmpty == true, "an expired silence is no longer active")
+        let again = try silence(["expire", "1"])
+        #expect(again.status == 2 && again.stderr.contains("silence 1 has already ended"), "\(again.stderr)")
     }
 }
