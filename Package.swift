@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
-        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
+        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "CampaignStore", "HTTPTestReceiver"]),
     ]
 )
 

@@ -2171,6 +2171,9 @@ extension Phrase {
         case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, UTF-8 or GB18030); an hour ingested again replaces its figures."
         case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
         case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, UTF-8 or GB18030) instead of JSON lines."
+        // MARK: MARK PostgreSQL store
+        case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
+        case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log and silences work so far (`anomalies`, `silence`, the dashboard with `--simulate`) ({1})"
         }
     }
 }

@@ -2023,6 +2023,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sourceOptionHelp
     case sourceNoFollow
     case sourceKPIOptionHelp
+    // MARK: MARK PostgreSQL store
+    case dataPostgresNoLibrary
+    case dataPostgresNotYet
 }
 
 extension Phrase {
