@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func theSchemaHasTheSilencesMigration() throws {
-        #expect(DeckSchema.identifiers.last == "v8-silences")
+        #expect(DeckSchema.identifiers.contains("v8-silences")) // not necessarily the last: later migrations follow it
         #expect(try database.schemaVersion() == DeckSchema.currentVersion)
     }
 }
