@@ -2053,9 +2053,9 @@ extension Phrase {
         case .sourceUnknown: return "计划中没有报表来源 '{1}'{2}"
         case .sourceNoneInPlan: return "计划中没有声明 '{1}'"
         case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
-        case .sourceOptionHelp: return "按计划 '{1}' 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；再次导入同一小时会替换该小时的数据。"
+        case .sourceOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；再次导入同一小时会替换该小时的数据。"
         case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
-        case .sourceKPIOptionHelp: return "按计划 '{1}' 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码），而不是 JSON 事件行。"
+        case .sourceKPIOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码），而不是 JSON 事件行。"
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "无法加载 PostgreSQL 客户端库（{1}）；请先安装（Debian：`apt-get install libpq5`）"
         case .dataPostgresNotYet: return "此命令的数据只能保存在 SQLite 文件中；PostgreSQL 存储目前只支持异常记录和静默（`anomalies`、`silence`，以及带 `--simulate` 的看板）（{1}）"

@@ -2168,9 +2168,9 @@ extension Phrase {
         case .sourceUnknown: return "no report source '{1}' in the plan{2}"
         case .sourceNoneInPlan: return "the plan declares no '{1}'"
         case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
-        case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, `utf-8` or `gb18030`); an hour ingested again replaces its figures."
+        case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`); an hour ingested again replaces its figures."
         case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
-        case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's '{1}' (CSV, `utf-8` or `gb18030`) instead of JSON lines."
+        case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`) instead of JSON lines."
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
         case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log and silences work so far (`anomalies`, `silence`, the dashboard with `--simulate`) ({1})"
