@@ -1996,6 +1996,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK PostgreSQL store
     case dataPostgresNoLibrary
     case dataPostgresNotYet
+    case cliAnomalyResolutionUpdated
 }
 
 extension Phrase {

@@ -35,6 +35,8 @@ final class LiveWorker: LiveFeed {
     private var lastPublish = -Double.infinity
     /// When the desk was last asked whether others changed the log.
     private var lastWatch = -Double.infinity
+    /// The store failure said last (see `sayFailure`).
+    private var lastFailure: String?
     private var rateWindow: (start: Double, events: Int)
     private var eventsPerSecond = 0.0
     /// The segmented customer base, handed over by the thread that reads it.
@@ -230,7 +232,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.record(transitions)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(Phrase.liveRecordingFailed.text(error))
         }
         refreshAnomalies()
     }
@@ -242,7 +244,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.advance(to: latest)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(Phrase.liveRecordingFailed.text(error))
         }
     }
 
@@ -251,14 +253,26 @@ final class LiveWorker: LiveFeed {
         do {
             anomalyRows = try desk.rows()
         } catch {
-            note(Phrase.liveReadingLogFailed.text(error))
+            sayFailure(Phrase.liveReadingLogFailed.text(error))
+            return
         }
         guard let silences = desk as? any SilenceDesk else { return }
         do {
             activeSilences = try silences.activeSilences()
+            lastFailure = nil
         } catch {
-            note(Phrase.liveReadingSilencesFailed.text(error))
+            sayFailure(Phrase.liveReadingSilencesFailed.text(error))
         }
+    }
+
+    /// Says a failure of the store once: a server that stays unreachable
+    /// failed every refresh (several a second), and the repeats buried the
+    /// message that mattered (the acknowledgement that was not written).
+    /// Said again once a reading has worked in between.
+    private func sayFailure(_ message: String) {
+        guard message != lastFailure else { return }
+        lastFailure = message
+        note(message)
     }
 
     // MARK: The customer base
