@@ -1992,6 +1992,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: MARK Usual rules in the alert editor
     case usualDirectionBelow
     case usualDirectionAbove
+
+    // MARK: collect (the HTTP collector)
+    case collectAbstract
+    case collectDiscussion
+    case collectListenHelp
+    case collectTokenEnvHelp
+    case collectMaxBodyHelp
+    case collectTokenUnset
+    case collectListenShape
+    case collectListenPort
+    case collectListenHost
+    case collectBindFailed
+    case collectListening
+    case collectStopped
+    case collectStoreFailed
 }
 
 extension Phrase {
