@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
+        .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
     ]
 )

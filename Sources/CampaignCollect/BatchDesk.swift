@@ -56,6 +56,9 @@ final class BatchDesk: @unchecked Sendable {
 
     var hasFailed: Bool { queue.sync { failure != nil } }
 
+    /// Why a batch could not be stored (nil: every one was).
+    var failureReason: String? { queue.sync { failure } }
+
     private func take(_ lines: [UInt8], key: CollectorBatchKey?) -> Result {
         if let failure { return .failed(failure) }
         do {

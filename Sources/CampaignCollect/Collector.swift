@@ -30,6 +30,8 @@ public final class Collector: @unchecked Sendable {
 
     private let settings: CollectorSettings
     private let desk: BatchDesk
+    /// Event posts being handled (read, stored or answered).
+    private let inFlight = LockedValue(0)
 
     public init(database: DeckDatabase, plan: Plan, settings: CollectorSettings) throws {
         var options = IngestOptions()
@@ -62,6 +64,7 @@ public final class Collector: @unchecked Sendable {
         _ = task
         let stored = desk.finish()
         if let problem = failure.withLock({ $0 }) { throw problem }
+        if let reason = desk.failureReason { throw Problem(description: Phrase.collectStoreFailed.text(reason)) }
         return Totals(batches: stored.batches, events: stored.events, rejected: stored.rejected)
     }
 
@@ -74,7 +77,7 @@ public final class Collector: @unchecked Sendable {
         // which stops reading it at the limit instead of FlyingFox buffering it.
         let config = HTTPServer.Configuration(address: address, timeout: Self.handlerTimeout,
                                               sharedRequestReplaySize: 0, logger: .disabled)
-        let server = HTTPServer(config: config, handler: CollectorRoutes(settings: settings, desk: desk))
+        let server = HTTPServer(config: config, handler: CollectorRoutes(settings: settings, desk: desk, inFlight: inFlight))
         let bindFailure = LockedValue<String?>(nil)
         let running = Task {
             do {
@@ -102,8 +105,18 @@ public final class Collector: @unchecked Sendable {
         while !stop.isRequested && !desk.hasFailed {
             try await Task.sleep(nanoseconds: 50_000_000)
         }
-        // Closes the listening socket, lets each connection finish the request in hand.
-        await server.stop(timeout: Self.stopTimeout)
+        // Closing the listening socket: no new connections, and idle ones end.
+        // FlyingFox's stop waits its whole timeout whenever its accept loop does
+        // not notice the closed socket, so wait for the requests in hand here
+        // (each commits and is answered), then end the server.
+        let stopping = Task { await server.stop(timeout: Self.stopTimeout) }
+        let deadline = ContinuousClock.now + .seconds(Self.stopTimeout)
+        while inFlight.withLock({ $0 }) > 0 && ContinuousClock.now < deadline {
+            try? await Task.sleep(nanoseconds: 10_000_000)
+        }
+        // The last answers are written just after their handlers return.
+        try? await Task.sleep(nanoseconds: 200_000_000)
         running.cancel()
+        stopping.cancel()
     }
 }

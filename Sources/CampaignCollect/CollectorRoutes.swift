@@ -1,4 +1,5 @@
 import CampaignStore
+import CampaignText
 import FlyingFox
 import Foundation
 
@@ -8,6 +9,7 @@ import Foundation
 struct CollectorRoutes: HTTPHandler {
     let settings: CollectorSettings
     let desk: BatchDesk
+    let inFlight: LockedValue<Int>
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         switch request.path {
@@ -16,6 +18,8 @@ struct CollectorRoutes: HTTPHandler {
             return CollectorAnswer.json(.ok, #"{"status": "ok"}"#)
         case "/v1/events":
             guard request.method == .POST else { return notAllowed("POST") }
+            inFlight.withLock { $0 += 1 }
+            defer { inFlight.withLock { $0 -= 1 } }
             return try await post(request)
         default:
             return CollectorAnswer.error(.notFound, "no such path: POST /v1/events or GET /healthz")

@@ -2037,7 +2037,7 @@ extension Phrase {
         case .collectListenPort: return "端口 '{1}' 不是 0 到 65535 之间的数字（--listen）"
         case .collectListenHost: return "'{1}' 不是 IP 地址（--listen）"
         case .collectBindFailed: return "无法监听 {1}：{2}（--listen）"
-        case .collectListening: return "正在 http://{1} 接收事件（`POST /v1/events`）"
+        case .collectListening: return "正在 `http://{1}` 接收事件（`POST /v1/events`）"
         case .collectStopped: return "已停止：共存入 {1} 个批次，接收 {2} 个事件，拒收 {3} 行"
         case .collectStoreFailed: return "批次无法存入数据库，正在停止：{1}"
         }
