@@ -1,5 +1,6 @@
 import CampaignCore
 import CampaignStore
+import CampaignText
 import Dispatch
 import Foundation
 
@@ -35,8 +36,9 @@ final class BatchDesk: @unchecked Sendable {
     // Only touched on `queue`.
     private var totals = Totals()
     /// After a failed commit the fold holds events the database does not: stop
-    /// taking batches (a restart rebuilds the fold from what is stored).
-    private var failure: String?
+    /// taking batches (a restart rebuilds the fold from what is stored). A lock
+    /// of its own, so asking never waits behind a batch being committed.
+    private let failure = LockedValue<String?>(nil)
 
     init(ingest: StoreIngest, database: DeckDatabase) {
         self.ingest = ingest
@@ -54,13 +56,13 @@ final class BatchDesk: @unchecked Sendable {
         queue.sync { totals }
     }
 
-    var hasFailed: Bool { queue.sync { failure != nil } }
+    var hasFailed: Bool { failure.withLock { $0 != nil } }
 
     /// Why a batch could not be stored (nil: every one was).
-    var failureReason: String? { queue.sync { failure } }
+    var failureReason: String? { failure.withLock { $0 } }
 
     private func take(_ lines: [UInt8], key: CollectorBatchKey?) -> Result {
-        if let failure { return .failed(failure) }
+        if let reason = failureReason { return .failed(reason) }
         do {
             if let key {
                 switch try CollectorBatches.lookup(key, now: AnomalyLog.now(), in: database) {
@@ -79,8 +81,9 @@ final class BatchDesk: @unchecked Sendable {
             totals.rejected += outcome.rejected
             return .stored(answer: answer)
         } catch {
-            failure = String(describing: error)
-            return .failed(failure ?? "")
+            let reason = String(describing: error)
+            failure.withLock { $0 = reason }
+            return .failed(reason)
         }
     }
 }

@@ -73,9 +73,9 @@ public final class Collector: @unchecked Sendable {
         case .ip4: try sockaddr_in.inet(ip4: settings.listen.host, port: settings.listen.port)
         case .ip6: try sockaddr_in6.inet6(ip6: settings.listen.host, port: settings.listen.port)
         }
-        // Replay size 0: a body over one 4 KiB buffer streams to the handler,
+        // Replay size 0: a body over one 64 KiB buffer streams to the handler,
         // which stops reading it at the limit instead of FlyingFox buffering it.
-        let config = HTTPServer.Configuration(address: address, timeout: Self.handlerTimeout,
+        let config = HTTPServer.Configuration(address: address, timeout: Self.handlerTimeout, sharedRequestBufferSize: 65_536,
                                               sharedRequestReplaySize: 0, logger: .disabled)
         let server = HTTPServer(config: config, handler: CollectorRoutes(settings: settings, desk: desk, inFlight: inFlight))
         let bindFailure = LockedValue<String?>(nil)
