@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
         .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText"]),
-        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "HTTPTestReceiver"]),
+        .testTarget(name: "CLITests", dependencies: ["campaign-deck", "CampaignStore", "HTTPTestReceiver"]),
     ]
 )
 

@@ -1,16 +1,20 @@
 import CampaignCore
 import Foundation
-import GRDB
 
 /// The anomaly log as people use it: open by hand, acknowledge,
 /// assign, resolve, write notes. Each call is one transaction, committed
 /// before it returns, so an acknowledged entry or a note survives any crash
 /// that follows. Every change also leaves an event in the timeline.
+/// The same statements run on a SQLite file and on a team's PostgreSQL server.
 public struct AnomalyLog: Sendable {
-    public let database: DeckDatabase
+    public let store: any StoreEngine
 
     public init(database: DeckDatabase) {
-        self.database = database
+        store = database
+    }
+
+    public init(store: any StoreEngine) {
+        self.store = store
     }
 
     /// Wall-clock now in epoch milliseconds, whole seconds (what people do is
@@ -18,18 +22,20 @@ public struct AnomalyLog: Sendable {
     public static func now() -> Int64 { Int64(Date().timeIntervalSince1970.rounded(.down)) * 1000 }
 
     public func open(_ manual: ManualAnomaly, author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
-        try database.write { db in
+        try store.writeSQL { db in
             let (per, scope): (String?, String?) =
                 manual.channel.map { ("channel", $0) } ?? manual.segment.map { ("segment", $0) } ?? (nil, nil)
-            try db.execute(sql: """
+            let inserted = try db.fetchOne("""
                 INSERT INTO anomaly(title, source, opened_at, per, scope, metric, severity, status, owner)
-                VALUES (?, 'manual', ?, ?, ?, ?, ?, 'open', ?)
-                """, arguments: [manual.title, at, per, scope, manual.metric, manual.severity.rawValue, manual.owner])
-            let id = db.lastInsertedRowID
+                VALUES (?, 'manual', ?, ?, ?, ?, ?, 'open', ?) RETURNING id
+                """, [.text(manual.title), .integer(at), .optional(per), .optional(scope), .optional(manual.metric),
+                       .text(manual.severity.rawValue), .optional(manual.owner)])
+            guard let id = inserted?.int64("id") else { throw StoreError.writeFailed(detail: "no id for the new anomaly") }
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "opened by hand")
             if let note = manual.note, !note.isEmpty {
                 try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .note, text: note)
             }
+            try store.anomalyChanged(id, in: db)
             return try AnomalyRows.fetch(db, id: id)
         }
     }
@@ -37,25 +43,25 @@ public struct AnomalyLog: Sendable {
     /// Newest first, without notes.
     public func list(_ filter: AnomalyFilter = AnomalyFilter()) throws -> [Anomaly] {
         var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let status = filter.status { conditions.append("status = ?"); arguments.append(status.rawValue) }
-        if let severity = filter.severity { conditions.append("severity = ?"); arguments.append(severity.rawValue) }
-        if let channel = filter.channel { conditions.append("per = 'channel' AND scope = ?"); arguments.append(channel) }
-        if let since = filter.since { conditions.append("opened_at >= ?"); arguments.append(since) }
-        if let until = filter.until { conditions.append("opened_at < ?"); arguments.append(until) }
+        var arguments: [SQLValue] = []
+        if let status = filter.status { conditions.append("status = ?"); arguments.append(.text(status.rawValue)) }
+        if let severity = filter.severity { conditions.append("severity = ?"); arguments.append(.text(severity.rawValue)) }
+        if let channel = filter.channel { conditions.append("per = 'channel' AND scope = ?"); arguments.append(.text(channel)) }
+        if let since = filter.since { conditions.append("opened_at >= ?"); arguments.append(.integer(since)) }
+        if let until = filter.until { conditions.append("opened_at < ?"); arguments.append(.integer(until)) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(AnomalyRows.columns) FROM anomaly \(whereClause) ORDER BY opened_at DESC, id DESC",
-                             arguments: StatementArguments(arguments)).map(AnomalyRows.anomaly)
+        return try store.readSQL { db in
+            try db.fetchAll("SELECT \(AnomalyRows.columns) FROM anomaly \(whereClause) ORDER BY opened_at DESC, id DESC",
+                            arguments).map(AnomalyRows.anomaly)
         }
     }
 
     /// Newest first, each with its notes: two queries however many anomalies
     /// there are (the dashboard refreshes this after every alert change).
     public func listWithNotes() throws -> [Anomaly] {
-        try database.read { db in
+        try store.readSQL { db in
             let notes = try AnomalyRows.allNotes(db)
-            return try Row.fetchAll(db, sql: "SELECT \(AnomalyRows.columns) FROM anomaly ORDER BY opened_at DESC, id DESC")
+            return try db.fetchAll("SELECT \(AnomalyRows.columns) FROM anomaly ORDER BY opened_at DESC, id DESC", [])
                 .map { row in
                     var anomaly = AnomalyRows.anomaly(row)
                     anomaly.notes = notes[anomaly.id] ?? []
@@ -66,7 +72,7 @@ public struct AnomalyLog: Sendable {
 
     /// One anomaly with its whole timeline; an unknown id is `StoreError.unknownAnomaly`.
     public func anomaly(id: Int64) throws -> Anomaly {
-        try database.read { db in try AnomalyRows.fetch(db, id: id) }
+        try store.readSQL { db in try AnomalyRows.fetch(db, id: id) }
     }
 
     /// Someone is on it. The owner becomes `owner` if given, else stays as it
@@ -78,8 +84,8 @@ public struct AnomalyLog: Sendable {
         try change(id: id) { db, current in
             guard current.status != .resolved else { throw StoreError.anomalyResolved(id: id) }
             let newOwner = owner ?? current.owner
-            try db.execute(sql: "UPDATE anomaly SET status = ?, owner = ? WHERE id = ?",
-                           arguments: [AnomalyStatus.acknowledged.rawValue, newOwner, id])
+            try db.execute("UPDATE anomaly SET status = ?, owner = ? WHERE id = ?",
+                           [.text(AnomalyStatus.acknowledged.rawValue), .optional(newOwner), .integer(id)])
             let text = owner.map { "acknowledged; owner \($0)" } ?? "acknowledged"
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
         }
@@ -87,7 +93,7 @@ public struct AnomalyLog: Sendable {
 
     public func assign(id: Int64, to owner: String, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
-            try db.execute(sql: "UPDATE anomaly SET owner = ? WHERE id = ?", arguments: [owner, id])
+            try db.execute("UPDATE anomaly SET owner = ? WHERE id = ?", [.text(owner), .integer(id)])
             let text = current.owner.map { "reassigned from \($0) to \(owner)" } ?? "assigned to \(owner)"
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: text)
         }
@@ -100,11 +106,11 @@ public struct AnomalyLog: Sendable {
                         at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
             // SET reads the row as it was, so `status` here is the status before this resolution.
-            try db.execute(sql: """
+            try db.execute("""
                 UPDATE anomaly SET status = 'resolved', closed_at = coalesce(closed_at, ?),
                     resolved_from = CASE WHEN status = 'resolved' THEN resolved_from ELSE status END,
                     cause = coalesce(?, cause), action = coalesce(?, action) WHERE id = ?
-                """, arguments: [at, cause, action, id])
+                """, [.integer(at), .optional(cause), .optional(action), .integer(id)])
             var text = current.status == .resolved ? "resolution updated" : "resolved"
             if let cause { text += "; cause: \(cause)" }
             if let action { text += "; action: \(action)" }
@@ -120,12 +126,12 @@ public struct AnomalyLog: Sendable {
     public func reopen(id: Int64, by author: String, at: Int64 = AnomalyLog.now()) throws -> Anomaly {
         try change(id: id) { db, current in
             guard current.status == .resolved else { throw StoreError.anomalyNotResolved(id: id) }
-            let before = try String.fetchOne(db, sql: "SELECT resolved_from FROM anomaly WHERE id = ?", arguments: [id])
-                .flatMap(AnomalyStatus.init(rawValue:)) ?? .open
-            try db.execute(sql: """
+            let before = try db.fetchOne("SELECT resolved_from FROM anomaly WHERE id = ?", [.integer(id)])?
+                .string("resolved_from").flatMap(AnomalyStatus.init(rawValue:)) ?? .open
+            try db.execute("""
                 UPDATE anomaly SET status = ?, closed_at = NULL, cause = NULL, action = NULL, resolved_from = NULL
                 WHERE id = ?
-                """, arguments: [before.rawValue, id])
+                """, [.text(before.rawValue), .integer(id)])
             try AnomalyRows.addNote(db, id: id, at: at, author: author, kind: .event, text: "reopened; \(before.rawValue) again")
         }
     }
@@ -137,10 +143,12 @@ public struct AnomalyLog: Sendable {
     }
 
     /// Reads the anomaly, applies `body`, and returns the result, all in one transaction.
-    private func change(id: Int64, _ body: (Database, Anomaly) throws -> Void) throws -> Anomaly {
-        try database.write { db in
+    private func change(id: Int64, _ body: (any SQLSession, Anomaly) throws -> Void) throws -> Anomaly {
+        try store.writeSQL { db in
+            try store.lockForChange(anomaly: id, in: db)
             let current = try AnomalyRows.fetch(db, id: id)
             try body(db, current)
+            try store.anomalyChanged(id, in: db)
             return try AnomalyRows.fetch(db, id: id)
         }
     }

@@ -88,8 +88,8 @@ final class CommitWorker: @unchecked Sendable {
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }
             try writer.write(work.batch, symbols: work.symbols, in: db)
-            let outcome = try anomalies.apply(work.transitions, in: db)
-            if let watermark = work.watermark { try anomalies.advance(to: watermark, in: db) }
+            let outcome = try anomalies.apply(work.transitions, in: SQLiteSession(db: db))
+            if let watermark = work.watermark { try anomalies.advance(to: watermark, in: SQLiteSession(db: db)) }
             if let collector = work.collector {
                 try CollectorBatches.save(collector, source: work.checkpoint.path, now: AnomalyLog.now(), db)
             } else {

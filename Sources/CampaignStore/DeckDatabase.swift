@@ -101,9 +101,10 @@ public final class DeckDatabase: Sendable {
     public convenience init(db: String?, plan: String?, create: Bool = true,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let path = DatabaseLocation.resolve(db: db, plan: plan, environment: environment)
-        let given = db.map { !$0.isEmpty } ?? false
+        if PostgresURL.isPostgres(path) { throw StoreError.notOnPostgres(location: PostgresURL.redacted(path)) }
+        let given = (db.map { !$0.isEmpty } ?? false) || DatabaseLocation.fromEnvironment(environment) != nil
         try self.init(path: path, createFolder: !given && (plan == nil || plan == "demo"), create: create,
-                      option: given ? "--db" : Phrase.dataDefaultDatabase.text())
+                      option: given ? DatabaseLocation.option(db: db, environment: environment) : Phrase.dataDefaultDatabase.text())
     }
 
     /// The schema version stored in the file.

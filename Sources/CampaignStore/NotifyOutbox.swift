@@ -97,13 +97,13 @@ public struct NotifyOutbox: Sendable {
     /// older lines leaves it), inside the caller's transaction; returns the
     /// clock as it was.
     @discardableResult
-    static func advanceWatermark(to eventAt: Int64, in db: Database) throws -> Int64? {
-        let previous = try Int64.fetchOne(db, sql: "SELECT event_at FROM notify_clock WHERE id = 1")
+    static func advanceWatermark(to eventAt: Int64, in db: any SQLSession) throws -> Int64? {
+        let previous = try db.fetchOne("SELECT event_at FROM notify_clock WHERE id = 1", [])?.int64("event_at")
         if previous.map({ eventAt > $0 }) ?? true {
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO notify_clock(id, event_at) VALUES (1, ?)
                 ON CONFLICT(id) DO UPDATE SET event_at = excluded.event_at
-                """, arguments: [eventAt])
+                """, [.integer(eventAt)])
         }
         return previous
     }

@@ -1,6 +1,6 @@
 import CampaignCore
 import Foundation
-import GRDB
+
 
 /// Turns a logged transition into outbox rows, one per channel it goes to,
 /// inside the transaction that logs it. Built from the plan: which channels
@@ -61,7 +61,7 @@ public struct OutboxWriting: Sendable {
     /// Writes the rows for `t`; a row already written for the same channel
     /// and fingerprint is left as it is, so a replay adds nothing. A
     /// transition inside quiet hours waits for their end (event time).
-    func enqueue(_ t: AlertTransition, _ logged: Logged, in db: Database) throws {
+    func enqueue(_ t: AlertTransition, _ logged: Logged, in db: any SQLSession) throws {
         guard let rule = rules[t.rule], !rule.channels.isEmpty else { return }
         if logged.status == .resolved && !sendResolved { return }
         if isTooOld(t.at) { return }
@@ -75,16 +75,16 @@ public struct OutboxWriting: Sendable {
     private func isTooOld(_ eventAt: Int64) -> Bool { !includePast && now() - eventAt > maxAgeMilliseconds }
 
     private func insert(_ notice: AlertNotice, rule: String, eventAt: Int64, holdUntil: Int64?, channels: [String],
-                        anomalyID: Int64, in db: Database) throws {
+                        anomalyID: Int64, in db: any SQLSession) throws {
         let json = String(decoding: try JSONEncoder().encode(notice), as: UTF8.self)
         for channel in channels {
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO notify_outbox(channel, fingerprint, anomaly_id, rule, status, event_at, hold_until, notice,
                                           created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(channel, fingerprint) DO NOTHING
-                """, arguments: [channel, notice.fingerprint, anomalyID, rule, notice.status.rawValue, eventAt,
-                                 holdUntil, json, now()])
+                """, [.text(channel), .text(notice.fingerprint), .integer(anomalyID), .text(rule), .text(notice.status.rawValue),
+                       .integer(eventAt), .optional(holdUntil), .text(json), .integer(now())])
         }
     }
 
@@ -98,20 +98,20 @@ public struct OutboxWriting: Sendable {
     /// (which cannot move the clock back) writes none. A reminder inside
     /// quiet hours is not written: the quiet ends with the firing message
     /// held for it, or with the next reminder.
-    func advance(to watermark: Int64, in db: Database) throws {
+    func advance(to watermark: Int64, in db: any SQLSession) throws {
         let previous = try NotifyOutbox.advanceWatermark(to: watermark, in: db)
         guard repeatIntervalMilliseconds > 0, watermark > (previous ?? .min) else { return }
         let notifying = rules.filter { !$0.value.channels.isEmpty }
         guard !notifying.isEmpty else { return }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try db.fetchAll("""
             SELECT id, rule, per, scope, opened_at, owner, observed_value, threshold, severity FROM anomaly
             WHERE source = 'alert' AND status = 'open' AND (recovered_at IS NULL OR recovered_at > ?)
-            """, arguments: [previous ?? .min])
+            """, [.integer(previous ?? .min)])
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
         for row in rows {
-            let ruleName: String = row["rule"]
-            guard let rule = notifying[ruleName] else { continue }
-            for spell in try firingSpells(of: row["id"], in: db) where spell.until.map({ $0 > previous ?? .min }) ?? true {
+            let ruleName = row.string("rule") ?? ""
+            guard let rule = notifying[ruleName], let id = row.int64("id") else { continue }
+            for spell in try firingSpells(of: id, in: db) where spell.until.map({ $0 > previous ?? .min }) ?? true {
                 // Counted from when the firing could be sent: the end of the quiet that held it.
                 let base = quietHours?.end(holding: spell.from, clock: &clock) ?? spell.from
                 let interval = repeatIntervalMilliseconds
@@ -123,7 +123,7 @@ public struct OutboxWriting: Sendable {
                     if let until = spell.until, at >= until { break }
                     if isTooOld(at) || quietHours?.end(holding: at, clock: &clock) != nil { continue }
                     try insert(reminder(row, rule, firing: spell.occurrence, number: Int(number)), rule: ruleName,
-                               eventAt: at, holdUntil: nil, channels: rule.channels, anomalyID: row["id"], in: db)
+                               eventAt: at, holdUntil: nil, channels: rule.channels, anomalyID: id, in: db)
                 }
             }
         }
@@ -131,13 +131,13 @@ public struct OutboxWriting: Sendable {
 
     /// The anomaly's spells of firing from its timeline: each firing (the
     /// first is occurrence 1) until the recovery after it (nil: still firing).
-    private func firingSpells(of anomaly: Int64, in db: Database) throws -> [(occurrence: Int, from: Int64, until: Int64?)] {
-        let notes = try Row.fetchAll(db, sql: """
+    private func firingSpells(of anomaly: Int64, in db: any SQLSession) throws -> [(occurrence: Int, from: Int64, until: Int64?)] {
+        let notes = try db.fetchAll("""
             SELECT at, transition FROM anomaly_note WHERE anomaly_id = ? AND transition IS NOT NULL ORDER BY at, id
-            """, arguments: [anomaly])
+            """, [.integer(anomaly)])
         var spells: [(occurrence: Int, from: Int64, until: Int64?)] = []
         for note in notes {
-            let at: Int64 = note["at"], transition: String = note["transition"]
+            let at = note.int64("at") ?? 0, transition = note.string("transition")
             if transition == "fire" {
                 spells.append((spells.count + 1, at, nil))
             } else if let last = spells.indices.last, spells[last].until == nil {
@@ -148,16 +148,16 @@ public struct OutboxWriting: Sendable {
     }
 
     /// A reminder that anomaly `row` still fires, with the values it fired with.
-    private func reminder(_ row: Row, _ rule: RuleChannels, firing occurrence: Int, number: Int) -> AlertNotice {
+    private func reminder(_ row: SQLRow, _ rule: RuleChannels, firing occurrence: Int, number: Int) -> AlertNotice {
         func text(_ value: Double?) -> String { written(value, metric: rule.metric) }
-        let per: String = row["per"], scope: String = row["scope"], id: Int64 = row["id"]
-        let value: Double? = row["observed_value"], threshold: Double? = row["threshold"]
-        let severity = AlertRule.Severity(rawValue: row["severity"] ?? "") ?? .warning
-        let openedAt: Int64 = row["opened_at"]
+        let per = row.string("per") ?? "", scope = row.string("scope") ?? "", id = row.int64("id") ?? 0
+        let value = row.double("observed_value"), threshold = row.double("threshold")
+        let severity = AlertRule.Severity(rawValue: row.string("severity") ?? "") ?? .warning
+        let openedAt = row.int64("opened_at") ?? 0
         return AlertNotice(
-            status: .firing, rule: row["rule"], per: per, scope: per == "total" ? "" : scope, metric: rule.metric,
+            status: .firing, rule: row.string("rule") ?? "", per: per, scope: per == "total" ? "" : scope, metric: rule.metric,
             value: value, threshold: threshold, valueText: text(value), thresholdText: text(threshold),
-            severity: severity, startedAt: openedAt / 1_000, anomalyID: id, owner: row["owner"],
+            severity: severity, startedAt: openedAt / 1_000, anomalyID: id, owner: row.string("owner"),
             playbook: rule.playbook, fingerprint: "\(campaignID)/\(id)/firing/\(occurrence)/reminder/\(number)",
             reminder: number)
     }

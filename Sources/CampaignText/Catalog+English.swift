@@ -2155,6 +2155,10 @@ extension Phrase {
         case .collectListening: return "collecting events on http://{1} (POST /v1/events)"
         case .collectStopped: return "stopped: {1} batches stored, {2} events accepted, {3} lines rejected"
         case .collectStoreFailed: return "cannot store a batch, stopping: {1}"
+        // MARK: MARK PostgreSQL store
+        case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
+        case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log and silences work so far (`anomalies`, `silence`, the dashboard with `--simulate`) ({1})"
+        case .cliAnomalyResolutionUpdated: return "resolution updated (first resolved by {1})"
         }
     }
 }

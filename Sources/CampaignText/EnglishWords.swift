@@ -6,7 +6,7 @@ public enum EnglishWords {
     public static let allowed: Set<String> = Set([
         "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "CLV", "LTV", "GMV", "UV", "PV", "ID", "id",
         "Enter", "Esc", "Tab", "Space", "Shift", "Ctrl", "Backspace", "PgUp", "PgDn", "Home", "End",
-        "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "SMART", "BG", "NBD",
+        "JSON", "CSV", "SSH", "campaign-deck", "TERM", "CNY", "USD", "Wilson", "Ctrl-S", "YAML", "OSC", "UTF", "LANG", "SQLite", "PostgreSQL", "Debian", "SMART", "BG", "NBD",
         "s", "m", "h", "d", "w", "x", "k", "M", "B", "KB", "MB", "GB", "ms", "vs", "S", "WeCom", "DingTalk", "Feishu",
         // Formats and names written as they are in Chinese too (event, transaction and store messages).
         "RFC", "Unix", "UTC", "HH", "YYYY-MM-DD", "YYYYMMDD", "MiB", "CampaignDeck",

@@ -2007,6 +2007,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case collectListening
     case collectStopped
     case collectStoreFailed
+    // MARK: MARK PostgreSQL store
+    case dataPostgresNoLibrary
+    case dataPostgresNotYet
+    case cliAnomalyResolutionUpdated
 }
 
 extension Phrase {

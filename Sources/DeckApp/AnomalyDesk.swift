@@ -19,9 +19,16 @@ public protocol AnomalyDesk: Sendable {
     func resolve(id: Int64, cause: String?, action: String?) throws
     /// Undoes a resolution: back to the status it was resolved from.
     func reopen(id: Int64) throws
+    /// Whether the log can change under this desk (a shared server): then the
+    /// live side asks `changedElsewhere` a few times a second, even when idle.
+    var watchesOthers: Bool { get }
+    /// Whether someone else changed the log since the last call; does not wait.
+    func changedElsewhere() -> Bool
 }
 
 extension AnomalyDesk {
     /// A desk that sends nothing keeps no clock.
     public func advance(to watermark: Int64) throws {}
+    public var watchesOthers: Bool { false }
+    public func changedElsewhere() -> Bool { false }
 }

@@ -8,22 +8,24 @@ import Foundation
 /// from the keyboard is lost: alert transitions open and recover
 /// anomalies; keys acknowledge, assign, note and resolve them.
 public struct DatabaseAnomalyDesk: AnomalyDesk {
-    private let database: DeckDatabase
+    private let database: any StoreEngine
     private let log: AnomalyLog
     private let alerts: AlertAnomalies
     private let timeZone: String
     private let campaignYear: Int
     private let author: String
     private let afterRecord: (@Sendable () -> Void)?
+    /// On a shared server: other dashboards' and commands' changes are heard.
+    public let watchesOthers: Bool
 
     /// `author` signs what is done from the keyboard (notes, owners, resolutions).
     /// With `outbox`, each logged transition's messages are written with it
     /// (event files and stored history; never the built-in simulator), and
     /// `afterRecord` is called once they are stored (it wakes the sender).
-    public init(database: DeckDatabase, plan: Plan, author: String, outbox: OutboxWriting? = nil,
+    public init(database: any StoreEngine, plan: Plan, author: String, outbox: OutboxWriting? = nil,
                 afterRecord: (@Sendable () -> Void)? = nil) throws {
         self.database = database
-        self.log = AnomalyLog(database: database)
+        self.log = AnomalyLog(store: database)
         self.alerts = AlertAnomalies(plan: plan, outbox: outbox)
         self.afterRecord = afterRecord
         self.timeZone = plan.campaign.timezone
@@ -34,7 +36,10 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         try database.setSetting("timezone", plan.campaign.timezone)
         try database.setSetting("currency", plan.campaign.currency)
         self.author = author
+        watchesOthers = try database.watchAnomalies()
     }
+
+    public func changedElsewhere() -> Bool { database.anomaliesChangedElsewhere() }
 
     public func record(_ transitions: [AlertTransition]) throws {
         let outcome = try alerts.record(transitions, in: database)

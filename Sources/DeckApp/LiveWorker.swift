@@ -33,6 +33,10 @@ final class LiveWorker: LiveFeed {
     /// Records were folded since the last snapshot.
     private var dirty = false
     private var lastPublish = -Double.infinity
+    /// When the desk was last asked whether others changed the log.
+    private var lastWatch = -Double.infinity
+    /// The store failure said last (see `sayFailure`).
+    private var lastFailure: String?
     private var rateWindow: (start: Double, events: Int)
     private var eventsPerSecond = 0.0
     /// The segmented customer base, handed over by the thread that reads it.
@@ -74,7 +78,7 @@ final class LiveWorker: LiveFeed {
             // The stream is over; the walkthrough, an edit or a save still come in,
             // and the customer base if it is still being segmented.
             while !isStopping {
-                handle(mailbox.takeCommands(waitingUpTo: loadingBase ? 0.25 : nil))
+                handle(mailbox.takeCommands(waitingUpTo: loadingBase || watchesOthers ? 0.25 : nil))
                 publish(force: false)
             }
         }
@@ -130,7 +134,7 @@ final class LiveWorker: LiveFeed {
         while paused && !isStopping {
             held = true
             publish(force: false)
-            handle(mailbox.takeCommands(waitingUpTo: nil))
+            handle(mailbox.takeCommands(waitingUpTo: watchesOthers ? 0.25 : nil))
         }
         return held
     }
@@ -228,7 +232,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.record(transitions)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(Phrase.liveRecordingFailed.text(error))
         }
         refreshAnomalies()
     }
@@ -240,7 +244,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.advance(to: latest)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(Phrase.liveRecordingFailed.text(error))
         }
     }
 
@@ -249,14 +253,26 @@ final class LiveWorker: LiveFeed {
         do {
             anomalyRows = try desk.rows()
         } catch {
-            note(Phrase.liveReadingLogFailed.text(error))
+            sayFailure(Phrase.liveReadingLogFailed.text(error))
+            return
         }
         guard let silences = desk as? any SilenceDesk else { return }
         do {
             activeSilences = try silences.activeSilences()
+            lastFailure = nil
         } catch {
-            note(Phrase.liveReadingSilencesFailed.text(error))
+            sayFailure(Phrase.liveReadingSilencesFailed.text(error))
         }
+    }
+
+    /// Says a failure of the store once: a server that stays unreachable
+    /// failed every refresh (several a second), and the repeats buried the
+    /// message that mattered (the acknowledgement that was not written).
+    /// Said again once a reading has worked in between.
+    private func sayFailure(_ message: String) {
+        guard message != lastFailure else { return }
+        lastFailure = message
+        note(message)
     }
 
     // MARK: The customer base
@@ -298,6 +314,7 @@ final class LiveWorker: LiveFeed {
     private func publish(force: Bool) {
         adoptLoadedBase()
         let now = wallClock.now()
+        watchOthers(now: now)
         guard force || (dirty && now - lastPublish >= 0.1) else { return }
         if now - rateWindow.start >= 1 {
             eventsPerSecond = Double(state.eventsSeen - rateWindow.events) / (now - rateWindow.start)
@@ -309,6 +326,21 @@ final class LiveWorker: LiveFeed {
         snapshot.silences = activeSilences
         if agendaWanted { snapshot.agenda = state.agenda(today: snapshot.today, anomalies: agendaItems()) }
         mailbox.post(.data(snapshot))
+    }
+
+    /// Waits between checks of a shared log can reach a quarter second; an
+    /// acknowledgement made on another machine shows within about that.
+    private var watchesOthers: Bool { desk?.watchesOthers ?? false }
+
+    /// Reads the log again when someone else changed it (at most five times a
+    /// second: the check is a socket read, the reading is two queries).
+    private func watchOthers(now: Double) {
+        guard watchesOthers, now - lastWatch >= 0.2, let desk else { return }
+        lastWatch = now
+        if desk.changedElsewhere() {
+            refreshAnomalies()
+            dirty = true
+        }
     }
 
     private func agendaItems() -> [StandupAgenda.AnomalyItem] {

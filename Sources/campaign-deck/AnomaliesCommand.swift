@@ -53,9 +53,9 @@ struct AnomalyCommandContext: ParsableArguments {
     /// acknowledge in one that does not exist.
     func open(parent: StoreOptions, _ access: StoreInput.Access = .readOrChange) throws -> (log: AnomalyLog, output: AnomalyOutput) {
         let plan = self.plan ?? parent.plan
-        let database = try StoreInput.open(db: db ?? parent.db, plan: plan, access)
+        let database = try StoreInput.openEngine(db: db ?? parent.db, plan: plan, access)
         let campaign = try StoreInput.campaign(plan: plan, database: database)
-        return (AnomalyLog(database: database), AnomalyOutput(timeZone: campaign.timeZone, currency: campaign.currency))
+        return (AnomalyLog(store: database), AnomalyOutput(timeZone: campaign.timeZone, currency: campaign.currency))
     }
 }
 

@@ -33,7 +33,21 @@ enum StoreInput {
         }
     }
 
-    /// Runs `body`, turning store errors into one-line CLI errors.
+    /// Opens the store on its engine (a `postgres://` URL, or a SQLite file),
+    /// for the parts of the store that run on both.
+    static func openEngine(db: String?, plan: String?, _ access: Access) throws -> any StoreEngine {
+        try run { try StoreEngines.open(db: db, plan: plan, create: access == .createIfMissing) }
+    }
+
+    /// The database a command that reads either one or event files works on:
+    /// `--db`, else `CAMPAIGN_DECK_DB` when no file is named (a team that set
+    /// it once reads its shared store by default); nil: the files.
+    static func database(_ db: String?, files: [String]) -> String? {
+        if let db { return db }
+        return files.isEmpty ? DatabaseLocation.fromEnvironment(ProcessInfo.processInfo.environment) : nil
+    }
+
+        /// Runs `body`, turning store errors into one-line CLI errors.
     static func run<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
@@ -45,12 +59,12 @@ enum StoreInput {
     /// The zone to show times in and the currency to write money in: the
     /// plan's, else those ingest or the dashboard stored, else the demo's for
     /// the demo database, else UTC and no currency.
-    static func campaign(plan: String?, database: DeckDatabase) throws -> (timeZone: String, currency: String?) {
+    static func campaign(plan: String?, database: any StoreEngine) throws -> (timeZone: String, currency: String?) {
         if plan != nil {
             let campaign = try PlanInput.loadValid(plan).plan.campaign
             return (campaign.timezone, campaign.currency)
         }
-        let demo = database.path.hasSuffix("/" + DatabaseLocation.demoFileName)
+        let demo = database.location.hasSuffix("/" + DatabaseLocation.demoFileName)
             ? PlanDocument(text: DemoCampaign.planText()).plan?.campaign : nil
         let timeZone = (try? database.setting("timezone")) ?? demo?.timezone ?? "UTC"
         let currency = (try? database.setting("currency")) ?? demo?.currency

@@ -21,9 +21,10 @@ import Testing
 
     var log: AnomalyLog { AnomalyLog(database: database) }
 
-    @Test func firingOpensAnAnomalyWithTheRulesMetricAndPlaybook() throws {
+    @Test(arguments: TestEngine.all) func firingOpensAnAnomalyWithTheRulesMetricAndPlaybook(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         let outcome = try anomalies.record([Self.transition(.ok, .pending, at: 1), Self.transition(.pending, .firing, at: 4)],
-                                           in: database)
+                                           in: store)
         #expect(outcome == AlertAnomalies.Outcome(opened: 1, refired: 0, recovered: 0))
         let anomaly = try log.anomaly(id: 1)
         #expect(anomaly.title == "CTR low — channel douyin")
@@ -36,9 +37,10 @@ import Testing
                                               clock: .event)])
     }
 
-    @Test func recoveryMarksButDoesNotClose() throws {
-        try anomalies.record([Self.transition(.pending, .firing, at: 4)], in: database)
-        try anomalies.record([Self.transition(.firing, .ok, at: 9, value: 0.013)], in: database)
+    @Test(arguments: TestEngine.all) func recoveryMarksButDoesNotClose(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
+        try anomalies.record([Self.transition(.pending, .firing, at: 4)], in: store)
+        try anomalies.record([Self.transition(.firing, .ok, at: 9, value: 0.013)], in: store)
         let anomaly = try log.anomaly(id: 1)
         #expect(anomaly.recoveredAt == StoreFixtures.at(9))
         #expect(anomaly.status == .open && anomaly.closedAt == nil)
@@ -46,18 +48,20 @@ import Testing
         #expect(anomaly.notes.last?.text == "recovered: 1.30%")
     }
 
-    @Test func theSameTransitionTwiceChangesNothing() throws {
+    @Test(arguments: TestEngine.all) func theSameTransitionTwiceChangesNothing(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         let fire = Self.transition(.pending, .firing, at: 4), recover = Self.transition(.firing, .ok, at: 9, value: 0.013)
-        try anomalies.record([fire, fire], in: database)
-        try anomalies.record([recover], in: database)
-        try anomalies.record([recover], in: database)
+        try anomalies.record([fire, fire], in: store)
+        try anomalies.record([recover], in: store)
+        try anomalies.record([recover], in: store)
         #expect(try log.list().count == 1)
         #expect(try log.anomaly(id: 1).notes.count == 2)
     }
 
-    @Test func firingAgainAfterRecoveryReopensTheSameUnresolvedAnomaly() throws {
+    @Test(arguments: TestEngine.all) func firingAgainAfterRecoveryReopensTheSameUnresolvedAnomaly(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         try anomalies.record([Self.transition(.pending, .firing, at: 4), Self.transition(.firing, .ok, at: 9, value: 0.013),
-                              Self.transition(.pending, .firing, at: 20, value: 0.004)], in: database)
+                              Self.transition(.pending, .firing, at: 20, value: 0.004)], in: store)
         #expect(try log.list().count == 1)
         let anomaly = try log.anomaly(id: 1)
         #expect(anomaly.recoveredAt == nil)
@@ -65,23 +69,26 @@ import Testing
         #expect(anomaly.notes.last?.text == "fired again: 0.40% against 1%", "a CTR is written as a percentage, never 0.004")
     }
 
-    @Test func onceResolvedAFreshFiringOpensANewAnomaly() throws {
-        try anomalies.record([Self.transition(.pending, .firing, at: 4)], in: database)
+    @Test(arguments: TestEngine.all) func onceResolvedAFreshFiringOpensANewAnomaly(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
+        try anomalies.record([Self.transition(.pending, .firing, at: 4)], in: store)
         _ = try log.resolve(id: 1, cause: "fatigue", by: "ana", at: StoreFixtures.at(10))
-        try anomalies.record([Self.transition(.pending, .firing, at: 30)], in: database)
+        try anomalies.record([Self.transition(.pending, .firing, at: 30)], in: store)
         #expect(try log.list().map(\.id) == [2, 1])
         #expect(try log.anomaly(id: 2).openedAt == StoreFixtures.at(30))
     }
 
-    @Test func eachScopeHasItsOwnAnomaly() throws {
+    @Test(arguments: TestEngine.all) func eachScopeHasItsOwnAnomaly(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         try anomalies.record([Self.transition(.pending, .firing, at: 4),
-                              Self.transition(.pending, .firing, at: 4, scope: "search")], in: database)
+                              Self.transition(.pending, .firing, at: 4, scope: "search")], in: store)
         #expect(try log.list().map { $0.scope ?? "" }.sorted() == ["douyin", "search"])
     }
 
-    @Test func quietTransitionsAreNotNews() throws {
+    @Test(arguments: TestEngine.all) func quietTransitionsAreNotNews(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         let outcome = try anomalies.record([Self.transition(.ok, .noData, at: 1), Self.transition(.ok, .pending, at: 2),
-                                            Self.transition(.pending, .ok, at: 3)], in: database)
+                                            Self.transition(.pending, .ok, at: 3)], in: store)
         #expect(outcome == AlertAnomalies.Outcome())
         #expect(try log.list().isEmpty)
     }
@@ -93,44 +100,48 @@ import Testing
     static let incident = [transition(.pending, .firing, at: 4), transition(.firing, .ok, at: 9, value: 0.013),
                            transition(.pending, .firing, at: 20, value: 0.004), transition(.firing, .ok, at: 30, value: 0.012)]
 
-    @Test func replayingAStreamTheLogHasSeenChangesNothing() throws {
-        try anomalies.record(Self.incident, in: database)
+    @Test(arguments: TestEngine.all) func replayingAStreamTheLogHasSeenChangesNothing(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
+        try anomalies.record(Self.incident, in: store)
         let before = try log.listWithNotes()
         #expect(before.count == 1 && before[0].notes.count == 4)
         for _ in 1...2 {
-            #expect(try anomalies.record(Self.incident, in: database) == AlertAnomalies.Outcome())
+            #expect(try anomalies.record(Self.incident, in: store) == AlertAnomalies.Outcome())
             #expect(try log.listWithNotes() == before)
         }
     }
 
-    @Test func aReplayDoesNotReFireWhatAPersonAcknowledged() throws {
-        try anomalies.record(Array(Self.incident.prefix(2)), in: database)
+    @Test(arguments: TestEngine.all) func aReplayDoesNotReFireWhatAPersonAcknowledged(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
+        try anomalies.record(Array(Self.incident.prefix(2)), in: store)
         _ = try log.acknowledge(id: 1, by: "ana", at: StoreFixtures.at(100))
         let before = try log.listWithNotes()
         // Replaying only the firing (a run cut short) must not mark it firing again.
-        try anomalies.record(Array(Self.incident.prefix(1)), in: database)
+        try anomalies.record(Array(Self.incident.prefix(1)), in: store)
         #expect(try log.listWithNotes() == before)
         #expect(try log.anomaly(id: 1).recoveredAt == StoreFixtures.at(9))
     }
 
-    @Test func aReplayDoesNotReopenWhatAPersonResolved() throws {
-        try anomalies.record(Self.incident, in: database)
+    @Test(arguments: TestEngine.all) func aReplayDoesNotReopenWhatAPersonResolved(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
+        try anomalies.record(Self.incident, in: store)
         _ = try log.resolve(id: 1, cause: "creative fatigue", by: "ana", at: StoreFixtures.at(100))
         let before = try log.listWithNotes()
-        try anomalies.record(Self.incident, in: database)
+        try anomalies.record(Self.incident, in: store)
         #expect(try log.listWithNotes() == before, "no second anomaly for the same incident")
         // Time the log has not seen yet is news: a new breach opens a new anomaly.
-        try anomalies.record([Self.transition(.pending, .firing, at: 40)], in: database)
+        try anomalies.record([Self.transition(.pending, .firing, at: 40)], in: store)
         #expect(try log.list().map(\.id) == [2, 1])
         #expect(try log.anomaly(id: 2).openedAt == StoreFixtures.at(40))
     }
 
-    @Test func aReplayDoesNotRecoverAgainWhatFiredLater() throws {
+    @Test(arguments: TestEngine.all) func aReplayDoesNotRecoverAgainWhatFiredLater(engine: TestEngine) throws {
+        let store = try engine.store(folder), log = AnomalyLog(store: store)
         // The log has seen the stream up to the re-fire at 20; a replay that
         // reaches the earlier recovery at 9 must not mark it recovered.
-        try anomalies.record(Array(Self.incident.prefix(3)), in: database)
+        try anomalies.record(Array(Self.incident.prefix(3)), in: store)
         let before = try log.listWithNotes()
-        try anomalies.record(Array(Self.incident.prefix(2)), in: database)
+        try anomalies.record(Array(Self.incident.prefix(2)), in: store)
         #expect(try log.listWithNotes() == before)
         #expect(try log.anomaly(id: 1).recoveredAt == nil)
     }

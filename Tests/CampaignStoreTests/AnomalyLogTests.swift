@@ -4,15 +4,13 @@ import Foundation
 import Testing
 
 /// The anomaly log as people use it: every change is kept, with who and when.
+/// Every test runs on each engine (`TestEngine.all`): the same expectations
+/// for a SQLite file and a team's PostgreSQL server.
 @Suite struct AnomalyLogTests {
     let folder = TemporaryFolder()
-    let log: AnomalyLog
 
-    init() throws {
-        log = AnomalyLog(database: try DeckDatabase(path: folder.file("log.deck.sqlite")))
-    }
-
-    @Test func openingByHandRecordsWhoAndAFirstNote() throws {
+    @Test(arguments: TestEngine.all) func openingByHandRecordsWhoAndAFirstNote(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         let opened = try log.open(ManualAnomaly(title: "supplier delay", severity: .critical, channel: "offline",
                                                 owner: "张伟", note: "print run late by 3 days"),
                                   author: "ana", at: 5_000)
@@ -25,7 +23,8 @@ import Testing
                                  AnomalyNote(at: 5_000, author: "ana", kind: .note, text: "print run late by 3 days")])
     }
 
-    @Test func acknowledgeAssignNoteAndResolveBuildATimeline() throws {
+    @Test(arguments: TestEngine.all) func acknowledgeAssignNoteAndResolveBuildATimeline(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         let id = try log.open(ManualAnomaly(title: "site outage"), author: "ana", at: 1_000).id
         let acked = try log.acknowledge(id: id, by: "bo", at: 2_000)
         #expect(acked.status == .acknowledged)
@@ -50,19 +49,22 @@ import Testing
         #expect(again.notes.last?.text == "resolution updated; cause: CDN config pushed by a script")
     }
 
-    @Test func acknowledgingWithAnOwnerSetsIt() throws {
+    @Test(arguments: TestEngine.all) func acknowledgingWithAnOwnerSetsIt(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         let id = try log.open(ManualAnomaly(title: "x", owner: "ana"), author: "ana", at: 1).id
         #expect(try log.acknowledge(id: id, by: "bo", at: 2).owner == "ana", "an existing owner stays")
         #expect(try log.acknowledge(id: id, owner: "carl", by: "bo", at: 3).owner == "carl")
     }
 
-    @Test func unknownIdsAreAnError() {
+    @Test(arguments: TestEngine.all) func unknownIdsAreAnError(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         #expect(throws: StoreError.unknownAnomaly(id: 42)) { try log.anomaly(id: 42) }
         #expect(throws: StoreError.unknownAnomaly(id: 42)) { try log.note(id: 42, text: "x", author: "ana") }
         #expect(throws: StoreError.unknownAnomaly(id: 42)) { try log.acknowledge(id: 42, by: "ana") }
     }
 
-    @Test func listingIsNewestFirstAndFilters() throws {
+    @Test(arguments: TestEngine.all) func listingIsNewestFirstAndFilters(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         _ = try log.open(ManualAnomaly(title: "a", severity: .info, channel: "douyin"), author: "x", at: 1_000)
         _ = try log.open(ManualAnomaly(title: "b", severity: .critical, channel: "wechat"), author: "x", at: 2_000)
         _ = try log.open(ManualAnomaly(title: "c", severity: .critical, segment: "vip"), author: "x", at: 3_000)
@@ -81,7 +83,8 @@ import Testing
         #expect(try log.list().allSatisfy { $0.notes.isEmpty }, "lists come without timelines")
     }
 
-    @Test func listingWithNotesGivesEachAnomalyItsOwnTimeline() throws {
+    @Test(arguments: TestEngine.all) func listingWithNotesGivesEachAnomalyItsOwnTimeline(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         _ = try log.open(ManualAnomaly(title: "a"), author: "x", at: 1_000)
         _ = try log.open(ManualAnomaly(title: "b"), author: "x", at: 2_000)
         _ = try log.note(id: 1, text: "first on a", author: "ana", at: 3_000)
@@ -102,8 +105,8 @@ import Testing
 @Suite struct AnomalyResolvedTests {
     let folder = TemporaryFolder()
 
-    @Test func acknowledgingAResolvedAnomalyIsRefusedUntilItIsReopened() throws {
-        let log = AnomalyLog(database: try DeckDatabase(path: folder.file("r.deck.sqlite")))
+    @Test(arguments: TestEngine.all) func acknowledgingAResolvedAnomalyIsRefusedUntilItIsReopened(engine: TestEngine) throws {
+        let log = AnomalyLog(store: try engine.store(folder))
         let id = try log.open(ManualAnomaly(title: "outage"), author: "ana", at: 1_000).id
         _ = try log.resolve(id: id, cause: "cdn", by: "ana", at: 2_000)
         #expect(throws: StoreError.anomalyResolved(id: id)) { try log.acknowledge(id: id, by: "bo", at: 3_000) }

@@ -26,7 +26,8 @@ import Testing
         #expect(row?["scope"] == "douyin" && (row?["expired_at"] as DatabaseValue?)?.isNull == true)
     }
 
-    @Test func theListShowsWhatIsActiveAndAllShowsEverything() throws {
+    @Test(arguments: TestEngine.all) func theListShowsWhatIsActiveAndAllShowsEverything(engine: TestEngine) throws {
+        let silences = Silences(database: try engine.store(folder))
         let short = try silences.add(rule: "CTR low", scope: nil, endsAt: 2_000, comment: "a", createdBy: "u@h", now: 1_000)
         let long = try silences.add(rule: "CPA high", scope: "total", endsAt: 9_000, comment: "b", createdBy: "u@h", now: 1_500)
         #expect(try silences.list(all: false, at: 1_999) == [short, long])
@@ -35,7 +36,8 @@ import Testing
         #expect(try silences.list(all: true, at: 9_000) == [short, long])
     }
 
-    @Test func expiringEndsItNowAndOnlyOnce() throws {
+    @Test(arguments: TestEngine.all) func expiringEndsItNowAndOnlyOnce(engine: TestEngine) throws {
+        let silences = Silences(database: try engine.store(folder))
         let added = try silences.add(rule: "CTR low", scope: "douyin", endsAt: 10_000, comment: "x", createdBy: "u@h", now: 1_000)
         let expired = try silences.expire(id: added.id, at: 4_000)
         #expect(expired.endsAt == 4_000 && expired.expiredAt == 4_000 && expired.state(at: 4_000) == .expired)
@@ -52,7 +54,8 @@ import Testing
         #expect(StoreError.unknownSilence(id: 42).isBadInput)
     }
 
-    @Test func theMatcherTakesRuleScopeAndTime() throws {
+    @Test(arguments: TestEngine.all) func theMatcherTakesRuleScopeAndTime(engine: TestEngine) throws {
+        let silences = Silences(database: try engine.store(folder))
         let douyin = try silences.add(rule: "CTR low", scope: "douyin", endsAt: 5_000, comment: "a", createdBy: "u@h", now: 1_000)
         let total = try silences.add(rule: "CPA high", scope: "total", endsAt: 5_000, comment: "b", createdBy: "u@h", now: 1_000)
         #expect(try silences.silence(for: "CTR low", scope: "douyin", at: 2_000) == douyin)
@@ -61,7 +64,8 @@ import Testing
         #expect(try silences.silence(for: "CTR low", scope: "douyin", at: 999) == nil, "not before it was made")
     }
 
-    @Test func theTableRefusesASilenceWithoutACommentOrEndingBeforeItStarts() throws {
+    @Test(arguments: TestEngine.all) func theTableRefusesASilenceWithoutACommentOrEndingBeforeItStarts(engine: TestEngine) throws {
+        let silences = Silences(database: try engine.store(folder))
         #expect(throws: StoreError.self) {
             try silences.add(rule: "CTR low", scope: nil, endsAt: 2_000, comment: "  ", createdBy: "u@h", now: 1_000)
         }

@@ -18,7 +18,7 @@ import sys
 ALLOWED = {
     "KPI", "CTR", "CVR", "CPA", "CAC", "ROI", "DAU", "MAU", "ID", "id", "Enter", "Esc", "Tab", "Ctrl", "PgUp",
     "PgDn", "Home", "End", "CNY", "USD", "UTF", "LANG", "Shift", "Space", "OSC", "SSH", "Wilson", "Shift-Tab",
-    "Del", "JSON", "CSV", "YAML", "SQLite", "TERM", "WeCom", "DingTalk", "Feishu", "campaign-deck", "Mermaid",
+    "Del", "JSON", "CSV", "YAML", "SQLite", "PostgreSQL", "Debian", "TERM", "WeCom", "DingTalk", "Feishu", "campaign-deck", "Mermaid",
     "ISO", "HTTP", "HTTPS", "URL", "UTC", "SMART", "RFM", "BG", "NBD", "GB", "MB", "KB", "MiB", "ms", "vs",
     "RFC", "Unix", "IANA", "CampaignDeck", "YYYY", "MM", "DD", "HH", "YYYYMMDD", "Excel", "WPS", "BOM",
     "Markdown", "Webhook", "iCalendar", "README", "systemd", "Backspace",

@@ -1,0 +1,54 @@
+/// `SQLSession` over a PostgreSQL connection inside a transaction.
+struct PostgresSession: SQLSession {
+    let connection: PostgresConnection.Locked
+
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws {
+        try connection.execute(Self.numbered(sql), Self.texts(arguments))
+    }
+
+    func fetchAll(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        let result = try connection.execute(Self.numbered(sql), Self.texts(arguments))
+        let names = result.columns
+        return result.rows.map { row in
+            var values: [String: SQLValue] = [:]
+            for (name, value) in zip(names, row) { values[name] = value.map(SQLValue.text) ?? .null }
+            return SQLRow(values: values)
+        }
+    }
+
+    /// PostgreSQL numbers its parameters (`$1`, `$2`…) where SQLite takes `?`:
+    /// each `?` outside a quoted string or name becomes the next number.
+    static func numbered(_ sql: String) -> String {
+        var out = ""
+        var number = 0
+        var quote: Character?
+        for character in sql {
+            if let open = quote {
+                if character == open { quote = nil }
+                out.append(character)
+            } else if character == "'" || character == "\"" {
+                quote = character
+                out.append(character)
+            } else if character == "?" {
+                number += 1
+                out += "$\(number)"
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Parameters go as text; the server reads each as its column's type.
+    /// A Double's `description` is the shortest text that reads back exactly.
+    static func texts(_ values: [SQLValue]) -> [String?] {
+        values.map { value in
+            switch value {
+            case .null: return nil
+            case .integer(let number): return String(number)
+            case .real(let number): return number.description
+            case .text(let text): return text
+            }
+        }
+    }
+}

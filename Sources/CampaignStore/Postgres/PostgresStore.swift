@@ -1,0 +1,171 @@
+import CampaignText
+import Foundation
+
+/// The store on a PostgreSQL server that a team shares: the same statements as
+/// the SQLite file (`StoreEngine`), one transaction per call. Changes to an
+/// anomaly are announced on `PostgresStore.anomalyChannel` with the anomaly's
+/// id, delivered at commit to every connection that listens.
+public final class PostgresStore: StoreEngine {
+    private let url: String
+    /// The connection in use; replaced by `reconnect()` when the server went away.
+    private let current: LockedValue<PostgresConnection>
+    private let listening = LockedValue(false)
+    public var connection: PostgresConnection { current.withLock { $0 } }
+    public var location: String { connection.location }
+
+    /// The LISTEN/NOTIFY channel of anomaly changes; the payload is the id.
+    public static let anomalyChannel = "campaign_deck_anomaly"
+
+    /// Connects and brings the database to the current schema. A database
+    /// whose recorded migrations include one this version does not know was
+    /// written by a newer CampaignDeck and is refused before anything is written.
+    /// - Parameter create: false for commands that only read (or change what
+    ///   is there): a database without CampaignDeck's tables is
+    ///   `StoreError.noDatabase` rather than one they make, as a missing file is.
+    public init(url: String, create: Bool = true, option: String = "--db") throws {
+        self.url = url
+        current = LockedValue(try PostgresConnection(url: url))
+        do {
+            // Checked with a read first: a database at the current schema needs no
+            // write at all, so a role that may only read can list.
+            let applied = try appliedIdentifiers(connection)
+            if applied == nil && !create { throw StoreError.noDatabase(path: connection.location, option: option) }
+            try refuseNewer(applied ?? [])
+            if applied.map({ !$0.isSuperset(of: PostgresSchema.identifiers) }) ?? true { try migrate() }
+        } catch let error as PostgresError {
+            throw StoreError.cannotOpen(path: connection.location, detail: error.description)
+        }
+    }
+
+    /// The recorded migrations; nil when the database has none of our tables.
+    private func appliedIdentifiers(_ connection: PostgresConnection) throws -> Set<String>? {
+        let table = try connection.execute("SELECT to_regclass('campaign_deck_migration') IS NOT NULL").rows.first?.first ?? nil
+        guard table == "t" else { return nil }
+        return Set(try connection.execute("SELECT identifier FROM campaign_deck_migration").rows.compactMap { $0[0] })
+    }
+
+    /// Migrations this version does not know were made by a newer one: the
+    /// schema is at least the known ones plus those.
+    private func refuseNewer(_ applied: Set<String>) throws {
+        let unknown = applied.subtracting(PostgresSchema.identifiers)
+        guard unknown.isEmpty else {
+            throw StoreError.newerSchema(path: connection.location, found: PostgresSchema.migrations.count + unknown.count,
+                                         known: PostgresSchema.migrations.count)
+        }
+    }
+
+    /// A new connection in place of one the server dropped (a restart, a
+    /// network cut), listening again if this one listened. Whatever was
+    /// announced while away is lost with the old connection: the caller
+    /// catches up by reading again (`anomaliesChanged(since:)`, or everything).
+    public func reconnect() throws {
+        let fresh = try PostgresConnection(url: url)
+        if listening.withLock({ $0 }) { try fresh.execute("LISTEN \(Self.anomalyChannel)") }
+        current.withLock { $0 = fresh }
+    }
+
+    private func migrate() throws {
+        let connection = self.connection
+        try connection.transaction { session in
+            _ = try session.execute("SELECT pg_advisory_xact_lock($1)", [String(PostgresSchema.migrationLock)])
+            try session.execute("CREATE TABLE IF NOT EXISTS campaign_deck_migration (identifier text PRIMARY KEY, applied_at bigint NOT NULL)")
+            let applied = Set(try session.execute("SELECT identifier FROM campaign_deck_migration").rows.compactMap { $0[0] })
+            try refuseNewer(applied)
+            for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
+                try session.executeScript(migration.sql)
+                try session.execute("INSERT INTO campaign_deck_migration(identifier, applied_at) VALUES ($1, $2)",
+                                    [migration.identifier, String(AnomalyLog.now())])
+            }
+        }
+    }
+
+    /// The recorded migrations, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try connection.execute("SELECT identifier FROM campaign_deck_migration ORDER BY applied_at, identifier").rows.compactMap { $0[0] }
+    }
+
+    public func writeSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try storeErrors(writing: true) { try connection.transaction { try body(PostgresSession(connection: $0)) } }
+    }
+
+    /// Reads in a transaction too: a listing and its notes come from one snapshot.
+    public func readSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try storeErrors(writing: false) { try connection.transaction { try body(PostgresSession(connection: $0)) } }
+    }
+
+    public func anomalyChanged(_ id: Int64, in session: any SQLSession) throws {
+        try session.execute("UPDATE anomaly SET updated_at = ? WHERE id = ?", [.integer(Self.nowMilliseconds()), .integer(id)])
+        try session.execute("SELECT pg_notify(?, ?)", [.text(Self.anomalyChannel), .text(String(id))])
+    }
+
+    public func lockForChange(anomaly id: Int64, in session: any SQLSession) throws {
+        _ = try session.fetchAll("SELECT id FROM anomaly WHERE id = ? FOR UPDATE", [.integer(id)])
+    }
+
+    public func setting(_ key: String) throws -> String? {
+        try readSQL { try $0.fetchOne("SELECT value FROM setting WHERE key = ?", [.text(key)])?.string("value") }
+    }
+
+    public func setSetting(_ key: String, _ value: String) throws {
+        try writeSQL { session in
+            try session.execute("INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                [.text(key), .text(value)])
+        }
+    }
+
+    /// Starts listening for anomaly changes on this connection; read them with `connection.notifications()`.
+    public func listenForAnomalyChanges() throws {
+        try connection.execute("LISTEN \(Self.anomalyChannel)")
+        listening.withLock { $0 = true }
+    }
+
+    public func watchAnomalies() throws -> Bool {
+        try storeErrors(writing: false) { try listenForAnomalyChanges() }
+        return true
+    }
+
+    /// Whether another connection changed an anomaly since the last call
+    /// (this connection's own changes are left out: its caller knows them).
+    /// Does not wait. A dropped connection is replaced, and counts as a
+    /// change: what was announced meanwhile never arrived, so read it all again.
+    public func anomaliesChangedElsewhere() -> Bool {
+        let connection = self.connection
+        do {
+            let own = connection.backendPID
+            return try connection.notifications().contains { $0.senderPID != own }
+        } catch {
+            // A server that is down is tried again every few seconds, not at
+            // every call: connecting to an unreachable host waits out its timeout.
+            let now = Date()
+            guard retryAt.withLock({ $0 <= now }) else { return false }
+            if (try? reconnect()) != nil { return true }
+            retryAt.withLock { $0 = now.addingTimeInterval(Self.reconnectPause) }
+            return false
+        }
+    }
+
+    /// Seconds between attempts to reach a server that went away.
+    static let reconnectPause: TimeInterval = 3
+    private let retryAt = LockedValue(Date.distantPast)
+
+    /// Ids of the anomalies changed after `since` (wall-clock milliseconds),
+    /// for a listener that reconnected and must catch up on what it missed.
+    public func anomaliesChanged(since: Int64) throws -> [Int64] {
+        try readSQL { session in
+            try session.fetchAll("SELECT id FROM anomaly WHERE updated_at > ? ORDER BY updated_at, id", [.integer(since)])
+                .compactMap { $0.int64("id") }
+        }
+    }
+
+    static func nowMilliseconds() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+
+    /// Server refusals as the store's errors (a broken connection, a constraint).
+    private func storeErrors<T>(writing: Bool, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PostgresError {
+            throw writing ? StoreError.cannotWrite(path: location, detail: error.description)
+                          : StoreError.cannotOpen(path: location, detail: error.description)
+        }
+    }
+}

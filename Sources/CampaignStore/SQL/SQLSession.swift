@@ -1,0 +1,103 @@
+import Foundation
+
+/// A value bound to, or read from, a statement on either engine.
+public enum SQLValue: Sendable, Equatable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    /// NULL for nil.
+    public static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
+    public static func optional(_ number: Int64?) -> SQLValue { number.map(SQLValue.integer) ?? .null }
+    /// NULL for nil, and for NaN and the infinities, which neither engine's REAL keeps alike.
+    public static func real(_ number: Double?) -> SQLValue {
+        guard let number, number.isFinite else { return .null }
+        return .real(number)
+    }
+}
+
+/// One row, by column name. PostgreSQL's rows arrive as text and SQLite's as
+/// typed values; the accessors read both, so store code never asks which.
+public struct SQLRow: Sendable {
+    let values: [String: SQLValue]
+
+    public subscript(_ column: String) -> SQLValue { values[column] ?? .null }
+
+    public func int64(_ column: String) -> Int64? {
+        switch self[column] {
+        case .integer(let value): return value
+        case .real(let value): return Int64(exactly: value)
+        case .text(let text): return Int64(text)
+        case .null: return nil
+        }
+    }
+
+    public func double(_ column: String) -> Double? {
+        switch self[column] {
+        case .integer(let value): return Double(value)
+        case .real(let value): return value
+        case .text(let text): return Double(text)
+        case .null: return nil
+        }
+    }
+
+    public func string(_ column: String) -> String? {
+        switch self[column] {
+        case .text(let text): return text
+        case .integer(let value): return String(value)
+        case .real(let value): return String(value)
+        case .null: return nil
+        }
+    }
+
+    /// SQLite has no booleans (0 or 1); PostgreSQL writes `t` or `f`.
+    public func bool(_ column: String) -> Bool {
+        switch self[column] {
+        case .integer(let value): return value != 0
+        case .text(let text): return text == "t" || text == "true" || text == "1"
+        case .real(let value): return value != 0
+        case .null: return false
+        }
+    }
+}
+
+/// Statements inside one transaction, on either engine. SQL is written once,
+/// with `?` for each argument, in the subset both engines read alike
+/// (`INSERT … RETURNING`, `ON CONFLICT … DO UPDATE`, `coalesce`, `CASE`).
+public protocol SQLSession {
+    func execute(_ sql: String, _ arguments: [SQLValue]) throws
+    func fetchAll(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+}
+
+extension SQLSession {
+    public func fetchOne(_ sql: String, _ arguments: [SQLValue]) throws -> SQLRow? {
+        try fetchAll(sql, arguments).first
+    }
+}
+
+/// A store on either engine, for the parts of the store written once for both:
+/// one transaction per call, committed before it returns.
+public protocol StoreEngine: AnyObject, Sendable {
+    /// Where, for messages: a file's path, or a server's URL without its password.
+    var location: String { get }
+    func writeSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    func readSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Called inside the transaction that changed an anomaly (acknowledged,
+    /// noted, resolved…): PostgreSQL stamps its `updated_at` and tells the
+    /// other dashboards; one SQLite file has no one else to tell.
+    func anomalyChanged(_ id: Int64, in session: any SQLSession) throws
+    /// Called inside a transaction before it reads an anomaly it will change:
+    /// PostgreSQL locks the row, so two people resolving one anomaly at once
+    /// are taken one after the other and the second sees the first's
+    /// resolution ("resolution updated") instead of writing over it unknowing.
+    /// A SQLite file has one writer at a time already.
+    func lockForChange(anomaly id: Int64, in session: any SQLSession) throws
+    /// Starts hearing other processes' anomaly changes; false when this
+    /// engine cannot (then `anomaliesChangedElsewhere` is always false).
+    func watchAnomalies() throws -> Bool
+    /// Whether another process changed an anomaly since the last call; does not wait.
+    func anomaliesChangedElsewhere() -> Bool
+    func setting(_ key: String) throws -> String?
+    func setSetting(_ key: String, _ value: String) throws
+}
