@@ -88,7 +88,8 @@ final class RunningCollector: @unchecked Sendable {
             }
             done.signal()
         }.start()
-        _ = listening.wait(timeout: .now() + 20)
+        // Generous: under the full suite's load on two cores the server's tasks wait their turn.
+        _ = listening.wait(timeout: .now() + 180)
         port = address.get().flatMap { Int($0.split(separator: ":").last ?? "") } ?? 0
     }
 
@@ -104,7 +105,7 @@ final class RunningCollector: @unchecked Sendable {
         stop.request()
         let done = self.done, result = self.result
         return await onThread {
-            _ = done.wait(timeout: .now() + 60)
+            _ = done.wait(timeout: .now() + 180)
             return result.lock.withLock { result.totals }
         }
     }
