@@ -26,7 +26,7 @@ public final class StoreIngest {
     var transitions: [AlertTransition] = []
     var lastCommit = ContinuousClock.now
     /// Rejected-line samples of this run, with line numbers in their file.
-    public private(set) var samples: [RejectedLineSample] = []
+    public internal(set) var samples: [RejectedLineSample] = []
     var pendingSamples: [RejectedLineSample] = []
 
     public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
@@ -91,7 +91,7 @@ public final class StoreIngest {
 
     /// Hands the batch, its transitions and samples, and `checkpoint` to the
     /// commit thread, which stores them in one transaction.
-    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?) throws {
+    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?, collector: CollectorCommit? = nil) throws {
         lastCommit = ContinuousClock.now
         let contents = batch.take()
         defer {
@@ -102,7 +102,8 @@ public final class StoreIngest {
         let latest = fold.monitor.store.latestTimestamp
         try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
                                      watermark: latest == .min ? nil : latest,
-                                     checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples))
+                                     checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples,
+                                     collector: collector))
     }
 
     /// Waits until everything handed over is stored; the run's commit and anomaly counts.
