@@ -28,6 +28,11 @@ let package = Package(
         // draining the store's outbox.
         .target(name: "CampaignNotify", dependencies: ["CampaignText", "CampaignCore", "CampaignStore",
                                                       .product(name: "Crypto", package: "swift-crypto")]),
+        // The HTTP collector: posted event batches through the store's ingest, answered once committed.
+        .target(name: "CampaignCollect", dependencies: ["CampaignText", "CampaignCore", "CampaignStore",
+                                                        .product(name: "FlyingFox", package: "FlyingFox"),
+                                                        .product(name: "FlyingSocks", package: "FlyingFox"),
+                                                        .product(name: "Crypto", package: "swift-crypto")]),
         // The dashboard as pure code: cell grid, layout, rendering.
         .target(name: "DeckUI", dependencies: ["CampaignText", "CampaignCore"]),
         // The user's config file (language, theme, mouse, speed, keys) read with positions, and what wins over what.
@@ -41,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "campaign-deck",
             dependencies: [
-                "CampaignText", "CampaignCore", "CampaignStore", "CampaignNotify", "DeckUI", "DeckConfig", "DeckTerminal", "DeckApp",
+                "CampaignText", "CampaignCore", "CampaignStore", "CampaignNotify", "CampaignCollect", "DeckUI", "DeckConfig", "DeckTerminal", "DeckApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +63,7 @@ let package = Package(
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
+        .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "CampaignStore", "HTTPTestReceiver"]),
     ]
 )

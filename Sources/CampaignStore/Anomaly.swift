@@ -95,3 +95,14 @@ public struct AnomalyFilter: Sendable {
         self.until = until
     }
 }
+
+extension Anomaly {
+    /// Who resolved it first, when its latest entry updated a resolution that
+    /// someone had already made: two people resolving one anomaly at once are
+    /// taken in turn, and the second is told their cause and action were an
+    /// update, not the resolution. Timeline texts are stored in English.
+    public var firstResolver: String? {
+        guard let last = notes.last, last.kind == .event, last.text.hasPrefix("resolution updated") else { return nil }
+        return notes.last { $0.kind == .event && $0.text.hasPrefix("resolved") }?.author
+    }
+}

@@ -19,6 +19,9 @@ struct CommitWork: Sendable {
     /// commit would count its lines a second time.
     var continuesFrom: Int64?
     var samples: [RejectedLineSample]
+    /// A batch posted to the HTTP collector: stored with its key and counts
+    /// instead of a file's checkpoint (`checkpoint.path` names the source).
+    var collector: CollectorCommit? = nil
     /// A report file's new figures per hour and scope, stored with the
     /// events that moved the metric history to them (nil for JSON lines).
     var reportContributions: ReportContributions.Update? = nil
@@ -83,14 +86,18 @@ final class CommitWorker: @unchecked Sendable {
 
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
         try database.write { db in
-            if work.checkpoint.path != "-" {
+            if work.checkpoint.path != "-" && work.collector == nil {
                 let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, db)
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }
             try writer.write(work.batch, symbols: work.symbols, in: db)
             let outcome = try anomalies.apply(work.transitions, in: SQLiteSession(db: db))
             if let watermark = work.watermark { try anomalies.advance(to: watermark, in: SQLiteSession(db: db)) }
-            try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
+            if let collector = work.collector {
+                try CollectorBatches.save(collector, source: work.checkpoint.path, now: AnomalyLog.now(), db)
+            } else {
+                try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
+            }
             if let update = work.reportContributions {
                 try ReportContributions.save(update, db)
                 // A report file is read whole each time: its rejected rows replace the last read's.

@@ -17,9 +17,22 @@ public enum DatabaseLocation {
     public static func resolve(db: String?, plan: String?,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let db, !db.isEmpty { return db }
-        if let db = environment[environmentVariable], !db.isEmpty { return db }
+        if let db = fromEnvironment(environment) { return db }
         if let plan, plan != "demo" { return besidePlan(plan) }
         return stateDirectory(environment: environment) + "/campaign-deck/" + demoFileName
+    }
+
+    /// `$CAMPAIGN_DECK_DB`, trimmed (a value pasted with its line end), if set.
+    public static func fromEnvironment(_ environment: [String: String]) -> String? {
+        guard let value = environment[environmentVariable]?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !value.isEmpty else { return nil }
+        return value
+    }
+
+    /// Which option a message should blame: `--db`, or the variable it came from.
+    public static func option(db: String?, environment: [String: String]) -> String {
+        if let db, !db.isEmpty { return "--db" }
+        return fromEnvironment(environment) != nil ? environmentVariable : "--db"
     }
 
     /// `spring.yaml` → `spring.deck.sqlite` in the same folder.

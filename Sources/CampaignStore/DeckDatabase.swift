@@ -102,9 +102,9 @@ public final class DeckDatabase: Sendable {
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let path = DatabaseLocation.resolve(db: db, plan: plan, environment: environment)
         if PostgresURL.isPostgres(path) { throw StoreError.notOnPostgres(location: PostgresURL.redacted(path)) }
-        let given = (db.map { !$0.isEmpty } ?? false) || environment[DatabaseLocation.environmentVariable].map { !$0.isEmpty } ?? false
+        let given = (db.map { !$0.isEmpty } ?? false) || DatabaseLocation.fromEnvironment(environment) != nil
         try self.init(path: path, createFolder: !given && (plan == nil || plan == "demo"), create: create,
-                      option: given ? "--db" : Phrase.dataDefaultDatabase.text())
+                      option: given ? DatabaseLocation.option(db: db, environment: environment) : Phrase.dataDefaultDatabase.text())
     }
 
     /// The schema version stored in the file.

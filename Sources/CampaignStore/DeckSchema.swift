@@ -19,6 +19,7 @@ public enum DeckSchema {
         ("v3-source-identity", v3SourceIdentity), ("v4-anomaly-identity", v4AnomalyIdentity),
         ("v5-notify-outbox", v5NotifyOutbox), ("v6-resolved-from", v6ResolvedFrom),
         ("v7-notify-hold", v7NotifyHold), ("v8-silences", v8Silences),
+        ("v9-collector-batches", v9CollectorBatches),
         ("v10-report-contributions", v10ReportContributions),
     ]
 
@@ -363,6 +364,24 @@ public enum DeckSchema {
             expired_at INTEGER
         );
         CREATE INDEX silences_by_end ON silences(ends_at);
+        """
+
+    /// v9: the HTTP collector's idempotency keys. A batch's key is stored in
+    /// the transaction that stores the batch, so a retried batch is found
+    /// exactly when its events are in; scoped to the token (its SHA-256, never
+    /// the token itself) and kept 24 hours; `answer` is the JSON the first
+    /// request was given, for the retry; `body_hash` tells a reused key with a
+    /// different body.
+    static let v9CollectorBatches = """
+        CREATE TABLE collector_batch (
+            token_hash TEXT NOT NULL,
+            idempotency_key TEXT NOT NULL,
+            body_hash TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (token_hash, idempotency_key)
+        ) WITHOUT ROWID;
+        CREATE INDEX collector_batch_by_age ON collector_batch(created_at);
         """
 
     /// v10: what each report file source last said for each hour and scope

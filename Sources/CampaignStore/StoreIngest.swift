@@ -95,7 +95,7 @@ public final class StoreIngest {
 
     /// Hands the batch, its transitions and samples, and `checkpoint` to the
     /// commit thread, which stores them in one transaction.
-    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?,
+    func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?, collector: CollectorCommit? = nil,
                 reportContributions: ReportContributions.Update? = nil) throws {
         lastCommit = ContinuousClock.now
         let contents = batch.take()
@@ -108,7 +108,7 @@ public final class StoreIngest {
         try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
                                      watermark: latest == .min ? nil : latest,
                                      checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples,
-                                     reportContributions: reportContributions))
+                                     collector: collector, reportContributions: reportContributions))
     }
 
     /// Waits until everything handed over is stored; the run's commit and anomaly counts.

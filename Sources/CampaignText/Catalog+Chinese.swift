@@ -2056,9 +2056,24 @@ extension Phrase {
         case .sourceOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；再次导入同一小时会替换该小时的数据。"
         case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
         case .sourceKPIOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码），而不是 JSON 事件行。"
+        // MARK: collect (the HTTP collector)
+        case .collectAbstract: return "通过 HTTP 接收事件（`POST /v1/events`）并存入数据库。"
+        case .collectDiscussion: return "数据源按 JSON 行格式（或一个事件的 JSON 数组）提交，并带上 `Authorization: Bearer <token>`；批次提交入库之后才返回 `{\"accepted\": N, \"rejected\": M, ...}`，校验和告警规则与 `ingest --db` 完全相同。带 `Idempotency-Key` 请求头时，重试的批次只计一次（键保留 24 小时）。收到 `SIGTERM` 或 Ctrl-C 时，处理完手头的批次后停止。"
+        case .collectListenHelp: return "监听地址：`HOST:PORT`、`[IPv6]:PORT` 或 `PORT`（只写端口时为环回地址 127.0.0.1）。"
+        case .collectTokenEnvHelp: return "存放令牌的环境变量名，数据源必须在请求中带上这个令牌。"
+        case .collectMaxBodyHelp: return "请求体的上限（字节，默认 32 MiB）；超过上限返回 413。"
+        case .collectTokenUnset: return "环境变量 '{1}' 未设置或为空：请设为数据源发送的令牌（--token-env）"
+        case .collectListenShape: return "无法监听 '{1}'：应为 `HOST:PORT`、`[IPv6]:PORT` 或 `PORT`（--listen）"
+        case .collectListenPort: return "端口 '{1}' 不是 0 到 65535 之间的数字（--listen）"
+        case .collectListenHost: return "'{1}' 不是 IP 地址（--listen）"
+        case .collectBindFailed: return "无法监听 {1}：{2}（--listen）"
+        case .collectListening: return "正在 `http://{1}` 接收事件（`POST /v1/events`）"
+        case .collectStopped: return "已停止：共存入 {1} 个批次，接收 {2} 个事件，拒收 {3} 行"
+        case .collectStoreFailed: return "批次无法存入数据库，正在停止：{1}"
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "无法加载 PostgreSQL 客户端库（{1}）；请先安装（Debian：`apt-get install libpq5`）"
         case .dataPostgresNotYet: return "此命令的数据只能保存在 SQLite 文件中；PostgreSQL 存储目前只支持异常记录和静默（`anomalies`、`silence`，以及带 `--simulate` 的看板）（{1}）"
+        case .cliAnomalyResolutionUpdated: return "已更新解决信息（最先由 {1} 解决）"
         }
     }
 }

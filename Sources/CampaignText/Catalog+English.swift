@@ -2171,9 +2171,24 @@ extension Phrase {
         case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`); an hour ingested again replaces its figures."
         case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
         case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`) instead of JSON lines."
+        // MARK: collect (the HTTP collector)
+        case .collectAbstract: return "Receive events over HTTP (POST /v1/events) and store them in the database."
+        case .collectDiscussion: return "Producers post JSON Lines (or one JSON array of events) with `Authorization: Bearer <token>`; the answer {\"accepted\": N, \"rejected\": M, ...} comes only after the batch is committed, through the same checks and alert rules as `ingest --db`. An `Idempotency-Key` header makes a retried batch count once (keys are kept 24 hours). SIGTERM or Ctrl-C stops it after the batches in hand."
+        case .collectListenHelp: return "Address to listen on: HOST:PORT, [IPv6]:PORT or PORT (a port alone listens on loopback, 127.0.0.1)."
+        case .collectTokenEnvHelp: return "Name of the environment variable holding the bearer token producers must send."
+        case .collectMaxBodyHelp: return "Largest request body accepted, in bytes (default 32 MiB); a larger one gets 413."
+        case .collectTokenUnset: return "the environment variable '{1}' is unset or empty: set it to the token producers send (--token-env)"
+        case .collectListenShape: return "cannot listen on '{1}': expected HOST:PORT, [IPv6]:PORT or PORT (--listen)"
+        case .collectListenPort: return "port '{1}' is not a number from 0 to 65535 (--listen)"
+        case .collectListenHost: return "'{1}' is not an IP address (--listen)"
+        case .collectBindFailed: return "cannot listen on {1}: {2} (--listen)"
+        case .collectListening: return "collecting events on http://{1} (POST /v1/events)"
+        case .collectStopped: return "stopped: {1} batches stored, {2} events accepted, {3} lines rejected"
+        case .collectStoreFailed: return "cannot store a batch, stopping: {1}"
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
         case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log and silences work so far (`anomalies`, `silence`, the dashboard with `--simulate`) ({1})"
+        case .cliAnomalyResolutionUpdated: return "resolution updated (first resolved by {1})"
         }
     }
 }

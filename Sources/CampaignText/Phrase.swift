@@ -2023,9 +2023,24 @@ public enum Phrase: String, CaseIterable, Sendable {
     case sourceOptionHelp
     case sourceNoFollow
     case sourceKPIOptionHelp
+    // MARK: collect (the HTTP collector)
+    case collectAbstract
+    case collectDiscussion
+    case collectListenHelp
+    case collectTokenEnvHelp
+    case collectMaxBodyHelp
+    case collectTokenUnset
+    case collectListenShape
+    case collectListenPort
+    case collectListenHost
+    case collectBindFailed
+    case collectListening
+    case collectStopped
+    case collectStoreFailed
     // MARK: MARK PostgreSQL store
     case dataPostgresNoLibrary
     case dataPostgresNotYet
+    case cliAnomalyResolutionUpdated
 }
 
 extension Phrase {

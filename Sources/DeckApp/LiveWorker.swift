@@ -35,6 +35,8 @@ final class LiveWorker: LiveFeed {
     private var lastPublish = -Double.infinity
     /// When the desk was last asked whether others changed the log.
     private var lastWatch = -Double.infinity
+    /// The store failure said last (see `sayFailure`).
+    private var lastFailure: Phrase?
     private var rateWindow: (start: Double, events: Int)
     private var eventsPerSecond = 0.0
     /// The segmented customer base, handed over by the thread that reads it.
@@ -201,7 +203,11 @@ final class LiveWorker: LiveFeed {
         do {
             try change(desk)
         } catch {
+            // Nothing was written: the rows as last read are still right, and
+            // reading them would fail the same way and say so over this message.
             note(Phrase.liveActionFailed.text(what, error))
+            lastFailure = .liveReadingLogFailed
+            return true
         }
         refreshAnomalies()
         return true
@@ -230,7 +236,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.record(transitions)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(.liveRecordingFailed, error)
         }
         refreshAnomalies()
     }
@@ -242,7 +248,7 @@ final class LiveWorker: LiveFeed {
         do {
             try desk.advance(to: latest)
         } catch {
-            note(Phrase.liveRecordingFailed.text(error))
+            sayFailure(.liveRecordingFailed, error)
         }
     }
 
@@ -251,14 +257,27 @@ final class LiveWorker: LiveFeed {
         do {
             anomalyRows = try desk.rows()
         } catch {
-            note(Phrase.liveReadingLogFailed.text(error))
+            sayFailure(.liveReadingLogFailed, error)
+            return
         }
         guard let silences = desk as? any SilenceDesk else { return }
         do {
             activeSilences = try silences.activeSilences()
+            lastFailure = nil
         } catch {
-            note(Phrase.liveReadingSilencesFailed.text(error))
+            sayFailure(.liveReadingSilencesFailed, error)
         }
+    }
+
+    /// Says a failure of the store once (by what failed, whatever the
+    /// server's words): a server that stays unreachable failed every refresh
+    /// (several a second), and the repeats buried the message that mattered
+    /// (the acknowledgement that was not written). Said again once a reading
+    /// has worked in between.
+    private func sayFailure(_ what: Phrase, _ error: any Error) {
+        guard what != lastFailure else { return }
+        lastFailure = what
+        note(what.text(error))
     }
 
     // MARK: The customer base

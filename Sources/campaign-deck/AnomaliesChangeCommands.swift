@@ -60,7 +60,8 @@ struct AnomaliesResolveCommand: ParsableCommand {
         let anomaly = try StoreInput.run {
             try log.resolve(id: id, cause: cause, action: action, by: StoreInput.author(author))
         }
-        AnomalyChange.report(anomaly, Phrase.cliAnomalyResolved.text(), format: context.output, &output)
+        let what = anomaly.firstResolver.map { Phrase.cliAnomalyResolutionUpdated.text($0) } ?? Phrase.cliAnomalyResolved.text()
+        AnomalyChange.report(anomaly, what, format: context.output, &output)
     }
 }
 

@@ -22,7 +22,7 @@ struct CampaignDeck: ParsableCommand {
             \(Phrase.cliRootDiscussionEnd.text())
             """,
             version: version,
-            subcommands: [DashboardCommand.self, PlanCommand.self, InitCommand.self, SimulateCommand.self, KPICommand.self, AlertsCommand.self, SegmentCommand.self, IngestCommand.self, WatchCommand.self, AnomaliesCommand.self, ReportCommand.self, StandupCommand.self, NotifyCommand.self, SilenceCommand.self],
+            subcommands: [DashboardCommand.self, PlanCommand.self, InitCommand.self, SimulateCommand.self, KPICommand.self, AlertsCommand.self, SegmentCommand.self, IngestCommand.self, WatchCommand.self, CollectCommand.self, AnomaliesCommand.self, ReportCommand.self, StandupCommand.self, NotifyCommand.self, SilenceCommand.self],
             defaultSubcommand: DashboardCommand.self
         )
     }

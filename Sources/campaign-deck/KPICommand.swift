@@ -38,9 +38,9 @@ struct KPICommand: ParsableCommand {
     func run() throws {
         let (plan, _) = try PlanInput.loadValid(input.plan)
         let context = KPIContext(plan: plan)
-        if let db {
+        if let db = StoreInput.database(db, files: input.files) {
             guard input.files.isEmpty else {
-                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(PostgresURL.shown(db)))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }

@@ -15,9 +15,9 @@ extension ReportCommand {
 
     func runPeriod(plan: Plan, context: KPIContext) throws {
         let store: KPIStore, names: ScopeNames, anomalies: [PeriodAnomaly]
-        if let db {
+        if let db = StoreInput.database(db, files: input.files) {
             guard input.files.isEmpty else {
-                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(PostgresURL.shown(db)))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }

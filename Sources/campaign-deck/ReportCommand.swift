@@ -51,9 +51,9 @@ struct ReportCommand: ParsableCommand {
         // The period options are checked before any event is read (`last` needs the data, not its spelling).
         if try period(latestDataDay: Day(ordinal: 0)) != nil { return try runPeriod(plan: plan, context: context) }
         let report: ResultsReport, clock: CampaignClock
-        if let db {
+        if let db = StoreInput.database(db, files: input.files) {
             guard input.files.isEmpty else {
-                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(db))
+                throw CLIError(Phrase.cliDbOrFiles.text(), hint: Phrase.cliDbOrFilesHint.text(PostgresURL.shown(db)))
             }
             let database = try StoreInput.open(db: db, plan: input.plan, .readOrChange)
             let loaded = try StoreInput.run { try StoredHistory.kpiStore(database: database, context: context) }

@@ -39,7 +39,15 @@ enum StoreInput {
         try run { try StoreEngines.open(db: db, plan: plan, create: access == .createIfMissing) }
     }
 
-    /// Runs `body`, turning store errors into one-line CLI errors.
+    /// The database a command that reads either one or event files works on:
+    /// `--db`, else `CAMPAIGN_DECK_DB` when no file is named (a team that set
+    /// it once reads its shared store by default); nil: the files.
+    static func database(_ db: String?, files: [String]) -> String? {
+        if let db { return db }
+        return files.isEmpty ? DatabaseLocation.fromEnvironment(ProcessInfo.processInfo.environment) : nil
+    }
+
+        /// Runs `body`, turning store errors into one-line CLI errors.
     static func run<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()

@@ -20,6 +20,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "no file named after the URL")
     }
 
+    /// Found by the red team: the hint of `kpi FILE --db URL` quoted the URL
+    /// whole; the variable's value was blamed on `--db`; `kpi` and `report`
+    /// without files ignored the variable.
+    @Test func hintsAndTheVariableKeepThePasswordAndTheBlameRight() throws {
+        let hinted = try CLIRunner.run(["kpi", "events.jsonl", "--db", "postgres://deck:hunter2@127.0.0.1:1/team"], in: folder.path)
+        #expect(hinted.status == 2 && hinted.stderr.contains("postgres://deck:***@127.0.0.1:1/team"), "\(hinted.stderr)")
+        #expect(!hinted.stderr.contains("hunter2"))
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["CAMPAIGN_DECK_LANG"] = "en"
+        environment["CAMPAIGN_DECK_DB"] = folder.path + "/typo.deck.sqlite\n"
+        let blamed = try CLIRunner.run(["anomalies", "list"], in: folder.path, environment: environment)
+        #expect(blamed.stderr.hasPrefix("campaign-deck: no database at \(folder.path)/typo.deck.sqlite (CAMPAIGN_DECK_DB)\n"),
+                "\(blamed.stderr)")
+
+        environment["CAMPAIGN_DECK_DB"] = "postgres://deck:hunter2@127.0.0.1:1/team"
+        for command in [["kpi"], ["report"]] {
+            let run = try CLIRunner.run(command, in: folder.path, environment: environment)
+            #expect(run.status == 2 && run.stderr.hasPrefix("campaign-deck: this command keeps its data in a SQLite file"),
+                    "\(command): \(run.stderr)")
+        }
+    }
+
     @Test func theRefusalInChinese() throws {
         var environment = ProcessInfo.processInfo.environment
         environment["CAMPAIGN_DECK_LANG"] = "zh"
@@ -96,12 +119,18 @@ struct PostgresCommandTests {    let folder = ScratchFolder()
             "ana opened by hand", "bo acknowledged; owner 王芳", "王芳 printer says Friday",
             "王芳 resolved; cause: late print run; action: switched printer",
         ])
+        #expect(try run(["resolve", "1", "--cause", "printer's paper jam", "--author", "bo"]).stdout
+                == "anomaly 1 resolution updated (first resolved by 王芳): supplier delay\n")
         #expect(try run(["ack", "1"]).status == 2, "a resolved anomaly is refused on the server too")
         #expect(try run(["reopen", "1", "--author", "carl"]).stdout.contains("reopened"))
     }
 
-    /// Silences live on the server too: added, listed and expired by anyone on the team.
+    /// Silences live on the server too: added, listed and expired by anyone on the
+    /// team. (`silence` only changes a store that is there, as with a file.)
     @Test func silencesOnTheServer() throws {
+        let missing = try CLIRunner.run(["silence", "list", "--db", url], in: folder.path)
+        #expect(missing.status == 2 && missing.stderr.contains("no database at postgres://"), "\(missing.stderr)")
+        _ = try PostgresStore(url: url)
         func silence(_ arguments: [String]) throws -> CLIRunner.Run {
             try CLIRunner.run(["silence"] + arguments + ["--db", url], in: folder.path)
         }
@@ -118,4 +147,34 @@ struct PostgresCommandTests {    let folder = ScratchFolder()
         let again = try silence(["expire", "1"])
         #expect(again.status == 2 && again.stderr.contains("silence 1 has already ended"), "\(again.stderr)")
     }
+
+    /// Two people resolve one anomaly at the same moment from two processes:
+    /// one is told it resolved it, the other that it updated the first's resolution.
+    @Test func twoResolvingAtOnceAreEachToldWhatTheyDid() throws {
+        for round in 1...4 {
+            #expect(try run(["open", "--title", "race \(round)", "--author", "ana"]).status == 0)
+            let results = LockedResults()
+            let (url, folder) = (self.url, self.folder.path)
+            DispatchQueue.concurrentPerform(iterations: 2) { who in
+                let author = who == 0 ? "ana" : "bo"
+                let arguments = ["anomalies", "--db", url, "resolve", String(round), "--cause", "by \(author)", "--author", author]
+                if let done = try? CLIRunner.run(arguments, in: folder) { results.add(author, done.stdout) }
+            }
+            let said = results.all
+            #expect(said.count == 2)
+            let first = said.filter { $0.1 == "anomaly \(round) resolved: race \(round)\n" }
+            #expect(first.count == 1, "\(said)")
+            if let winner = first.first?.0 {
+                #expect(said.contains { $0.1 == "anomaly \(round) resolution updated (first resolved by \(winner)): race \(round)\n" },
+                        "\(said)")
+            }
+        }
+    }
+}
+
+final class LockedResults: @unchecked Sendable {
+    private var items: [(String, String)] = []
+    private let lock = NSLock()
+    func add(_ who: String, _ said: String) { lock.withLock { items.append((who, said)) } }
+    var all: [(String, String)] { lock.withLock { items } }
 }

@@ -15,6 +15,28 @@ import Testing
         #expect(!PostgresURL.isPostgres("spring.deck.sqlite") && !PostgresURL.isPostgres("postgres.deck.sqlite"))
     }
 
+    /// Passwords typed unencoded, in the query, or with the scheme in capitals
+    /// (found by the red team: each was printed in full).
+    @Test func awkwardPasswordsAreHiddenToo() {
+        #expect(PostgresURL.redacted("postgres://rtat:pw/rdx@127.0.0.1:5432/rt1") == "postgres://rtat:***@127.0.0.1:5432/rt1")
+        #expect(PostgresURL.redacted("postgres://rtat:ab?xyz@h/rt1") == "postgres://rtat:***@h/rt1")
+        #expect(PostgresURL.redacted("postgres://rtat:sec@retpw@h/rt1") == "postgres://rtat:***@h/rt1")
+        #expect(PostgresURL.redacted("POSTGRES://deck:s3cret@h/rt1") == "POSTGRES://deck:***@h/rt1")
+        #expect(PostgresURL.redacted("postgres:/deck:s3cret@h/rt1") == "postgres:/deck:***@h/rt1", "a slash short")
+        #expect(PostgresURL.redacted("postgres://deck@h/nosuch?password=s3cret&sslmode=disable")
+                == "postgres://deck@h/nosuch?password=***&sslmode=disable")
+        #expect(PostgresURL.isPostgres("Postgres://x") && PostgresURL.isPostgres("postgres:/x"))
+        #expect(PostgresURL.normalized("POSTGRES://deck:X@h/db") == "postgres://deck:X@h/db", "libpq knows lower case only")
+        // libpq's own words quote pieces of a mistyped URL.
+        let url = "postgres://rtat:sec@retpw@127.0.0.1/rt1"
+        let scrubbed = PostgresURL.scrubbed("could not translate host name \"retpw@127.0.0.1\" to address", url: url)
+        #expect(!scrubbed.contains("retpw"), "\(scrubbed)")
+        #expect(PostgresURL.scrubbed("invalid percent-encoded token: \"a%zz\"", url: "postgres://rt:a%zz@h/rt1")
+                == "invalid percent-encoded token: \"***\"")
+        #expect(PostgresURL.scrubbed("invalid connection option \"POSTGRES://deck:s3cret@h/rt1?connect_timeout\"",
+                                     url: "POSTGRES://deck:s3cret@h/rt1").contains("s3cret") == false)
+    }
+
     @Test func aConnectTimeoutIsAddedUnlessGiven() {
         #expect(PostgresURL.addingDefault("postgres://h/db", key: "connect_timeout", value: "10") == "postgres://h/db?connect_timeout=10")
         #expect(PostgresURL.addingDefault("postgres://h/db?a=1", key: "connect_timeout", value: "10") == "postgres://h/db?a=1&connect_timeout=10")
@@ -59,6 +81,14 @@ struct PostgresStoreTests {
         try store.connection.execute("INSERT INTO campaign_deck_migration VALUES ('pg-v99-future', 0)")
         #expect(throws: StoreError.newerSchema(path: PostgresURL.redacted(url), found: PostgresSchema.migrations.count + 1,
                                                known: PostgresSchema.migrations.count)) { try PostgresStore(url: url) }
+        // Only a newer version's migration recorded: still "newer", never "v1 of 2".
+        let other = try TestEngine.freshSchemaURL()
+        let admin = try PostgresConnection(url: other)
+        try admin.execute("CREATE TABLE campaign_deck_migration (identifier text PRIMARY KEY, applied_at bigint NOT NULL)")
+        try admin.execute("INSERT INTO campaign_deck_migration VALUES ('pg-v99-future', 0)")
+        #expect(throws: StoreError.newerSchema(path: PostgresURL.redacted(other), found: PostgresSchema.migrations.count + 1,
+                                               known: PostgresSchema.migrations.count)) { try PostgresStore(url: other) }
+        #expect(try admin.execute("SELECT count(*) FROM campaign_deck_migration").rows == [["1"]], "touched nothing")
     }
 
     @Test func valuesRoundTripAtTheirLimits() throws {
@@ -168,6 +198,42 @@ struct PostgresStoreTests {
             #expect(notes.filter { $0.hasPrefix("resolution updated; cause: ") }.count == 1, "\(notes)")
             #expect(try first.anomaly(id: id).status == .resolved)
         }
+    }
+}
+
+extension PostgresStoreTests {
+    /// A role that may only read lists the log: opening a database at the
+    /// current schema writes nothing. A read-only command on a database
+    /// without our tables is refused, and makes none.
+    @Test func aRoleThatMayOnlyReadCanList() throws {
+        let url = try TestEngine.freshSchemaURL()
+        let log = AnomalyLog(store: try PostgresStore(url: url))
+        _ = try log.open(ManualAnomaly(title: "site down"), author: "ana", at: 1_000)
+        let schema = try #require(url.components(separatedBy: "search_path%3D").last)
+        let role = "deck_reader_\(UInt32.random(in: 0...UInt32.max))"
+        let admin = try PostgresConnection(url: try #require(TestEngine.serverURL))
+        try admin.execute("CREATE ROLE \(role) LOGIN PASSWORD 'reader-pw'")
+        try admin.execute("GRANT USAGE ON SCHEMA \(schema) TO \(role)")
+        try admin.execute("GRANT SELECT ON ALL TABLES IN SCHEMA \(schema) TO \(role)")
+        defer {
+            _ = try? admin.execute("REVOKE ALL ON ALL TABLES IN SCHEMA \(schema) FROM \(role)")
+            _ = try? admin.execute("REVOKE ALL ON SCHEMA \(schema) FROM \(role)")
+            _ = try? admin.execute("DROP ROLE \(role)")
+        }
+        let server = try #require(TestEngine.serverURL)
+        let readerURL = url.replacingOccurrences(of: String(server.prefix(while: { $0 != "@" })),
+                                                 with: "postgres://\(role):reader-pw")
+        let reader = AnomalyLog(store: try PostgresStore(url: readerURL, create: false))
+        #expect(try reader.list().map(\.title) == ["site down"])
+        #expect(throws: StoreError.self) { try reader.note(id: 1, text: "x", author: "reader") }
+
+        let empty = try TestEngine.freshSchemaURL()
+        #expect(throws: StoreError.noDatabase(path: PostgresURL.redacted(empty), option: "--db")) {
+            try PostgresStore(url: empty, create: false)
+        }
+        let emptySchema = try #require(empty.components(separatedBy: "search_path%3D").last)
+        #expect(try admin.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = $1", [emptySchema]).rows
+                == [["0"]], "nothing was made")
     }
 }
 

@@ -84,6 +84,10 @@ psql "$server" -qAtc "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHE
 "$bin" anomalies open --db "$db" --title "支付失败 pay" --severity critical --author zhang >/dev/null
 within "$first" "支付失败 pay" 5000
 within "$second" "支付失败 pay" 5000
+# libpq's own FATAL line about the dropped connection never reaches the screen.
+for name in "$first" "$second"; do
+  if tmux capture-pane -p -t "$name" | grep -q "FATAL"; then session=$name; fail "$name shows libpq's FATAL line"; else ok; fi
+done
 
 for name in "$first" "$second"; do
   tmux send-keys -t "$name" Escape; sleep 0.2; tmux send-keys -t "$name" q

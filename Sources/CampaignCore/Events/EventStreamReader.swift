@@ -107,6 +107,13 @@ public struct EventStreamReader: Sendable {
     /// however long the line is.
     public var retainedPartialLineBytes: Int { assembler.retainedBytes }
 
+    /// Drops the kept rejected-line samples (the counts stay), so a long-running
+    /// reader of many small batches (the HTTP collector) keeps samples for each
+    /// batch rather than only for the first hundred rejects of its life.
+    public mutating func forgetSamples() {
+        sink.stats.samples.removeAll()
+    }
+
     /// The source is complete: takes a line without a line break as a line.
     public mutating func finishSource(consumer: EventConsumer) throws {
         end()

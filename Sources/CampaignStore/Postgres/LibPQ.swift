@@ -37,6 +37,8 @@ struct LibPQ: Sendable {
     let notifies: @convention(c) (Connection) -> UnsafeMutableRawPointer?
     let freemem: @convention(c) (UnsafeMutableRawPointer) -> Void
     let backendPID: @convention(c) (Connection) -> Int32
+    typealias NoticeProcessor = @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<CChar>?) -> Void
+    let setNoticeProcessor: @convention(c) (Connection, NoticeProcessor?, UnsafeMutableRawPointer?) -> NoticeProcessor?
 
     /// `ConnStatusType.CONNECTION_OK`, `ExecStatusType`'s two successes, and the
     /// diagnostic field for the SQLSTATE code (libpq-fe.h, postgres_ext.h).
@@ -91,7 +93,9 @@ struct LibPQ: Sendable {
                 consumeInput: try bind("PQconsumeInput", as: (@convention(c) (Connection) -> Int32).self),
                 notifies: try bind("PQnotifies", as: (@convention(c) (Connection) -> UnsafeMutableRawPointer?).self),
                 freemem: try bind("PQfreemem", as: (@convention(c) (UnsafeMutableRawPointer) -> Void).self),
-                backendPID: try bind("PQbackendPID", as: (@convention(c) (Connection) -> Int32).self)))
+                backendPID: try bind("PQbackendPID", as: (@convention(c) (Connection) -> Int32).self),
+                setNoticeProcessor: try bind("PQsetNoticeProcessor",
+                                             as: (@convention(c) (Connection, NoticeProcessor?, UnsafeMutableRawPointer?) -> NoticeProcessor?).self)))
         } catch let failure as LoadFailure {
             return .failure(failure)
         } catch {

@@ -28,19 +28,26 @@ public final class PostgresConnection: @unchecked Sendable {
         self.lib = lib
         // A server that does not answer must not hang a command: libpq waits
         // forever unless told otherwise. Given in the URL, the user's value wins.
-        let withTimeout = PostgresURL.addingDefault(url, key: "connect_timeout", value: "10")
+        let withTimeout = PostgresURL.addingDefault(PostgresURL.normalized(url), key: "connect_timeout", value: "10")
         guard let connection = withTimeout.withCString({ lib.connectdb($0) }) else {
             throw StoreError.cannotOpen(path: location, detail: "out of memory")
         }
         if lib.status(connection) != LibPQ.connectionOK {
-            let detail = Self.text(lib.errorMessage(connection))
+            // libpq may quote the URL, or a piece of a mistyped one, password included.
+            let detail = PostgresURL.scrubbed(Self.text(lib.errorMessage(connection)), url: url)
             lib.finish(connection)
             throw StoreError.cannotOpen(path: location, detail: detail)
         }
         handle = connection
-        // Quiet NOTICEs ("relation already exists, skipping") and a fixed zone:
-        // times are epoch milliseconds in bigint columns, never server-zone text.
+        // libpq prints the server's notices and a dropped connection's FATAL
+        // line on standard error by default: over a dashboard's screen. What
+        // matters reaches us as the failing call's error instead.
+        _ = lib.setNoticeProcessor(connection, { _, _ in }, nil)
+        // Waiting for a lock is bounded as SQLite's busy timeout is (15 s): a
+        // transaction someone left open fails a command with a message instead
+        // of hanging it. Notices ("relation already exists") are not wanted.
         _ = try execute("SET client_min_messages = warning")
+        _ = try execute("SET lock_timeout = '15s'")
     }
 
     deinit { lib.finish(handle) }

@@ -19,13 +19,38 @@ public final class PostgresStore: StoreEngine {
     /// Connects and brings the database to the current schema. A database
     /// whose recorded migrations include one this version does not know was
     /// written by a newer CampaignDeck and is refused before anything is written.
-    public init(url: String) throws {
+    /// - Parameter create: false for commands that only read (or change what
+    ///   is there): a database without CampaignDeck's tables is
+    ///   `StoreError.noDatabase` rather than one they make, as a missing file is.
+    public init(url: String, create: Bool = true, option: String = "--db") throws {
         self.url = url
         current = LockedValue(try PostgresConnection(url: url))
         do {
-            try migrate()
+            // Checked with a read first: a database at the current schema needs no
+            // write at all, so a role that may only read can list.
+            let applied = try appliedIdentifiers(connection)
+            if applied == nil && !create { throw StoreError.noDatabase(path: connection.location, option: option) }
+            try refuseNewer(applied ?? [])
+            if applied.map({ !$0.isSuperset(of: PostgresSchema.identifiers) }) ?? true { try migrate() }
         } catch let error as PostgresError {
             throw StoreError.cannotOpen(path: connection.location, detail: error.description)
+        }
+    }
+
+    /// The recorded migrations; nil when the database has none of our tables.
+    private func appliedIdentifiers(_ connection: PostgresConnection) throws -> Set<String>? {
+        let table = try connection.execute("SELECT to_regclass('campaign_deck_migration') IS NOT NULL").rows.first?.first ?? nil
+        guard table == "t" else { return nil }
+        return Set(try connection.execute("SELECT identifier FROM campaign_deck_migration").rows.compactMap { $0[0] })
+    }
+
+    /// Migrations this version does not know were made by a newer one: the
+    /// schema is at least the known ones plus those.
+    private func refuseNewer(_ applied: Set<String>) throws {
+        let unknown = applied.subtracting(PostgresSchema.identifiers)
+        guard unknown.isEmpty else {
+            throw StoreError.newerSchema(path: connection.location, found: PostgresSchema.migrations.count + unknown.count,
+                                         known: PostgresSchema.migrations.count)
         }
     }
 
@@ -45,11 +70,7 @@ public final class PostgresStore: StoreEngine {
             _ = try session.execute("SELECT pg_advisory_xact_lock($1)", [String(PostgresSchema.migrationLock)])
             try session.execute("CREATE TABLE IF NOT EXISTS campaign_deck_migration (identifier text PRIMARY KEY, applied_at bigint NOT NULL)")
             let applied = Set(try session.execute("SELECT identifier FROM campaign_deck_migration").rows.compactMap { $0[0] })
-            let unknown = applied.subtracting(PostgresSchema.identifiers)
-            if !unknown.isEmpty {
-                throw StoreError.newerSchema(path: connection.location, found: applied.count,
-                                             known: PostgresSchema.migrations.count)
-            }
+            try refuseNewer(applied)
             for migration in PostgresSchema.migrations where !applied.contains(migration.identifier) {
                 try session.executeScript(migration.sql)
                 try session.execute("INSERT INTO campaign_deck_migration(identifier, applied_at) VALUES ($1, $2)",
@@ -113,9 +134,19 @@ public final class PostgresStore: StoreEngine {
             let own = connection.backendPID
             return try connection.notifications().contains { $0.senderPID != own }
         } catch {
-            return (try? reconnect()) != nil
+            // A server that is down is tried again every few seconds, not at
+            // every call: connecting to an unreachable host waits out its timeout.
+            let now = Date()
+            guard retryAt.withLock({ $0 <= now }) else { return false }
+            if (try? reconnect()) != nil { return true }
+            retryAt.withLock { $0 = now.addingTimeInterval(Self.reconnectPause) }
+            return false
         }
     }
+
+    /// Seconds between attempts to reach a server that went away.
+    static let reconnectPause: TimeInterval = 3
+    private let retryAt = LockedValue(Date.distantPast)
 
     /// Ids of the anomalies changed after `since` (wall-clock milliseconds),
     /// for a listener that reconnected and must catch up on what it missed.
