@@ -55,14 +55,14 @@ for command in dashboard plan "plan validate" "plan schedule" "plan show" "plan 
                segment ingest watch anomalies "anomalies list" "anomalies show" "anomalies ack" "anomalies assign" \
                "anomalies resolve" "anomalies reopen" "anomalies note" "anomalies open" report standup notify \
                "notify test" "notify pending" "notify flush" "notify discard" silence "silence add" "silence list" \
-               "silence expire"; do
+               "silence expire" collect; do
   # shellcheck disable=SC2086
   chinese "$command --help" 0 $command --help
 done
 # Every command the English help lists is among those above.
 listed=$("$bin" --lang en --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | grep -oE '^  [a-z]+')
 for command in $listed; do
-  case " dashboard plan init simulate kpi alerts segment ingest watch anomalies report standup notify silence " in
+  case " dashboard plan init simulate kpi alerts segment ingest watch anomalies report standup notify silence collect " in
     *" $command "*) ok ;;
     *) fail "command '$command' has no Chinese --help check" ;;
   esac
