@@ -12,9 +12,9 @@ struct CollectCommand: ParsableCommand {
             \(Phrase.collectDiscussion.text())
 
             \(Phrase.cliExamples.text())
-              export CAMPAIGN_DECK_TOKEN=$(head -c 24 /dev/urandom | base64)
-              campaign-deck collect --listen 127.0.0.1:8427 --db spring.deck.sqlite --token-env CAMPAIGN_DECK_TOKEN
-              curl -H "Authorization: Bearer $CAMPAIGN_DECK_TOKEN" --data-binary @events.jsonl http://127.0.0.1:8427/v1/events
+              campaign-deck collect --listen 127.0.0.1:8427 --db spring.deck.sqlite \\
+                  --token-env CAMPAIGN_DECK_TOKEN
+              campaign-deck collect --listen 8427 --max-body-bytes 10000000
             """)
     }
 
