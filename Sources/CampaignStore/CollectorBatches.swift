@@ -1,4 +1,3 @@
-import GRDB
 
 /// A posted batch's `Idempotency-Key`, scoped to the token that sent it.
 public struct CollectorBatchKey: Sendable, Hashable {
@@ -54,36 +53,36 @@ public enum CollectorBatches {
     }
 
     /// What the database knows of `key` at `now` (epoch milliseconds).
-    public static func lookup(_ key: CollectorBatchKey, now: Int64, in database: DeckDatabase) throws -> Lookup {
-        try database.read { db in
-            let row = try Row.fetchOne(db, sql: """
+    public static func lookup(_ key: CollectorBatchKey, now: Int64, in database: any StoreEngine) throws -> Lookup {
+        try database.readSQL { session in
+            let row = try session.fetchOne("""
                 SELECT body_hash, answer FROM collector_batch
                 WHERE token_hash = ? AND idempotency_key = ? AND created_at > ?
-                """, arguments: [key.tokenHash, key.key, now - keyLifetimeMilliseconds])
+                """, [.text(key.tokenHash), .text(key.key), .integer(now - keyLifetimeMilliseconds)])
             guard let row else { return .new }
-            let bodyHash: String = row["body_hash"]
-            return bodyHash == key.bodyHash ? .repeated(answer: row["answer"]) : .conflicting
+            return row.string("body_hash") == key.bodyHash ? .repeated(answer: row.string("answer") ?? "") : .conflicting
         }
     }
 
-    /// Inside the batch's transaction: adds its counts to the collector's
-    /// source row, remembers its key, and forgets keys older than 24 hours.
-    static func save(_ commit: CollectorCommit, source: String, now: Int64, _ db: Database) throws {
-        try db.execute(sql: """
+    static func save(_ commit: CollectorCommit, source: String, now: Int64, _ session: any SQLSession) throws {
+        try session.execute("""
             INSERT INTO ingest_source(path, device, inode, byte_offset, head_length, head_hash, tail_length, tail_hash,
                 lines, events, rejected, skipped, updated_at)
             VALUES (?, ?, ?, ?, 0, 0, 0, 0, ?, ?, ?, ?, ?)
             ON CONFLICT(device, inode) DO UPDATE SET path = excluded.path,
-                byte_offset = byte_offset + excluded.byte_offset, lines = lines + excluded.lines,
-                events = events + excluded.events, rejected = rejected + excluded.rejected,
-                skipped = skipped + excluded.skipped, updated_at = excluded.updated_at
-            """, arguments: [source, Int64(bitPattern: sourceDevice), Int64(bitPattern: sourceInode), commit.bytes,
-                             commit.stats.lines, commit.stats.events, commit.stats.rejected, commit.stats.skipped, now])
-        try db.execute(sql: "DELETE FROM collector_batch WHERE created_at <= ?", arguments: [now - keyLifetimeMilliseconds])
+                byte_offset = ingest_source.byte_offset + excluded.byte_offset, lines = ingest_source.lines + excluded.lines,
+                events = ingest_source.events + excluded.events, rejected = ingest_source.rejected + excluded.rejected,
+                skipped = ingest_source.skipped + excluded.skipped, updated_at = excluded.updated_at
+            """, [.text(source), .integer(Int64(bitPattern: sourceDevice)), .integer(Int64(bitPattern: sourceInode)),
+                  .integer(Int64(commit.bytes)), .integer(Int64(commit.stats.lines)), .integer(Int64(commit.stats.events)),
+                  .integer(Int64(commit.stats.rejected)), .integer(Int64(commit.stats.skipped)), .integer(now)])
+        try session.execute("DELETE FROM collector_batch WHERE created_at <= ?", [.integer(now - keyLifetimeMilliseconds)])
         guard let key = commit.key else { return }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO collector_batch(token_hash, idempotency_key, body_hash, answer, created_at)
+        try session.execute("""
+            INSERT INTO collector_batch(token_hash, idempotency_key, body_hash, answer, created_at)
             VALUES (?, ?, ?, ?, ?)
-            """, arguments: [key.tokenHash, key.key, key.bodyHash, commit.answer, now])
+            ON CONFLICT(token_hash, idempotency_key) DO UPDATE SET body_hash = excluded.body_hash,
+                answer = excluded.answer, created_at = excluded.created_at
+            """, [.text(key.tokenHash), .text(key.key), .text(key.bodyHash), .text(commit.answer), .integer(now)])
     }
 }

@@ -2,7 +2,6 @@ import CampaignCore
 import CampaignText
 import Dispatch
 import Foundation
-import GRDB
 
 /// Everything one ingest commit stores, in one transaction: the batch, the
 /// anomalies its transitions open or recover, the offset it reached and its
@@ -33,7 +32,7 @@ struct CommitWork: Sendable {
 /// so memory stays bounded when the disk is slower than the parser.
 /// A failure is reported by the next `submit` or by `finish`.
 final class CommitWorker: @unchecked Sendable {
-    private let database: DeckDatabase
+    private let database: any StoreEngine
     private let anomalies: AlertAnomalies
     private let afterCommit: (@Sendable () -> Void)?
     private let queue = DispatchQueue(label: "campaign-deck.ingest-commit")
@@ -45,7 +44,7 @@ final class CommitWorker: @unchecked Sendable {
     /// Only touched on `queue`.
     private var writer = MetricHistoryWriter()
 
-    init(database: DeckDatabase, anomalies: AlertAnomalies, afterCommit: (@Sendable () -> Void)? = nil) {
+    init(database: any StoreEngine, anomalies: AlertAnomalies, afterCommit: (@Sendable () -> Void)? = nil) {
         self.database = database
         self.anomalies = anomalies
         self.afterCommit = afterCommit
@@ -85,25 +84,25 @@ final class CommitWorker: @unchecked Sendable {
     }
 
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
-        try database.write { db in
+        try database.writeSQL { session in
             if work.checkpoint.path != "-" && work.collector == nil {
-                let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, db)
+                let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, session)
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }
-            try writer.write(work.batch, symbols: work.symbols, in: db)
-            let outcome = try anomalies.apply(work.transitions, in: SQLiteSession(db: db))
-            if let watermark = work.watermark { try anomalies.advance(to: watermark, in: SQLiteSession(db: db)) }
+            try writer.write(work.batch, symbols: work.symbols, into: database, in: session)
+            let outcome = try anomalies.apply(work.transitions, in: session)
+            if let watermark = work.watermark { try anomalies.advance(to: watermark, in: session) }
             if let collector = work.collector {
-                try CollectorBatches.save(collector, source: work.checkpoint.path, now: AnomalyLog.now(), db)
+                try CollectorBatches.save(collector, source: work.checkpoint.path, now: AnomalyLog.now(), session)
             } else {
-                try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), db)
+                try IngestCheckpoints.save(work.checkpoint, at: AnomalyLog.now(), session)
             }
             if let update = work.reportContributions {
-                try ReportContributions.save(update, db)
+                try ReportContributions.save(update, session)
                 // A report file is read whole each time: its rejected rows replace the last read's.
-                try db.execute(sql: "DELETE FROM rejected_line WHERE source = ?", arguments: [work.checkpoint.path])
+                try session.execute("DELETE FROM rejected_line WHERE source = ?", [.text(work.checkpoint.path)])
             }
-            try Self.store(work.samples, source: work.checkpoint.path, db)
+            try Self.store(work.samples, source: work.checkpoint.path, session)
             return outcome
         }
     }
@@ -111,15 +110,15 @@ final class CommitWorker: @unchecked Sendable {
     static let samplesPerSource = 100
 
     /// Keeps the first `samplesPerSource` rejected lines of each source.
-    static func store(_ samples: [RejectedLineSample], source: String, _ db: Database) throws {
+    static func store(_ samples: [RejectedLineSample], source: String, _ session: any SQLSession) throws {
         guard !samples.isEmpty else { return }
-        var room = samplesPerSource - (try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_line WHERE source = ?",
-                                                        arguments: [source]) ?? 0)
+        var room = samplesPerSource - Int(try session.fetchInt64("SELECT count(*) AS stored FROM rejected_line WHERE source = ?",
+                                                                 [.text(source)]) ?? 0)
         for sample in samples where room > 0 {
             // Stored for any reader later, whatever language this process speaks: in English, like the rest of the file.
             let reason = Language.$override.withValue(.english) { sample.reason.message }
-            try db.execute(sql: "INSERT INTO rejected_line(source, line, reason, excerpt) VALUES (?, ?, ?, ?)",
-                           arguments: [source, sample.line, reason, sample.excerpt])
+            try session.execute("INSERT INTO rejected_line(source, line, reason, excerpt) VALUES (?, ?, ?, ?)",
+                                [.text(source), .integer(Int64(sample.line)), .text(reason), .text(sample.excerpt)])
             room -= 1
         }
     }

@@ -136,7 +136,7 @@ public final class DeckDatabase: Sendable {
     /// loss may undo the last commits, whole and with the offsets they
     /// recorded, so an ingest redoes them. Only for a process that does
     /// nothing but ingest: people's notes and acknowledgements keep full sync.
-    func relaxSyncForIngest() throws {
+    public func relaxSyncForIngest() throws {
         do {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         } catch let error as DatabaseError {

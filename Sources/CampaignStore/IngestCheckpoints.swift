@@ -1,5 +1,3 @@
-import GRDB
-
 /// How far ingest got in one source, and how to recognise the file again:
 /// a source is the file itself, keyed by device and inode, so a
 /// renamed (rotated) or hard-linked file resumes where it was. Hashes of its
@@ -48,60 +46,66 @@ public struct SourceCheckpoint: Sendable, Equatable {
 /// The `ingest_source` table: read outside transactions, written inside the
 /// ingest transaction that stores the data the offset covers.
 public struct IngestCheckpoints: Sendable {
-    public let database: DeckDatabase
+    public let database: any StoreEngine
 
-    public init(database: DeckDatabase) {
+    public init(database: any StoreEngine) {
         self.database = database
     }
 
     /// The source that is this file.
     public func checkpoint(device: UInt64, inode: UInt64) throws -> SourceCheckpoint? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE device = ? AND inode = ?",
-                             arguments: [Int64(bitPattern: device), Int64(bitPattern: inode)]).map(Self.checkpoint)
+        try database.readSQL { session in
+            try session.fetchOne("SELECT * FROM ingest_source WHERE device = ? AND inode = ?", Self.identity(device, inode))
+                .map(Self.checkpoint)
         }
     }
 
     /// The source last read under this name.
     public func checkpoint(path: String) throws -> SourceCheckpoint? {
-        try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM ingest_source WHERE path = ? ORDER BY updated_at DESC LIMIT 1",
-                             arguments: [path]).map(Self.checkpoint)
+        try database.readSQL { session in
+            try session.fetchOne("SELECT * FROM ingest_source WHERE path = ? ORDER BY updated_at DESC LIMIT 1", [.text(path)])
+                .map(Self.checkpoint)
         }
     }
 
     public func all() throws -> [SourceCheckpoint] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM ingest_source ORDER BY path").map(Self.checkpoint)
+        try database.readSQL { session in
+            try session.fetchAll("SELECT * FROM ingest_source ORDER BY path", []).map(Self.checkpoint)
         }
     }
 
     /// Rejected and skipped lines over everything ingested, and the events the
     /// metric history holds.
     public func totals() throws -> (rejected: Int, skipped: Int, storedEvents: Int64) {
-        try database.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT coalesce(sum(rejected), 0) AS r, coalesce(sum(skipped), 0) AS s FROM ingest_source")
-            let events = try Int64.fetchOne(db, sql: "SELECT coalesce(sum(events), 0) FROM metric_minute") ?? 0
-            return (row?["r"] ?? 0, row?["s"] ?? 0, events)
+        try database.readSQL { session in
+            let row = try session.fetchOne("SELECT coalesce(sum(rejected), 0) AS r, coalesce(sum(skipped), 0) AS s FROM ingest_source", [])
+            let events = try session.fetchInt64("SELECT coalesce(sum(events), 0) AS events FROM metric_minute") ?? 0
+            return (Int(row?.int64("r") ?? 0), Int(row?.int64("s") ?? 0), events)
         }
     }
 
     /// The offset stored for the source that is this file (nil: no row yet).
-    static func storedOffset(device: UInt64, inode: UInt64, _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT byte_offset FROM ingest_source WHERE device = ? AND inode = ?",
-                           arguments: [Int64(bitPattern: device), Int64(bitPattern: inode)])
+    static func storedOffset(device: UInt64, inode: UInt64, _ session: any SQLSession) throws -> Int64? {
+        try session.fetchInt64("SELECT byte_offset FROM ingest_source WHERE device = ? AND inode = ?", identity(device, inode))
     }
 
-    static func checkpoint(_ row: Row) -> SourceCheckpoint {
-        SourceCheckpoint(path: row["path"], device: UInt64(bitPattern: row["device"]), inode: UInt64(bitPattern: row["inode"]),
-                         byteOffset: row["byte_offset"], headLength: row["head_length"],
-                         headHash: UInt64(bitPattern: row["head_hash"]), tailLength: row["tail_length"],
-                         tailHash: UInt64(bitPattern: row["tail_hash"]), lines: row["lines"], events: row["events"],
-                         rejected: row["rejected"], skipped: row["skipped"])
+    /// Device and inode are unsigned; both engines keep signed 64 bits, so the bits are kept as they are.
+    private static func identity(_ device: UInt64, _ inode: UInt64) -> [SQLValue] {
+        [.integer(Int64(bitPattern: device)), .integer(Int64(bitPattern: inode))]
     }
 
-    static func save(_ c: SourceCheckpoint, at now: Int64, _ db: Database) throws {
-        try db.execute(sql: """
+    static func checkpoint(_ row: SQLRow) -> SourceCheckpoint {
+        func number(_ column: String) -> Int64 { row.int64(column) ?? 0 }
+        return SourceCheckpoint(path: row.string("path") ?? "", device: UInt64(bitPattern: number("device")),
+                                inode: UInt64(bitPattern: number("inode")), byteOffset: number("byte_offset"),
+                                headLength: Int(number("head_length")), headHash: UInt64(bitPattern: number("head_hash")),
+                                tailLength: Int(number("tail_length")), tailHash: UInt64(bitPattern: number("tail_hash")),
+                                lines: Int(number("lines")), events: Int(number("events")), rejected: Int(number("rejected")),
+                                skipped: Int(number("skipped")))
+    }
+
+    static func save(_ c: SourceCheckpoint, at now: Int64, _ session: any SQLSession) throws {
+        try session.execute("""
             INSERT INTO ingest_source(path, device, inode, byte_offset, head_length, head_hash, tail_length, tail_hash,
                 lines, events, rejected, skipped, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -110,8 +114,9 @@ public struct IngestCheckpoints: Sendable {
                 tail_length = excluded.tail_length, tail_hash = excluded.tail_hash, lines = excluded.lines,
                 events = excluded.events, rejected = excluded.rejected, skipped = excluded.skipped,
                 updated_at = excluded.updated_at
-            """, arguments: [c.path, Int64(bitPattern: c.device), Int64(bitPattern: c.inode), c.byteOffset, c.headLength,
-                             Int64(bitPattern: c.headHash), c.tailLength, Int64(bitPattern: c.tailHash), c.lines,
-                             c.events, c.rejected, c.skipped, now])
+            """, [.text(c.path)] + identity(c.device, c.inode) + [
+                .integer(c.byteOffset), .integer(Int64(c.headLength)), .integer(Int64(bitPattern: c.headHash)),
+                .integer(Int64(c.tailLength)), .integer(Int64(bitPattern: c.tailHash)), .integer(Int64(c.lines)),
+                .integer(Int64(c.events)), .integer(Int64(c.rejected)), .integer(Int64(c.skipped)), .integer(now)])
     }
 }

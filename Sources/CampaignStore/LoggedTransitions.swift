@@ -1,6 +1,5 @@
 import CampaignCore
 import Foundation
-import GRDB
 
 /// The alert transitions the anomaly log has written, read back after a
 /// commit: the watcher prints one line for each. Read from the log rather
@@ -25,33 +24,34 @@ public struct LoggedTransitions: Sendable {
         public var at: Int64
     }
 
-    public let database: DeckDatabase
+    public let database: any StoreEngine
 
-    public init(database: DeckDatabase) {
+    public init(database: any StoreEngine) {
         self.database = database
     }
 
     /// The id of the latest transition written so far (0: none): a watcher
     /// starts after it, so a restart does not print old transitions again.
     public func latestID() throws -> Int64 {
-        try database.read { db in
-            try Int64.fetchOne(db, sql: "SELECT max(id) FROM anomaly_note WHERE transition IS NOT NULL") ?? 0
+        try database.readSQL { session in
+            try session.fetchInt64("SELECT max(id) AS latest FROM anomaly_note WHERE transition IS NOT NULL") ?? 0
         }
     }
 
     /// Transitions written after the entry `id`, oldest first.
     public func after(_ id: Int64) throws -> [Entry] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: """
+        try database.readSQL { session in
+            try session.fetchAll("""
                 SELECT id, anomaly_id, transition, text, rule, per, scope, at FROM anomaly_note
                 WHERE transition IS NOT NULL AND id > ? ORDER BY id
-                """, arguments: [id]).map { row in
-                let transition: String = row["transition"], text: String = row["text"]
+                """, [.integer(id)]).map { row in
+                let text = row.string("text") ?? ""
                 // Opening and firing again are both `fire`; the entry's text tells them apart.
-                let kind: Entry.Kind = transition == "recover" ? .resolved
+                let kind: Entry.Kind = row.string("transition") == "recover" ? .resolved
                     : text.hasPrefix("opened by rule") ? .opened : .firedAgain
-                return Entry(noteID: row["id"], anomalyID: row["anomaly_id"], kind: kind, rule: row["rule"] ?? "",
-                             per: row["per"] ?? "", scope: row["scope"] ?? "", at: row["at"])
+                return Entry(noteID: row.int64("id") ?? 0, anomalyID: row.int64("anomaly_id") ?? 0, kind: kind,
+                             rule: row.string("rule") ?? "", per: row.string("per") ?? "", scope: row.string("scope") ?? "",
+                             at: row.int64("at") ?? 0)
             }
         }
     }

@@ -25,17 +25,13 @@ struct MetricHistoryWriter {
         return Data(MinuteRecord.encode(MinuteRecord.merge(oldLeaves, newLeaves), minute: minute))
     }
 
-    mutating func write(_ batch: MetricBatchContents, symbols: EventSymbols, in db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO metric_minute(minute, events, leaves) VALUES (?, ?, ?)
-            ON CONFLICT(minute) DO UPDATE SET events = events + excluded.events,
-                leaves = deck_merge_minute(minute, leaves, excluded.leaves)
-            """)
+    mutating func write(_ batch: MetricBatchContents, symbols: EventSymbols, into engine: any StoreEngine,
+                        in session: any SQLSession) throws {
         // Leaf ids are given in the order leaves first appear in the stream
         // (entries are in that order), so they do not depend on how the
         // stream was cut into batches, and neither do the stored bytes.
         for key in batch.keys where leafIDs[key] == nil {
-            _ = try leafID(key, symbols: symbols, db)
+            _ = try leafID(key, symbols: symbols, session)
         }
         var leaves: [LeafMinute] = []
         for minute in batch.minutes {
@@ -43,23 +39,22 @@ struct MetricHistoryWriter {
             var events: Int64 = 0
             for index in minute.entries {
                 var leaf = batch.entries[index]
-                leaf.leafID = try leafID(batch.keys[index], symbols: symbols, db)
+                leaf.leafID = try leafID(batch.keys[index], symbols: symbols, session)
                 events += leaf.events
                 leaves.append(leaf)
             }
-            let blob = Data(MinuteRecord.encode(leaves, minute: minute.minute))
-            try upsert.execute(arguments: [minute.minute, events, blob])
+            try engine.addMinute(minute.minute, events: events, leaves: MinuteRecord.encode(leaves, minute: minute.minute), in: session)
         }
     }
 
-    private mutating func leafID(_ leaf: LeafKey, symbols: EventSymbols, _ db: Database) throws -> Int64 {
+    /// The database gives leaf ids (never a process's symbol table), so every
+    /// writer into one database agrees on them.
+    private mutating func leafID(_ leaf: LeafKey, symbols: EventSymbols, _ session: any SQLSession) throws -> Int64 {
         if let id = leafIDs[leaf] { return id }
-        let names = [symbols.channels.name(leaf.channel) ?? "", symbols.segments.name(leaf.segment) ?? "",
-                     symbols.campaigns.name(leaf.campaign) ?? ""]
-        try db.execute(sql: "INSERT INTO leaf(channel, segment, campaign) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                       arguments: StatementArguments(names))
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM leaf WHERE channel = ? AND segment = ? AND campaign = ?",
-                                          arguments: StatementArguments(names)) else {
+        let names: [SQLValue] = [.text(symbols.channels.name(leaf.channel) ?? ""), .text(symbols.segments.name(leaf.segment) ?? ""),
+                                 .text(symbols.campaigns.name(leaf.campaign) ?? "")]
+        try session.execute("INSERT INTO leaf(channel, segment, campaign) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", names)
+        guard let id = try session.fetchInt64("SELECT id FROM leaf WHERE channel = ? AND segment = ? AND campaign = ?", names) else {
             throw StoreError.writeFailed(detail: "leaf row missing after insert")
         }
         leafIDs[leaf] = id

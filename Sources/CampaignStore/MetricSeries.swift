@@ -1,7 +1,5 @@
 import CampaignCore
-import CampaignText
 import Foundation
-import GRDB
 
 /// Minute-by-minute counters straight from the stored history, for
 /// sparklines: a restarted dashboard draws the last hours without
@@ -13,30 +11,24 @@ public enum MetricSeries {
     /// Segments named by name in the stream are folded onto their plan id
     /// with `segmentIDsByName` (`KPIContext.segmentIDsByName`), as KPI rows
     /// are; events that did not name the dimension belong to no row.
-    public static func minutes(database: DeckDatabase, dimension: KPIDimension, from: Int64, through: Int64,
+    public static func minutes(database: any StoreEngine, dimension: KPIDimension, from: Int64, through: Int64,
                                segmentIDsByName: [String: String] = [:]) throws -> [String: [KPICounters]] {
         guard through >= from else { return [:] }
         let count = Int(through - from + 1)
-        return try database.read { db in
+        return try database.readSQL { session in
             var keys: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, channel, segment, campaign FROM leaf") {
-                let name: String
+            for row in try session.fetchAll("SELECT id, channel, segment, campaign FROM leaf", []) {
+                guard let id = row.int64("id") else { continue }
+                let segment = row.string("segment") ?? ""
                 switch dimension {
-                case .channel: name = row["channel"]
-                case .segment: name = (row["segment"] as String).isEmpty ? "" : segmentIDsByName[row["segment"]] ?? row["segment"]
-                case .campaign: name = row["campaign"]
-                case .total: name = "total"
+                case .channel: keys[id] = row.string("channel") ?? ""
+                case .segment: keys[id] = segment.isEmpty ? "" : segmentIDsByName[segment] ?? segment
+                case .campaign: keys[id] = row.string("campaign") ?? ""
+                case .total: keys[id] = "total"
                 }
-                keys[row["id"]] = name
             }
             var series: [String: [KPICounters]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT minute, leaves FROM metric_minute WHERE minute BETWEEN ? AND ?",
-                                           arguments: [from, through])
-            while let row = try rows.next() {
-                let minute: Int64 = row["minute"]
-                guard let leaves = MinuteRecord.decode(Array(row["leaves"] as Data), minute: minute) else {
-                    throw StoreError.corrupt(path: database.path, detail: Phrase.dataUnreadableMinute.text(minute))
-                }
+            try StoredLeaves.forEachMinute(session, from: from, through: through, location: database.location) { minute, leaves in
                 for leaf in leaves {
                     guard let key = keys[leaf.leafID], !key.isEmpty else { continue }
                     series[key, default: [KPICounters](repeating: .zero, count: count)][Int(minute - from)] += leaf.counters
@@ -46,8 +38,7 @@ public enum MetricSeries {
         }
     }
 
-    /// The latest minute with stored data, to anchor "the last hours".
-    public static func latestMinute(database: DeckDatabase) throws -> Int64? {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT max(minute) FROM metric_minute") }
+    public static func latestMinute(database: any StoreEngine) throws -> Int64? {
+        try database.readSQL { try $0.fetchInt64("SELECT max(minute) AS latest FROM metric_minute") }
     }
 }

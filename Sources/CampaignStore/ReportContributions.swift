@@ -1,5 +1,4 @@
 import CampaignCore
-import GRDB
 
 /// The `report_contribution` table: per report source, hour and scope, the
 /// figures its last ingested file gave. Re-ingesting subtracts these and adds
@@ -16,19 +15,18 @@ public enum ReportContributions {
     }
 
     /// The stored figures of `source` for the hours `keys` fall in.
-    public static func load(source: String, keys: [ReportFile.Key], _ database: DeckDatabase) throws -> [ReportFile.Key: KPICounters] {
+    public static func load(source: String, keys: [ReportFile.Key], _ database: any StoreEngine) throws -> [ReportFile.Key: KPICounters] {
         guard let low = keys.map(\.hour).min(), let high = keys.map(\.hour).max() else { return [:] }
-        return try database.read { db in
+        return try database.readSQL { session in
             var found: [ReportFile.Key: KPICounters] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
+            try session.forEachRow("""
                 SELECT hour, channel, segment, campaign, impressions, clicks, conversions, reach, participants,
                        spend_nanos, revenue_nanos
                 FROM report_contribution WHERE source = ? AND hour BETWEEN ? AND ?
-                """, arguments: [source, low, high])
-            while let row = try rows.next() {
-                let key = ReportFile.Key(hour: row[0], channel: row[1], segment: row[2], campaign: row[3])
-                found[key] = KPICounters(impressions: row[4], clicks: row[5], conversions: row[6], reach: row[7],
-                                         participants: row[8], spend: money(row[9]), revenue: money(row[10]))
+                """, [.text(source), .integer(low), .integer(high)]) { row in
+                let key = ReportFile.Key(hour: row.int64("hour") ?? 0, channel: row.string("channel") ?? "",
+                                         segment: row.string("segment") ?? "", campaign: row.string("campaign") ?? "")
+                found[key] = counters(row)
             }
             return found
         }
@@ -37,12 +35,12 @@ public enum ReportContributions {
     /// Stores the new figures, after checking that the old ones are still
     /// what the difference was worked out from: two ingests of the same hours
     /// at once would otherwise both add their difference to the same base.
-    static func save(_ update: Update, _ db: Database) throws {
+    static func save(_ update: Update, _ session: any SQLSession) throws {
         let now = AnomalyLog.now()
         for (key, old, c) in update.figures {
-            let stored = try stored(update.source, key, db)
+            let stored = try stored(update.source, key, session)
             if stored != old { throw StoreError.concurrentIngest(path: update.path) }
-            try db.execute(sql: """
+            try session.execute("""
                 INSERT INTO report_contribution(source, hour, channel, segment, campaign, impressions, clicks, conversions,
                                                 reach, participants, spend_nanos, revenue_nanos, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -50,18 +48,24 @@ public enum ReportContributions {
                     impressions = excluded.impressions, clicks = excluded.clicks, conversions = excluded.conversions,
                     reach = excluded.reach, participants = excluded.participants, spend_nanos = excluded.spend_nanos,
                     revenue_nanos = excluded.revenue_nanos, updated_at = excluded.updated_at
-                """, arguments: [update.source, key.hour, key.channel, key.segment, key.campaign, c.impressions, c.clicks,
-                                 c.conversions, c.reach, c.participants, String(c.spend.nanos), String(c.revenue.nanos), now])
+                """, [.text(update.source), .integer(key.hour), .text(key.channel), .text(key.segment), .text(key.campaign),
+                      .integer(c.impressions), .integer(c.clicks), .integer(c.conversions), .integer(c.reach),
+                      .integer(c.participants), .text(String(c.spend.nanos)), .text(String(c.revenue.nanos)), .integer(now)])
         }
     }
 
-    private static func stored(_ source: String, _ key: ReportFile.Key, _ db: Database) throws -> KPICounters? {
-        guard let row = try Row.fetchOne(db, sql: """
+    private static func stored(_ source: String, _ key: ReportFile.Key, _ session: any SQLSession) throws -> KPICounters? {
+        try session.fetchOne("""
             SELECT impressions, clicks, conversions, reach, participants, spend_nanos, revenue_nanos FROM report_contribution
             WHERE source = ? AND hour = ? AND channel = ? AND segment = ? AND campaign = ?
-            """, arguments: [source, key.hour, key.channel, key.segment, key.campaign]) else { return nil }
-        return KPICounters(impressions: row[0], clicks: row[1], conversions: row[2], reach: row[3], participants: row[4],
-                           spend: money(row[5]), revenue: money(row[6]))
+            """, [.text(source), .integer(key.hour), .text(key.channel), .text(key.segment), .text(key.campaign)]).map(counters)
+    }
+
+    private static func counters(_ row: SQLRow) -> KPICounters {
+        KPICounters(impressions: row.int64("impressions") ?? 0, clicks: row.int64("clicks") ?? 0,
+                    conversions: row.int64("conversions") ?? 0, reach: row.int64("reach") ?? 0,
+                    participants: row.int64("participants") ?? 0, spend: money(row.string("spend_nanos") ?? ""),
+                    revenue: money(row.string("revenue_nanos") ?? ""))
     }
 
     private static func money(_ text: String) -> Money { Money(nanos: Int128(text) ?? 0) }

@@ -1,6 +1,5 @@
 import CampaignCore
 import Foundation
-import GRDB
 
 /// Exactly-once ingest: reads event files, folds them into the
 /// alert monitor and a per-minute batch, and commits each batch together
@@ -16,7 +15,7 @@ import GRDB
 /// With `database == nil` it does all the same work but stores nothing
 /// (`ingest --dry-run`, and the baseline persistence costs are measured against).
 public final class StoreIngest {
-    public let database: DeckDatabase?
+    public let database: (any StoreEngine)?
     public let options: IngestOptions
     var fold: MonitorFold
     var reader: EventStreamReader
@@ -32,7 +31,7 @@ public final class StoreIngest {
     /// The campaign's time zone, in which report files' times are written.
     let timeZone: String
 
-    public init(database: DeckDatabase?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
+    public init(database: (any StoreEngine)?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
         self.database = database
         timeZone = plan.campaign.timezone
         self.options = options

@@ -1,6 +1,5 @@
 import CampaignCore
 import Foundation
-import GRDB
 
 /// Reads the stored metric history back as events, so everything built for
 /// a live stream (KPI store, alert monitor, reports) works unchanged on a
@@ -30,7 +29,7 @@ public enum StoredHistory {
     }
 
     /// The stored history folded into a `KPIStore`, for `kpi --db` and the dashboard.
-    public static func kpiStore(database: DeckDatabase, context: KPIContext) throws -> Loaded {
+    public static func kpiStore(database: any StoreEngine, context: KPIContext) throws -> Loaded {
         var store = KPIStore(timeZoneIdentifier: context.timeZone)
         var names = ScopeNames(context: context)
         var users = ConvertingUsers()
@@ -51,7 +50,7 @@ public enum StoredHistory {
     /// A `CampaignMonitor` brought to where the stored history leaves it, with
     /// alert states re-judged minute by minute. The transitions of the replay
     /// are returned, not recorded: they were recorded when first ingested.
-    public static func fold(database: DeckDatabase, plan: Plan) throws -> MonitorFold {
+    public static func fold(database: any StoreEngine, plan: Plan) throws -> MonitorFold {
         var fold = MonitorFold(plan: plan)
         let symbols = try replay(database: database) { record, symbols in _ = fold.fold(record, symbols: symbols) }
         fold.update(symbols)
@@ -63,10 +62,10 @@ public enum StoredHistory {
     /// read, so ids are dense and stable for a reader that continues with
     /// `EventStreamReader(symbols:)`). Returns the final symbol tables.
     @discardableResult
-    public static func replay(database: DeckDatabase,
+    public static func replay(database: any StoreEngine,
                               _ body: (EventRecord, EventSymbols) throws -> Void) throws -> EventSymbols {
-        try database.read { db in
-            let stored = try StoredLeaves.load(db)
+        try database.readSQL { session in
+            let stored = try StoredLeaves.load(session)
             let symbols = stored.symbols
             func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Money = .zero,
                         user: UInt64 = EventRecord.noUser) -> EventRecord {
@@ -74,7 +73,7 @@ public enum StoredHistory {
                 return EventRecord(timestamp: at, type: type, channel: leaf.channel, segment: leaf.segment,
                                    campaign: leaf.campaign, user: user, count: count, amount: amount)
             }
-            try StoredLeaves.forEachMinute(db, path: database.path) { _, leaves in
+            try StoredLeaves.forEachMinute(session, location: database.location) { _, leaves in
                 for leaf in leaves {
                     let id = leaf.leafID, last = leaf.lastAt, c = leaf.counters
                     // A zero event at the first time: the leaf exists and the earliest time is exact.

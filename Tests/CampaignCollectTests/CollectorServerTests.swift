@@ -110,7 +110,7 @@ import Testing
         let key = CollectorBatchKey(tokenHash: BearerToken("t").hash, key: "k", bodyHash: BearerToken.sha256(Array("b".utf8)))
         let commit = CollectorCommit(key: key, answer: "{}", bytes: 1, stats: IngestStatsDelta())
         let stored: Int64 = 1_800_000_000_000
-        try database.write { db in try CollectorBatches.save(commit, source: "s", now: stored, db) }
+        try database.writeSQL { session in try CollectorBatches.save(commit, source: "s", now: stored, session) }
         let day = CollectorBatches.keyLifetimeMilliseconds
         #expect(try CollectorBatches.lookup(key, now: stored + day - 1, in: database) == .repeated(answer: "{}"))
         #expect(try CollectorBatches.lookup(key, now: stored + day, in: database) == .new)
@@ -118,7 +118,7 @@ import Testing
         other.bodyHash = BearerToken.sha256(Array("c".utf8))
         #expect(try CollectorBatches.lookup(other, now: stored + 1, in: database) == .conflicting)
         // A later commit clears keys past their day.
-        try database.write { db in try CollectorBatches.save(CollectorCommit(key: nil, answer: "", bytes: 0, stats: IngestStatsDelta()),
+        try database.writeSQL { db in try CollectorBatches.save(CollectorCommit(key: nil, answer: "", bytes: 0, stats: IngestStatsDelta()),
                                                              source: "s", now: stored + day, db) }
         #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM collector_batch") } == 0)
     }

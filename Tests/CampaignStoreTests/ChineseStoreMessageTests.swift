@@ -148,7 +148,7 @@ import Testing
             RejectedLineSample(source: "e.jsonl", line: 1, reason: .negativeNumber(.count), excerpt: "x"),
             RejectedLineSample(source: "e.jsonl", line: 2, reason: .invalidJSON(.expectedObjectOrValue, at: 1), excerpt: "hello"),
         ]
-        try Self.chinese { try database.write { db in try CommitWorker.store(samples, source: "e.jsonl", db) } }
+        try Self.chinese { try database.writeSQL { session in try CommitWorker.store(samples, source: "e.jsonl", session) } }
         let reasons = try database.read { db in try String.fetchAll(db, sql: "SELECT reason FROM rejected_line ORDER BY line") }
         #expect(reasons == ["negative 'count'", "invalid JSON: expected '{' at byte 1"])
         #expect(Self.chinese { samples[0].reason.message } == "'count' 为负数")

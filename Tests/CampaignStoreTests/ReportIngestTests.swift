@@ -105,7 +105,7 @@ import Testing
         // Another ingest worked its difference out from "nothing stored" and commits after the first.
         let stale = ReportContributions.Update(source: "douyin-hourly", figures: [(key, nil, KPICounters(impressions: 5))], path: "r.csv")
         #expect(throws: StoreError.concurrentIngest(path: "r.csv")) {
-            try database.write { try ReportContributions.save(stale, $0) }
+            try database.writeSQL { try ReportContributions.save(stale, $0) }
         }
     }
 

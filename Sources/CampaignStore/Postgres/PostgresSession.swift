@@ -16,6 +16,22 @@ struct PostgresSession: SQLSession {
         }
     }
 
+    /// Rows come a page at a time through a cursor, so memory stays bounded
+    /// however long the result (a whole metric history, twice its size as hex text).
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws {
+        // Its own name, so a body may read with a cursor of its own.
+        let cursor = "deck_rows_\(UInt64.random(in: 0 ... .max))"
+        try execute("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, arguments)
+        while true {
+            let page = try fetchAll("FETCH \(Self.cursorPage) FROM \(cursor)", [])
+            for row in page { try body(row) }
+            if page.count < Self.cursorPage { break }
+        }
+        try execute("CLOSE \(cursor)", [])
+    }
+
+    static let cursorPage = 2_000
+
     /// PostgreSQL numbers its parameters (`$1`, `$2`…) where SQLite takes `?`:
     /// each `?` outside a quoted string or name becomes the next number.
     static func numbered(_ sql: String) -> String {
@@ -48,6 +64,7 @@ struct PostgresSession: SQLSession {
             case .integer(let number): return String(number)
             case .real(let number): return number.description
             case .text(let text): return text
+            case .blob(let bytes): return PostgresBytes.encode(bytes)
             }
         }
     }

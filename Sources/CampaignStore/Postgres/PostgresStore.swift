@@ -102,6 +102,33 @@ public final class PostgresStore: StoreEngine {
         _ = try session.fetchAll("SELECT id FROM anomaly WHERE id = ? FOR UPDATE", [.integer(id)])
     }
 
+    /// A new minute is inserted; a stored one (another writer's, or split
+    /// across batches) is locked, merged here in Swift and written back, so
+    /// two writers adding to one minute are taken in turn and both count.
+    /// Writers add their minutes in time order, so they lock rows in the
+    /// same order and do not deadlock.
+    public func addMinute(_ minute: Int64, events: Int64, leaves: [UInt8], in session: any SQLSession) throws {
+        let inserted = try session.fetchAll("""
+            INSERT INTO metric_minute(minute, events, leaves) VALUES (?, ?, ?)
+            ON CONFLICT (minute) DO NOTHING RETURNING minute
+            """, [.integer(minute), .integer(events), .blob(leaves)])
+        guard inserted.isEmpty else { return }
+        guard let row = try session.fetchOne("SELECT events, leaves FROM metric_minute WHERE minute = ? FOR UPDATE", [.integer(minute)]),
+              let storedEvents = row.int64("events"), let stored = row.bytes("leaves").flatMap({ MinuteRecord.decode($0, minute: minute) }),
+              let adding = MinuteRecord.decode(leaves, minute: minute) else {
+            throw StoreError.corrupt(path: location, detail: Phrase.dataUnreadableMinute.text(minute))
+        }
+        try session.execute("UPDATE metric_minute SET events = ?, leaves = ? WHERE minute = ?",
+                            [.integer(storedEvents + events), .blob(MinuteRecord.encode(MinuteRecord.merge(stored, adding), minute: minute)),
+                             .integer(minute)])
+    }
+
+    /// Commits stop waiting for the server's disk (`synchronous_commit = off`):
+    /// a server crash may lose the last commits, whole, never part of one.
+    public func relaxSyncForIngest() throws {
+        try storeErrors(writing: true) { _ = try connection.execute("SET synchronous_commit = off") }
+    }
+
     public func setting(_ key: String) throws -> String? {
         try readSQL { try $0.fetchOne("SELECT value FROM setting WHERE key = ?", [.text(key)])?.string("value") }
     }

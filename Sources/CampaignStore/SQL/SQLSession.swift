@@ -6,6 +6,8 @@ public enum SQLValue: Sendable, Equatable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Bytes (SQLite's BLOB, PostgreSQL's bytea).
+    case blob([UInt8])
 
     /// NULL for nil.
     public static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
@@ -29,7 +31,7 @@ public struct SQLRow: Sendable {
         case .integer(let value): return value
         case .real(let value): return Int64(exactly: value)
         case .text(let text): return Int64(text)
-        case .null: return nil
+        case .null, .blob: return nil
         }
     }
 
@@ -38,7 +40,7 @@ public struct SQLRow: Sendable {
         case .integer(let value): return Double(value)
         case .real(let value): return value
         case .text(let text): return Double(text)
-        case .null: return nil
+        case .null, .blob: return nil
         }
     }
 
@@ -47,7 +49,17 @@ public struct SQLRow: Sendable {
         case .text(let text): return text
         case .integer(let value): return String(value)
         case .real(let value): return String(value)
-        case .null: return nil
+        case .null, .blob: return nil
+        }
+    }
+
+    /// Bytes: SQLite gives a BLOB as it is; PostgreSQL's text form of bytea is
+    /// `\x` and two hex digits a byte.
+    public func bytes(_ column: String) -> [UInt8]? {
+        switch self[column] {
+        case .blob(let bytes): return bytes
+        case .text(let text): return PostgresBytes.decode(text)
+        case .null, .integer, .real: return nil
         }
     }
 
@@ -57,7 +69,7 @@ public struct SQLRow: Sendable {
         case .integer(let value): return value != 0
         case .text(let text): return text == "t" || text == "true" || text == "1"
         case .real(let value): return value != 0
-        case .null: return false
+        case .null, .blob: return false
         }
     }
 }
@@ -68,11 +80,20 @@ public struct SQLRow: Sendable {
 public protocol SQLSession {
     func execute(_ sql: String, _ arguments: [SQLValue]) throws
     func fetchAll(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// Calls `body` with each row in turn, for results too long to hold at
+    /// once (the whole metric history): SQLite steps a cursor.
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws
 }
 
 extension SQLSession {
     public func fetchOne(_ sql: String, _ arguments: [SQLValue]) throws -> SQLRow? {
         try fetchAll(sql, arguments).first
+    }
+
+    /// The only column of the first row as a number (nil: no row, or NULL).
+    public func fetchInt64(_ sql: String, _ arguments: [SQLValue] = []) throws -> Int64? {
+        guard let row = try fetchAll(sql, arguments).first, let column = row.values.keys.first else { return nil }
+        return row.int64(column)
     }
 }
 
@@ -100,4 +121,12 @@ public protocol StoreEngine: AnyObject, Sendable {
     func anomaliesChangedElsewhere() -> Bool
     func setting(_ key: String) throws -> String?
     func setSetting(_ key: String, _ value: String) throws
+    /// Adds one minute's leaves to the stored history inside the caller's
+    /// transaction: a minute already stored is merged (`MinuteRecord.merge`),
+    /// so counters add up, gauges keep the latest reading and community users
+    /// are a union, whichever writer stored what first.
+    func addMinute(_ minute: Int64, events: Int64, leaves: [UInt8], in session: any SQLSession) throws
+    /// Lets an ingest's commits skip waiting for the disk (`--sync relaxed`):
+    /// a crash may lose the last commits but never leaves a torn one.
+    func relaxSyncForIngest() throws
 }

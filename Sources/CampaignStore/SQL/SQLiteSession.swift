@@ -1,27 +1,37 @@
+import Foundation
 import GRDB
 
 /// `SQLSession` over one of GRDB's SQLite connections.
 struct SQLiteSession: SQLSession {
     let db: Database
 
+    // Statements are compiled once per connection and kept: store SQL is a
+    // handful of constant strings, run for every minute of an ingest.
     func execute(_ sql: String, _ arguments: [SQLValue]) throws {
-        try db.execute(sql: sql, arguments: Self.arguments(arguments))
+        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
     }
 
     func fetchAll(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(db, sql: sql, arguments: Self.arguments(arguments)).map { row in
-            var values: [String: SQLValue] = [:]
-            for (column, value) in row {
-                switch value.storage {
-                case .null: values[column] = .null
-                case .int64(let number): values[column] = .integer(number)
-                case .double(let number): values[column] = .real(number)
-                case .string(let text): values[column] = .text(text)
-                case .blob: values[column] = .null // no engine-neutral statement reads a blob
-                }
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(arguments)).map(Self.row)
+    }
+
+    func forEachRow(_ sql: String, _ arguments: [SQLValue], _ body: (SQLRow) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: Self.arguments(arguments))
+        while let row = try rows.next() { try body(Self.row(row)) }
+    }
+
+    private static func row(_ row: Row) -> SQLRow {
+        var values: [String: SQLValue] = [:]
+        for (column, value) in row {
+            switch value.storage {
+            case .null: values[column] = .null
+            case .int64(let number): values[column] = .integer(number)
+            case .double(let number): values[column] = .real(number)
+            case .string(let text): values[column] = .text(text)
+            case .blob(let data): values[column] = .blob(Array(data))
             }
-            return SQLRow(values: values)
         }
+        return SQLRow(values: values)
     }
 
     static func arguments(_ values: [SQLValue]) -> StatementArguments {
@@ -31,6 +41,7 @@ struct SQLiteSession: SQLSession {
             case .integer(let number): return number.databaseValue
             case .real(let number): return number.databaseValue
             case .text(let text): return text.databaseValue
+            case .blob(let bytes): return Data(bytes).databaseValue
             }
         })
     }
@@ -53,4 +64,14 @@ extension DeckDatabase: StoreEngine {
     /// at the dashboard's next reading of the log.
     public func watchAnomalies() throws -> Bool { false }
     public func anomaliesChangedElsewhere() -> Bool { false }
+
+    /// `deck_merge_minute` (`MetricHistoryWriter.mergeFunction`) merges a
+    /// stored minute inside SQLite, in the one statement.
+    public func addMinute(_ minute: Int64, events: Int64, leaves: [UInt8], in session: any SQLSession) throws {
+        try session.execute("""
+            INSERT INTO metric_minute(minute, events, leaves) VALUES (?, ?, ?)
+            ON CONFLICT(minute) DO UPDATE SET events = events + excluded.events,
+                leaves = deck_merge_minute(minute, leaves, excluded.leaves)
+            """, [.integer(minute), .integer(events), .blob(leaves)])
+    }
 }
