@@ -31,7 +31,7 @@ final class BatchDesk: @unchecked Sendable {
     }
 
     private let ingest: StoreIngest
-    private let database: DeckDatabase
+    private let database: any StoreEngine
     private let queue = DispatchQueue(label: "campaign-deck.collect")
     // Only touched on `queue`.
     private var totals = Totals()
@@ -40,7 +40,7 @@ final class BatchDesk: @unchecked Sendable {
     /// of its own, so asking never waits behind a batch being committed.
     private let failure = LockedValue<String?>(nil)
 
-    init(ingest: StoreIngest, database: DeckDatabase) {
+    init(ingest: StoreIngest, database: any StoreEngine) {
         self.ingest = ingest
         self.database = database
     }

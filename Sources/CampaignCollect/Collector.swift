@@ -33,7 +33,7 @@ public final class Collector: @unchecked Sendable {
     /// Event posts being handled (read, stored or answered).
     private let inFlight = LockedValue(0)
 
-    public init(database: DeckDatabase, plan: Plan, settings: CollectorSettings) throws {
+    public init(database: any StoreEngine, plan: Plan, settings: CollectorSettings) throws {
         var options = IngestOptions()
         // Every answer promises the batch is stored: keep full sync, unlike `ingest`.
         options.relaxedSync = false

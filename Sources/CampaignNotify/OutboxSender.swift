@@ -41,7 +41,7 @@ public final class OutboxSender: @unchecked Sendable {
     private var deferredTo: String?
     private var holding = false
 
-    public init(plan: Plan, database: DeckDatabase, environment: [String: String],
+    public init(plan: Plan, database: any StoreEngine, environment: [String: String],
                 identity: SenderIdentity = SenderIdentity(), sender: RobotSender = RobotSender(),
                 tickSeconds: Double = 1, now: @escaping @Sendable () -> Date = Date.init,
                 log: @escaping @Sendable (String) -> Void = { _ in }) {

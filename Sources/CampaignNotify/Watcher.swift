@@ -25,7 +25,7 @@ public final class Watcher {
     }
 
     private let plan: Plan
-    private let database: DeckDatabase
+    private let database: any StoreEngine
     private let options: IngestOptions
     private let sender: OutboxSender?
     private let log: @Sendable (String) -> Void
@@ -34,7 +34,7 @@ public final class Watcher {
     /// `log` receives whole lines, each starting with the wall-clock time.
     /// `options` are the ingest's (follow, final, limits); the watcher adds
     /// the outbox writing and its own after-commit step.
-    public init(plan: Plan, database: DeckDatabase, options: IngestOptions, notifyPast: Bool,
+    public init(plan: Plan, database: any StoreEngine, options: IngestOptions, notifyPast: Bool,
                 environment: [String: String], identity: SenderIdentity = SenderIdentity(),
                 sender robot: RobotSender = RobotSender(), tickSeconds: Double = 1,
                 now: @escaping @Sendable () -> Date = Date.init, log: @escaping @Sendable (String) -> Void) throws {
@@ -62,7 +62,7 @@ public final class Watcher {
         if plan.notify.isEmpty {
             log(Phrase.dataWatchNoChannels.text())
         } else {
-            log(Phrase.dataWatching.text(files.joined(separator: ", "), database.path, plan.notify.map(\.id).joined(separator: ", ")))
+            log(Phrase.dataWatching.text(files.joined(separator: ", "), database.location, plan.notify.map(\.id).joined(separator: ", ")))
         }
         sender?.start()
         var outcome = Outcome()
@@ -105,7 +105,7 @@ final class TransitionAnnouncer: @unchecked Sendable {
     private let lock = NSLock()
     private var seen: Int64
 
-    init(database: DeckDatabase, timeZone: String, log: @escaping @Sendable (String) -> Void) throws {
+    init(database: any StoreEngine, timeZone: String, log: @escaping @Sendable (String) -> Void) throws {
         transitions = LoggedTransitions(database: database)
         self.timeZone = timeZone
         self.log = log

@@ -9,7 +9,7 @@ import Foundation
 public struct AnomalyLog: Sendable {
     public let store: any StoreEngine
 
-    public init(database: DeckDatabase) {
+    public init(database: any StoreEngine) {
         store = database
     }
 

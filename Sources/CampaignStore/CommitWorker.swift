@@ -85,7 +85,11 @@ final class CommitWorker: @unchecked Sendable {
 
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
         try database.writeSQL { session in
+            // Locks are taken first and minute rows after, in time order, so two writers never wait on each other in a circle.
+            if let update = work.reportContributions { try database.lock("report:" + update.source, in: session) }
             if work.checkpoint.path != "-" && work.collector == nil {
+                // Two ingests of one file at once read the same offset; the second waits here and then sees the first's.
+                try database.lock("source:\(work.checkpoint.device):\(work.checkpoint.inode)", in: session)
                 let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, session)
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }

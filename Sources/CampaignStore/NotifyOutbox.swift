@@ -1,6 +1,5 @@
 import CampaignCore
 import Foundation
-import GRDB
 
 /// The messages waiting to be sent, and who may send them. Rows are written
 /// by `OutboxWriting` with the transitions they announce; a sender reads the
@@ -26,51 +25,50 @@ public struct NotifyOutbox: Sendable {
         public var dueAt: Int64 { max(eventAt, holdUntil ?? eventAt) }
     }
 
-    public let database: DeckDatabase
+    public let database: any StoreEngine
 
-    public init(database: DeckDatabase) {
+    public init(database: any StoreEngine) {
         self.database = database
     }
 
     /// Pending messages in the order they happened (event time, then written order).
     public func pending() throws -> [Entry] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: """
+        try database.readSQL { session in
+            try session.fetchAll("""
                 SELECT id, channel, fingerprint, rule, event_at, hold_until, notice, attempts, next_attempt_at, last_error
                 FROM notify_outbox WHERE state = 'pending' ORDER BY event_at, id
-                """).map { row in
-                let json: String = row["notice"]
-                return Entry(id: row["id"], channel: row["channel"], fingerprint: row["fingerprint"], rule: row["rule"],
-                             eventAt: row["event_at"], holdUntil: row["hold_until"],
-                             notice: try JSONDecoder().decode(AlertNotice.self, from: Data(json.utf8)),
-                             attempts: row["attempts"], nextAttemptAt: row["next_attempt_at"],
-                             lastError: row["last_error"])
+                """, []).map { row in
+                Entry(id: row.int64("id") ?? 0, channel: row.string("channel") ?? "", fingerprint: row.string("fingerprint") ?? "",
+                      rule: row.string("rule") ?? "", eventAt: row.int64("event_at") ?? 0, holdUntil: row.int64("hold_until"),
+                      notice: try JSONDecoder().decode(AlertNotice.self, from: Data((row.string("notice") ?? "").utf8)),
+                      attempts: Int(row.int64("attempts") ?? 0), nextAttemptAt: row.int64("next_attempt_at") ?? 0,
+                      lastError: row.string("last_error"))
             }
         }
     }
 
     /// How many messages wait, without reading their notices.
     public func pendingCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notify_outbox WHERE state = 'pending'") ?? 0 }
+        try database.readSQL { Int(try $0.fetchInt64("SELECT count(*) AS pending FROM notify_outbox WHERE state = 'pending'") ?? 0) }
     }
 
     public func markDelivered(_ ids: [Int64], at now: Int64) throws {
-        try database.write { db in
+        try database.writeSQL { session in
             for id in ids {
-                try db.execute(sql: """
+                try session.execute("""
                     UPDATE notify_outbox SET state = 'delivered', delivered_at = ?, attempts = attempts + 1,
                         last_error = NULL WHERE id = ?
-                    """, arguments: [now, id])
+                    """, [.integer(now), .integer(id)])
             }
         }
     }
 
     public func markFailed(_ ids: [Int64], error: String, retryAt: Int64) throws {
-        try database.write { db in
+        try database.writeSQL { session in
             for id in ids {
-                try db.execute(sql: """
+                try session.execute("""
                     UPDATE notify_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?
-                    """, arguments: [error, retryAt, id])
+                    """, [.text(error), .integer(retryAt), .integer(id)])
             }
         }
     }
@@ -78,11 +76,11 @@ public struct NotifyOutbox: Sendable {
     /// Rows that will not be sent, with why (a silence, an acknowledged
     /// anomaly's reminder): they leave the pending list but stay on record.
     public func markSkipped(_ ids: [Int64], reason: String, at now: Int64) throws {
-        try database.write { db in
+        try database.writeSQL { session in
             for id in ids {
-                try db.execute(sql: """
+                try session.execute("""
                     UPDATE notify_outbox SET state = 'skipped', skipped_reason = ?, delivered_at = ? WHERE id = ? AND state = 'pending'
-                    """, arguments: [reason, now, id])
+                    """, [.text(reason), .integer(now), .integer(id)])
             }
         }
     }
@@ -90,7 +88,7 @@ public struct NotifyOutbox: Sendable {
     /// The events' clock for sending: the latest event time committed to
     /// this database (nil before any commit that kept it).
     public func watermark() throws -> Int64? {
-        try database.read { db in try Int64.fetchOne(db, sql: "SELECT event_at FROM notify_clock WHERE id = 1") }
+        try database.readSQL { try $0.fetchInt64("SELECT event_at FROM notify_clock WHERE id = 1") }
     }
 
     /// Moves the events' clock forward to `eventAt` (never back: a replay of
@@ -117,12 +115,11 @@ public struct NotifyOutbox: Sendable {
 
     public func anomalyStates(_ ids: Set<Int64>) throws -> [Int64: AnomalyState] {
         guard !ids.isEmpty else { return [:] }
-        return try database.read { db in
+        return try database.readSQL { session in
             var states: [Int64: AnomalyState] = [:]
             for id in ids {
-                if let row = try Row.fetchOne(db, sql: "SELECT status, recovered_at FROM anomaly WHERE id = ?",
-                                              arguments: [id]) {
-                    states[id] = AnomalyState(status: row["status"], recoveredAt: row["recovered_at"])
+                if let row = try session.fetchOne("SELECT status, recovered_at FROM anomaly WHERE id = ?", [.integer(id)]) {
+                    states[id] = AnomalyState(status: row.string("status") ?? "", recoveredAt: row.int64("recovered_at"))
                 }
             }
             return states
@@ -132,11 +129,11 @@ public struct NotifyOutbox: Sendable {
     /// Whether a firing message of `anomalyID` reached `channel` or still
     /// may: a resolution is only news to a channel that hears of the firing.
     public func firingAnnounced(anomalyID: Int64, channel: String) throws -> Bool {
-        try database.read { db in
-            try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM notify_outbox WHERE anomaly_id = ? AND channel = ? AND status = 'firing'
-                               AND state IN ('delivered', 'pending'))
-                """, arguments: [anomalyID, channel]) ?? false
+        try database.readSQL { session in
+            try session.fetchOne("""
+                SELECT 1 AS announced FROM notify_outbox WHERE anomaly_id = ? AND channel = ? AND status = 'firing'
+                    AND state IN ('delivered', 'pending') LIMIT 1
+                """, [.integer(anomalyID), .text(channel)]) != nil
         }
     }
 
@@ -148,22 +145,22 @@ public struct NotifyOutbox: Sendable {
     /// restart after a kill need not wait out the lease.
     public func takeLease(holder: String, now: Int64, seconds: Int64 = 30,
                           isGone: (String) -> Bool = { _ in false }) throws -> Bool {
-        try database.write { db in
-            if let current = try Row.fetchOne(db, sql: "SELECT holder, expires_at FROM notify_lease WHERE id = 1") {
-                let owner: String = current["holder"], expires: Int64 = current["expires_at"]
+        try database.writeSQL { session in
+            // Two senders asking at once are taken in turn, so only one finds the lease free.
+            try database.lock("notify-lease", in: session)
+            if let current = try session.fetchOne("SELECT holder, expires_at FROM notify_lease WHERE id = 1", []) {
+                let owner = current.string("holder") ?? "", expires = current.int64("expires_at") ?? 0
                 guard owner == holder || expires <= now || isGone(owner) else { return false }
             }
-            try db.execute(sql: """
+            try session.execute("""
                 INSERT INTO notify_lease(id, holder, expires_at) VALUES (1, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-                """, arguments: [holder, now + seconds * 1_000])
+                """, [.text(holder), .integer(now + seconds * 1_000)])
             return true
         }
     }
 
     public func releaseLease(holder: String) throws {
-        try database.write { db in
-            try db.execute(sql: "DELETE FROM notify_lease WHERE id = 1 AND holder = ?", arguments: [holder])
-        }
+        try database.writeSQL { try $0.execute("DELETE FROM notify_lease WHERE id = 1 AND holder = ?", [.text(holder)]) }
     }
 }

@@ -4,10 +4,10 @@ import CampaignStore
 
 /// The metric history a database holds (`ingest --db`), shown as it stands.
 public struct StoredHistorySource: LiveSource {
-    public let database: DeckDatabase
+    public let database: any StoreEngine
     public let plan: Plan
 
-    public init(database: DeckDatabase, plan: Plan) {
+    public init(database: any StoreEngine, plan: Plan) {
         self.database = database
         self.plan = plan
     }
@@ -16,7 +16,7 @@ public struct StoredHistorySource: LiveSource {
         do {
             feed.restore(try StoredHistory.fold(database: database, plan: plan))
         } catch {
-            throw LiveSourceError(Phrase.liveCannotReadHistory.text(error, database.path), isBadInput: false)
+            throw LiveSourceError(Phrase.liveCannotReadHistory.text(error, database.location), isBadInput: false)
         }
     }
 }

@@ -53,7 +53,7 @@ struct AnomalyCommandContext: ParsableArguments {
     /// acknowledge in one that does not exist.
     func open(parent: StoreOptions, _ access: StoreInput.Access = .readOrChange) throws -> (log: AnomalyLog, output: AnomalyOutput) {
         let plan = self.plan ?? parent.plan
-        let database = try StoreInput.openEngine(db: db ?? parent.db, plan: plan, access)
+        let database = try StoreInput.open(db: db ?? parent.db, plan: plan, access)
         let campaign = try StoreInput.campaign(plan: plan, database: database)
         return (AnomalyLog(store: database), AnomalyOutput(timeZone: campaign.timeZone, currency: campaign.currency))
     }

@@ -127,18 +127,12 @@ struct DashboardCommand: ParsableCommand {
         let document = planFile?.document ?? PlanDocument(text: DemoCampaign.planText())
         let plan = try PlanInput.validated(document, displayPath: self.plan ?? DemoCampaign.fileName)
         let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
-        let database = try StoreInput.openEngine(db: db, plan: self.plan, .createIfMissing)
+        let database = try StoreInput.open(db: db, plan: self.plan, .createIfMissing)
         let showsHistory = db != nil && events.isEmpty && !simulate
-        // On a PostgreSQL store only the anomaly log and silences are there so far:
-        // the stored history and the outbox's sender still need the SQLite file.
-        func file() throws -> DeckDatabase {
-            guard let file = database as? DeckDatabase else { throw CLIError(StoreError.notOnPostgres(location: database.location)) }
-            return file
-        }
         let warmUntil = try Self.warmStart(startAt ?? (isDemo ? Self.demoNow : "none"), plan: plan)
         let source: any LiveSource
         if showsHistory {
-            source = StoredHistorySource(database: try file(), plan: plan)
+            source = StoredHistorySource(database: database, plan: plan)
         } else if events.isEmpty || simulate {
             source = SimulatorSource(simulator: CampaignSimulator(plan: plan, seed: seed, days: snapshot != nil ? days : nil),
                                      paced: snapshot == nil, warmUntil: snapshot == nil ? warmUntil : nil)
@@ -148,7 +142,7 @@ struct DashboardCommand: ParsableCommand {
         // The simulator never notifies; a sender runs beside the live thread, never on the terminal's.
         let notifying = DashboardSending(plan: plan, usesSimulator: !showsHistory && (events.isEmpty || simulate),
                                          snapshot: snapshot != nil)
-        let sender = notifying.sends ? OutboxSender(plan: plan, database: try file(), environment: ProcessInfo.processInfo.environment) : nil
+        let sender = notifying.sends ? OutboxSender(plan: plan, database: database, environment: ProcessInfo.processInfo.environment) : nil
         let outbox = notifying.writesOutbox ? OutboxWriting(plan: plan, includePast: notifyPast) : nil
         let wakeSender: (@Sendable () -> Void)? = sender.map { sender in { @Sendable in sender.wake() } }
         let desk = try StoreInput.run {

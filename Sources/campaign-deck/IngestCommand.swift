@@ -85,7 +85,7 @@ struct IngestCommand: ParsableCommand {
             IngestSummary.reportRejections(ingest.samples, rejected: reports.reduce(0) { $0 + $1.rejected },
                                            accepted: reports.reduce(0) { $0 + $1.rows - $1.rejected })
             let totals = try StoreInput.run { try ingest.finish() }
-            Output.write(ReportIngest.render(reports, totals: totals, database: database?.path, format: output.format), as: output)
+            Output.write(ReportIngest.render(reports, totals: totals, database: database?.location, format: output.format), as: output)
             return
         }
         for file in files where !stop.isRequested {
@@ -95,7 +95,7 @@ struct IngestCommand: ParsableCommand {
         }
         IngestSummary.reportRejections(ingest.samples, reports: reports)
         let totals = try StoreInput.run { try ingest.finish() }
-        Output.write(IngestSummary.render(reports, totals: totals, database: database?.path, format: output.format), as: output)
+        Output.write(IngestSummary.render(reports, totals: totals, database: database?.location, format: output.format), as: output)
         if let database, !plan.notify.isEmpty {
             try NotifyDelivery.deliver(plan: plan, database: database, rounds: 1, ignoringBackoff: false)
         }

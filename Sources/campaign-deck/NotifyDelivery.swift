@@ -10,7 +10,7 @@ enum NotifyDelivery {
     /// Returns how many messages remain pending. `closingGroups`: the
     /// stream in hand has ended, so groups waiting for `group_wait` go now.
     @discardableResult
-    static func deliver(plan: Plan, database: DeckDatabase, rounds: Int, ignoringBackoff: Bool,
+    static func deliver(plan: Plan, database: any StoreEngine, rounds: Int, ignoringBackoff: Bool,
                         closingGroups: Bool = true) throws -> Int {
         let drain = OutboxDrain(plan: plan, outbox: NotifyOutbox(database: database),
                                 environment: ProcessInfo.processInfo.environment)
@@ -22,7 +22,7 @@ enum NotifyDelivery {
         for line in delivery.lines { Output.error(Phrase.cliNotifyLine.text(line)) }
         let pending = delivery.remaining > 0 ? try StoreInput.run { try NotifyOutbox(database: database).pending() } : []
         DeliveryMessages.afterDelivery(remaining: delivery.remaining, heldLease: delivery.heldLease,
-                                       missing: MissingChannels(pending: pending, plan: plan), database: database.path)
+                                       missing: MissingChannels(pending: pending, plan: plan), database: database.location)
             .forEach(Output.error)
         return delivery.remaining
     }

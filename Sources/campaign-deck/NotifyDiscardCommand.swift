@@ -35,8 +35,8 @@ struct NotifyDiscardCommand: ParsableCommand {
             }
             return ids.count
         }
-        Output.print(count == 0 ? Phrase.cliDiscardedNone.text(channel, database.path)
-                     : count == 1 ? Phrase.cliDiscardedOne.text(channel, database.path)
-                     : Phrase.cliDiscardedMany.text(count, channel, database.path))
+        Output.print(count == 0 ? Phrase.cliDiscardedNone.text(channel, database.location)
+                     : count == 1 ? Phrase.cliDiscardedOne.text(channel, database.location)
+                     : Phrase.cliDiscardedMany.text(count, channel, database.location))
     }
 }

@@ -95,7 +95,7 @@ struct NotifyFlushCommand: ParsableCommand {
         guard remaining > 0 else { return }
         let missing = MissingChannels(pending: try StoreInput.run { try NotifyOutbox(database: database).pending() }, plan: plan)
         let failure = DeliveryMessages.flushFailure(remaining: remaining, missing: missing, planGiven: store.plan != nil,
-                                                    database: database.path)
+                                                    database: database.location)
         throw CLIError(failure.message, hint: failure.hint, code: .runtime)
     }
 }

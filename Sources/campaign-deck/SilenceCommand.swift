@@ -31,7 +31,7 @@ struct SilenceCommand: ParsableCommand {
 
     /// The database and the zone its times are shown in (the plan's, else the stored one).
     static func open(_ store: StoreOptions) throws -> (Silences, SilenceListing) {
-        let database = try StoreInput.openEngine(db: store.db, plan: store.plan, .readOrChange)
+        let database = try StoreInput.open(db: store.db, plan: store.plan, .readOrChange)
         let zone = try StoreInput.campaign(plan: store.plan, database: database).timeZone
         return (Silences(database: database), SilenceListing(timeZone: zone, now: now()))
     }

@@ -24,18 +24,9 @@ enum StoreInput {
         case createIfMissing
     }
 
-    /// Opens the database, turning store errors into one-line CLI errors.
-    static func open(db: String?, plan: String?, _ access: Access) throws -> DeckDatabase {
-        do {
-            return try DeckDatabase(db: db, plan: plan, create: access == .createIfMissing)
-        } catch let error as StoreError {
-            throw CLIError(error)
-        }
-    }
-
     /// Opens the store on its engine (a `postgres://` URL, or a SQLite file),
-    /// for the parts of the store that run on both.
-    static func openEngine(db: String?, plan: String?, _ access: Access) throws -> any StoreEngine {
+    /// turning store errors into one-line CLI errors.
+    static func open(db: String?, plan: String?, _ access: Access) throws -> any StoreEngine {
         try run { try StoreEngines.open(db: db, plan: plan, create: access == .createIfMissing) }
     }
 

@@ -72,7 +72,7 @@ struct WatchCommand: ParsableCommand {
         }
         IngestSummary.reportRejections(outcome.samples, reports: outcome.reports)
         outcome.reports.forEach(IngestSummary.noteChanged)
-        Output.write(IngestSummary.render(outcome.reports, totals: outcome.totals, database: database.path, format: output.format),
+        Output.write(IngestSummary.render(outcome.reports, totals: outcome.totals, database: database.location, format: output.format),
                      as: output)
     }
 }

@@ -40,7 +40,7 @@ import Testing
     /// Spend 350 (douyin 200, search 150); conversions by u1 twice on douyin
     /// (two minutes apart), u2 on douyin, u3 on search, and two on search
     /// without a user. CAC: 350 / 3 in total, douyin 200 / 2 = 100, search 150 / 1.
-    @Test func reportFiguresFromTheDatabaseEqualTheStreams() throws {
+    @Test(arguments: TestEngine.all) func reportFiguresFromTheDatabaseEqualTheStreams(engine: TestEngine) throws {
         let lines = [
             StoreFixtures.line(0, 0, "spend", channel: "douyin", amount: "200"),
             StoreFixtures.line(0, 5, "spend", channel: "search", amount: "150"),
@@ -53,7 +53,7 @@ import Testing
         let events = folder.file("c.jsonl")
         try StoreFixtures.write(lines, to: events)
         let plan = StoreFixtures.plan(alerts: [])
-        let database = try DeckDatabase(path: folder.file("c.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.ingest(events, into: database, plan: plan)
         let context = KPIContext(plan: plan)
         let loaded = try StoredHistory.kpiStore(database: database, context: context)

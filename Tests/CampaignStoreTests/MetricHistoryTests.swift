@@ -108,8 +108,8 @@ import Testing
         return PlanLoader.load(yaml: text).plan!
     }
 
-    @Test func theHistoryRebuildsTheKPIsByHand() throws {
-        let database = try DeckDatabase(path: folder.file("h.deck.sqlite"))
+    @Test(arguments: TestEngine.all) func theHistoryRebuildsTheKPIsByHand(engine: TestEngine) throws {
+        let database = try engine.store(folder)
         let events = folder.file("mixed.jsonl")
         try StoreFixtures.write(Self.mixedStream, to: events)
         let plan = Self.segmentPlan()
@@ -133,19 +133,19 @@ import Testing
         #expect(values.counters.clicks == 30 && values.counters.impressions == 1200)
     }
 
-    @Test func batchingDoesNotChangeAByteOfTheHistory() throws {
+    @Test(arguments: TestEngine.all) func batchingDoesNotChangeAByteOfTheHistory(engine: TestEngine) throws {
         let events = folder.file("mixed.jsonl")
         try StoreFixtures.write(Self.mixedStream, to: events)
         func dump(commitEvents: Int, name: String) throws -> [String] {
-            let database = try DeckDatabase(path: folder.file(name))
+            let database = try engine.store(folder)
             var options = IngestOptions()
             options.commitEvents = commitEvents
             options.chunkSize = commitEvents == 1 ? 1 : 1 << 20 // byte by byte: a commit after every line
             let (_, totals) = try StoreFixtures.ingest(events, into: database, plan: Self.segmentPlan(), options: options)
             #expect(totals.commits >= (commitEvents == 1 ? 11 : 1))
-            return try database.read { db in
-                try Row.fetchAll(db, sql: "SELECT minute, events, hex(leaves) AS blob FROM metric_minute ORDER BY minute")
-                    .map { "\($0["minute"] as Int64) \($0["events"] as Int64) \($0["blob"] as String)" }
+            return try database.readSQL { session in
+                try session.fetchAll("SELECT minute, events, leaves FROM metric_minute ORDER BY minute", [])
+                    .map { "\($0.int64("minute")!) \($0.int64("events")!) \($0.bytes("leaves")!)" }
             }
         }
         let whole = try dump(commitEvents: 1_000, name: "whole.deck.sqlite")
@@ -154,8 +154,8 @@ import Testing
         #expect(split == whole, "\(split) vs \(whole)")
     }
 
-    @Test func minuteSeriesForSparklines() throws {
-        let database = try DeckDatabase(path: folder.file("s.deck.sqlite"))
+    @Test(arguments: TestEngine.all) func minuteSeriesForSparklines(engine: TestEngine) throws {
+        let database = try engine.store(folder)
         let events = folder.file("mixed.jsonl")
         try StoreFixtures.write(Self.mixedStream, to: events)
         try StoreFixtures.ingest(events, into: database, plan: Self.segmentPlan())

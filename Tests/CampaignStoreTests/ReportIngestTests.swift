@@ -16,15 +16,14 @@ import Testing
     static let header = "时间,渠道,展示数,点击数,消耗,转化数,成交金额\n"
 
     /// Every stored leaf's counters added up, per channel name.
-    static func totals(_ database: DeckDatabase) throws -> [String: KPICounters] {
-        try database.read { db in
-            let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, channel FROM leaf").map {
-                ($0["id"] as Int64, $0["channel"] as String)
+    static func totals(_ database: any StoreEngine) throws -> [String: KPICounters] {
+        try database.readSQL { session in
+            let names = try Dictionary(uniqueKeysWithValues: session.fetchAll("SELECT id, channel FROM leaf", []).map {
+                ($0.int64("id")!, $0.string("channel")!)
             })
             var totals: [String: KPICounters] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT minute, leaves FROM metric_minute") {
-                let bytes = [UInt8](row["leaves"] as Data)
-                for leaf in MinuteRecord.decode(bytes, minute: row["minute"])! {
+            for row in try session.fetchAll("SELECT minute, leaves FROM metric_minute", []) {
+                for leaf in MinuteRecord.decode(row.bytes("leaves")!, minute: row.int64("minute")!)! {
                     totals[names[leaf.leafID]!, default: .zero] += leaf.counters
                 }
             }
@@ -32,17 +31,25 @@ import Testing
         }
     }
 
+    /// The stored minutes as they are, bytes and all.
+    static func minutes(_ database: any StoreEngine) throws -> [String] {
+        try database.readSQL { session in
+            try session.fetchAll("SELECT minute, leaves FROM metric_minute ORDER BY minute", [])
+                .map { "\($0.int64("minute")!) \($0.bytes("leaves")!)" }
+        }
+    }
+
     static func yuan(_ text: String) -> Money { Money(nanos: Int128(Double(text)! * 1_000_000) * 1000) }
 
-    func ingest(_ text: String, into database: DeckDatabase, name: String = "r.csv") throws -> ReportIngestReport {
+    func ingest(_ text: String, into database: any StoreEngine, name: String = "r.csv") throws -> ReportIngestReport {
         let path = folder.file(name)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []))
         return try ingest.ingestReport(path: path, source: Self.source)
     }
 
-    @Test func anUpdatedReportReplacesItsHoursAndTheSameReportChangesNothing() throws {
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+    @Test(arguments: TestEngine.all) func anUpdatedReportReplacesItsHoursAndTheSameReportChangesNothing(engine: TestEngine) throws {
+        let database = try engine.store(folder)
         let first = try ingest(Self.header + """
             2026-03-02 10:00,抖音,1000,20,30.5,1,99.9
             2026-03-02 11:00,抖音,2000,40,60,2,200
@@ -71,12 +78,12 @@ import Testing
             "小红书": KPICounters(impressions: 500, clicks: 5, spend: Self.yuan("10")),
         ]
         #expect(try Self.totals(database) == expected)
-        let minutes = try database.read { try Row.fetchAll($0, sql: "SELECT minute, hex(leaves) FROM metric_minute ORDER BY minute") }
+        let minutes = try Self.minutes(database)
 
         let third = try ingest(text, into: database)
         #expect(third.changed == 0 && third.unchanged == 3 && third.events == 0)
         #expect(try Self.totals(database) == expected)
-        #expect(try database.read { try Row.fetchAll($0, sql: "SELECT minute, hex(leaves) FROM metric_minute ORDER BY minute") } == minutes)
+        #expect(try Self.minutes(database) == minutes)
 
         // What the table keeps is the latest file's figures per hour and channel.
         let stored = try ReportContributions.load(source: "douyin-hourly", keys: [
@@ -88,8 +95,8 @@ import Testing
         #expect(stored[ReportFile.Key(hour: StoreFixtures.at(720), channel: "抖音")] == KPICounters(impressions: 100, clicks: 1, spend: Self.yuan("1")))
     }
 
-    @Test func anotherSourceForTheSameHourAddsItsOwnFigures() throws {
-        let database = try DeckDatabase(path: folder.file("b.deck.sqlite"))
+    @Test(arguments: TestEngine.all) func anotherSourceForTheSameHourAddsItsOwnFigures(engine: TestEngine) throws {
+        let database = try engine.store(folder)
         _ = try ingest(Self.header + "2026-03-02 10:00,抖音,1000,20,30,1,99\n", into: database)
         let other = ReportSource(id: "other", columns: Self.source.columns)
         let path = folder.file("o.csv")
@@ -98,8 +105,8 @@ import Testing
         #expect(try Self.totals(database)["抖音"]?.impressions == 1001)
     }
 
-    @Test func aStaleBaseIsRefusedRatherThanAddedTwice() throws {
-        let database = try DeckDatabase(path: folder.file("c.deck.sqlite"))
+    @Test(arguments: TestEngine.all) func aStaleBaseIsRefusedRatherThanAddedTwice(engine: TestEngine) throws {
+        let database = try engine.store(folder)
         _ = try ingest(Self.header + "2026-03-02 10:00,抖音,1000,20,30,1,99\n", into: database)
         let key = ReportFile.Key(hour: StoreFixtures.at(600), channel: "抖音")
         // Another ingest worked its difference out from "nothing stored" and commits after the first.

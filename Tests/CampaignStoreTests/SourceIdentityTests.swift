@@ -10,9 +10,9 @@ import Testing
 @Suite struct SourceIdentityTests {
     let folder = TemporaryFolder()
 
-    @Test func aRotatedFileResumesUnderItsNewName() throws {
+    @Test(arguments: TestEngine.all) func aRotatedFileResumesUnderItsNewName(engine: TestEngine) throws {
         let events = folder.file("ev.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         let lines = StoreFixtures.breachThenRecovery
         try StoreFixtures.write(Array(lines.prefix(3)), to: events)
         try StoreFixtures.ingest(events, into: database)
@@ -33,9 +33,9 @@ import Testing
         #expect(try IngestCheckpoints(database: database).totals().storedEvents == 5, "each of the 5 lines stored once")
     }
 
-    @Test func aHardLinkIsTheSameSource() throws {
+    @Test(arguments: TestEngine.all) func aHardLinkIsTheSameSource(engine: TestEngine) throws {
         let events = folder.file("ev.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
         try StoreFixtures.ingest(events, into: database)
         #expect(link(events, folder.file("other-name.jsonl")) == 0)
@@ -44,9 +44,9 @@ import Testing
         #expect(try IngestCheckpoints(database: database).totals().storedEvents == 5, "each of the 5 lines stored once")
     }
 
-    @Test func aNewFileUnderAKnownNameIsANewSource() throws {
+    @Test(arguments: TestEngine.all) func aNewFileUnderAKnownNameIsANewSource(engine: TestEngine) throws {
         let events = folder.file("ev.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
         try StoreFixtures.ingest(events, into: database)
         try FileManager.default.removeItem(atPath: events)

@@ -10,20 +10,21 @@ import Testing
 
     /// Everything a run leaves behind that must not depend on how it was cut:
     /// history bytes, anomalies and their timelines.
-    static func dump(_ database: DeckDatabase) throws -> [String] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT minute, events, hex(leaves) AS b FROM metric_minute ORDER BY minute")
-                .map { "m \($0["minute"] as Int64) \($0["events"] as Int64) \($0["b"] as String)" }
-            + Row.fetchAll(db, sql: "SELECT id, title, opened_at, recovered_at, status, observed_value FROM anomaly ORDER BY id")
-                .map { "a \($0["id"] as Int64) \($0["title"] as String) \($0["opened_at"] as Int64) \(($0["recovered_at"] as Int64?).map(String.init) ?? "-") \($0["status"] as String) \($0["observed_value"] as Double)" }
-            + Row.fetchAll(db, sql: "SELECT anomaly_id, at, author, text FROM anomaly_note ORDER BY id")
-                .map { "n \($0["anomaly_id"] as Int64) \($0["at"] as Int64) \($0["author"] as String) \($0["text"] as String)" }
+    static func dump(_ database: any StoreEngine) throws -> [String] {
+        try database.readSQL { session in
+            func hex(_ bytes: [UInt8]?) -> String { (bytes ?? []).map { String(format: "%02X", $0) }.joined() }
+            return try session.fetchAll("SELECT minute, events, leaves FROM metric_minute ORDER BY minute", [])
+                .map { "m \($0.int64("minute")!) \($0.int64("events")!) \(hex($0.bytes("leaves")))" }
+            + session.fetchAll("SELECT id, title, opened_at, recovered_at, status, observed_value FROM anomaly ORDER BY id", [])
+                .map { "a \($0.int64("id")!) \($0.string("title")!) \($0.int64("opened_at")!) \($0.int64("recovered_at").map(String.init) ?? "-") \($0.string("status")!) \($0.double("observed_value")!)" }
+            + session.fetchAll("SELECT anomaly_id, at, author, text FROM anomaly_note ORDER BY id", [])
+                .map { "n \($0.int64("anomaly_id")!) \($0.int64("at")!) \($0.string("author")!) \($0.string("text")!)" }
         }
     }
 
-    @Test func aSecondRunReadsOnlyWhatWasAppended() throws {
+    @Test(arguments: TestEngine.all) func aSecondRunReadsOnlyWhatWasAppended(engine: TestEngine) throws {
         let events = folder.file("e.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         let lines = StoreFixtures.breachThenRecovery
         try StoreFixtures.write(Array(lines.prefix(3)), to: events)
         let (first, firstTotals) = try StoreFixtures.ingest(events, into: database)
@@ -40,7 +41,7 @@ import Testing
         // minute 1 judged clear is a recovery of the same anomaly, not nothing.
         #expect(secondTotals.anomaliesOpened == 0 && secondTotals.anomaliesRecovered == 1)
 
-        let whole = try DeckDatabase(path: folder.file("whole.deck.sqlite"))
+        let whole = try engine.store(folder)
         try StoreFixtures.ingest(events, into: whole)
         #expect(try Self.dump(database) == Self.dump(whole))
 
@@ -48,9 +49,9 @@ import Testing
         #expect(third.events == 0 && third.lines == 0, "nothing new: nothing counted twice")
     }
 
-    @Test func aBreachThatLastsAcrossARestartDoesNotOpenTwice() throws {
+    @Test(arguments: TestEngine.all) func aBreachThatLastsAcrossARestartDoesNotOpenTwice(engine: TestEngine) throws {
         let events = folder.file("e.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         let breach = [StoreFixtures.line(0, 10, "impression", channel: "douyin", count: 1000),
                       StoreFixtures.line(0, 20, "click", channel: "douyin", count: 2),
                       StoreFixtures.line(1, 10, "impression", channel: "douyin", count: 1000)]
@@ -70,9 +71,9 @@ import Testing
         #expect(only.openedAt == StoreFixtures.at(1) && only.recoveredAt == nil)
     }
 
-    @Test func aRewrittenFileIsReadFromTheStart() throws {
+    @Test(arguments: TestEngine.all) func aRewrittenFileIsReadFromTheStart(engine: TestEngine) throws {
         let events = folder.file("e.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
         try StoreFixtures.ingest(events, into: database)
         let rewritten = [StoreFixtures.line(10, 0, "reach", channel: "sms", count: 7)]
@@ -83,9 +84,9 @@ import Testing
         #expect(try IngestCheckpoints(database: database).totals().storedEvents == 6)
     }
 
-    @Test func theSameFileByAnotherNameIsOneSource() throws {
+    @Test(arguments: TestEngine.all) func theSameFileByAnotherNameIsOneSource(engine: TestEngine) throws {
         let events = folder.file("e.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write(StoreFixtures.breachThenRecovery, to: events)
         try StoreFixtures.ingest(events, into: database)
         let (again, _) = try StoreFixtures.ingest(folder.path + "/./e.jsonl", into: database)
@@ -93,9 +94,9 @@ import Testing
         #expect(try IngestCheckpoints(database: database).all().map(\.path) == [StoreIngest.canonicalPath(events)])
     }
 
-    @Test func rejectedLinesKeepTheirLineNumbersAcrossReads() throws {
+    @Test(arguments: TestEngine.all) func rejectedLinesKeepTheirLineNumbersAcrossReads(engine: TestEngine) throws {
         let events = folder.file("bad.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write([StoreFixtures.line(0, 1, "impression", count: 5), "{oops\n",
                                  StoreFixtures.line(0, 2, "impression", count: 5), "{\"ts\":1,\"type\":\"hologram\"}\n",
                                  "{\"ts\":\"yesterday\",\"type\":\"click\"}\n"], to: events)
@@ -103,8 +104,8 @@ import Testing
         options.chunkSize = 7 // lines arrive in many pieces
         let (report, _) = try StoreFixtures.ingest(events, into: database, options: options)
         #expect(report.lines == 5 && report.events == 2 && report.rejected == 2 && report.skipped == 1)
-        let stored = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT line FROM rejected_line ORDER BY id").map { $0["line"] as Int }
+        let stored = try database.readSQL { session in
+            try session.fetchAll("SELECT line FROM rejected_line ORDER BY id", []).map { Int($0.int64("line")!) }
         }
         #expect(stored == [2, 5])
         let checkpoint = try #require(try IngestCheckpoints(database: database).checkpoint(path: StoreIngest.canonicalPath(events)))
@@ -114,9 +115,9 @@ import Testing
 
     /// An unterminated last line waits for its line break or `--final` (this test took
     /// the line at once before issue 11: a producer still writing it then lost it).
-    @Test func anUnterminatedLastLineIsPendingUntilFinal() throws {
+    @Test(arguments: TestEngine.all) func anUnterminatedLastLineIsPendingUntilFinal(engine: TestEngine) throws {
         let events = folder.file("e.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         let first = StoreFixtures.line(0, 1, "impression", count: 5)
         let text = first + StoreFixtures.line(0, 2, "click", count: 1).dropLast()
         try Data(text.utf8).write(to: URL(fileURLWithPath: events))
@@ -145,9 +146,9 @@ import Testing
         #expect(report.events == 2 && report.pendingLines == 0)
     }
 
-    @Test func followingReadsGrowthAndHoldsBackAHalfWrittenLine() throws {
+    @Test(arguments: TestEngine.all) func followingReadsGrowthAndHoldsBackAHalfWrittenLine(engine: TestEngine) throws {
         let events = folder.file("grow.jsonl")
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         try StoreFixtures.write([StoreFixtures.line(0, 1, "impression", count: 5)], to: events)
         var options = IngestOptions()
         options.follow = true
@@ -190,9 +191,9 @@ import Testing
 
 /// Two ingests of one file into one database must not both count it.
 @Suite struct ConcurrentIngestTests {
-    @Test func aCommitThatDoesNotContinueTheStoredOffsetIsRefused() throws {
+    @Test(arguments: TestEngine.all) func aCommitThatDoesNotContinueTheStoredOffsetIsRefused(engine: TestEngine) throws {
         let folder = TemporaryFolder()
-        let database = try DeckDatabase(path: folder.file("a.deck.sqlite"))
+        let database = try engine.store(folder)
         let worker = CommitWorker(database: database, anomalies: AlertAnomalies(plan: StoreFixtures.plan()))
         var batch = MetricBatch(timeZoneIdentifier: "UTC")
         batch.add(EventRecord(timestamp: StoreFixtures.at(0), type: .impression, count: 3))

@@ -56,7 +56,7 @@ enum StoreFixtures {
 
     /// Ingests `path` into `database` with a fresh ingest, as one command run would.
     @discardableResult
-    static func ingest(_ path: String, into database: DeckDatabase?, plan: Plan = plan(),
+    static func ingest(_ path: String, into database: (any StoreEngine)?, plan: Plan = plan(),
                        options: IngestOptions = IngestOptions()) throws -> (SourceReport, IngestTotals) {
         let ingest = try StoreIngest(database: database, plan: plan, options: options)
         let report = try ingest.ingest(path: path)

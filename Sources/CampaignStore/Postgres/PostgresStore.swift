@@ -123,6 +123,10 @@ public final class PostgresStore: StoreEngine {
                              .integer(minute)])
     }
 
+    public func lock(_ name: String, in session: any SQLSession) throws {
+        try session.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [.text("campaign-deck:" + name)])
+    }
+
     /// Commits stop waiting for the server's disk (`synchronous_commit = off`):
     /// a server crash may lose the last commits, whole, never part of one.
     public func relaxSyncForIngest() throws {

@@ -126,6 +126,11 @@ public protocol StoreEngine: AnyObject, Sendable {
     /// so counters add up, gauges keep the latest reading and community users
     /// are a union, whichever writer stored what first.
     func addMinute(_ minute: Int64, events: Int64, leaves: [UInt8], in session: any SQLSession) throws
+    /// Holds a lock named `name` until the caller's transaction ends, for a
+    /// check-then-write on rows that may not exist yet (a source's offset, the
+    /// notify lease): PostgreSQL takes an advisory lock on the name's hash; a
+    /// SQLite file has one writer at a time already.
+    func lock(_ name: String, in session: any SQLSession) throws
     /// Lets an ingest's commits skip waiting for the disk (`--sync relaxed`):
     /// a crash may lose the last commits but never leaves a torn one.
     func relaxSyncForIngest() throws

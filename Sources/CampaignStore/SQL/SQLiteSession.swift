@@ -64,6 +64,7 @@ extension DeckDatabase: StoreEngine {
     /// at the dashboard's next reading of the log.
     public func watchAnomalies() throws -> Bool { false }
     public func anomaliesChangedElsewhere() -> Bool { false }
+    public func lock(_ name: String, in session: any SQLSession) throws {}
 
     /// `deck_merge_minute` (`MetricHistoryWriter.mergeFunction`) merges a
     /// stored minute inside SQLite, in the one statement.
