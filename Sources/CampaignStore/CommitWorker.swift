@@ -66,7 +66,6 @@ final class CommitWorker: @unchecked Sendable {
                 }
                 afterCommit?()
             } catch {
-                writer.forgetCachedLeaves()
                 lock.withLock { failure = error }
             }
         }
@@ -84,7 +83,8 @@ final class CommitWorker: @unchecked Sendable {
     }
 
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
-        try database.writeSQL { session in
+        try writer.addLeaves(work.batch, symbols: work.symbols, into: database)
+        return try database.writeSQL { session in
             // Locks are taken first and minute rows after, in time order, so two writers never wait on each other in a circle.
             if let update = work.reportContributions { try database.lock("report:" + update.source, in: session) }
             if work.checkpoint.path != "-" && work.collector == nil {
@@ -93,7 +93,7 @@ final class CommitWorker: @unchecked Sendable {
                 let stored = try IngestCheckpoints.storedOffset(device: work.checkpoint.device, inode: work.checkpoint.inode, session)
                 if stored != work.continuesFrom { throw StoreError.concurrentIngest(path: work.checkpoint.path) }
             }
-            try writer.write(work.batch, symbols: work.symbols, into: database, in: session)
+            try writer.write(work.batch, into: database, in: session)
             let outcome = try anomalies.apply(work.transitions, in: session)
             if let watermark = work.watermark { try anomalies.advance(to: watermark, in: session) }
             if let collector = work.collector {

@@ -84,9 +84,27 @@ public final class PostgresStore: StoreEngine {
         try connection.execute("SELECT identifier FROM campaign_deck_migration ORDER BY applied_at, identifier").rows.compactMap { $0[0] }
     }
 
+    /// A transaction the server chose to break a deadlock with, or that lost
+    /// a serialization race, is run again from the start (its work was rolled
+    /// back whole): two writers adding to one database take turns instead of
+    /// one failing. Bodies are written to be run again: they keep nothing of
+    /// an attempt outside the transaction.
     public func writeSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try storeErrors(writing: true) { try connection.transaction { try body(PostgresSession(connection: $0)) } }
+        try storeErrors(writing: true) {
+            var attempt = 1
+            while true {
+                do {
+                    return try connection.transaction { try body(PostgresSession(connection: $0)) }
+                } catch let error as PostgresError where Self.retriedStates.contains(error.sqlState ?? "") && attempt < Self.attempts {
+                    attempt += 1
+                }
+            }
+        }
     }
+
+    /// `40P01` deadlock detected, `40001` serialization failure.
+    static let retriedStates: Set<String> = ["40P01", "40001"]
+    static let attempts = 5
 
     /// Reads in a transaction too: a listing and its notes come from one snapshot.
     public func readSQL<T>(_ body: (any SQLSession) throws -> T) throws -> T {
