@@ -66,18 +66,22 @@ start=$(date +%s%N)
 whole_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 say "one clean SQLite run took ${whole_ms} ms"
 
+size=$(( $(wc -c < "$work/first.jsonl") + $(wc -c < "$work/second.jsonl") ))
+stored_bytes() { psql "$db" -Atc "SELECT coalesce(sum(byte_offset), 0) FROM ingest_source" 2>/dev/null || echo 0; }
 # Both halves at once, each killed at a random moment, $kills times; then both to the end.
 for round in $(seq 1 "$kills"); do
   "$bin" ingest --plan "$plan" --db "$db" --commit-events 5000 "$work/first.jsonl" > "$work/first-$round.out" 2>&1 & a=$!
   "$bin" ingest --plan "$plan" --db "$db" --commit-events 5000 "$work/second.jsonl" > "$work/second-$round.out" 2>&1 & b=$!
-  delay_ms=$(( 300 + RANDOM % (whole_ms + 300) ))
+  # Anywhere in what is left to store, so every round kills mid-stream.
+  stored=$(stored_bytes)
+  delay_ms=$(( 200 + RANDOM % (whole_ms * (size - stored) / size + 200) ))
   sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
   kill -9 "$a" "$b" 2>/dev/null || true
   wait "$a" 2>/dev/null || true; wait "$b" 2>/dev/null || true
   for half in first second; do
     if grep -q "campaign-deck:" "$work/$half-$round.out"; then cat "$work/$half-$round.out"; fail "round $round: the $half half failed on its own"; fi
   done
-  say "round $round: both killed after ${delay_ms} ms"
+  say "round $round: both killed after ${delay_ms} ms; stored offsets add up to $(stored_bytes) of $size bytes"
 done
 "$bin" ingest --plan "$plan" --db "$db" "$work/first.jsonl" > "$work/first-end.out" 2>&1 & a=$!
 "$bin" ingest --plan "$plan" --db "$db" "$work/second.jsonl" > "$work/second-end.out" 2>&1 & b=$!
@@ -96,7 +100,7 @@ same() { # DESCRIPTION COMMAND...: the command's output on the server equals it 
 for by in channel segment campaign total; do same "kpi --by $by" "$bin" kpi --plan "$plan" --by "$by" --format json; done
 same "kpi" "$bin" kpi --plan "$plan"
 same "standup" "$bin" standup --plan "$plan"
-first_day=$(head -c 10 < <(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['ts'][:10])" "$work/events.jsonl"))
+first_day=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['ts'][:10])" "$work/events.jsonl")
 for offset in $(seq 0 $((days - 1))); do
   day=$(date -u -d "$first_day + $offset days" +%F)
   same "report for $day" "$bin" report --plan "$plan" --from "$day" --to "$day" --format json
@@ -113,7 +117,6 @@ if a != b:
 PY
 checks=$((checks + 1))
 stored=$(psql "$db" -Atc "SELECT sum(byte_offset) FROM ingest_source")
-size=$(( $(wc -c < "$work/first.jsonl") + $(wc -c < "$work/second.jsonl") ))
 [ "$stored" = "$size" ] || fail "stored offsets add up to $stored, the files to $size"
 checks=$((checks + 1))
 events=$(psql "$db" -Atc "SELECT sum(events) FROM ingest_source")
