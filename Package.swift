@@ -54,11 +54,14 @@ let package = Package(
         .executableTarget(name: "deck-bench", dependencies: ["CampaignCore", "DeckUI"]),
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignTextTests", dependencies: ["CampaignText"]),
-        .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore"]),
+        // The engines store tests run on (SQLite; PostgreSQL given a test server).
+        .target(name: "StoreTestEngines", dependencies: ["CampaignStore"], path: "Tests/Support/StoreTestEngines"),
+        .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore", "StoreTestEngines"]),
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
                 path: "Tests/Support/HTTPTestReceiver"),
-        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignText", "CampaignNotify", "CampaignStore", "HTTPTestReceiver"]),
+        .testTarget(name: "CampaignNotifyTests", dependencies: ["CampaignText", "CampaignNotify", "CampaignStore", "HTTPTestReceiver",
+                                                               "StoreTestEngines"]),
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),

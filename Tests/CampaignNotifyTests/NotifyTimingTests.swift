@@ -2,8 +2,8 @@
 @testable import CampaignNotify
 @testable import CampaignStore
 import Foundation
-import GRDB
 import HTTPTestReceiver
+import StoreTestEngines
 import Testing
 
 /// `repeat_interval`, `quiet_hours` and `group_wait` on the events' clock
@@ -12,11 +12,10 @@ import Testing
 /// campaign is in UTC and starts 2026-03-02 00:00, so minute 120 is 02:00.
 @Suite struct NotifyTimingTests {
     typealias Fixture = OutboxDeliveryTests
-    let database: DeckDatabase
+    let database: any StoreEngine
 
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("timing-\(UUID().uuidString).deck.sqlite").path
-        database = try DeckDatabase(path: path)
+        database = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
     }
 
     static func anomalies(_ plan: Plan) -> AlertAnomalies {
@@ -35,9 +34,9 @@ import Testing
     func pendingCount() throws -> Int { try NotifyOutbox(database: database).pendingCount() }
 
     func rows() throws -> [(fingerprint: String, minute: Int64)] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT fingerprint, event_at FROM notify_outbox ORDER BY event_at, id").map {
-                ($0["fingerprint"], (($0["event_at"] as Int64) - Fixture.start) / 60_000)
+        try database.readSQL { session in
+            try session.fetchAll("SELECT fingerprint, event_at FROM notify_outbox ORDER BY event_at, id", []).map {
+                ($0.string("fingerprint") ?? "", (($0.int64("event_at") ?? 0) - Fixture.start) / 60_000)
             }
         }
     }
@@ -60,9 +59,11 @@ import Testing
         #expect(reminder.startedAt == Fixture.at(10) / 1_000, "a reminder says since when it fires")
 
         // The same stream in one commit writes the same rows.
-        let other = try DeckDatabase(path: database.path + "-one-commit")
+        let other = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
         try anomalies.record([Fixture.ctr(.pending, .firing, at: 10, value: 0.005)], advancingTo: Fixture.at(200), in: other)
-        let once = try other.read { db in try String.fetchAll(db, sql: "SELECT fingerprint FROM notify_outbox ORDER BY event_at") }
+        let once = try other.readSQL { session in
+            try session.fetchAll("SELECT fingerprint FROM notify_outbox ORDER BY event_at", []).compactMap { $0.string("fingerprint") }
+        }
         #expect(once == expected.map(\.0))
         // A replay cannot move the clock back: nothing new.
         try anomalies.record([], advancingTo: Fixture.at(120), in: database)

@@ -3,6 +3,7 @@
 @testable import CampaignStore
 import Foundation
 import HTTPTestReceiver
+import StoreTestEngines
 import Testing
 
 /// Transitions become outbox rows in the transaction that logs them, and a
@@ -38,11 +39,10 @@ import Testing
                         value: value, threshold: 45, severity: .warning)
     }
 
-    let database: DeckDatabase
+    let database: any StoreEngine
 
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("outbox-\(UUID().uuidString).deck.sqlite").path
-        database = try DeckDatabase(path: path)
+        database = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
     }
 
     /// Fires at minute 4, recovers at 9 and fires again at 20 (the wall clock

@@ -2,6 +2,7 @@
 @testable import CampaignNotify
 @testable import CampaignStore
 import Foundation
+import StoreTestEngines
 import Testing
 
 /// Messages written for a channel the plan no longer has (renamed or
@@ -21,13 +22,12 @@ import Testing
         return result.plan!
     }
 
-    let database: DeckDatabase
+    let database: any StoreEngine
     let outbox: NotifyOutbox
 
     /// Three messages (fired, resolved, fired again) written for channel `hooks`.
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString).deck.sqlite").path
-        database = try DeckDatabase(path: path)
+        database = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
         outbox = NotifyOutbox(database: database)
         let plan = Self.plan(channel: "hooks")
         let anomalies = AlertAnomalies(plan: plan, outbox: OutboxWriting(plan: plan, includePast: true))

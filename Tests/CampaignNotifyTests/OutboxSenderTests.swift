@@ -3,6 +3,7 @@
 @testable import CampaignStore
 import Foundation
 import HTTPTestReceiver
+import StoreTestEngines
 import Testing
 
 /// Who sends: the holder of the sender lease, and nobody else. A watcher
@@ -10,11 +11,10 @@ import Testing
 /// gives the lease back (or its lease runs out, or its process is gone) the
 /// dashboard takes over. The built-in simulator never notifies.
 @Suite struct OutboxSenderTests {
-    let database: DeckDatabase
+    let database: any StoreEngine
 
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sender-\(UUID().uuidString).deck.sqlite").path
-        database = try DeckDatabase(path: path)
+        database = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
     }
 
     /// Lines a sender logs, collected across threads.

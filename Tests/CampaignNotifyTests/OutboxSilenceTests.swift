@@ -2,8 +2,8 @@
 @testable import CampaignNotify
 @testable import CampaignStore
 import Foundation
-import GRDB
 import HTTPTestReceiver
+import StoreTestEngines
 import Testing
 
 /// Silences act at sending time, on the wall clock (SPEC §12): the drain
@@ -17,12 +17,11 @@ import Testing
     static let wallMilliseconds: Int64 = 1_800_000_000_000
     static let hour: Int64 = 3_600_000
 
-    let database: DeckDatabase
+    let database: any StoreEngine
     let silences: Silences
 
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("silence-\(UUID().uuidString).deck.sqlite").path
-        database = try DeckDatabase(path: path)
+        database = try TestEngine.current.store(in: FileManager.default.temporaryDirectory.path)
         silences = Silences(database: database)
     }
 
@@ -55,9 +54,9 @@ import Testing
     }
 
     func states() throws -> [String: String] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT fingerprint, state, skipped_reason FROM notify_outbox").reduce(into: [:]) {
-                $0[$1["fingerprint"]] = ($1["state"] as String) + (($1["skipped_reason"] as String?).map { ": " + $0 } ?? "")
+        try database.readSQL { session in
+            try session.fetchAll("SELECT fingerprint, state, skipped_reason FROM notify_outbox", []).reduce(into: [:]) {
+                $0[$1.string("fingerprint") ?? ""] = ($1.string("state") ?? "") + ($1.string("skipped_reason").map { ": " + $0 } ?? "")
             }
         }
     }

@@ -1,6 +1,7 @@
 import GRDB
 @testable import CampaignCore
 @testable import CampaignStore
+import StoreTestEngines
 import Testing
 
 /// Alert transitions into log entries: firing opens, recovery marks, people close.

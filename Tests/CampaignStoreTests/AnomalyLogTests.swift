@@ -1,6 +1,7 @@
 import CampaignCore
 import Foundation
 @testable import CampaignStore
+import StoreTestEngines
 import Testing
 
 /// The anomaly log as people use it: every change is kept, with who and when.

@@ -1,6 +1,7 @@
 import CampaignCore
 @testable import CampaignStore
 import Foundation
+import StoreTestEngines
 import Testing
 
 /// The stored history keeps who converted, so CAC (spend / distinct

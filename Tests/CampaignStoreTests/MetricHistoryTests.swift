@@ -2,6 +2,7 @@ import CampaignCore
 @testable import CampaignStore
 import Foundation
 import GRDB
+import StoreTestEngines
 import Testing
 
 /// The stored history gives back what the stream said, however it was batched.

@@ -1,6 +1,7 @@
 import CampaignCore
 @testable import CampaignStore
 import Foundation
+import StoreTestEngines
 import Testing
 
 /// What needs no server: the URL's password never reaches a message, and

@@ -2,6 +2,7 @@ import CampaignCore
 @testable import CampaignStore
 import Foundation
 import GRDB
+import StoreTestEngines
 import Testing
 
 /// `ingest --source`: a report file's hours replace what the same source

@@ -1,6 +1,7 @@
 import GRDB
 @testable import CampaignCore
 @testable import CampaignStore
+import StoreTestEngines
 import Testing
 
 /// Silences are kept, never deleted: listed while active (or all of them),

@@ -2,6 +2,7 @@ import CampaignCore
 @testable import CampaignStore
 import Foundation
 import GRDB
+import StoreTestEngines
 import Testing
 
 /// A source is the file, not its name (issue 11 item 2): a rotated

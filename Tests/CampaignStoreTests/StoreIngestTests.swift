@@ -2,6 +2,7 @@ import CampaignCore
 @testable import CampaignStore
 import Foundation
 import GRDB
+import StoreTestEngines
 import Testing
 
 /// Exactly-once ingest: offsets, resumption, and alert state carried across runs.
