@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "CampaignCoreTests", dependencies: ["CampaignCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CampaignTextTests", dependencies: ["CampaignText"]),
         // The engines store tests run on (SQLite; PostgreSQL given a test server).
-        .target(name: "StoreTestEngines", dependencies: ["CampaignStore"], path: "Tests/Support/StoreTestEngines"),
+        .target(name: "StoreTestEngines", dependencies: ["CampaignStore", "CampaignText"], path: "Tests/Support/StoreTestEngines"),
         .testTarget(name: "CampaignStoreTests", dependencies: ["CampaignStore", "StoreTestEngines"]),
         // Test receivers: real HTTP servers on 127.0.0.1 (FlyingFox: small, no SwiftNIO to build).
         .target(name: "HTTPTestReceiver", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")],
@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
         .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
-        .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText"]),
+        .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText",
+                                                                 "StoreTestEngines"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "CampaignStore", "HTTPTestReceiver"]),
     ]
 )

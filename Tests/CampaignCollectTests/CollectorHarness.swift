@@ -2,6 +2,7 @@
 import CampaignCore
 @testable import CampaignStore
 import Foundation
+import StoreTestEngines
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,7 +48,7 @@ enum CollectFixtures {
 final class RunningCollector: @unchecked Sendable {
     let stop = FollowStop()
     let port: Int
-    let database: DeckDatabase
+    let database: any StoreEngine
     private let done = DispatchSemaphore(value: 0)
     private let result = LockedResult()
 
@@ -59,7 +60,7 @@ final class RunningCollector: @unchecked Sendable {
 
     static func start(_ path: String, token: String = CollectFixtures.token,
                       maxBodyBytes: Int = CollectorSettings.defaultMaxBodyBytes) async throws -> RunningCollector {
-        let database = try DeckDatabase(path: path)
+        let database = try TestEngine.current.store(at: path)
         let settings = CollectorSettings(listen: try ListenAddress(parsing: "127.0.0.1:0"), token: BearerToken(token),
                                          maxBodyBytes: maxBodyBytes)
         let collector = try Collector(database: database, plan: CollectFixtures.plan(), settings: settings)
@@ -70,7 +71,7 @@ final class RunningCollector: @unchecked Sendable {
 
     struct CollectorDidNotStart: Error { let reason: String }
 
-    private init(_ collector: Collector, database: DeckDatabase) {
+    private init(_ collector: Collector, database: any StoreEngine) {
         self.database = database
         let listening = DispatchSemaphore(value: 0)
         let address = LockedValueBox()

@@ -2,6 +2,7 @@
 import CampaignCore
 @testable import CampaignStore
 import Foundation
+import StoreTestEngines
 import Testing
 
 /// The collector over real HTTP on 127.0.0.1: tokens, answers only after the
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func keysAreForgottenAfter24Hours() throws {
-        let database = try DeckDatabase(path: folder.file("a.sqlite"))
+        let database = try TestEngine.current.store(at: folder.file("a.sqlite"))
         let key = CollectorBatchKey(tokenHash: BearerToken("t").hash, key: "k", bodyHash: BearerToken.sha256(Array("b".utf8)))
         let commit = CollectorCommit(key: key, answer: "{}", bytes: 1, stats: IngestStatsDelta())
         let stored: Int64 = 1_800_000_000_000
@@ -120,7 +121,7 @@ import Testing
         // A later commit clears keys past their day.
         try database.writeSQL { db in try CollectorBatches.save(CollectorCommit(key: nil, answer: "", bytes: 0, stats: IngestStatsDelta()),
                                                              source: "s", now: stored + day, db) }
-        #expect(try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM collector_batch") } == 0)
+        #expect(try database.readSQL { try $0.fetchInt64("SELECT count(*) AS kept FROM collector_batch") } == 0)
     }
 
     @Test func aBodyOverTheLimitIs413WithoutBeingRead() async throws {
@@ -192,7 +193,7 @@ import Testing
 
     @Test func aTakenPortIsAClearError() async throws {
         let first = try await RunningCollector.start(folder.file("a.sqlite"))
-        let database = try DeckDatabase(path: folder.file("b.sqlite"))
+        let database = try TestEngine.current.store(at: folder.file("b.sqlite"))
         let settings = CollectorSettings(listen: try ListenAddress(parsing: "127.0.0.1:\(first.port)"), token: BearerToken("t"))
         let second = try Collector(database: database, plan: CollectFixtures.plan(), settings: settings)
         let failure: String? = await onThread {

@@ -1,4 +1,5 @@
 import CampaignStore
+import CampaignText
 import Foundation
 
 /// The engines a store test runs on: SQLite always; PostgreSQL when
@@ -34,6 +35,25 @@ public enum TestEngine: String, Sendable, CaseIterable {
         case .postgres: return try PostgresStore(url: try Self.freshSchemaURL())
         }
     }
+
+    /// The store a test names by a file path, opened again by the same path
+    /// (a restarted collector finds what it stored): on PostgreSQL, the
+    /// schema made the first time the path was named.
+    public func store(at path: String) throws -> any StoreEngine {
+        switch self {
+        case .sqlite: return try DeckDatabase(path: path)
+        case .postgres:
+            let url = try Self.schemas.withLock { schemas in
+                if let known = schemas[path] { return known }
+                let made = try Self.freshSchemaURL()
+                schemas[path] = made
+                return made
+            }
+            return try PostgresStore(url: url)
+        }
+    }
+
+    private static let schemas = LockedValue<[String: String]>([:])
 
     /// The server's URL with a new schema first on the search path.
     public static func freshSchemaURL() throws -> String {
