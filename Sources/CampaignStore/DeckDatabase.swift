@@ -101,7 +101,7 @@ public final class DeckDatabase: Sendable {
     public convenience init(db: String?, plan: String?, create: Bool = true,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         let path = DatabaseLocation.resolve(db: db, plan: plan, environment: environment)
-        if PostgresURL.isPostgres(path) { throw StoreError.notOnPostgres(location: PostgresURL.redacted(path)) }
+        if PostgresURL.isPostgres(path) { throw StoreError.sqliteFileExpected(location: PostgresURL.redacted(path)) }
         let given = (db.map { !$0.isEmpty } ?? false) || DatabaseLocation.fromEnvironment(environment) != nil
         try self.init(path: path, createFolder: !given && (plan == nil || plan == "demo"), create: create,
                       option: given ? DatabaseLocation.option(db: db, environment: environment) : Phrase.dataDefaultDatabase.text())

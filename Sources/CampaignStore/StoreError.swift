@@ -30,8 +30,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownSilence(id: Int64)
     /// Expiring a silence that ran out or was expired before.
     case silenceEnded(id: Int64, byHand: Bool)
-    /// A PostgreSQL URL given to a part of the store that runs on SQLite files only so far.
-    case notOnPostgres(location: String)
+    /// A PostgreSQL URL where only a SQLite file will do (`DeckDatabase(db:)`; commands open `StoreEngines`).
+    case sqliteFileExpected(location: String)
 
     public var description: String {
         switch self {
@@ -52,7 +52,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unknownSilence(let id): return Phrase.dataNoSilence.text(id)
         case .silenceEnded(let id, let byHand):
             return Phrase.dataSilenceAlreadyEnded.text(id, (byHand ? Phrase.dataSilenceWasExpired : .dataSilenceRanOut).text())
-        case .notOnPostgres(let location): return Phrase.dataPostgresNotYet.text(location)
+        case .sqliteFileExpected(let location): return Phrase.dataSQLiteFileExpected.text(location)
         }
     }
 
@@ -60,7 +60,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     public var isBadInput: Bool {
         switch self {
         case .notADatabase, .foreignDatabase, .corrupt, .newerSchema, .unknownAnomaly, .invalidValue, .sourceUnreadable,
-             .anomalyResolved, .anomalyNotResolved, .noDatabase, .unknownSilence, .silenceEnded, .notOnPostgres:
+             .anomalyResolved, .anomalyNotResolved, .noDatabase, .unknownSilence, .silenceEnded, .sqliteFileExpected:
             return true
         case .cannotOpen, .writeFailed, .cannotWrite, .concurrentIngest:
             return false

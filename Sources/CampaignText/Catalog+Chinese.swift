@@ -2072,7 +2072,7 @@ extension Phrase {
         case .collectStoreFailed: return "批次无法存入数据库，正在停止：{1}"
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "无法加载 PostgreSQL 客户端库（{1}）；请先安装（Debian：`apt-get install libpq5`）"
-        case .dataPostgresNotYet: return "此命令的数据只能保存在 SQLite 文件中；PostgreSQL 存储目前只支持异常记录和静默（`anomalies`、`silence`，以及带 `--simulate` 的看板）（{1}）"
+        case .dataSQLiteFileExpected: return "此处需要 SQLite 数据库文件，而不是 PostgreSQL 地址（{1}）"
         case .cliAnomalyResolutionUpdated: return "已更新解决信息（最先由 {1} 解决）"
         }
     }

@@ -2187,7 +2187,7 @@ extension Phrase {
         case .collectStoreFailed: return "cannot store a batch, stopping: {1}"
         // MARK: MARK PostgreSQL store
         case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
-        case .dataPostgresNotYet: return "this command keeps its data in a SQLite file; on a PostgreSQL store only the anomaly log and silences work so far (`anomalies`, `silence`, the dashboard with `--simulate`) ({1})"
+        case .dataSQLiteFileExpected: return "a SQLite database file is needed here, not a PostgreSQL URL ({1})"
         case .cliAnomalyResolutionUpdated: return "resolution updated (first resolved by {1})"
         }
     }

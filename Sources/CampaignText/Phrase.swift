@@ -2039,7 +2039,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case collectStoreFailed
     // MARK: MARK PostgreSQL store
     case dataPostgresNoLibrary
-    case dataPostgresNotYet
+    case dataSQLiteFileExpected
     case cliAnomalyResolutionUpdated
 }
 
