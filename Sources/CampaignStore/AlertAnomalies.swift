@@ -58,6 +58,15 @@ public struct AlertAnomalies: Sendable {
         public static func == (a: Outcome, b: Outcome) -> Bool {
             a.opened == b.opened && a.refired == b.refired && a.recovered == b.recovered
         }
+
+        func adding(_ other: Outcome) -> Outcome {
+            var sum = self
+            sum.opened += other.opened
+            sum.refired += other.refired
+            sum.recovered += other.recovered
+            sum.changed += other.changed
+            return sum
+        }
     }
 
     /// Applies `transitions` inside the caller's transaction (ingest commits

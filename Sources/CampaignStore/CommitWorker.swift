@@ -24,6 +24,8 @@ struct CommitWork: Sendable {
     /// A report file's new figures per hour and scope, stored with the
     /// events that moved the metric history to them (nil for JSON lines).
     var reportContributions: ReportContributions.Update? = nil
+    /// How far the source's stored minutes reach, for a store whose writers share judging.
+    var progress: SourceProgress? = nil
 }
 
 /// Writes commits on a thread of its own, in order, while the ingest thread
@@ -43,11 +45,15 @@ final class CommitWorker: @unchecked Sendable {
     private var totals = IngestTotals()
     /// Only touched on `queue`.
     private var writer = MetricHistoryWriter()
+    /// Judging over the merged minutes, on a store whose writers share it; only touched on `queue`.
+    private var judge: SharedJudge?
 
-    init(database: any StoreEngine, anomalies: AlertAnomalies, afterCommit: (@Sendable () -> Void)? = nil) {
+    init(database: any StoreEngine, anomalies: AlertAnomalies, judging plan: Plan? = nil,
+         afterCommit: (@Sendable () -> Void)? = nil) {
         self.database = database
         self.anomalies = anomalies
         self.afterCommit = afterCommit
+        judge = database.sharesJudging ? plan.map { SharedJudge(plan: $0, anomalies: anomalies) } : nil
     }
 
     func submit(_ work: CommitWork) throws {
@@ -84,7 +90,8 @@ final class CommitWorker: @unchecked Sendable {
 
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
         try writer.addLeaves(work.batch, symbols: work.symbols, into: database)
-        return try database.writeSQL { session in
+        var judged: SharedJudge?
+        let outcome = try database.writeSQL { session -> AlertAnomalies.Outcome in
             // Locks are taken first and minute rows after, in time order, so two writers never wait on each other in a circle.
             if let update = work.reportContributions { try database.lock("report:" + update.source, in: session) }
             if work.checkpoint.path != "-" && work.collector == nil {
@@ -95,6 +102,8 @@ final class CommitWorker: @unchecked Sendable {
             }
             try writer.write(work.batch, into: database, in: session)
             let outcome = try anomalies.apply(work.transitions, in: session)
+            // Dashboards on a shared server hear of what this commit opened or recovered.
+            for id in Set(outcome.changed).sorted() { try database.anomalyChanged(id, in: session) }
             if let watermark = work.watermark { try anomalies.advance(to: watermark, in: session) }
             if let collector = work.collector {
                 try CollectorBatches.save(collector, source: work.checkpoint.path, now: AnomalyLog.now(), session)
@@ -107,8 +116,14 @@ final class CommitWorker: @unchecked Sendable {
                 try session.execute("DELETE FROM rejected_line WHERE source = ?", [.text(work.checkpoint.path)])
             }
             try Self.store(work.samples, source: work.checkpoint.path, session)
-            return outcome
+            if let progress = work.progress, database.sharesJudging { try progress.save(session) }
+            guard let judge else { return outcome }
+            let step = try judge.step(database, in: session)
+            judged = step.next
+            return outcome.adding(step.outcome)
         }
+        if let judged { judge = judged }
+        return outcome
     }
 
     static let samplesPerSource = 100

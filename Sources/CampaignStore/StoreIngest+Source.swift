@@ -16,6 +16,10 @@ extension StoreIngest {
     public func ingest(path: String, stop: FollowStop? = nil) throws -> SourceReport {
         var file = try SourceFile(path: path)
         var source = try open(file)
+        sourceLatest = .min
+        if sharedJudging, let database, !file.isStandardInput {
+            try SourceProgress.register(device: source.checkpoint.device, inode: source.checkpoint.inode, in: database)
+        }
         var report = SourceReport(path: path, start: source.start)
         reader.begin(source: path, firstLine: source.checkpoint.lines)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: options.chunkSize, alignment: 16)
@@ -39,9 +43,11 @@ extension StoreIngest {
             fold(try consume { reader, consumer in try reader.finishSource(consumer: consumer) })
         }
         var savedOffset: Int64 = -1
+        /// The run read the file to its end (not stopped, not following).
+        var readToEnd = false
         func save() throws {
             if !file.isStandardInput { stamp(file, &source.checkpoint) }
-            try commit(source.checkpoint, continuesFrom: source.storedOffset)
+            try commit(source.checkpoint, continuesFrom: source.storedOffset, atEnd: readToEnd)
             savedOffset = source.checkpoint.byteOffset
             source.storedOffset = source.checkpoint.byteOffset
         }
@@ -67,6 +73,7 @@ extension StoreIngest {
                 // Standard input has ended for good; a file at rest may still be written to.
                 if file.isStandardInput || options.final { try takeLastLine() }
                 report.pendingLines = reader.partialLineLength > 0 ? 1 : 0
+                readToEnd = true
                 break
             }
             if source.checkpoint.byteOffset != savedOffset { try save() }
@@ -78,9 +85,15 @@ extension StoreIngest {
             if let now = file.pathStatus(), let open = file.status(), (now.device, now.inode) != (open.device, open.inode) {
                 // Rotated: the old file is complete, so its last line is whole.
                 try takeLastLine()
+                readToEnd = true
                 try save()
+                readToEnd = false
                 file = try SourceFile(path: path)
                 source = try self.open(file)
+                sourceLatest = .min
+                if sharedJudging, let database {
+                    try SourceProgress.register(device: source.checkpoint.device, inode: source.checkpoint.inode, in: database)
+                }
                 readOffset = source.checkpoint.byteOffset
                 reader.begin(source: path, firstLine: source.checkpoint.lines)
                 report.restarts += 1

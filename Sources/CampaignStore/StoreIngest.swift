@@ -30,15 +30,21 @@ public final class StoreIngest {
 
     /// The campaign's time zone, in which report files' times are written.
     let timeZone: String
+    /// Judging runs over the merged minutes in the commits (`SharedJudge`),
+    /// not over this process's lines: several writers share the store.
+    let sharedJudging: Bool
+    /// The latest event time read from the current source (`.min`: none yet).
+    var sourceLatest = Int64.min
 
     public init(database: (any StoreEngine)?, plan: Plan, options: IngestOptions = IngestOptions()) throws {
         self.database = database
         timeZone = plan.campaign.timezone
         self.options = options
+        sharedJudging = database?.sharesJudging == true
         worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
-                                               afterCommit: options.afterCommit) }
+                                               judging: plan, afterCommit: options.afterCommit) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
-        if let database, !plan.alerts.isEmpty {
+        if let database, !plan.alerts.isEmpty, !sharedJudging {
             fold = try StoredHistory.fold(database: database, plan: plan)
         } else {
             fold = MonitorFold(plan: plan)
@@ -69,10 +75,15 @@ public final class StoreIngest {
         let before = reader.stats
         try read(&reader) { records, symbols in
             let changes = fold.fold(records, symbols: symbols)
-            if !changes.isEmpty {
+            if !changes.isEmpty && !sharedJudging {
                 transitions.append(contentsOf: changes.filter { $0.to == .firing || $0.from == .firing })
             }
-            if database != nil { for record in records { batch.add(record) } }
+            if database != nil {
+                for record in records {
+                    batch.add(record)
+                    sourceLatest = max(sourceLatest, record.timestamp)
+                }
+            }
         }
         let after = reader.stats
         // Line numbers are in the file: the reader began it at the stored line count.
@@ -95,7 +106,7 @@ public final class StoreIngest {
     /// Hands the batch, its transitions and samples, and `checkpoint` to the
     /// commit thread, which stores them in one transaction.
     func commit(_ checkpoint: SourceCheckpoint, continuesFrom: Int64?, collector: CollectorCommit? = nil,
-                reportContributions: ReportContributions.Update? = nil) throws {
+                reportContributions: ReportContributions.Update? = nil, atEnd: Bool = false) throws {
         lastCommit = ContinuousClock.now
         let contents = batch.take()
         defer {
@@ -104,10 +115,15 @@ public final class StoreIngest {
         }
         guard let worker else { return }
         let latest = fold.monitor.store.latestTimestamp
+        // A file's progress gates shared judging; a posted batch or a report's hours do not.
+        let progress = sharedJudging && collector == nil && reportContributions == nil && checkpoint.path != "-"
+            ? SourceProgress(device: checkpoint.device, inode: checkpoint.inode,
+                             latestMinute: sourceLatest == .min ? .min : CampaignClock.minute(of: sourceLatest), atEnd: atEnd)
+            : nil
         try worker.submit(CommitWork(batch: contents, symbols: reader.symbols, transitions: transitions,
-                                     watermark: latest == .min ? nil : latest,
+                                     watermark: latest == .min || sharedJudging ? nil : latest,
                                      checkpoint: checkpoint, continuesFrom: continuesFrom, samples: pendingSamples,
-                                     collector: collector, reportContributions: reportContributions))
+                                     collector: collector, reportContributions: reportContributions, progress: progress))
     }
 
     /// Waits until everything handed over is stored; the run's commit and anomaly counts.

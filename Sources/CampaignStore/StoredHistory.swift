@@ -66,35 +66,40 @@ public enum StoredHistory {
                               _ body: (EventRecord, EventSymbols) throws -> Void) throws -> EventSymbols {
         try database.readSQL { session in
             let stored = try StoredLeaves.load(session)
-            let symbols = stored.symbols
-            func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Money = .zero,
-                        user: UInt64 = EventRecord.noUser) -> EventRecord {
-                let leaf = stored.keys[leafID] ?? LeafKey(channel: -1, segment: -1, campaign: -1)
-                return EventRecord(timestamp: at, type: type, channel: leaf.channel, segment: leaf.segment,
-                                   campaign: leaf.campaign, user: user, count: count, amount: amount)
-            }
             try StoredLeaves.forEachMinute(session, location: database.location) { _, leaves in
-                for leaf in leaves {
-                    let id = leaf.leafID, last = leaf.lastAt, c = leaf.counters
-                    // A zero event at the first time: the leaf exists and the earliest time is exact.
-                    try body(record(id, leaf.firstAt, .impression), symbols)
-                    for (type, count) in [(EventType.impression, c.impressions), (.click, c.clicks), (.reach, c.reach),
-                                          (.participation, c.participants)] where count != 0 {
-                        try body(record(id, last, type, count: count), symbols)
-                    }
-                    if c.conversions != 0 || c.revenue != .zero {
-                        try body(record(id, last, .conversion, count: c.conversions, amount: c.revenue), symbols)
-                    }
-                    if c.spend != .zero { try body(record(id, last, .spend, count: 1, amount: c.spend), symbols) }
-                    if let membersAt = leaf.membersAt {
-                        try body(record(id, membersAt, .communityMembers, count: leaf.members), symbols)
-                    }
-                    for user in leaf.users { try body(record(id, last, .communityActive, count: 1, user: user), symbols) }
-                    // Counted above; these only say who bought.
-                    for user in leaf.buyers { try body(record(id, last, .conversion, user: user), symbols) }
-                }
+                try events(of: leaves, keys: stored.keys) { try body($0, stored.symbols) }
             }
-            return symbols
+            return stored.symbols
+        }
+    }
+
+    /// The events one stored minute stands for, with symbol ids of `keys`
+    /// (`StoredLeaves.load`).
+    static func events(of leaves: [LeafMinute], keys: [Int64: LeafKey], _ body: (EventRecord) throws -> Void) throws {
+        func record(_ leafID: Int64, _ at: Int64, _ type: EventType, count: Int64 = 0, amount: Money = .zero,
+                    user: UInt64 = EventRecord.noUser) -> EventRecord {
+            let leaf = keys[leafID] ?? LeafKey(channel: -1, segment: -1, campaign: -1)
+            return EventRecord(timestamp: at, type: type, channel: leaf.channel, segment: leaf.segment,
+                               campaign: leaf.campaign, user: user, count: count, amount: amount)
+        }
+        for leaf in leaves {
+            let id = leaf.leafID, last = leaf.lastAt, c = leaf.counters
+            // A zero event at the first time: the leaf exists and the earliest time is exact.
+            try body(record(id, leaf.firstAt, .impression))
+            for (type, count) in [(EventType.impression, c.impressions), (.click, c.clicks), (.reach, c.reach),
+                                  (.participation, c.participants)] where count != 0 {
+                try body(record(id, last, type, count: count))
+            }
+            if c.conversions != 0 || c.revenue != .zero {
+                try body(record(id, last, .conversion, count: c.conversions, amount: c.revenue))
+            }
+            if c.spend != .zero { try body(record(id, last, .spend, count: 1, amount: c.spend)) }
+            if let membersAt = leaf.membersAt {
+                try body(record(id, membersAt, .communityMembers, count: leaf.members))
+            }
+            for user in leaf.users { try body(record(id, last, .communityActive, count: 1, user: user)) }
+            // Counted above; these only say who bought.
+            for user in leaf.buyers { try body(record(id, last, .conversion, user: user)) }
         }
     }
 }

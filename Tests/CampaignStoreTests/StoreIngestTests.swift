@@ -212,3 +212,40 @@ import Testing
         #expect(try IngestCheckpoints(database: database).checkpoint(path: "/x.jsonl")?.byteOffset == 200)
     }
 }
+
+/// Writers that share a PostgreSQL store judge alerts over the merged
+/// minutes (`SharedJudge`), whichever of them read which lines.
+@Suite(.enabled(if: TestEngine.postgresIsOn, TestEngine.skipped))
+struct SharedJudgingTests {
+    let folder = TemporaryFolder()
+
+    /// The breach and its recovery, read by two ingests (one half each, both
+    /// open before either stores): the log is one clean SQLite run's. While
+    /// the second half is unread, nothing past the first half's last minute
+    /// is judged (its minute may still grow; the other source may bring earlier minutes).
+    @Test func twoWritersJudgeTheMergedMinutesOnce() throws {
+        let lines = StoreFixtures.breachThenRecovery
+        let first = folder.file("first.jsonl"), second = folder.file("second.jsonl"), whole = folder.file("whole.jsonl")
+        try StoreFixtures.write(Array(lines.prefix(3)), to: first)
+        try StoreFixtures.write(Array(lines.dropFirst(3)), to: second)
+        try StoreFixtures.write(lines, to: whole)
+        let file = try DeckDatabase(path: folder.file("whole.deck.sqlite"))
+        try StoreFixtures.ingest(whole, into: file)
+
+        let server = try TestEngine.postgres.store(folder)
+        let plan = StoreFixtures.plan()
+        // The second half's source is known (its ingest has started) before the first half is stored.
+        try SourceProgress.register(device: try #require(SourceFile(path: second).status()).device,
+                                    inode: try #require(SourceFile(path: second).status()).inode, in: server)
+        let (_, firstTotals) = try StoreFixtures.ingest(first, into: server, plan: plan)
+        #expect(firstTotals.anomaliesOpened == 0, "minute 1 waits for the second source")
+        let (_, secondTotals) = try StoreFixtures.ingest(second, into: server, plan: plan)
+        #expect(secondTotals.anomaliesOpened == 1 && secondTotals.anomaliesRecovered == 1)
+        let anomalies = { (dump: [String]) in dump.filter { !$0.hasPrefix("m ") } }
+        #expect(try anomalies(StoreIngestTests.dump(server)) == anomalies(StoreIngestTests.dump(file)))
+        // Again: nothing new to judge, nothing written twice.
+        let (_, again) = try StoreFixtures.ingest(first, into: server, plan: plan)
+        #expect(again.anomaliesOpened == 0 && again.anomaliesRecovered == 0)
+        #expect(try anomalies(StoreIngestTests.dump(server)) == anomalies(StoreIngestTests.dump(file)))
+    }
+}

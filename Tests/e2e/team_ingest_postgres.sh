@@ -1,25 +1,25 @@
 #!/usr/bin/env bash
 # Two writers into one PostgreSQL database (issue 18, many writers): a
-# simulated stream is cut in two halves by time, each half a file of its own;
-# two `ingest` processes store one half each, at the same time, and are
-# SIGKILLed several times and resumed. The server must end with what one
-# clean run of both files into a SQLite file holds: the KPIs by channel,
-# segment and total, each day's report, the stand-up; and the KPIs must be
-# those of the events file itself. Every line is counted once: the stored
-# offsets are the files' sizes.
-#
-# The plan has no alert rules here: judging the merged buckets in one
-# process at a time is not built yet (each ingest still judges its own lines).
+# simulated stream (days with the demo's CTR incident) is cut in two halves
+# by time, each half a file of its own; two `ingest` processes store one half
+# each, at the same time, and are SIGKILLed several times and resumed. Alert
+# judging runs over the merged minutes inside the writers' commits, one at a
+# time (`SharedJudge`), so every kill also kills a judge, at any step. The
+# server must end with what one clean run of both files into a SQLite file
+# holds: the KPIs by channel, segment and total, each day's report, the
+# stand-up, and the anomaly log with every timeline (nothing missed, nothing
+# doubled); and the KPIs must be those of the events file itself. Every line
+# is counted once: the stored offsets are the files' sizes.
 #
 # Needs CAMPAIGN_DECK_TEST_POSTGRES (.ci/run starts a server); without it, says so and passes.
-# Knobs: DAYS (default 6) KILLS (default 4) SEED (random; printed).
+# Knobs: DAYS (default 6) FROM (2026-04-07) KILLS (default 4) SEED (random; printed).
 set -euo pipefail
 bin=$(readlink -f "${1:?usage: team_ingest_postgres.sh PATH/TO/campaign-deck}")
 if [ -z "${CAMPAIGN_DECK_TEST_POSTGRES:-}" ]; then
   echo "team_ingest_postgres: skipped: set CAMPAIGN_DECK_TEST_POSTGRES=postgres://… (tools/test_postgres.sh start)"
   exit 0
 fi
-days=${DAYS:-6} kills=${KILLS:-4} seed=${SEED:-$RANDOM}
+days=${DAYS:-6} from=${FROM:-2026-04-07} kills=${KILLS:-4} seed=${SEED:-$RANDOM}
 RANDOM=$seed
 work=$(mktemp -d)
 trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -34,28 +34,11 @@ case "$server" in *\?*) join='&' ;; *) join='?' ;; esac
 db="${server}${join}options=-c%20search_path%3D${schema}"
 local_db=$work/whole.deck.sqlite
 
-# The demo plan without its alert rules (the last top-level section of `init`'s plan).
 (cd "$work" && "$bin" init plan >/dev/null)
-python3 - "$work/plan.yaml" <<'PY'
-import sys
-path = sys.argv[1]
-lines = open(path, encoding="utf-8").read().split("\n")
-out, skipping = [], False
-for line in lines:
-    if line.startswith("alerts:"):
-        skipping = True
-        continue
-    if skipping and line and not line[0].isspace() and not line.startswith("#"):
-        skipping = False
-    if not skipping:
-        out.append(line)
-open(path, "w", encoding="utf-8").write("\n".join(out))
-PY
 plan=$work/plan.yaml
-"$bin" plan validate "$plan" >/dev/null || fail "the plan without alerts does not validate"
 
 say "seed $seed, simulating $days days"
-"$bin" simulate --plan "$plan" --days "$days" > "$work/events.jsonl"
+"$bin" simulate --plan "$plan" --from "$from" --days "$days" > "$work/events.jsonl"
 lines=$(wc -l < "$work/events.jsonl")
 head -n $((lines / 2)) "$work/events.jsonl" > "$work/first.jsonl"
 tail -n +$((lines / 2 + 1)) "$work/events.jsonl" > "$work/second.jsonl"
@@ -100,6 +83,11 @@ same() { # DESCRIPTION COMMAND...: the command's output on the server equals it 
 for by in channel segment campaign total; do same "kpi --by $by" "$bin" kpi --plan "$plan" --by "$by" --format json; done
 same "kpi" "$bin" kpi --plan "$plan"
 same "standup" "$bin" standup --plan "$plan"
+same "the anomaly log" "$bin" anomalies list --plan "$plan" --format json
+opened=$("$bin" anomalies list --plan "$plan" --format json --db "$local_db" | python3 -c "import json,sys; print(len(json.load(sys.stdin)['anomalies']))")
+[ "$opened" -ge 1 ] || fail "the clean run opened no anomaly: the stream has no incident to judge"
+for id in $(seq 1 "$opened"); do same "anomaly $id's timeline" "$bin" anomalies show "$id" --plan "$plan" --format json; done
+say "$opened anomalies, each with the same timeline"
 first_day=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline())['ts'][:10])" "$work/events.jsonl")
 for offset in $(seq 0 $((days - 1))); do
   day=$(date -u -d "$first_day + $offset days" +%F)

@@ -11,6 +11,7 @@ enum PostgresSchema {
     static let migrations: [(identifier: String, sql: String)] = [
         ("pg-v1-anomaly-log", v1AnomalyLog), ("pg-v2-notify-and-silences", v2NotifyAndSilences),
         ("pg-v3-metric-history", v3MetricHistory),
+        ("pg-v4-shared-judging", v4SharedJudging),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -180,6 +181,23 @@ enum PostgresSchema {
             revenue_nanos text NOT NULL,
             updated_at bigint NOT NULL,
             PRIMARY KEY (source, hour, channel, segment, campaign)
+        );
+        """
+
+    /// Judging shared by the writers (`SharedJudge`): how far each source's
+    /// stored minutes reach and whether its last run read it to the end, and
+    /// the last minute judged.
+    static let v4SharedJudging = """
+        CREATE TABLE source_progress (
+            device bigint NOT NULL,
+            inode bigint NOT NULL,
+            latest_minute bigint NOT NULL,
+            at_end boolean NOT NULL,
+            PRIMARY KEY (device, inode)
+        );
+        CREATE TABLE judge_state (
+            id integer PRIMARY KEY CHECK (id = 1),
+            judged_through bigint NOT NULL
         );
         """
 }

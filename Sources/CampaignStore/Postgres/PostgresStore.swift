@@ -141,6 +141,8 @@ public final class PostgresStore: StoreEngine {
                              .integer(minute)])
     }
 
+    public var sharesJudging: Bool { true }
+
     public func lock(_ name: String, in session: any SQLSession) throws {
         try session.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [.text("campaign-deck:" + name)])
     }

@@ -131,6 +131,10 @@ public protocol StoreEngine: AnyObject, Sendable {
     /// notify lease): PostgreSQL takes an advisory lock on the name's hash; a
     /// SQLite file has one writer at a time already.
     func lock(_ name: String, in session: any SQLSession) throws
+    /// Several processes write into it at once (a team's server), so alert
+    /// judging runs over the merged minutes (`SharedJudge`) rather than in
+    /// each ingest over the lines it read.
+    var sharesJudging: Bool { get }
     /// Lets an ingest's commits skip waiting for the disk (`--sync relaxed`):
     /// a crash may lose the last commits but never leaves a torn one.
     func relaxSyncForIngest() throws

@@ -65,6 +65,8 @@ extension DeckDatabase: StoreEngine {
     public func watchAnomalies() throws -> Bool { false }
     public func anomaliesChangedElsewhere() -> Bool { false }
     public func lock(_ name: String, in session: any SQLSession) throws {}
+    /// One file is one team member's: its ingest judges the lines it reads.
+    public var sharesJudging: Bool { false }
 
     /// `deck_merge_minute` (`MetricHistoryWriter.mergeFunction`) merges a
     /// stored minute inside SQLite, in the one statement.

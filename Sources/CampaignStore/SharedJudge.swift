@@ -1,0 +1,102 @@
+import CampaignCore
+
+/// Alert judging over the merged minutes of a store that several writers
+/// share (a team's PostgreSQL server), so that anomalies do not depend on
+/// which process read which lines. Every writer keeps one of these; inside
+/// each of its commits, holding the store's `judge` lock, it judges the
+/// minutes no writer judged yet that every source has passed, records their
+/// transitions and moves `judge_state.judged_through`, in that same
+/// transaction. Nothing is held between commits: a writer killed at any
+/// moment leaves either its whole commit, judging included, or none of it,
+/// and the next commit of any writer judges on.
+///
+/// A minute is judged once each source that is still being read has stored
+/// a later one (`source_progress`: the latest minute a source stored, and
+/// whether its last run read it to the end). The fold's state is not
+/// stored: each writer brings its own up to `judged_through` by folding the
+/// minutes others judged (their transitions are in the log already), so
+/// every writer's fold is the same fold.
+struct SharedJudge {
+    private var fold: MonitorFold
+    /// The last minute `fold` has folded (`.min`: none).
+    private var foldedThrough = Int64.min
+    private let anomalies: AlertAnomalies
+
+    init(plan: Plan, anomalies: AlertAnomalies) {
+        fold = MonitorFold(plan: plan)
+        self.anomalies = anomalies
+    }
+
+    /// Judges what can be judged, inside the caller's transaction. Works on a
+    /// copy of the fold, kept only when the caller's transaction commits
+    /// (`commit()`): a rolled-back transaction's judging never happened.
+    func step(_ engine: any StoreEngine, in session: any SQLSession) throws -> (next: SharedJudge, outcome: AlertAnomalies.Outcome) {
+        try engine.lock("judge", in: session)
+        var next = self
+        let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
+        let stored = try StoredLeaves.load(session)
+        func foldMinutes(through last: Int64, _ keep: (AlertTransition) -> Void) throws {
+            guard last > next.foldedThrough else { return }
+            let first = next.foldedThrough == .min ? Int64.min : next.foldedThrough + 1
+            try StoredLeaves.forEachMinute(session, from: first, through: last, location: engine.location) { _, leaves in
+                try StoredHistory.events(of: leaves, keys: stored.keys) { record in
+                    for change in next.fold.fold(record, symbols: stored.symbols) where change.to == .firing || change.from == .firing {
+                        keep(change)
+                    }
+                }
+            }
+            next.foldedThrough = last
+        }
+        // What others judged: their transitions are logged already.
+        try foldMinutes(through: judged) { _ in }
+        next.fold.update(stored.symbols)
+        let target: Int64
+        if let slowest = try session.fetchInt64("SELECT min(latest_minute) AS slowest FROM source_progress WHERE NOT at_end") {
+            target = slowest == .min ? .min : slowest - 1 // its latest minute may still be added to
+        } else {
+            target = try session.fetchInt64("SELECT max(minute) AS latest FROM metric_minute") ?? .min
+        }
+        guard target > judged else { return (next, AlertAnomalies.Outcome()) }
+        var transitions: [AlertTransition] = []
+        try foldMinutes(through: target) { transitions.append($0) }
+        let outcome = try anomalies.apply(transitions, in: session)
+        for id in Set(outcome.changed).sorted() { try engine.anomalyChanged(id, in: session) }
+        let latest = next.fold.monitor.store.latestTimestamp
+        if latest != .min { try anomalies.advance(to: latest, in: session) }
+        try session.execute("""
+            INSERT INTO judge_state(id, judged_through) VALUES (1, ?)
+            ON CONFLICT(id) DO UPDATE SET judged_through = excluded.judged_through
+            """, [.integer(target)])
+        return (next, outcome)
+    }
+}
+
+/// How far one source's stored minutes reach, for `SharedJudge`.
+struct SourceProgress: Sendable {
+    var device: UInt64
+    var inode: UInt64
+    /// The latest minute of this source's events stored so far.
+    var latestMinute: Int64
+    /// The run that stored this read the source to its end.
+    var atEnd: Bool
+
+    /// Says a source is being read before its first commit: judging waits
+    /// for it from then on (a source that starts after minutes were judged
+    /// brings them late).
+    static func register(device: UInt64, inode: UInt64, in engine: any StoreEngine) throws {
+        try engine.writeSQL { session in
+            try SourceProgress(device: device, inode: inode, latestMinute: .min, atEnd: false).save(session)
+        }
+    }
+
+    func save(_ session: any SQLSession) throws {
+        try session.execute("""
+            INSERT INTO source_progress(device, inode, latest_minute, at_end) VALUES (?, ?, ?, ?)
+            ON CONFLICT(device, inode) DO UPDATE SET
+                latest_minute = CASE WHEN excluded.latest_minute > source_progress.latest_minute
+                                     THEN excluded.latest_minute ELSE source_progress.latest_minute END,
+                at_end = excluded.at_end
+            """, [.integer(Int64(bitPattern: device)), .integer(Int64(bitPattern: inode)), .integer(latestMinute),
+                  .integer(atEnd ? 1 : 0)])
+    }
+}
