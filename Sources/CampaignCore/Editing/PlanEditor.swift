@@ -18,7 +18,7 @@ public enum PlanEditor {
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
             throw EditError(message: Phrase.editPlanHasErrors.text())
         }
-        let before = try? Schedule(computing: PlanScheduling.input(for: plan))
+        let before = document.schedule
         let context = EditContext(document: document, plan: plan, schedule: before)
         let step: EditStep
         switch edit {
@@ -41,7 +41,7 @@ public enum PlanEditor {
         let previous = Dictionary((before?.conflicts ?? []).map { ($0.taskID, $0.pinnedStart) }, uniquingKeysWith: { first, _ in first })
         let settled = try pushPinnedDependants(restored, previousConflicts: previous, remembering: &remembered)
         var summary = step.summary
-        if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
+        if let before, let after = settled.schedule {
             let moved = movedTasks(before: before, after: after, except: step.subject)
             if !moved.isEmpty { summary = Phrase.editAlsoMoved.text(summary, moved) }
         }
@@ -96,7 +96,8 @@ public enum PlanEditor {
             guard let plan = document.plan else { break }
             let schedule: Schedule
             do {
-                schedule = try Schedule(computing: PlanScheduling.input(for: plan))
+                // The one checking the edited text computed, when it did.
+                schedule = try document.result.schedule ?? Schedule(computing: PlanScheduling.input(for: plan))
             } catch {
                 throw EditError(message: "refused: \(error)")
             }
