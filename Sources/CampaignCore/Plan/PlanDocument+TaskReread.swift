@@ -74,6 +74,12 @@ extension PlanDocument {
             }
             let from = breaks.lines[first - 1].start
             let to = end - 1 < breaks.lines.count ? breaks.lines[end - 1].start : edited.endIndex
+            let oldFrom = tree.breaks.lines[first - 1].start
+            let oldTo = end - 1 < tree.breaks.lines.count ? tree.breaks.lines[end - 1].start : text.endIndex
+            // An anchor or alias may tie these lines to others (and Yams keeps
+            // no trace of anchors once composed): any '&' or '*' before or
+            // after the edit leaves it to the whole read.
+            guard !Self.mayHoldAnchor(text.utf8[oldFrom..<oldTo]), !Self.mayHoldAnchor(edited.utf8[from..<to]) else { return nil }
             fragment.append(contentsOf: edited.utf8[from..<to])
             ranges.append(lines)
             nextLine = end
@@ -86,9 +92,7 @@ extension PlanDocument {
         var added: [Diagnostic] = []
         for (position, index) in order.enumerated() {
             let node = read[position]
-            guard case .mapping = node, node.location == items[index].location,
-                  // An anchor or alias may tie these lines to others.
-                  !Self.hasAnchor(node), !Self.hasAnchor(items[index]) else { return nil }
+            guard case .mapping = node, node.location == items[index].location else { return nil }
             let sink = DiagnosticSink()
             sink.explicitTags = YAMLTags.check(node, sink: sink)
             guard let task = PlanNodeReader(sink: sink).task(node) else { return nil }
@@ -102,21 +106,7 @@ extension PlanDocument {
                             tree: YAMLTree(root: .mapping(top), text: edited, breaks: breaks), parts: readParts)
     }
 
-    /// Whether any node under `node` (itself included) has an anchor; a node
-    /// an alias copied carries its anchor too.
-    static func hasAnchor(_ node: Node) -> Bool {
-        var pending = [node]
-        while let next = pending.popLast() {
-            if next.anchor != nil { return true }
-            switch next {
-            case .mapping(let mapping):
-                for (key, value) in mapping { pending += [key, value] }
-            case .sequence(let sequence):
-                pending += sequence
-            case .scalar, .alias:
-                break
-            }
-        }
-        return false
+    static func mayHoldAnchor(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }
     }
 }

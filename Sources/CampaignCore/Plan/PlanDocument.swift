@@ -100,9 +100,7 @@ public struct PlanDocument: Sendable {
     /// hundred re-reads of the whole file.
     public func setting(_ edits: [(path: [PathComponent], value: Value)]) throws -> PlanDocument {
         guard !edits.isEmpty else { return self }
-        let root = try root()
-        let changes = try edits.map { try change(setting: $0.path, to: $0.value, in: root) }
-        let edited = try applying(changes)
+        let (edited, changes) = try textSetting(edits)
         let result = rereadingTasks(at: edits.map(\.path), changes: changes, edited: edited) ?? PlanDocument(text: edited)
         // Trust nothing done by hand: read the result back and compare.
         guard let reread = try? result.root() else {
@@ -115,6 +113,13 @@ public struct PlanDocument: Sendable {
             }
         }
         return result
+    }
+
+    /// The text with `edits` made, and the changes that made it.
+    func textSetting(_ edits: [(path: [PathComponent], value: Value)]) throws -> (text: String, changes: [TextChange]) {
+        let root = try root()
+        let changes = try edits.map { try change(setting: $0.path, to: $0.value, in: root) }
+        return (try applying(changes), changes)
     }
 
     private func describePath(_ path: [PathComponent]) -> String { path.map(\.description).joined(separator: ".") }
