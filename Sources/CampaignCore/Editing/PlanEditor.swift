@@ -18,7 +18,7 @@ public enum PlanEditor {
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
             throw EditError(message: Phrase.editPlanHasErrors.text())
         }
-        let before = try? Schedule(computing: PlanScheduling.input(for: plan))
+        let before = document.schedule
         let context = EditContext(document: document, plan: plan, schedule: before)
         let step: EditStep
         switch edit {
@@ -41,13 +41,13 @@ public enum PlanEditor {
         let previous = Dictionary((before?.conflicts ?? []).map { ($0.taskID, $0.pinnedStart) }, uniquingKeysWith: { first, _ in first })
         let settled = try pushPinnedDependants(restored, previousConflicts: previous, remembering: &remembered)
         var summary = step.summary
-        if let before, let after = try? Schedule(computing: PlanScheduling.input(for: settled.plan!)) {
+        if let before, let after = settled.schedule {
             let moved = movedTasks(before: before, after: after, except: step.subject)
             if !moved.isEmpty { summary = Phrase.editAlsoMoved.text(summary, moved) }
         }
         // A pin back on its own day is the user's again.
-        let final = settled.plan?.tasks ?? []
-        remembered = remembered.filter { id, day in final.first { $0.id == id }?.start != day }
+        let final = Self.startsByID(settled.plan)
+        remembered = remembered.filter { id, day in final[id] ?? nil != day }
         return PlanEditOutcome(document: settled, summary: summary, pushedPins: remembered)
     }
 
@@ -56,18 +56,25 @@ public enum PlanEditor {
     /// user's choice from now on.
     private static func stillPushed(_ pins: [String: Day], before: Plan, after: PlanDocument) -> [String: Day] {
         guard !pins.isEmpty, let edited = after.plan else { return [:] }
+        let (old, new) = (startsByID(before), startsByID(edited))
         return pins.filter { id, _ in
-            guard let old = before.tasks.first(where: { $0.id == id }),
-                  let new = edited.tasks.first(where: { $0.id == id }), let start = new.start else { return false }
-            return old.start == start
+            guard let oldStart = old[id], let newStart = new[id], let start = newStart else { return false }
+            return oldStart == start
         }
+    }
+
+    /// Each task's `start:` (nil when it has none) by id, the first task of
+    /// an id winning: looked up once per pin, which a long chain has hundreds of.
+    static func startsByID(_ plan: Plan?) -> [String: Day?] {
+        Dictionary((plan?.tasks ?? []).map { ($0.id, $0.start) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Puts each remembered pin back on its own day; `pushPinnedDependants`
     /// then moves those still blocked to the first day allowed.
     private static func returnPushedPins(_ pins: [String: Day], in document: PlanDocument) throws -> PlanDocument {
         guard let plan = document.plan else { return document }
-        let moves = pins.filter { id, day in plan.tasks.first { $0.id == id }?.start != day }
+        let starts = startsByID(plan)
+        let moves = pins.filter { id, day in starts[id] ?? nil != day }
             .sorted { $0.key < $1.key }.map { (id: $0.key, day: $0.value) }
         return moves.isEmpty ? document : try TaskTimingEdits.pin(moves, in: document)
     }
@@ -96,7 +103,8 @@ public enum PlanEditor {
             guard let plan = document.plan else { break }
             let schedule: Schedule
             do {
-                schedule = try Schedule(computing: PlanScheduling.input(for: plan))
+                // The one checking the edited text computed, when it did.
+                schedule = try document.result.schedule ?? Schedule(computing: PlanScheduling.input(for: plan))
             } catch {
                 throw EditError(message: "refused: \(error)")
             }

@@ -49,8 +49,10 @@ enum TaskTimingEdits {
     static func pin(_ pins: [(id: String, day: Day)], in document: PlanDocument) throws -> PlanDocument {
         guard let plan = document.plan else { throw EditError(message: Phrase.checkEditPlanDoesNotLoad.text()) }
         var edits: [(path: [PlanDocument.PathComponent], value: PlanDocument.Value)] = []
+        // The first task of each id, as `firstIndex` would find it, looked up once per pin.
+        let indexByID = Dictionary(plan.tasks.indices.map { (plan.tasks[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         for (id, day) in pins {
-            guard let index = plan.tasks.firstIndex(where: { $0.id == id }) else { throw EditError(message: Phrase.checkEditNoTaskHint.text(id, "")) }
+            guard let index = indexByID[id] else { throw EditError(message: Phrase.checkEditNoTaskHint.text(id, "")) }
             let task = plan.tasks[index]
             edits.append(([.key("tasks"), .index(index), .key("start")], .literal(day.description)))
             if let start = task.start, let end = task.end {

@@ -47,15 +47,32 @@ public struct PlanDocument: Sendable {
     public let result: PlanLoader.Result
     public var plan: Plan? { result.plan }
     public var diagnostics: [Diagnostic] { result.diagnostics }
+    /// The plan's schedule (nil when there is no plan or it cannot be
+    /// scheduled): the one checking computed, else computed now.
+    public var schedule: Schedule? {
+        guard let plan else { return nil }
+        return result.schedule ?? (try? Schedule(computing: PlanScheduling.input(for: plan)))
+    }
     /// The YAML tree `result` was read from, kept for edits (parsing a large
     /// plan is most of an edit's cost), and where each line starts.
     let tree: YAMLTree
+    /// What was read before the checks between elements, for re-reading
+    /// only the edited tasks (nil when the text did not read as a plan mapping).
+    let parts: PlanReadParts?
 
     public init(text: String) {
         self.text = text
-        let (result, root) = PlanLoader.loadKeepingTree(yaml: text)
+        let (result, root, parts) = PlanLoader.loadKeepingParts(yaml: text)
         self.result = result
         self.tree = YAMLTree(root: root, text: text)
+        self.parts = parts
+    }
+
+    init(text: String, result: PlanLoader.Result, tree: YAMLTree, parts: PlanReadParts?) {
+        self.text = text
+        self.result = result
+        self.tree = tree
+        self.parts = parts
     }
 
     /// The parsed tree, or why there is none.
@@ -83,9 +100,8 @@ public struct PlanDocument: Sendable {
     /// hundred re-reads of the whole file.
     public func setting(_ edits: [(path: [PathComponent], value: Value)]) throws -> PlanDocument {
         guard !edits.isEmpty else { return self }
-        let root = try root()
-        let changes = try edits.map { try change(setting: $0.path, to: $0.value, in: root) }
-        let result = PlanDocument(text: try applying(changes))
+        let (edited, changes) = try textSetting(edits)
+        let result = rereadingTasks(at: edits.map(\.path), changes: changes, edited: edited) ?? PlanDocument(text: edited)
         // Trust nothing done by hand: read the result back and compare.
         guard let reread = try? result.root() else {
             throw EditError(message: Phrase.checkDocCouldNotSet.text(describePath(edits[0].path)))
@@ -97,6 +113,13 @@ public struct PlanDocument: Sendable {
             }
         }
         return result
+    }
+
+    /// The text with `edits` made, and the changes that made it.
+    func textSetting(_ edits: [(path: [PathComponent], value: Value)]) throws -> (text: String, changes: [TextChange]) {
+        let root = try root()
+        let changes = try edits.map { try change(setting: $0.path, to: $0.value, in: root) }
+        return (try applying(changes), changes)
     }
 
     private func describePath(_ path: [PathComponent]) -> String { path.map(\.description).joined(separator: ".") }
@@ -264,10 +287,10 @@ struct YAMLTree: @unchecked Sendable {
     let breaks: YAMLLineBreaks
     let lineStarts: [String.Index]
 
-    init(root: Node?, text: String) {
+    init(root: Node?, text: String, breaks: YAMLLineBreaks? = nil) {
         self.root = root
-        breaks = YAMLLineBreaks(text)
-        lineStarts = breaks.lines.map(\.start)
+        self.breaks = breaks ?? YAMLLineBreaks(text)
+        lineStarts = self.breaks.lines.map(\.start)
     }
 }
 

@@ -10,6 +10,8 @@ public enum PlanLoader {
         /// nil only when the file is too broken to describe a campaign at all.
         public var plan: Plan?
         public var diagnostics: [Diagnostic]
+        /// The plan's schedule when checking computed it (`PlanDocument.schedule`).
+        var schedule: Schedule? = nil
     }
 
     static let topLevelKeys = ["campaign", "budget_lines", "channels", "segments", "phases", "tasks", "alerts", "notify", "notify_policy",
@@ -20,6 +22,14 @@ public enum PlanLoader {
 
     /// Also returns the YAML tree it read, so an editor need not parse the text again.
     static func loadKeepingTree(yaml text: String) -> (result: Result, root: Node?) {
+        let (result, root, _) = loadKeepingParts(yaml: text)
+        return (result, root)
+    }
+
+    /// Also returns what was read before the checks between elements
+    /// (`PlanReadParts`), so an edit of one task can re-read that task alone
+    /// and check the whole plan again (`PlanDocument+TaskReread`).
+    static func loadKeepingParts(yaml text: String) -> (result: Result, root: Node?, parts: PlanReadParts?) {
         let root: Node
         do {
             // Yams hands libyaml the text as UTF-8 without letting it skip a
@@ -36,24 +46,25 @@ public enum PlanLoader {
             guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 let sink = DiagnosticSink()
                 sink.error(.start, Phrase.checkPlanEmpty.text("campaign"))
-                return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
+                return (Result(plan: nil, diagnostics: sink.diagnostics), nil, nil)
             }
             root = composed
         } catch {
             let sink = DiagnosticSink()
             let (location, message) = describeYAMLError(error, text: text)
             sink.error(location, message)
-            return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
+            return (Result(plan: nil, diagnostics: sink.diagnostics), nil, nil)
         }
-        return (read(root), root)
+        let (result, parts) = read(root)
+        return (result, root, parts)
     }
 
-    private static func read(_ root: Node) -> Result {
+    private static func read(_ root: Node) -> (Result, PlanReadParts?) {
         let sink = DiagnosticSink()
         sink.explicitTags = YAMLTags.check(root, sink: sink)
         let planWhat = Phrase.checkNounPlan.text()
         guard let top = YAMLFields(root, what: planWhat, allowed: topLevelKeys, sink: sink) else {
-            return Result(plan: nil, diagnostics: sink.diagnostics)
+            return (Result(plan: nil, diagnostics: sink.diagnostics), nil)
         }
         let reader = PlanNodeReader(sink: sink)
         var campaign: Campaign?
@@ -85,12 +96,22 @@ public enum PlanLoader {
         plan.tiers = top.list("tiers", what: planWhat).compactMap(reader.tier)
         plan.targets = reader.targets(top.list("targets", what: planWhat), benchmarks: plan.campaign.benchmarks)
         plan.sources = reader.reportSources(top.list("sources", what: planWhat))
-        var diagnostics = sink.diagnostics
-        diagnostics += PlanValidator.validate(plan, campaignIsComplete: campaignIsComplete)
+        let parts = PlanReadParts(plan: plan, campaignIsComplete: campaignIsComplete, readDiagnostics: sink.diagnostics,
+                                  declaredNotify: notifyNodes.compactMap(reader.declaredID))
+        return (checked(parts), parts)
+    }
+
+    /// What was read, checked between elements: the one place both a whole
+    /// read and a re-read of edited tasks end, so both report the same.
+    static func checked(_ parts: PlanReadParts) -> Result {
+        var diagnostics = parts.readDiagnostics
+        let (checks, schedule) = PlanValidator.validateKeepingSchedule(parts.plan, campaignIsComplete: parts.campaignIsComplete)
+        diagnostics += checks
         // Against every channel written, broken ones included, so a channel with
         // a bad value is not also reported as unknown where rules name it.
-        diagnostics += PlanNotifyChecks.check(plan, declared: notifyNodes.compactMap(reader.declaredID))
-        return Result(plan: campaignIsComplete ? plan : nil, diagnostics: diagnostics.sortedByLocation)
+        diagnostics += PlanNotifyChecks.check(parts.plan, declared: parts.declaredNotify)
+        return Result(plan: parts.campaignIsComplete ? parts.plan : nil, diagnostics: diagnostics.sortedByLocation,
+                      schedule: parts.campaignIsComplete ? schedule : nil)
     }
 
     /// Turns a Yams/libyaml error into a position and a sentence (the config file's reader uses it too).

@@ -7,12 +7,15 @@ import CampaignText
 /// an `end` far after its `start`, or a chain of long tasks, still adds up to a
 /// schedule that no screen, simulation or day loop should be asked to walk.
 enum PlanSpanChecks {
-    static func check(_ plan: Plan, campaignIsComplete: Bool) -> [Diagnostic] {
+    /// Also the schedule computed to judge the whole span, when one was.
+    static func check(_ plan: Plan, campaignIsComplete: Bool) -> (diagnostics: [Diagnostic], schedule: Schedule?) {
         let lengths = taskLengths(plan)
         // The whole schedule is judged only from a real campaign start, and
         // only once no single task is already too long (that one is the cause).
-        guard campaignIsComplete, lengths.isEmpty else { return lengths }
-        return phaseEnds(plan) + scheduleSpan(plan)
+        guard campaignIsComplete, lengths.isEmpty else { return (lengths, nil) }
+        // A plan the scheduler refuses (a cycle, an unknown dependency) is reported elsewhere.
+        let schedule = try? Schedule(computing: PlanScheduling.input(for: plan))
+        return (phaseEnds(plan) + (schedule.map { scheduleSpan(plan, $0) } ?? []), schedule)
     }
 
     /// Weeks are bounded, but counted from a start late in 9999 they still
@@ -33,10 +36,8 @@ enum PlanSpanChecks {
         }
     }
 
-    private static func scheduleSpan(_ plan: Plan) -> [Diagnostic] {
-        // A plan the scheduler refuses (a cycle, an unknown dependency) is reported elsewhere.
-        guard let schedule = try? Schedule(computing: PlanScheduling.input(for: plan)),
-              let lastIndex = schedule.tasks.indices.max(by: { schedule.tasks[$0].earlyFinish < schedule.tasks[$1].earlyFinish })
+    private static func scheduleSpan(_ plan: Plan, _ schedule: Schedule) -> [Diagnostic] {
+        guard let lastIndex = schedule.tasks.indices.max(by: { schedule.tasks[$0].earlyFinish < schedule.tasks[$1].earlyFinish })
         else { return [] }
         let first = min(plan.campaign.start, schedule.tasks.map(\.earlyStart).min() ?? plan.campaign.start)
         let last = schedule.projectEnd

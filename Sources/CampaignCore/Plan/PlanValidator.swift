@@ -7,17 +7,26 @@ enum PlanValidator {
     /// `campaignIsComplete` is false when the campaign section was unusable and
     /// a stand-in was used to check the rest; checks against its values are skipped.
     static func validate(_ plan: Plan, campaignIsComplete: Bool = true) -> [Diagnostic] {
+        validateKeepingSchedule(plan, campaignIsComplete: campaignIsComplete).diagnostics
+    }
+
+    /// Also the schedule the span check computed (nil when it computed none),
+    /// so an editor need not compute the same schedule again.
+    static func validateKeepingSchedule(_ plan: Plan, campaignIsComplete: Bool = true) -> (diagnostics: [Diagnostic], schedule: Schedule?) {
         var found: [Diagnostic] = []
         found += identifiers(plan)
         found += references(plan)
         found += taskDates(plan)
-        found += dependencyCycles(plan)
-        found += PlanSpanChecks.check(plan, campaignIsComplete: campaignIsComplete)
+        let (spans, schedule) = PlanSpanChecks.check(plan, campaignIsComplete: campaignIsComplete)
+        // A plan that could be scheduled has no cycle (the scheduler refuses
+        // one): the search is left out then, as every edit key checks the plan.
+        if schedule == nil { found += dependencyCycles(plan) }
+        found += spans
         if campaignIsComplete { found += budgets(plan) }
         found += metrics(plan)
         found += PlanCustomerChecks.check(plan)
         found += PlanRuleChecks.check(plan)
-        return found
+        return (found, schedule)
     }
 
     /// Ids must be unique within their kind and usable in `after: [id+2d]`.
@@ -49,7 +58,8 @@ enum PlanValidator {
 
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+            // The ASCII letters are exactly the alphabetic ASCII scalars (no property lookup per letter).
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
         }
     }
 
@@ -61,15 +71,19 @@ enum PlanValidator {
         var found: [Diagnostic] = []
         let taskIDs = plan.tasks.map(\.id), phaseIDs = plan.phases.map(\.id)
         let channelIDs = plan.channels.map(\.id), lineIDs = plan.budgetLines.map(\.id)
+        // Sets to look up in, the lists for the hints: a 1,000-task plan is
+        // checked on every edit key.
+        let taskIDSet = Set(taskIDs), phaseIDSet = Set(phaseIDs), lineIDSet = Set(lineIDs)
         for task in plan.tasks {
-            let owner = PlanElementKind.task.named(task.id)
-            if let phase = task.phase, !phaseIDs.contains(phase) {
+            // Named only when a message needs it (building the phrase is most of this loop's cost).
+            var owner: String { PlanElementKind.task.named(task.id) }
+            if let phase = task.phase, !phaseIDSet.contains(phase) {
                 found.append(unknown(.phase, phase, at: task.fields.of("phase"), known: phaseIDs, in: owner))
             }
-            for dependency in task.after where !taskIDs.contains(dependency.taskID) {
+            for dependency in task.after where !taskIDSet.contains(dependency.taskID) {
                 found.append(unknown(.task, dependency.taskID, at: dependency.location, known: taskIDs, in: Phrase.checkKeyOf.text("after", owner)))
             }
-            if let line = task.budgetLine, !lineIDs.contains(line) {
+            if let line = task.budgetLine, !lineIDSet.contains(line) {
                 found.append(unknown(.budgetLine, line, at: task.fields.of("budget_line"), known: lineIDs, in: owner))
             }
         }
@@ -91,7 +105,7 @@ enum PlanValidator {
     private static func taskDates(_ plan: Plan) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for task in plan.tasks {
-            let name = PlanElementKind.task.named(task.id)
+            var name: String { PlanElementKind.task.named(task.id) }
             if task.isMilestone {
                 if task.fields.has("days") || task.fields.has("end") {
                     let key = task.fields.has("days") ? "days" : "end"

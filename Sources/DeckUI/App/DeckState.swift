@@ -118,7 +118,7 @@ public struct DeckState: Sendable {
     mutating func adoptEditedPlan(selecting taskID: String? = nil) {
         guard let edited = editor?.plan else { return }
         plan = edited
-        schedule = try? Schedule(computing: PlanScheduling.input(for: edited))
+        schedule = editor?.document.schedule
         if let taskID, let index = edited.tasks.firstIndex(where: { $0.id == taskID }) {
             selection[.gantt] = index
         }

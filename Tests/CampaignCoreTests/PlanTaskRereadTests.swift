@@ -1,0 +1,273 @@
+@testable import CampaignCore
+import Testing
+import Yams
+
+/// An edit inside one task re-reads only that task (`PlanDocument+TaskReread`).
+/// Each test checks that the fast path was taken, and that what it gives is
+/// what reading the whole edited text gives: tree (with every position),
+/// plan, diagnostics and schedule; and that the checks still fire, at
+/// positions worked out by hand.
+@Suite struct PlanTaskRereadTests {
+    typealias Edit = (path: [PlanDocument.PathComponent], value: PlanDocument.Value)
+
+    /// `tasks` tasks in a chain, every fifth pinned at its earliest start.
+    static func chain(_ tasks: Int, break lineBreak: String = "\n", indentless: Bool = false) -> String {
+        let dash = indentless ? "- " : "  - ", more = indentless ? "  " : "    "
+        var lines = ["campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }",
+                     "phases:", "  - { id: one, name: One, weeks: 1-40 }", "tasks:"]
+        for index in 0..<tasks {
+            lines.append("\(dash)id: t\(index)")
+            lines.append("\(more)name: Task \(index)")
+            lines.append("\(more)phase: one")
+            if index == 0 {
+                lines.append("\(more)start: 2026-01-05")
+            } else {
+                lines.append("\(more)after: [t\(index - 1)]")
+                if index % 5 == 0 { lines.append("\(more)start: \(Day(year: 2026, month: 1, day: 5)! + index * 2)") }
+            }
+            lines.append("\(more)days: 2")
+        }
+        return lines.joined(separator: lineBreak) + lineBreak
+    }
+
+    /// Edits through the fast path (which must take them), compared with a read of the whole text.
+    @discardableResult
+    func rereadMatchesWholeRead(_ document: PlanDocument, _ edits: [Edit],
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
+        let (text, changes) = try document.textSetting(edits)
+        let fast = try #require(document.rereadingTasks(at: edits.map(\.path), changes: changes, edited: text),
+                                "the fast path declined", sourceLocation: sourceLocation)
+        let whole = PlanDocument(text: text)
+        #expect(fast.text == whole.text, sourceLocation: sourceLocation)
+        #expect(fast.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
+        let (fastPlan, wholePlan) = (Self.dumped(fast.plan), Self.dumped(whole.plan))
+        #expect(fastPlan == wholePlan, "\(Array(fastPlan.difference(from: wholePlan)).prefix(6))", sourceLocation: sourceLocation)
+        #expect(fast.schedule == whole.schedule, sourceLocation: sourceLocation)
+        #expect(Self.outline(fast.tree.root) == Self.outline(whole.tree.root), sourceLocation: sourceLocation)
+        #expect(fast.tree.lineStarts == whole.tree.lineStarts, sourceLocation: sourceLocation)
+        // And `setting` gives the same document.
+        let set = try document.setting(edits)
+        #expect(set.text == text && set.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
+        return fast
+    }
+
+    /// The plan's every value, as lines in sorted order: `dump` lists a
+    /// dictionary (a task's field positions) in its storage order, which two
+    /// equal dictionaries need not share.
+    static func dumped(_ plan: Plan?) -> [Substring] {
+        guard let plan else { return [] }
+        var text = ""
+        dump(plan, to: &text)
+        return text.split(separator: "\n").sorted()
+    }
+
+    /// Every node with its kind, text, style and position, in document order.
+    static func outline(_ node: Node?) -> [String] {
+        guard let node else { return ["nil"] }
+        let place = node.mark.map { "\($0.line):\($0.column)" } ?? "-"
+        switch node {
+        case .scalar(let scalar):
+            return ["scalar \(place) \(scalar.style) \(scalar.string)"]
+        case .mapping(let mapping):
+            return ["mapping \(place) \(mapping.count)"] + mapping.flatMap { outline($0.key) + outline($0.value) }
+        case .sequence(let sequence):
+            return ["sequence \(place) \(sequence.count)"] + sequence.flatMap { outline($0) }
+        case .alias:
+            return ["alias \(place)"]
+        }
+    }
+
+    func start(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("start")] }
+
+    @Test func movingTheFirstTaskAndPushedPinsMatchesAWholeRead() throws {
+        let document = PlanDocument(text: Self.chain(30))
+        #expect(document.diagnostics.isEmpty)
+        try rereadMatchesWholeRead(document, [(start(0), .literal("2026-01-06"))])
+        try rereadMatchesWholeRead(document, [(start(5), .literal("2026-01-16")), (start(10), .literal("2026-01-26")),
+                                              (start(29 / 5 * 5), .literal("2026-03-01"))])
+        try rereadMatchesWholeRead(document, [([.key("tasks"), .index(3), .key("days")], .literal("4")),
+                                              ([.key("tasks"), .index(3), .key("name")], .text("a: b #c")),
+                                              ([.key("tasks"), .index(29), .key("name")], .text("最后一个"))])
+    }
+
+    @Test func indentlessListsAndWindowsLineBreaksMatchAWholeRead() throws {
+        try rereadMatchesWholeRead(PlanDocument(text: Self.chain(12, indentless: true)),
+                                   [(start(5), .literal("2026-01-20")), (start(0), .literal("2026-01-06"))])
+        let crlf = PlanDocument(text: Self.chain(12, break: "\r\n"))
+        #expect(crlf.diagnostics.isEmpty)
+        let edited = try rereadMatchesWholeRead(crlf, [(start(10), .literal("2026-02-01"))])
+        #expect(edited.text.contains("    start: 2026-02-01\r\n"))
+    }
+
+    /// Flow-mapping tasks, comments between tasks, a kept block scalar
+    /// (`|+`, whose trailing blank lines belong to it) before an edited task
+    /// further down, and a section after `tasks:`.
+    @Test func flowTasksCommentsBlockScalarsAndALaterSectionMatchAWholeRead() throws {
+        let text = """
+        campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }
+        tasks:
+          # the first one
+          - { id: a, name: A, start: 2026-01-05, days: 2, owner: ann }
+          - id: b
+            after: [a]
+            days: 3
+            mitigation: |+
+              call the agency
+
+          - { id: c, name: "C, quoted", after: [b], days: 1 }
+          - id: d
+            after: [c]
+            days: 1
+          # trailing comment
+
+        alerts:
+          - { name: slow, metric: ctr, below: 0.01 }
+
+        """
+        let document = PlanDocument(text: text)
+        #expect(!document.diagnostics.hasErrors)
+        try rereadMatchesWholeRead(document, [([.key("tasks"), .index(0), .key("owner")], .text("bob")),
+                                              ([.key("tasks"), .index(1), .key("days")], .literal("4")),
+                                              ([.key("tasks"), .index(2), .key("days")], .literal("5"))])
+        // b and d, with c between them: b's kept blank line must not grow.
+        let kept = try rereadMatchesWholeRead(document, [([.key("tasks"), .index(1), .key("days")], .literal("4")),
+                                                         ([.key("tasks"), .index(3), .key("days")], .literal("6"))])
+        #expect(kept.plan?.task("b")?.mitigation == "call the agency\n\n")
+    }
+
+    @Test func theDemoPlansTasksMatchAWholeRead() throws {
+        let document = PlanDocument(text: DemoCampaign.planText())
+        let count = try #require(document.plan?.tasks.count)
+        for index in 0..<count {
+            try rereadMatchesWholeRead(document, [([.key("tasks"), .index(index), .key("name")], .text("某事 #\(index)"))])
+        }
+    }
+
+    // MARK: Checks still made on the fast path, positions worked out by hand
+
+    /// Line 5 is `  - id: t0`; with `name`, `phase`, `start`, `days` below it
+    /// (values at column 12 after `    name: `, 13 after `    phase: `, …).
+    @Test func aValueTheReaderRefusesIsReportedAtItsPosition() throws {
+        let document = PlanDocument(text: Self.chain(10))
+        let edited = try rereadMatchesWholeRead(document, [([.key("tasks"), .index(0), .key("days")], .literal("0"))])
+        // t0's lines: 5 id, 6 name, 7 phase, 8 start, 9 days; "    days: " is 10 columns.
+        let error = try #require(edited.diagnostics.errors.first)
+        #expect(error.formatted(file: "plan.yaml") == "plan.yaml:9:11: 'days' in task 't0' must be at least 1, got 0")
+    }
+
+    @Test func aStartBeforeTheCampaignIsStillWarnedAbout() throws {
+        let document = PlanDocument(text: Self.chain(10))
+        let edited = try rereadMatchesWholeRead(document, [(start(0), .literal("2026-01-01"))])
+        // "    start: " is 11 columns: the date is at column 12 of line 8.
+        #expect(edited.diagnostics.warnings.map { $0.formatted(file: "p").replacingOccurrences(of: "warning: ", with: "") }
+                    .contains("p:8:12: task 't0' starts on 2026-01-01, before the campaign starts (2026-01-05)"))
+    }
+
+    @Test func aDuplicateIDAndAnUnknownPhaseAreStillErrors() throws {
+        let document = PlanDocument(text: Self.chain(10))
+        // t1 starts on line 10 (t0 has five lines, 5–9): `  - id: t1`, its id at column 9.
+        let duplicate = try rereadMatchesWholeRead(document, [([.key("tasks"), .index(1), .key("id")], .literal("t0"))])
+        #expect(duplicate.diagnostics.errors.contains { $0.location == CampaignCore.SourceLocation(line: 10, column: 9)
+            && $0.message == "duplicate task id 't0' (first at line 5)" })
+        // t1's phase is on line 12, after "    phase: " (11 columns).
+        let phase = try rereadMatchesWholeRead(document, [([.key("tasks"), .index(1), .key("phase")], .literal("two"))])
+        #expect(phase.diagnostics.errors.map(\.location) == [CampaignCore.SourceLocation(line: 12, column: 12)])
+        #expect(phase.diagnostics.errors.first?.message.hasPrefix("unknown phase 'two' in task 't1'") == true)
+    }
+
+    /// A duplicate key or broken YAML written into a task cannot be read
+    /// alone with certainty: the fast path declines, and the whole read
+    /// reports it where it is.
+    @Test func aDuplicateKeyOrBrokenYAMLFallsBackToTheWholeRead() throws {
+        let text = """
+        campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }
+        tasks:
+          - { id: a, name: A, start: 2026-01-05, days: 2, owner: ann }
+          - { id: b, after: [a], days: 1 }
+
+        """
+        let document = PlanDocument(text: text)
+        let ownerPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(0), .key("owner")]
+        let (duplicated, changes) = try document.textSetting([(ownerPath, .literal("ann, days: 3"))])
+        #expect(document.rereadingTasks(at: [ownerPath], changes: changes, edited: duplicated) == nil)
+        // Both `days` are on line 3 (the first at column 42, after the 41
+        // columns of "  - { id: a, name: A, start: 2026-01-05, ").
+        let duplicate = try #require(PlanDocument(text: duplicated).diagnostics.first)
+        #expect(duplicate.location.line == 3 && duplicate.message == "duplicate key 'days' (first at line 3)")
+        let (broken, brokenChanges) = try document.textSetting([(ownerPath, .literal("[ann"))])
+        #expect(document.rereadingTasks(at: [ownerPath], changes: brokenChanges, edited: broken) == nil)
+        #expect(PlanDocument(text: broken).diagnostics.first?.message.hasPrefix("not valid YAML") == true)
+    }
+
+    /// A change that adds a line (a key the task lacked) or an anchor shared
+    /// with other lines goes through the whole read.
+    @Test func newLinesAndAnchorsAreLeftToTheWholeRead() throws {
+        let document = PlanDocument(text: Self.chain(6))
+        let path: [PlanDocument.PathComponent] = [.key("tasks"), .index(2), .key("owner")]
+        let (added, changes) = try document.textSetting([(path, .text("ann"))])
+        #expect(document.rereadingTasks(at: [path], changes: changes, edited: added) == nil)
+        #expect(try document.setting(path, to: .text("ann")).plan?.task("t2")?.owner == "ann")
+
+        let anchored = PlanDocument(text: Self.chain(6).replacingOccurrences(of: "    name: Task 1\n", with: "    name: &shared Task 1\n")
+            .replacingOccurrences(of: "    name: Task 3\n", with: "    name: *shared\n"))
+        #expect(anchored.plan?.task("t3")?.name == "Task 1")
+        let daysPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(1), .key("days")]
+        let (edited, anchorChanges) = try anchored.textSetting([(daysPath, .literal("3"))])
+        #expect(anchored.rereadingTasks(at: [daysPath], changes: anchorChanges, edited: edited) == nil)
+    }
+
+    /// The text an edit key saves is the one worked out by hand: moving the
+    /// first task of the chain a day later pushes every pin (each sits at its
+    /// earliest start) a day later, and nothing else changes.
+    @Test func aMoveKeySavesTheHandWorkedText() throws {
+        let text = Self.chain(30)
+        var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
+        _ = try history.apply(.moveTask(id: "t0", days: 1))
+        var expected = text
+        for index in stride(from: 0, to: 30, by: 5) {
+            let day = Day(year: 2026, month: 1, day: 5)! + index * 2
+            expected = expected.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
+        }
+        #expect(history.document.text == expected)
+        #expect(history.document.diagnostics == PlanDocument(text: expected).diagnostics)
+        #expect(history.document.schedule == PlanDocument(text: expected).schedule)
+    }
+}
+
+/// `YAMLLineBreaks` scans bytes; a walk over Unicode scalars written here
+/// says where the lines are.
+@Suite struct YAMLLineBreaksTests {
+    static func scalarWalk(_ text: String) -> [[Int]] {
+        let scalars = Array(text.unicodeScalars)
+        func utf8Offset(_ scalarIndex: Int) -> Int { scalars[..<scalarIndex].reduce(0) { $0 + String($1).utf8.count } }
+        var lines: [[Int]] = []
+        var start = scalars.first == "\u{FEFF}" ? 1 : 0, index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+                let end = scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" ? index + 2 : index + 1
+                lines.append([utf8Offset(start), utf8Offset(index), utf8Offset(end)])
+                start = end
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        lines.append([utf8Offset(start), utf8Offset(scalars.count), utf8Offset(scalars.count)])
+        return lines
+    }
+
+    @Test func everyKindOfBreakMakesALine() {
+        let texts = ["", "a", "a\n", "\u{FEFF}tasks:\r\n  - 名字\r\n", "a\rb\r\n\nc\u{85}d\u{2028}e\u{2029}f", "\r", "\r\n\r\n", "é\u{2028}"]
+        for text in texts {
+            let lines = YAMLLineBreaks(text).lines.map { line in
+                [line.start, line.contentEnd, line.end].map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+            }
+            #expect(lines == Self.scalarWalk(text), "\(text.debugDescription)")
+        }
+        #expect(YAMLLineBreaks("a\r\nb\r\nc\n").ending == "\r\n")
+        #expect(YAMLLineBreaks("a\rb\nc").ending == "\n")
+        #expect(YAMLLineBreaks("a\rb\rc\n").ending == "\r")
+        #expect(YAMLLineBreaks("abc").ending == "\n")
+    }
+}
