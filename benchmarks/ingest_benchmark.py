@@ -1,13 +1,25 @@
 #!/usr/bin/env python3
-"""Ingest benchmark: campaign-deck kpi against DuckDB.
+"""Ingest benchmark: campaign-deck kpi against DuckDB, on two files.
 
-Generates a simulated event stream (>= 2 M events) with `campaign-deck simulate`,
-times `campaign-deck kpi --by channel` and DuckDB's read_json + GROUP BY channel on
-the same file in the same run, checks both give the same per-channel totals, and
-prints events per second for each and the ratio. Then streams 20 M events through
-`campaign-deck kpi -` from a pipe and prints the peak RSS of the kpi process.
+1. The simulator's stream (>= 2 M events, `campaign-deck simulate`): times
+   `campaign-deck kpi --by channel` and DuckDB's read_json + GROUP BY channel.
+2. A generic stream of the same length written here (not by our simulator):
+   many users (500 k) and segments (300), keys in varying order, an unknown
+   nested field on some lines, millisecond timestamps with an offset that
+   differ from line to line, a few late events. Timed `kpi --by segment`
+   against DuckDB's GROUP BY segment, and checked by channel too.
 
-Usage: python3 benchmarks/ingest_benchmark.py [--events 2000000] [--stream-events 20000000]
+For each file both tools run on the same file in the same run, their totals
+(impressions, clicks, conversions, spend, revenue per group) must be equal,
+and events per second and the ratio are printed. Then 20 M events are
+streamed through `campaign-deck kpi -` from a pipe and the peak RSS of the
+kpi process is printed.
+
+With `--before OTHER_BINARY` (an earlier build) that binary is timed on the
+same files in the same run too, and its whole `kpi --format json` output
+(the timed grouping and the total) must be byte-identical to this build's.
+
+Usage: python3 benchmarks/ingest_benchmark.py [--events 2000000] [--stream-events 20000000] [--before BINARY]
 Needs a release build (it runs `swift build -c release` first) and DuckDB
 (`pip install duckdb`; installed on first run if missing).
 """
@@ -60,6 +72,50 @@ def generate(binary, path, events):
             count = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 24), b""))
     return -(-events // per_day), count
 
+GENERIC_TYPES = [("impression", 60), ("click", 20), ("spend", 10), ("conversion", 3),
+                 ("community_active", 5), ("reach", 2)]
+
+def generate_generic(path, events, seed=7):
+    """`events` lines a generic producer might write: see the module docstring.
+    Amounts have two decimals; some lines carry a count; 1 in 50 is up to a
+    minute late (well inside the time-jump bound)."""
+    import random
+    rng = random.Random(seed)
+    types = [name for name, weight in GENERIC_TYPES for _ in range(weight)]
+    channels = [f"ch-{k:02d}" for k in range(12)]
+    segments = [f"seg-{k:03d}" for k in range(300)]
+    campaigns = [f"cmp-{k}" for k in range(5)]
+    devices = ["ios", "android", "web", "mini-program"]
+    start_ms = 1_772_323_200_000  # 2026-03-01T00:00:00Z
+    step_ms = max(1, (30 * 86_400_000) // events)  # about a month of events
+    with open(path, "w", encoding="utf-8") as out:
+        now = start_ms
+        buffer = []
+        for n in range(events):
+            now += rng.randint(0, 2 * step_ms)
+            ts_ms = now - (rng.randint(0, 60_000) if rng.randrange(50) == 0 else 0)
+            local = ts_ms + 8 * 3_600_000  # written in +08:00
+            seconds, millis = divmod(local, 1000)
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}+08:00"
+            kind = rng.choice(types)
+            fields = [("ts", f'"{stamp}"'), ("type", f'"{kind}"'),
+                      ("channel", f'"{rng.choice(channels)}"'), ("segment", f'"{rng.choice(segments)}"'),
+                      ("campaign", f'"{rng.choice(campaigns)}"'), ("user", f'"u{rng.randrange(500_000):06d}"')]
+            if kind in ("spend", "conversion"):
+                fields.append(("amount", f"{rng.randrange(1, 50_000) / 100:.2f}"))
+            elif rng.randrange(10) == 0:
+                fields.append(("count", str(rng.randint(1, 20))))
+            if rng.randrange(4) == 0:
+                fields.append(("props", f'{{"device":"{rng.choice(devices)}","page":"/p/{rng.randrange(1000)}"}}'))
+            if rng.randrange(3) == 0:
+                rng.shuffle(fields)
+            buffer.append("{" + ",".join(f'"{k}":{v}' for k, v in fields) + "}\n")
+            if len(buffer) >= 100_000:
+                out.write("".join(buffer))
+                buffer.clear()
+        out.write("".join(buffer))
+    return events
+
 def best_of(runs, fn):
     best, result = None, None
     for _ in range(runs):
@@ -69,14 +125,14 @@ def best_of(runs, fn):
         best = elapsed if best is None else min(best, elapsed)
     return best, result
 
-def deck_totals(binary, path):
-    out = subprocess.run([binary, "kpi", "--by", "channel", "--format", "json", path], capture_output=True, check=True).stdout
+def deck_totals(binary, path, by="channel"):
+    out = subprocess.run([binary, "kpi", "--by", by, "--format", "json", path], capture_output=True, check=True).stdout
     rows = json.loads(out)["rows"]
     return {r["key"]: (r["impressions"], r["clicks"], r["conversions"], Decimal(str(r["spend"])), Decimal(str(r["revenue"])))
             for r in rows}
 
 DUCK_SQL = """
-SELECT channel,
+SELECT {by},
   coalesce(sum(CASE WHEN type = 'impression' THEN coalesce("count", 1) END), 0),
   coalesce(sum(CASE WHEN type = 'click' THEN coalesce("count", 1) END), 0),
   coalesce(sum(CASE WHEN type = 'conversion' THEN coalesce("count", 1) END), 0),
@@ -85,13 +141,13 @@ SELECT channel,
 FROM read_json(?, format = 'newline_delimited',
   columns = {ts: 'VARCHAR', type: 'VARCHAR', channel: 'VARCHAR', segment: 'VARCHAR', campaign: 'VARCHAR',
              "user": 'VARCHAR', "count": 'BIGINT', amount: 'DECIMAL(18,6)'})
-WHERE channel IS NOT NULL
-GROUP BY channel
+WHERE {by} IS NOT NULL
+GROUP BY {by}
 """
 
-def duck_totals(duckdb, path):
+def duck_totals(duckdb, path, by="channel"):
     con = duckdb.connect()
-    rows = con.execute(DUCK_SQL, [path]).fetchall()
+    rows = con.execute(DUCK_SQL.replace("{by}", by), [path]).fetchall()
     return {r[0]: (int(r[1]), int(r[2]), int(r[3]), Decimal(r[4]).normalize(), Decimal(r[5]).normalize()) for r in rows}
 
 def normalise(totals):
@@ -131,32 +187,68 @@ def peak_rss_streaming(binary, events):
     json.loads(b"".join(chunks))
     return campaigns * campaign_lines, peak_kb / 1024, elapsed
 
+def report_difference(deck, duck):
+    for key in sorted(set(deck) | set(duck)):
+        if normalise(deck).get(key) != normalise(duck).get(key):
+            print(f"  {key}: deck {deck.get(key)} duckdb {duck.get(key)}")
+
+def compare(duckdb, binary, path, lines, by, runs, before=None):
+    """Times both on `path` grouped by `by`; prints the figures and whether the totals agree."""
+    size = os.path.getsize(path)
+    deck_time, deck = best_of(runs, lambda: deck_totals(binary, path, by))
+    duck_time, duck = best_of(runs, lambda: duck_totals(duckdb, path, by))
+    same = normalise(deck) == normalise(duck)
+    print(f"   campaign-deck kpi --by {by}: {deck_time:.3f} s  {lines / deck_time:,.0f} events/s  {size / deck_time / 1e6:,.0f} MB/s")
+    print(f"   duckdb {duckdb.__version__} read_json + GROUP BY {by}: {duck_time:.3f} s  {lines / duck_time:,.0f} events/s")
+    print(f"   ratio (duckdb time / campaign-deck time): {duck_time / deck_time:.2f}")
+    if before:
+        before_time, _ = best_of(runs, lambda: deck_totals(before, path, by))
+        print(f"   before ({before}): {before_time:.3f} s, ratio {duck_time / before_time:.2f}")
+        # The timed grouping and the total (the earlier build may take minutes
+        # by channel on the generic file, which has 18,000 leaves).
+        for dimension in dict.fromkeys((by, "total")):
+            ours, theirs = (subprocess.run([b, "kpi", "--by", dimension, "--format", "json", path], capture_output=True,
+                                           check=True).stdout for b in (binary, before))
+            print(f"   kpi --by {dimension} --format json identical to before: {'yes' if ours == theirs else 'NO'}")
+            same &= ours == theirs
+    print(f"   totals identical per {by} ({len(deck)} rows): {'yes' if same else 'NO'}")
+    if not same:
+        report_difference(deck, duck)
+    return same
+
+def check_only(duckdb, binary, path, by):
+    """Totals grouped another way, not timed."""
+    deck, duck = deck_totals(binary, path, by), duck_totals(duckdb, path, by)
+    same = normalise(deck) == normalise(duck)
+    print(f"   totals identical per {by} ({len(deck)} rows): {'yes' if same else 'NO'}")
+    if not same:
+        report_difference(deck, duck)
+    return same
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=2_000_000)
     parser.add_argument("--stream-events", type=int, default=20_000_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", help="an earlier campaign-deck binary to time and diff beside this build")
     args = parser.parse_args()
 
     duckdb = ensure_duckdb()
     binary = build()
+    same = True
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "events.jsonl")
         days, lines = generate(binary, path, args.events)
-        size = os.path.getsize(path)
-        print(f"stream: {lines:,} lines ({days} simulated days), {size / 1e6:.0f} MB")
+        print(f"1. simulator stream: {lines:,} lines ({days} simulated days), {os.path.getsize(path) / 1e6:.0f} MB")
+        same &= compare(duckdb, binary, path, lines, "channel", args.runs, args.before)
+        os.remove(path)
 
-        deck_time, deck = best_of(args.runs, lambda: deck_totals(binary, path))
-        duck_time, duck = best_of(args.runs, lambda: duck_totals(duckdb, path))
-        same = normalise(deck) == normalise(duck)
-        print(f"campaign-deck kpi: {deck_time:.3f} s  {lines / deck_time:,.0f} events/s  {size / deck_time / 1e6:,.0f} MB/s")
-        print(f"duckdb {duckdb.__version__} read_json + GROUP BY: {duck_time:.3f} s  {lines / duck_time:,.0f} events/s")
-        print(f"ratio (duckdb time / campaign-deck time): {duck_time / deck_time:.2f}")
-        print(f"totals identical per channel: {'yes' if same else 'NO'}")
-        if not same:
-            for key in sorted(set(deck) | set(duck)):
-                if normalise(deck).get(key) != normalise(duck).get(key):
-                    print(f"  {key}: deck {deck.get(key)} duckdb {duck.get(key)}")
+        path = os.path.join(folder, "generic.jsonl")
+        lines = generate_generic(path, args.events)
+        print(f"2. generic stream: {lines:,} lines (500k users, 300 segments, 12 channels), "
+              f"{os.path.getsize(path) / 1e6:.0f} MB")
+        same &= compare(duckdb, binary, path, lines, "segment", args.runs, args.before)
+        same &= check_only(duckdb, binary, path, "channel")
 
     if args.stream_events > 0:
         lines, rss_mb, elapsed = peak_rss_streaming(binary, args.stream_events)

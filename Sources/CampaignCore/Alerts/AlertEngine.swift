@@ -46,7 +46,7 @@ public struct AlertEngine: Sendable {
                 .sorted { $0.name < $1.name }
             for scope in scopes {
                 let values = store.values(rule.dimension, id: scope.id, name: scope.name, window: rule.rule.window,
-                                          atMinute: minute, context: context)
+                                          atMinute: minute, context: context, only: rule.metric)
                 let key = ScopeKey(rule: index, id: scope.id)
                 var current = states[key] ?? ScopeState()
                 let judgement: CompiledAlertRule.Judgement, value: Double?

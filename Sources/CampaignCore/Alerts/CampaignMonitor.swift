@@ -29,6 +29,20 @@ public struct CampaignMonitor: Sendable {
         return changes
     }
 
+    /// Whether an event at `timestamp` closes a minute that must be judged first.
+    @inline(__always)
+    public func closesMinute(at timestamp: Int64) -> Bool {
+        store.clockMinute != .min && store.clockMinute < CampaignClock.minute(of: timestamp)
+    }
+
+    /// Adds one event that closes no minute (`closesMinute(at:)` is false):
+    /// what `add` does then, without the judging it would not do.
+    @inline(__always)
+    public mutating func addWithinMinute(timestamp: Int64, type: EventType, leaf: LeafKey, user: UInt64, count: Int64,
+                                         amount: Money) {
+        store.add(timestamp: timestamp, type: type, leaf: leaf, user: user, count: count, amount: amount)
+    }
+
     /// Judges the last minute seen: the stream has ended (or the caller
     /// declares the minute over, e.g. on a wall-clock tick).
     public mutating func closeCurrentMinute(name: (KPIDimension, Int32) -> String) -> [AlertTransition] {

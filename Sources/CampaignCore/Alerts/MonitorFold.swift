@@ -35,8 +35,17 @@ public struct MonitorFold: Sendable {
 
     @inline(__always)
     private mutating func add(_ record: EventRecord, name: (KPIDimension, Int32) -> String) -> [AlertTransition] {
-        monitor.add(timestamp: record.timestamp, type: record.type, leaf: names.leaf(of: record),
-                    user: record.user, count: record.count, amount: record.amount, name: name)
+        let leaf = names.leaf(of: record)
+        // Most events close no minute: they skip the call that takes `name`,
+        // whose specialisation copied the name tables (four retains and
+        // releases) for every event.
+        if !monitor.closesMinute(at: record.timestamp) {
+            monitor.addWithinMinute(timestamp: record.timestamp, type: record.type, leaf: leaf,
+                                    user: record.user, count: record.count, amount: record.amount)
+            return []
+        }
+        return monitor.add(timestamp: record.timestamp, type: record.type, leaf: leaf,
+                           user: record.user, count: record.count, amount: record.amount, name: name)
     }
 
     /// Takes the reader's final symbol tables (a reader may intern names after its last batch).

@@ -3,26 +3,27 @@ extension KPIStore {
     /// Scope values present in the data along `dimension` (events that did not
     /// name a channel are not a channel), or the single total.
     public func scopeIDs(_ dimension: KPIDimension) -> [Int32] {
-        if dimension == .total { return [-2] }
-        var seen = Set<Int32>()
-        return leaves.compactMap { leaf in
-            let id = leaf.id(along: dimension)
-            return id >= 0 && seen.insert(id).inserted ? id : nil
-        }
+        scopeOrder(dimension) ?? [-2]
     }
 
     /// All KPIs for one scope value over `window`, judged as of the end of `minute`.
+    /// `only`: the one metric the caller reads (the alert engine): the parts
+    /// of the values it does not read are left empty, each of them a pass
+    /// over every leaf (the forecast, eight), at every minute for every scope.
     public func values(_ dimension: KPIDimension, id: Int32, name: String, window: MetricWindow,
-                       atMinute minute: Int64, context: KPIContext) -> KPIValues {
+                       atMinute minute: Int64, context: KPIContext, only metric: Metric? = nil) -> KPIValues {
         var clock = self.clock
         let day = clock.day(of: minute * 60_000)
         let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
-        let counters = counters(window: window, day: day, include: include)
-        let toDate = window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
-        let members = members(include: include)
+        let counters = scopeCounters(window: window, day: day, dimension: dimension, id: id)
+            ?? counters(window: window, day: day, include: include)
+        let budgetKind = metric.map { $0.kind == .budget } ?? true
+        let toDate = !budgetKind ? KPICounters.zero
+            : window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
+        let members = metric.map(\.readsCommunityGauges) ?? true ? members(include: include) : nil
         // A campaign or the total spans channels, and a ratio over it counts
         // only the channels that report its denominator.
-        let parts = dimension == .campaign || dimension == .total
+        let parts = (dimension == .campaign || dimension == .total) && metric.map(\.totalCountsOnlyPartsWithDenominator) ?? true
             ? countersByChannel(window: window, day: day, include: include) : []
         return KPIValues(counters: counters,
                          activeUsers: members == nil || !hadEvents(on: day) ? nil
@@ -30,7 +31,7 @@ extension KPIStore {
                          members: members, budget: context.budget(dimension, name),
                          spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000),
                          parts: parts,
-                         forecast: spendForecast(atMinute: minute, include: include, context: context))
+                         forecast: budgetKind ? spendForecast(atMinute: minute, include: include, context: context) : nil)
     }
 
     /// Campaign-to-date KPIs of every scope value along `dimension`, keyed by
@@ -82,6 +83,19 @@ extension KPIStore {
             var total = KPICounters.zero
             for part in byChannel.values { total += part }
             return KPIValues(counters: total, parts: byChannel.sorted { $0.key < $1.key }.map(\.value))
+        }
+    }
+}
+
+extension Metric {
+    /// Whether the value reads the community gauges (active users, members),
+    /// each a pass over the leaves; `KPIStore.values(only:)` skips them otherwise.
+    var readsCommunityGauges: Bool {
+        func gauge(_ quantity: Quantity) -> Bool { quantity == .activeUsers || quantity == .members }
+        switch kind {
+        case .sum(let quantity): return gauge(quantity)
+        case .ratio(let numerator, let denominator): return gauge(numerator) || gauge(denominator)
+        case .budget: return false
         }
     }
 }

@@ -25,10 +25,15 @@ public struct KPIStore: Sendable {
     private var ring = MinuteRing()
     /// rolling[w][leaf]: the sum over the last `rollingWindows[w]` minutes up to `clockMinute`.
     private var rolling: [[KPICounters]]
+    /// The same running sums per channel, segment and campaign (see `ScopeSums`).
+    private var scopeSums: ScopeSums
     private var campaignToDate: [KPICounters] = []
     private var days: [Int: [KPICounters]] = [:]
     private var currentDay = Int.min
     private var currentDayCounters: [KPICounters] = []
+    /// The same days' sums per channel, segment and campaign, kept alike.
+    private var dayScopes: [Int: ScopeSums.DaySums] = [:]
+    private var currentDayScopes = ScopeSums.DaySums()
     private var activeUsers: [DistinctKey: DistinctCounter] = [:]
     /// Days on which any event arrived. A day without one is a gap in the
     /// data: its daily-active count is unknown, not zero (and a rule never fires on no data).
@@ -52,6 +57,7 @@ public struct KPIStore: Sendable {
         self.clock = CampaignClock(timeZoneIdentifier: timeZoneIdentifier)
         self.rollingWindows = rollingWindows
         self.rolling = rollingWindows.map { _ in [] }
+        self.scopeSums = ScopeSums(windows: rollingWindows.count)
     }
 
     // MARK: Ingest
@@ -95,6 +101,7 @@ public struct KPIStore: Sendable {
         ring.add(leaf: index, type, count: count, amount: amount, at: minute)
         for (w, window) in rollingWindows.enumerated() where age < Int64(window) {
             rolling[w][index].add(type, count: count, amount: amount)
+            scopeSums.add(window: w, leaf: leaf, type, count: count, amount: amount)
         }
     }
 
@@ -116,7 +123,10 @@ public struct KPIStore: Sendable {
         }
         let next = clockMinute + 1
         for (w, window) in rollingWindows.enumerated() {
-            ring.forEach(at: next - Int64(window)) { leaf, counters in rolling[w][leaf] -= counters }
+            ring.forEach(at: next - Int64(window)) { leaf, counters in
+                rolling[w][leaf] -= counters
+                scopeSums.subtract(window: w, leaf: leaves[leaf], counters)
+            }
         }
         clockMinute = next
     }
@@ -126,12 +136,17 @@ public struct KPIStore: Sendable {
     @inline(__always)
     private mutating func addToDay(_ day: Int, leaf: Int, _ type: EventType, count: Int64, amount: Money) {
         if day != currentDay {
-            if currentDay != .min { days[currentDay] = currentDayCounters }
+            if currentDay != .min {
+                days[currentDay] = currentDayCounters
+                dayScopes[currentDay] = currentDayScopes
+            }
             currentDay = day
             currentDayCounters = days.removeValue(forKey: day) ?? []
+            currentDayScopes = dayScopes.removeValue(forKey: day) ?? ScopeSums.DaySums()
         }
         currentDayCounters.ensureCount(leaves.count)
         currentDayCounters[leaf].add(type, count: count, amount: amount)
+        currentDayScopes.add(leaf: leaves[leaf], type, count: count, amount: amount)
     }
 
     /// The counters of a day, wherever they are kept.
@@ -151,6 +166,7 @@ public struct KPIStore: Sendable {
         leaves.append(leaf)
         leafIndex[packed] = index
         ring.appendLeaf()
+        scopeSums.appendLeaf(leaf)
         for w in rolling.indices { rolling[w].append(.zero) }
         campaignToDate.append(.zero)
         members.append((.min, 0))
@@ -198,6 +214,26 @@ public struct KPIStore: Sendable {
                     ring.forEach(at: minute) { leaf, counters in if selected[leaf] { body(leaf, counters) } }
                 }
             }
+        }
+    }
+
+    /// Scope values along a dimension in order of first sighting (not the total).
+    func scopeOrder(_ dimension: KPIDimension) -> [Int32]? {
+        ScopeSums.index(of: dimension).map { scopeSums.order[$0] }
+    }
+
+    /// One scope value's running sum over a rolling window the store keeps;
+    /// nil for the total, other windows, or an id no leaf named.
+    func scopeCounters(window: MetricWindow, day: Day, dimension: KPIDimension, id: Int32) -> KPICounters? {
+        switch window {
+        case .rolling(let seconds):
+            guard let w = rollingWindows.firstIndex(of: seconds / 60) else { return nil }
+            return scopeSums.counters(window: w, dimension: dimension, id: id)
+        case .calendarDay:
+            guard let sums = day.ordinal == currentDay ? currentDayScopes : dayScopes[day.ordinal] else { return nil }
+            return sums.counters(dimension: dimension, id: id)
+        case .campaignToDate:
+            return nil
         }
     }
 
