@@ -271,3 +271,13 @@ import Yams
         #expect(YAMLLineBreaks("abc").ending == "\n")
     }
 }
+
+/// `dump` writes an optional's value on one line (`lifecycleFields: Optional(…)`),
+/// dictionaries included, in storage order, which two equal dictionaries need
+/// not share (under ThreadSanitizer they did not): sorted here, so that line
+/// compares by content like the rest of `PlanTaskRereadTests.dumped`.
+extension FieldLocations: CustomDebugStringConvertible {
+    public var debugDescription: String {
+        "FieldLocations(element: \(element), values: [\(values.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", "))])"
+    }
+}
