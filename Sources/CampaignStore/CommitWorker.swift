@@ -116,7 +116,7 @@ final class CommitWorker: @unchecked Sendable {
                 try session.execute("DELETE FROM rejected_line WHERE source = ?", [.text(work.checkpoint.path)])
             }
             try Self.store(work.samples, source: work.checkpoint.path, session)
-            if let progress = work.progress, database.sharesJudging { try progress.save(session) }
+            try work.progress?.save(session)
             guard let judge else { return outcome }
             let step = try judge.step(database, in: session)
             judged = step.next

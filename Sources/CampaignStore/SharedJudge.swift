@@ -28,12 +28,20 @@ struct SharedJudge {
     }
 
     /// Judges what can be judged, inside the caller's transaction. Works on a
-    /// copy of the fold, kept only when the caller's transaction commits
-    /// (`commit()`): a rolled-back transaction's judging never happened.
+    /// copy of the fold: the caller keeps `next` only once its transaction
+    /// commits, so a rolled-back (or retried) transaction's judging never happened.
     func step(_ engine: any StoreEngine, in session: any SQLSession) throws -> (next: SharedJudge, outcome: AlertAnomalies.Outcome) {
         try engine.lock("judge", in: session)
         var next = self
         let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
+        let target: Int64
+        if let slowest = try session.fetchInt64("SELECT min(latest_minute) AS slowest FROM source_progress WHERE NOT at_end") {
+            target = slowest == .min ? .min : slowest - 1 // its latest minute may still be added to
+        } else {
+            target = try session.fetchInt64("SELECT max(minute) AS latest FROM metric_minute") ?? .min
+        }
+        // Most commits move nothing: no leaf is read then.
+        guard max(judged, target) > next.foldedThrough else { return (next, AlertAnomalies.Outcome()) }
         let stored = try StoredLeaves.load(session)
         func foldMinutes(through last: Int64, _ keep: (AlertTransition) -> Void) throws {
             guard last > next.foldedThrough else { return }
@@ -50,12 +58,6 @@ struct SharedJudge {
         // What others judged: their transitions are logged already.
         try foldMinutes(through: judged) { _ in }
         next.fold.update(stored.symbols)
-        let target: Int64
-        if let slowest = try session.fetchInt64("SELECT min(latest_minute) AS slowest FROM source_progress WHERE NOT at_end") {
-            target = slowest == .min ? .min : slowest - 1 // its latest minute may still be added to
-        } else {
-            target = try session.fetchInt64("SELECT max(minute) AS latest FROM metric_minute") ?? .min
-        }
         guard target > judged else { return (next, AlertAnomalies.Outcome()) }
         var transitions: [AlertTransition] = []
         try foldMinutes(through: target) { transitions.append($0) }

@@ -16,10 +16,7 @@ extension StoreIngest {
     public func ingest(path: String, stop: FollowStop? = nil) throws -> SourceReport {
         var file = try SourceFile(path: path)
         var source = try open(file)
-        sourceLatest = .min
-        if sharedJudging, let database, !file.isStandardInput {
-            try SourceProgress.register(device: source.checkpoint.device, inode: source.checkpoint.inode, in: database)
-        }
+        try beginSource(file, source)
         var report = SourceReport(path: path, start: source.start)
         reader.begin(source: path, firstLine: source.checkpoint.lines)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: options.chunkSize, alignment: 16)
@@ -90,10 +87,7 @@ extension StoreIngest {
                 readToEnd = false
                 file = try SourceFile(path: path)
                 source = try self.open(file)
-                sourceLatest = .min
-                if sharedJudging, let database {
-                    try SourceProgress.register(device: source.checkpoint.device, inode: source.checkpoint.inode, in: database)
-                }
+                try beginSource(file, source)
                 readOffset = source.checkpoint.byteOffset
                 reader.begin(source: path, firstLine: source.checkpoint.lines)
                 report.restarts += 1
@@ -116,6 +110,15 @@ extension StoreIngest {
         _ = try finish() // the report promises the offset is stored
         report.endOffset = source.checkpoint.byteOffset
         return report
+    }
+
+    /// A new source's events start here; on a store that shares judging it is
+    /// registered before its first commit, so judging waits for it.
+    private func beginSource(_ file: SourceFile, _ source: OpenSource) throws {
+        sourceLatest = .min
+        if sharedJudging, let database, !file.isStandardInput {
+            try SourceProgress.register(device: source.checkpoint.device, inode: source.checkpoint.inode, in: database)
+        }
     }
 
     /// A source as the database knows it: its checkpoint, the offset its stored

@@ -44,7 +44,12 @@ public final class StoreIngest {
         worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
                                                judging: plan, afterCommit: options.afterCommit) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
-        if let database, !plan.alerts.isEmpty, !sharedJudging {
+        if sharedJudging {
+            // The commits judge (`SharedJudge`); this process's lines alone would judge wrong, so its fold has no rules.
+            var unjudged = plan
+            unjudged.alerts = []
+            fold = MonitorFold(plan: unjudged)
+        } else if let database, !plan.alerts.isEmpty {
             fold = try StoredHistory.fold(database: database, plan: plan)
         } else {
             fold = MonitorFold(plan: plan)
@@ -75,7 +80,7 @@ public final class StoreIngest {
         let before = reader.stats
         try read(&reader) { records, symbols in
             let changes = fold.fold(records, symbols: symbols)
-            if !changes.isEmpty && !sharedJudging {
+            if !changes.isEmpty {
                 transitions.append(contentsOf: changes.filter { $0.to == .firing || $0.from == .firing })
             }
             if database != nil {

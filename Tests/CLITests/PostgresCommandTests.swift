@@ -218,7 +218,9 @@ struct PostgresCommandTests {    let folder = ScratchFolder()
         #expect(logged.first?["rule"] as? String == "CTR low" && logged.first?["scope"] as? String == "douyin")
         #expect(logged.first?["opened_at"] as? String == "2026-03-02T00:01:00Z")
         #expect(logged.first?["recovered_at"] as? String == "2026-03-02T00:16:00Z")
-        #expect(logged.map(\.description) == (try anomalies(file)).map(\.description))
+        // Compared as JSON with sorted keys: a dictionary's description follows its storage order.
+        func canonical(_ rows: [[String: Any]]) throws -> Data { try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys]) }
+        #expect(try canonical(logged) == canonical(try anomalies(file)))
         func outbox(_ db: String) throws -> [String] {
             (try json(["notify", "pending"], db) as? [[String: Any]] ?? [])
                 .map { "\($0["channel"] ?? "") \($0["status"] ?? "") \($0["fingerprint"] ?? "") \($0["attempts"] ?? "")" }
