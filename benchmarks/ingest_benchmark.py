@@ -11,7 +11,10 @@
 
 For each file both tools run on the same file in the same run, their totals
 (impressions, clicks, conversions, spend, revenue per group) must be equal,
-and events per second and the ratio are printed. Then 20 M events are
+and events per second and the ratio are printed, then where the time goes:
+`deck-bench kpi-paths` times the reader path (bytes to records) and the
+judging path (records into the store or the alert monitor) apart. A last
+line gives both files' ratios and the load average. Then 20 M events are
 streamed through `campaign-deck kpi -` from a pipe and the peak RSS of the
 kpi process is printed.
 
@@ -38,11 +41,20 @@ def ensure_duckdb():
     return duckdb
 
 def build():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "campaign-deck"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    for product in ("campaign-deck", "deck-bench"):
+        subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
     path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                           capture_output=True, text=True).stdout.strip()
     return os.path.join(path, "campaign-deck")
+
+def print_paths(binary, path, by):
+    """The reader path (bytes to records) and the judging path (records into
+    the store or the alert monitor) timed apart by `deck-bench kpi-paths`."""
+    bench = os.path.join(os.path.dirname(binary), "deck-bench")
+    out = subprocess.run([bench, "kpi-paths", path, by], capture_output=True, check=True, text=True).stdout
+    for line in out.splitlines():
+        print(f"   {line}")
 
 def lines_per_day(binary):
     """Average over the whole simulated campaign (quiet preparation days and
@@ -201,6 +213,7 @@ def compare(duckdb, binary, path, lines, by, runs, before=None):
     print(f"   campaign-deck kpi --by {by}: {deck_time:.3f} s  {lines / deck_time:,.0f} events/s  {size / deck_time / 1e6:,.0f} MB/s")
     print(f"   duckdb {duckdb.__version__} read_json + GROUP BY {by}: {duck_time:.3f} s  {lines / duck_time:,.0f} events/s")
     print(f"   ratio (duckdb time / campaign-deck time): {duck_time / deck_time:.2f}")
+    print_paths(binary, path, by)
     if before:
         before_time, _ = best_of(runs, lambda: deck_totals(before, path, by))
         print(f"   before ({before}): {before_time:.3f} s, ratio {duck_time / before_time:.2f}")
@@ -214,7 +227,7 @@ def compare(duckdb, binary, path, lines, by, runs, before=None):
     print(f"   totals identical per {by} ({len(deck)} rows): {'yes' if same else 'NO'}")
     if not same:
         report_difference(deck, duck)
-    return same
+    return same, duck_time / deck_time
 
 def check_only(duckdb, binary, path, by):
     """Totals grouped another way, not timed."""
@@ -240,15 +253,19 @@ def main():
         path = os.path.join(folder, "events.jsonl")
         days, lines = generate(binary, path, args.events)
         print(f"1. simulator stream: {lines:,} lines ({days} simulated days), {os.path.getsize(path) / 1e6:.0f} MB")
-        same &= compare(duckdb, binary, path, lines, "channel", args.runs, args.before)
+        agree, simulator_ratio = compare(duckdb, binary, path, lines, "channel", args.runs, args.before)
+        same &= agree
         os.remove(path)
 
         path = os.path.join(folder, "generic.jsonl")
         lines = generate_generic(path, args.events)
         print(f"2. generic stream: {lines:,} lines (500k users, 300 segments, 12 channels), "
               f"{os.path.getsize(path) / 1e6:.0f} MB")
-        same &= compare(duckdb, binary, path, lines, "segment", args.runs, args.before)
+        agree, generic_ratio = compare(duckdb, binary, path, lines, "segment", args.runs, args.before)
+        same &= agree
         same &= check_only(duckdb, binary, path, "channel")
+        print(f"ratios (duckdb time / campaign-deck time, goal 2.00): simulator by channel {simulator_ratio:.2f}, "
+              f"generic by segment {generic_ratio:.2f}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
     if args.stream_events > 0:
         lines, rss_mb, elapsed = peak_rss_streaming(binary, args.stream_events)

@@ -72,7 +72,7 @@ struct KPICommand: ParsableCommand {
     /// With baseline rules over the rows' dimension, the stream is judged as
     /// `alerts` judges it, so each row can say what is usual for it.
     private func runJudging(_ plan: Plan, context: KPIContext) throws {
-        var fold = MonitorFold(plan: plan)
+        var fold = MonitorFold(plan: plan, reportWindow: window)
         let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
             _ = fold.fold(records, symbols: symbols)
         }

@@ -11,7 +11,8 @@ func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 // `deck-bench edit`: only the editing figures (for profiling one path);
 // `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
 // `deck-bench rules`: compiled segment rules over a million customers;
-// `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels).
+// `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels);
+// `deck-bench kpi-paths FILE [DIMENSION]`: kpi's reader and judging paths timed apart (ingest_benchmark.py).
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
     editBenchmark()
@@ -24,6 +25,9 @@ case "rules":
     exit(0)
 case "top":
     topLabelsBenchmark(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+case "kpi-paths":
+    kpiPathsBenchmark(Array(CommandLine.arguments.dropFirst(2)))
     exit(0)
 default:
     break

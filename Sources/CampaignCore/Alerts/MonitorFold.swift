@@ -13,6 +13,12 @@ public struct MonitorFold: Sendable {
         names = ScopeNames(context: monitor.context)
     }
 
+    /// For one report over `reportWindow` (see `CampaignMonitor.init(plan:reportWindow:)`).
+    public init(plan: Plan, reportWindow: MetricWindow) {
+        monitor = CampaignMonitor(plan: plan, reportWindow: reportWindow)
+        names = ScopeNames(context: monitor.context)
+    }
+
     /// Folds one batch from a reader; returns the transitions of the minutes it closed, in order.
     public mutating func fold(_ records: [EventRecord], symbols: EventSymbols) -> [AlertTransition] {
         names.update(symbols)

@@ -48,9 +48,10 @@ extension ParallelEventReader {
     }
 
     /// Parses a worker's part again on this thread with the shared state, and
-    /// starts that worker afresh (its local tables may hold names the stream refused).
+    /// starts that worker afresh (its local tables may hold names the stream
+    /// refused); returns the part's records.
     mutating func reparse(_ part: UnsafeBufferPointer<UInt8>, worker index: Int, sourceName: String,
-                          lineBase: inout Int, consumer: EventConsumer) throws {
+                          lineBase: inout Int) -> [EventRecord] {
         workers[index] = Worker(limits: limits)
         reparsedParts += 1
         var sink = serialSink(sourceName: sourceName)
@@ -59,6 +60,6 @@ extension ParallelEventReader {
         assembler.finish { sink.take($0, fullLength: $1) }
         adoptSerial(sink, lineOffset: lineBase)
         lineBase += sink.stats.linesRead
-        try sink.deliver(consumer)
+        return sink.records
     }
 }
