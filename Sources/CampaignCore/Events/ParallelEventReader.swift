@@ -258,9 +258,10 @@ public struct ParallelEventReader: Sendable {
             workers.withUnsafeMutableBufferPointer { workers in
                 Self.parseInParallel(bytes, parts: parts, sourceName: sourceName, workers: workers)
             }
-            let batches = mergeWindow(bytes, parts: parts, sourceName: sourceName, lineBase: &lineBase, spares: &spares)
+            var batches = mergeWindow(bytes, parts: parts, sourceName: sourceName, lineBase: &lineBase, spares: &spares)
             for batch in batches where !batch.records.isEmpty { try consumer(batch.records, batch.symbols) }
-            spares = batches.map(\.records).map { var records = $0; records.removeAll(keepingCapacity: true); return records }
+            for index in batches.indices { batches[index].records.removeAll(keepingCapacity: true) }
+            spares = batches.map(\.records)
             offset = windowEnd
         }
     }

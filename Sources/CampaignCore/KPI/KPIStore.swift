@@ -19,7 +19,7 @@ public struct KPIStore: Sendable {
     /// The latest minute any event fell in: windows are empty a day after it.
     private var lastDataMinute: Int64 = .min
     public private(set) var leaves: [LeafKey] = []
-    private var leafIndex: [Int64: Int] = [:]
+    private var leafIndex = LeafIndexTable()
     private var lastLeaf: (packed: Int64, index: Int) = (.min, -1)
 
     private var ring = MinuteRing()
@@ -158,13 +158,13 @@ public struct KPIStore: Sendable {
     private mutating func index(of leaf: LeafKey) -> Int {
         let packed = leaf.packed
         if packed == lastLeaf.packed { return lastLeaf.index }
-        if let index = leafIndex[packed] {
+        if let index = leafIndex.index(of: packed) {
             lastLeaf = (packed, index)
             return index
         }
         let index = leaves.count
         leaves.append(leaf)
-        leafIndex[packed] = index
+        leafIndex.insert(packed, index: index)
         ring.appendLeaf()
         scopeSums.appendLeaf(leaf)
         for w in rolling.indices { rolling[w].append(.zero) }
