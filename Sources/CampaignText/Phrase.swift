@@ -2041,6 +2041,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataPostgresNoLibrary
     case dataSQLiteFileExpected
     case cliAnomalyResolutionUpdated
+    // MARK: watch --source (report files followed)
+    case sourceWatchOptionHelp
+    case sourceNoStandardInput
 }
 
 extension Phrase {
