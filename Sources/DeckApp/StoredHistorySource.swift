@@ -13,6 +13,10 @@ public struct StoredHistorySource: LiveSource {
     }
 
     public func run(into feed: LiveFeed) throws(LiveSourceError) {
+        // A long history takes seconds to fold: the header says it is being read, not that the stream ended.
+        feed.setCatchingUp(true)
+        feed.publishNow()
+        defer { feed.setCatchingUp(false) }
         do {
             feed.restore(try StoredHistory.fold(database: database, plan: plan))
         } catch {
