@@ -77,11 +77,11 @@ public final class Watcher {
         try running(files) { ingest, outcome in
             func read(_ path: String) throws {
                 let report = try ingest.ingestReport(path: path, source: source)
-                log(Phrase.sourceSummary.text(report.path, report.rows, report.changed, report.unchanged, report.rejected))
+                log(Phrase.sourceSummary.text(report.path.terminalSafe, report.rows, report.changed, report.unchanged, report.rejected))
                 outcome.reportFiles.append(report)
             }
             if let follower {
-                try follower.follow(files, stop: stop, read: read, unreadable: { log($0.message) })
+                try follower.follow(files, stop: stop, read: read, problem: { log($0.terminalSafe) })
             } else {
                 for file in files where !stop.isRequested { try read(file) }
             }

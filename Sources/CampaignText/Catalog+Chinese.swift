@@ -2077,6 +2077,8 @@ extension Phrase {
         // MARK: watch --source (report files followed)
         case .sourceWatchOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；加 --follow 时，文件每次被重写（并保持一秒不变）后重新读取：再次读到的小时会替换该小时的数据。"
         case .sourceNoStandardInput: return "--source 按文件名读取完整的报表文件：不能读取 `-`"
+        case .sourceNotRegularFile: return "不是普通文件（文件夹、管道或设备）：报表要作为文件完整读取"
+        case .sourceWaitingForFile: return "{1} 不存在：等待它出现"
         // MARK: the dashboard reading events before the first minute
         case .kpiReadingEvents: return "正在读取事件…"
         }

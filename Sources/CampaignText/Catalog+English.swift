@@ -2192,6 +2192,8 @@ extension Phrase {
         // MARK: watch --source (report files followed)
         case .sourceWatchOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`); with --follow, read each again whenever it is rewritten (once it has stayed the same for a second): an hour read again replaces its figures."
         case .sourceNoStandardInput: return "--source reads whole report files, by name: it does not read `-`"
+        case .sourceNotRegularFile: return "not a regular file (a folder, a pipe, a device): a report is read whole, as a file"
+        case .sourceWaitingForFile: return "{1} is not there: waiting for it"
         // MARK: the dashboard reading events before the first minute
         case .kpiReadingEvents: return "reading events…"
         }

@@ -2044,6 +2044,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // MARK: watch --source (report files followed)
     case sourceWatchOptionHelp
     case sourceNoStandardInput
+    case sourceNotRegularFile
+    case sourceWaitingForFile
     // MARK: the dashboard reading events before the first minute
     case kpiReadingEvents
 }

@@ -46,7 +46,7 @@ enum ReportIngest {
                                       rows: reports.map { [$0.path, String($0.rows), String($0.changed), String($0.unchanged),
                                                            String($0.rejected), String($0.events)] })
         case .table:
-            let lines = reports.map { Phrase.sourceSummary.text($0.path, $0.rows, $0.changed, $0.unchanged, $0.rejected) }
+            let lines = reports.map { Phrase.sourceSummary.text($0.path.terminalSafe, $0.rows, $0.changed, $0.unchanged, $0.rejected) }
             return (lines + [totals.summaryLine(database: database)]).joined(separator: "\n") + "\n"
         }
     }

@@ -150,7 +150,8 @@ from decimal import Decimal
 try: got = {r["key"]: r for r in json.load(sys.stdin)["rows"]}
 except Exception: got = {}
 want = json.load(open("sums.json", encoding="utf-8"))
-bad = [(c, k) for c, s in want.items() for k, v in s.items() if abs(Decimal(str(got.get(c, {}).get(k, "NaN"))) - Decimal(v)) > Decimal("0.001")]
+bad = [(c, k) for c, s in want.items() for k, v in s.items()
+       if got.get(c, {}).get(k) is None or abs(Decimal(str(got[c][k])) - Decimal(v)) > Decimal("0.001")]
 print("equal" if not bad and set(got) == set(want) else bad)'; }
 within_10s() { for _ in $(seq 100); do [ "$(watch_sums)" = equal ] && return 0; sleep 0.1; done; return 1; }
 within_10s && ok || fail "watch: version 1 stored: $(watch_sums); $(cat watch.err)"
