@@ -12,19 +12,67 @@ import CampaignCore
 ///
 /// A minute is judged once each source that is still being read has stored
 /// a later one (`source_progress`: the latest minute a source stored, and
-/// whether its last run read it to the end). The fold's state is not
-/// stored: each writer brings its own up to `judged_through` by folding the
-/// minutes others judged (their transitions are in the log already), so
-/// every writer's fold is the same fold.
+/// whether its last run read it to the end). Each writer brings its own fold
+/// up to `judged_through` by folding the minutes others judged (their
+/// transitions are in the log already), so every writer's fold is the same
+/// fold; a writer's first commit starts from the state the judging writers
+/// store (`AlertResume`) rather than from the first minute.
 struct SharedJudge {
+    private let plan: Plan
     private var fold: MonitorFold
     /// The last minute `fold` has folded (`.min`: none).
     private var foldedThrough = Int64.min
+    /// `alert_resume.generation` when the fold was last found consistent with
+    /// the stored minutes (nil: not read yet).
+    private var generation: Int64?
+    /// The stored state is this fold at `foldedThrough`.
+    private var saved = false
+    private var lastSave = ContinuousClock.now
     private let anomalies: AlertAnomalies
 
     init(plan: Plan, anomalies: AlertAnomalies) {
+        self.plan = plan
         fold = MonitorFold(plan: plan)
         self.anomalies = anomalies
+    }
+
+    /// Inside a transaction holding the `judge` lock: starts the fold again
+    /// from the stored state (or from nothing) when minutes it covers may
+    /// have changed since it was read (or it never was).
+    private mutating func checkStored(_ session: any SQLSession, judged: Int64) throws {
+        let current = try AlertResume.generation(session)
+        guard current != generation else { return }
+        fold = MonitorFold(plan: plan)
+        foldedThrough = .min
+        saved = false
+        if let state = try AlertResume.read(session, plan: plan).state, state.through <= judged {
+            (fold, foldedThrough) = state
+            saved = true
+        }
+        generation = current
+    }
+
+    /// Stores the fold at `foldedThrough`, when due (or `force`d: the run ends).
+    func saved(_ session: any SQLSession, force: Bool = false) throws -> SharedJudge {
+        var next = self
+        let now = ContinuousClock.now
+        guard !saved, foldedThrough != .min, generation != nil, force || now - lastSave >= .seconds(AlertResume.Tracker.saveSeconds),
+              try AlertResume.generation(session) == generation else { return next }
+        try AlertResume.save(fold, through: foldedThrough, plan: plan, session)
+        next.saved = true
+        next.lastSave = now
+        return next
+    }
+
+    /// A run's end: the fold is stored if it moved since the last save.
+    func finish(_ engine: any StoreEngine) throws -> SharedJudge {
+        guard !saved, foldedThrough != .min else { return self }
+        return try engine.writeSQL { session in
+            try engine.lock("judge", in: session)
+            let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
+            guard foldedThrough <= judged else { return self }
+            return try saved(session, force: true)
+        }
     }
 
     /// Judges what can be judged, inside the caller's transaction. Works on a
@@ -34,6 +82,7 @@ struct SharedJudge {
         try engine.lock("judge", in: session)
         var next = self
         let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
+        try next.checkStored(session, judged: judged)
         let target: Int64
         if let slowest = try session.fetchInt64("SELECT min(latest_minute) AS slowest FROM source_progress WHERE NOT at_end") {
             target = slowest == .min ? .min : slowest - 1 // its latest minute may still be added to
@@ -54,11 +103,12 @@ struct SharedJudge {
                 }
             }
             next.foldedThrough = last
+            next.saved = false
         }
         // What others judged: their transitions are logged already.
         try foldMinutes(through: judged) { _ in }
         next.fold.update(stored.symbols)
-        guard target > judged else { return (next, AlertAnomalies.Outcome()) }
+        guard target > judged else { return (try next.saved(session), AlertAnomalies.Outcome()) }
         var transitions: [AlertTransition] = []
         try foldMinutes(through: target) { transitions.append($0) }
         let outcome = try anomalies.apply(transitions, in: session)
@@ -69,7 +119,8 @@ struct SharedJudge {
             INSERT INTO judge_state(id, judged_through) VALUES (1, ?)
             ON CONFLICT(id) DO UPDATE SET judged_through = excluded.judged_through
             """, [.integer(target)])
-        return (next, outcome)
+        next.fold.update(stored.symbols)
+        return (try next.saved(session), outcome)
     }
 }
 
