@@ -71,7 +71,7 @@ import Testing
     @Test(arguments: TestEngine.all) func aResumedRunLogsWhatOneRunAndTheReplayLog(engine: TestEngine) throws {
         let plan = StoreFixtures.plan(alerts: Self.rules)
         let lines = Self.stream()
-        let cuts = [700, 1_501, 2_900, 3_333, 4_100]
+        let cuts = [700, 1_501, 2_200, 2_900, 3_100]
         let whole = try ingestInPieces(lines, cuts: [], engine: engine, plan: plan)
         var resumedFromState = 0
         let resumed = try ingestInPieces(lines, cuts: cuts, engine: engine, plan: plan) { database in
@@ -147,32 +147,33 @@ import Testing
         #expect(try AlertResume.resume(database: database, plan: plan).fold.snapshot() == (try Self.snapshot(replayOf: database, plan: plan)))
     }
 
-    /// The state at the limits: thousands of scopes, a baseline rule's
-    /// per-minute history for each; read back it is the same bytes, and it
-    /// judges the next minutes as the fold that wrote it.
+    /// The state at the limits: 1,500 channels and 500 segments, a baseline
+    /// rule's per-minute history for each segment (46 KB each for seven days);
+    /// read back it is the same bytes, and it judges the next minutes as the
+    /// fold that wrote it.
     @Test func aStateWithManyScopesReadsBackWhole() throws {
         let plan = StoreFixtures.plan(alerts: [
             StoreFixtures.ctrRule,
-            "{ name: Clicks unusual, metric: clicks, per: segment, window: 5m, usual: hour_of_day, below_usual: 3, min_change: 30%, min_volume: 1 }",
+            "{ name: Clicks unusual, metric: clicks, per: segment, window: 5m, usual: hour_of_day, usual_days: 7, below_usual: 3, min_change: 30%, min_volume: 1 }",
         ])
         var symbols = EventSymbols()
         var fold = MonitorFold(plan: plan)
         func records(_ minute: Int64, _ scopes: Int) -> [EventRecord] {
             (0..<scopes).flatMap { i -> [EventRecord] in
-                let channel = symbols.channels.intern("c\(i % 1_500)"), segment = symbols.segments.intern("s\(i)")
+                let channel = symbols.channels.intern("c\(i % 1_500)"), segment = symbols.segments.intern("s\(i % 500)")
                 return [EventRecord(timestamp: StoreFixtures.at(minute), type: .impression, channel: channel, segment: segment,
                                     campaign: -1, user: EventRecord.noUser, count: 1000, amount: .zero),
                         EventRecord(timestamp: StoreFixtures.at(minute, 30), type: .click, channel: channel, segment: segment,
                                     campaign: -1, user: EventRecord.noUser, count: Int64((i + Int(minute)) % 20), amount: .zero)]
             }
         }
-        for minute in Int64(0)..<4 { _ = fold.fold(records(minute, 3_000), symbols: symbols) }
+        for minute in Int64(0)..<4 { _ = fold.fold(records(minute, 1_500), symbols: symbols) }
         let bytes = fold.snapshot()
         var read = try #require(MonitorFold(plan: plan, snapshot: bytes))
         read.update(symbols)
         #expect(read.snapshot() == bytes)
         for minute in Int64(4)..<7 {
-            let batch = records(minute, 3_000)
+            let batch = records(minute, 1_500)
             #expect(read.fold(batch, symbols: symbols) == fold.fold(batch, symbols: symbols))
         }
         #expect(read.snapshot() == fold.snapshot())

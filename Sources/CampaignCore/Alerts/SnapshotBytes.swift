@@ -28,9 +28,15 @@ struct SnapshotWriter {
         int(values.count)
         bytes.append(contentsOf: values)
     }
+    /// A baseline rule keeps thousands of these per scope: copied whole on a
+    /// little-endian machine (every one this runs on), element by element otherwise.
     mutating func floats(_ values: [Float]) {
         int(values.count)
-        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        if 1.littleEndian == 1 {
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        } else {
+            for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        }
     }
     mutating func money(_ value: Money) {
         let nanos = value.nanos
@@ -113,14 +119,17 @@ struct SnapshotReader {
     mutating func raw() throws -> [UInt8] { Array(try take(try count(minimumSize: 1))) }
     mutating func floats() throws -> [Float] {
         let count = try count(minimumSize: 4)
-        var values: [Float] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            var bits: UInt32 = 0
-            for (shift, byte) in try take(4).enumerated() { bits |= UInt32(byte) << UInt32(shift * 8) }
-            values.append(Float(bitPattern: bits))
+        let slice = try take(count * 4)
+        if 1.littleEndian == 1 {
+            return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+                slice.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
+                initialized = count
+            }
         }
-        return values
+        return (0..<count).map { i in
+            let at = slice.startIndex + i * 4
+            return Float(bitPattern: UInt32(slice[at]) | UInt32(slice[at + 1]) << 8 | UInt32(slice[at + 2]) << 16 | UInt32(slice[at + 3]) << 24)
+        }
     }
     mutating func money() throws -> Money {
         let low = try u64(), high = try i64()
