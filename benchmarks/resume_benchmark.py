@@ -94,7 +94,10 @@ def main():
             ingest(binary, db, head)
             ingest(binary, copy, head)
             same = dump(binary, db) == dump(binary, copy)
-            print(f"  rest of the stream after each resume: outputs {'identical' if same else 'DIFFERENT'}")
+            with sqlite3.connect(db) as con:
+                anomalies = con.execute("SELECT count(*) FROM anomaly").fetchone()[0]
+            print(f"  rest of the stream after each resume: outputs {'identical' if same else 'DIFFERENT'} "
+                  f"({anomalies} anomalies)")
             if not same:
                 raise SystemExit(1)
 
