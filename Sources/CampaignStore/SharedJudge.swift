@@ -27,6 +27,8 @@ struct SharedJudge {
     private var generation: Int64?
     /// The stored state is this fold at `foldedThrough`.
     private var saved = false
+    /// The fold is a replay's of the stored minutes (see `checkStored`).
+    private var trusted = true
     private var lastSave = ContinuousClock.now
     private let anomalies: AlertAnomalies
 
@@ -36,27 +38,30 @@ struct SharedJudge {
         self.anomalies = anomalies
     }
 
-    /// Inside a transaction holding the `judge` lock: starts the fold again
-    /// from the stored state (or from nothing) when minutes it covers may
-    /// have changed since it was read (or it never was).
+    /// Inside a transaction holding the `judge` lock. The first step starts
+    /// from the stored state when there is one to trust (else from nothing,
+    /// folding all that was judged). Later, when minutes the fold covers were
+    /// written since (`generation` moved), the fold judges on as it always
+    /// did (a writer does not refold what it judged) but is never saved: it
+    /// is no longer what a replay of the stored minutes gives.
     private mutating func checkStored(_ session: any SQLSession, judged: Int64) throws {
         let current = try AlertResume.generation(session)
-        guard current != generation else { return }
-        fold = MonitorFold(plan: plan)
-        foldedThrough = .min
-        saved = false
-        if let state = try AlertResume.read(session, plan: plan).state, state.through <= judged {
-            (fold, foldedThrough) = state
-            saved = true
+        guard let known = generation else {
+            if foldedThrough == .min, let state = try AlertResume.read(session, plan: plan).state, state.through <= judged {
+                (fold, foldedThrough) = state
+                saved = true
+            }
+            generation = current
+            return
         }
-        generation = current
+        if current != known { trusted = false }
     }
 
     /// Stores the fold at `foldedThrough`, when due (or `force`d: the run ends).
     func saved(_ session: any SQLSession, force: Bool = false) throws -> SharedJudge {
         var next = self
         let now = ContinuousClock.now
-        guard !saved, foldedThrough != .min, generation != nil, force || now - lastSave >= .seconds(AlertResume.Tracker.saveSeconds),
+        guard trusted, !saved, foldedThrough != .min, generation != nil, force || now - lastSave >= .seconds(AlertResume.Tracker.saveSeconds),
               try AlertResume.generation(session) == generation else { return next }
         try AlertResume.save(fold, through: foldedThrough, plan: plan, session)
         next.saved = true
@@ -66,7 +71,7 @@ struct SharedJudge {
 
     /// A run's end: the fold is stored if it moved since the last save.
     func finish(_ engine: any StoreEngine) throws -> SharedJudge {
-        guard !saved, foldedThrough != .min else { return self }
+        guard trusted, !saved, foldedThrough != .min else { return self }
         return try engine.writeSQL { session in
             try engine.lock("judge", in: session)
             let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
