@@ -73,13 +73,21 @@ enum AlertResume {
             """, [])
     }
 
-    /// Folds the stored minutes after `through` up to `last` into `fold`.
+    /// Folds the stored minutes after `through` up to `last` into `fold`;
+    /// calls `transitions` with each minute's, in order.
     static func foldMinutes(_ session: any SQLSession, engine: any StoreEngine, stored: StoredLeaves, into fold: inout MonitorFold,
-                            after through: Int64, upTo last: Int64) throws {
+                            after through: Int64, upTo last: Int64,
+                            transitions: ([AlertTransition]) -> Void = { _ in }) throws {
         guard last > through else { return }
+        // A minute's events are folded as one batch: one at a time, each
+        // copied the name tables into a closure (a third of the time).
+        var records: [EventRecord] = []
         try StoredLeaves.forEachMinute(session, from: through == .min ? .min : through + 1, through: last,
                                        location: engine.location) { _, leaves in
-            try StoredHistory.events(of: leaves, keys: stored.keys) { record in _ = fold.fold(record, symbols: stored.symbols) }
+            records.removeAll(keepingCapacity: true)
+            try StoredHistory.events(of: leaves, keys: stored.keys) { records.append($0) }
+            let changes = fold.fold(records, symbols: stored.symbols)
+            if !changes.isEmpty { transitions(changes) }
         }
     }
 

@@ -99,13 +99,9 @@ struct SharedJudge {
         let stored = try StoredLeaves.load(session)
         func foldMinutes(through last: Int64, _ keep: (AlertTransition) -> Void) throws {
             guard last > next.foldedThrough else { return }
-            let first = next.foldedThrough == .min ? Int64.min : next.foldedThrough + 1
-            try StoredLeaves.forEachMinute(session, from: first, through: last, location: engine.location) { _, leaves in
-                try StoredHistory.events(of: leaves, keys: stored.keys) { record in
-                    for change in next.fold.fold(record, symbols: stored.symbols) where change.to == .firing || change.from == .firing {
-                        keep(change)
-                    }
-                }
+            try AlertResume.foldMinutes(session, engine: engine, stored: stored, into: &next.fold, after: next.foldedThrough,
+                                        upTo: last) { changes in
+                for change in changes where change.to == .firing || change.from == .firing { keep(change) }
             }
             next.foldedThrough = last
             next.saved = false
