@@ -11,13 +11,14 @@ import CampaignCore
 /// - it was written in this snapshot format and decodes whole (checksum);
 /// - it was judged by the same rules, zone, budgets… (`judgingFingerprint`);
 /// - no minute it covers was written since: every write of minutes
-///   (`noteWrite`, in the writing transaction) moves `generation` (only
-///   that moves it: saving a state does not) and drops
-///   the state when it touches a minute a state may cover: up to the stored
-///   `through_minute`, up to `lagMinutes` before the newest stored minute
-///   (where a resuming ingest's own fold stands), and on a shared store up
-///   to `judged_through` (where every writer's judge stands). A fold kept in
-///   memory is saved only if `generation` is still the one it was read at.
+///   (`noteWrite`, in the writing transaction) drops the state when it
+///   touches a minute up to the stored `through_minute`, and moves
+///   `generation` (only that moves it: saving a state does not) when it
+///   touches a minute a fold kept in memory may cover: the stored state's,
+///   up to `lagMinutes` before the newest stored minute (where an ingest's
+///   `Tracker` stands), and on a shared store up to `judged_through` (where
+///   every writer's judge stands). A fold kept in memory is saved only while
+///   `generation` is still the one it was read at.
 enum AlertResume {
     /// How far behind the newest stored minute a tracked state stays: the
     /// newest minutes are still being added to (a batch cut mid-minute, a
@@ -59,18 +60,24 @@ enum AlertResume {
     /// Called by every write of stored minutes, before it, in its transaction:
     /// a write into minutes a state may have folded makes every such state stale.
     static func noteWrite(firstMinute: Int64, engine: any StoreEngine, _ session: any SQLSession) throws {
-        var covered = try session.fetchInt64("SELECT through_minute FROM alert_resume WHERE id = 1") ?? .min
+        let stored = try session.fetchInt64("SELECT through_minute FROM alert_resume WHERE id = 1") ?? .min
+        if firstMinute <= stored {
+            try session.execute("""
+                UPDATE alert_resume SET generation = generation + 1, format = NULL, fingerprint = NULL, through_minute = NULL,
+                    state = NULL WHERE id = 1
+                """, [])
+            return
+        }
+        // Not under the stored state, but maybe under a fold kept in memory.
+        var covered = Int64.min
         if let latest = try session.fetchInt64("SELECT max(minute) AS latest FROM metric_minute") {
-            covered = max(covered, latest - lagMinutes)
+            covered = latest - lagMinutes
         }
         if engine.sharesJudging, let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") {
             covered = max(covered, judged)
         }
         guard firstMinute <= covered else { return }
-        try session.execute("""
-            UPDATE alert_resume SET generation = generation + 1, format = NULL, fingerprint = NULL, through_minute = NULL,
-                state = NULL WHERE id = 1
-            """, [])
+        try session.execute("UPDATE alert_resume SET generation = generation + 1 WHERE id = 1", [])
     }
 
     /// Folds the stored minutes after `through` up to `last` into `fold`;

@@ -25,8 +25,11 @@ struct SharedJudge {
     /// `alert_resume.generation` when the fold was last found consistent with
     /// the stored minutes (nil: not read yet).
     private var generation: Int64?
-    /// The stored state is this fold at `foldedThrough`.
-    private var saved = false
+    /// The fold as it stood `AlertResume.lagMinutes` before the latest minute
+    /// it judged, to be saved: the newest judged minutes are still written
+    /// into (a file read to its end goes on growing in its last minute), and
+    /// a state that covers them would be dropped at once.
+    private var pending: (fold: MonitorFold, through: Int64)?
     /// The fold is a replay's of the stored minutes (see `checkStored`).
     private var trusted = true
     private var lastSave = ContinuousClock.now
@@ -49,29 +52,31 @@ struct SharedJudge {
         guard let known = generation else {
             if foldedThrough == .min, let state = try AlertResume.read(session, plan: plan).state, state.through <= judged {
                 (fold, foldedThrough) = state
-                saved = true
             }
             generation = current
             return
         }
-        if current != known { trusted = false }
+        if current != known {
+            trusted = false
+            pending = nil
+        }
     }
 
-    /// Stores the fold at `foldedThrough`, when due (or `force`d: the run ends).
+    /// Stores the `pending` fold, when due (or `force`d: the run ends).
     func saved(_ session: any SQLSession, force: Bool = false) throws -> SharedJudge {
         var next = self
         let now = ContinuousClock.now
-        guard trusted, !saved, foldedThrough != .min, generation != nil, force || now - lastSave >= .seconds(AlertResume.Tracker.saveSeconds),
+        guard trusted, let pending, generation != nil, force || now - lastSave >= .seconds(AlertResume.Tracker.saveSeconds),
               try AlertResume.generation(session) == generation else { return next }
-        try AlertResume.save(fold, through: foldedThrough, plan: plan, session)
-        next.saved = true
+        try AlertResume.save(pending.fold, through: pending.through, plan: plan, session)
+        next.pending = nil
         next.lastSave = now
         return next
     }
 
     /// A run's end: the fold is stored if it moved since the last save.
     func finish(_ engine: any StoreEngine) throws -> SharedJudge {
-        guard trusted, !saved, foldedThrough != .min else { return self }
+        guard trusted, pending != nil else { return self }
         return try engine.writeSQL { session in
             try engine.lock("judge", in: session)
             let judged = try session.fetchInt64("SELECT judged_through FROM judge_state WHERE id = 1") ?? .min
@@ -99,12 +104,20 @@ struct SharedJudge {
         let stored = try StoredLeaves.load(session)
         func foldMinutes(through last: Int64, _ keep: (AlertTransition) -> Void) throws {
             guard last > next.foldedThrough else { return }
-            try AlertResume.foldMinutes(session, engine: engine, stored: stored, into: &next.fold, after: next.foldedThrough,
-                                        upTo: last) { changes in
-                for change in changes where change.to == .firing || change.from == .firing { keep(change) }
+            func fold(through end: Int64) throws {
+                try AlertResume.foldMinutes(session, engine: engine, stored: stored, into: &next.fold, after: next.foldedThrough,
+                                            upTo: end) { changes in
+                    for change in changes where change.to == .firing || change.from == .firing { keep(change) }
+                }
+                next.foldedThrough = end
             }
-            next.foldedThrough = last
-            next.saved = false
+            // Folded in two parts, the first kept to be saved: the same fold, minute after minute.
+            let saveAt = last - AlertResume.lagMinutes
+            if next.trusted && saveAt > next.foldedThrough {
+                try fold(through: saveAt)
+                next.pending = (next.fold, saveAt)
+            }
+            try fold(through: last)
         }
         // What others judged: their transitions are logged already.
         try foldMinutes(through: judged) { _ in }
