@@ -19,7 +19,7 @@ import CampaignCore
 ///   `Tracker` stands), and on a shared store up to `judged_through` (where
 ///   every writer's judge stands). A fold kept in memory is saved only while
 ///   `generation` is still the one it was read at.
-enum AlertResume {
+public enum AlertResume {
     /// How far behind the newest stored minute a tracked state stays: the
     /// newest minutes are still being added to (a batch cut mid-minute, a
     /// slightly late event) and would drop the state at every commit. A
@@ -96,6 +96,14 @@ enum AlertResume {
             let changes = fold.fold(records, symbols: stored.symbols)
             if !changes.isEmpty { transitions(changes) }
         }
+    }
+
+    /// The fold of the whole stored history (what `StoredHistory.fold`
+    /// replays), from the stored state when it can be trusted: what the
+    /// dashboard shows of a database, in about the time of a resume rather
+    /// than of a replay of every stored minute.
+    public static func storedFold(database: any StoreEngine, plan: Plan) throws -> MonitorFold {
+        try resume(database: database, plan: plan).fold
     }
 
     /// An ingest's start: the fold of the whole stored history (what

@@ -15,7 +15,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let events = folder + "/events.jsonl"
-        try Data(CampaignSimulator(plan: Live.demoPlan, days: 1).text().utf8).write(to: URL(fileURLWithPath: events))
+        try Data(CampaignSimulator(plan: Live.demoPlan, days: 3).text().utf8).write(to: URL(fileURLWithPath: events))
         let database = try DeckDatabase(path: folder + "/d.sqlite")
         let ingest = try StoreIngest(database: database, plan: Live.demoPlan)
         _ = try ingest.ingest(path: events)
@@ -26,17 +26,25 @@ import Testing
         let feed = RecordingFeed()
         try StoredHistorySource(database: database, plan: Live.demoPlan).run(into: feed)
         #expect(feed.calls == ["catching up", "publish", "restore", "caught up"])
+        // What it restores (from the judging state the ingest stored) is the replay of every stored minute.
+        #expect(try database.readSQL { try $0.fetchInt64("SELECT count(*) AS n FROM alert_resume") } == 1, "a state to start from")
+        let restored = try #require(feed.restored)
+        #expect(restored.snapshot() == (try StoredHistory.fold(database: database, plan: Live.demoPlan)).snapshot())
     }
 }
 
 /// A session that writes down what a source asked of it.
 final class RecordingFeed: LiveFeed {
     var calls: [String] = []
+    var restored: MonitorFold?
     let clock: any PacingClock = SystemPacingClock()
     let speed = 1.0
     let isStopping = false
     func deliver(_ records: [EventRecord], symbols: EventSymbols) { calls.append("deliver \(records.count)") }
-    func restore(_ fold: MonitorFold) { calls.append("restore") }
+    func restore(_ fold: MonitorFold) {
+        calls.append("restore")
+        restored = fold
+    }
     func setCatchingUp(_ catchingUp: Bool) { calls.append(catchingUp ? "catching up" : "caught up") }
     func publishNow() { calls.append("publish") }
     func note(_ message: String) { calls.append("note " + message) }
