@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "DeckUITests", dependencies: ["DeckUI", "CampaignText"], exclude: ["Golden"]),
         .testTarget(name: "DeckTerminalTests", dependencies: ["DeckTerminal"]),
         .testTarget(name: "DeckConfigTests", dependencies: ["DeckConfig"]),
-        .testTarget(name: "DeckAppTests", dependencies: ["DeckApp"]),
+        .testTarget(name: "DeckAppTests", dependencies: ["DeckApp", "StoreTestEngines"]),
         .testTarget(name: "CampaignCollectTests", dependencies: ["CampaignCollect", "CampaignStore", "CampaignCore", "CampaignText",
                                                                  "StoreTestEngines"]),
         .testTarget(name: "CLITests", dependencies: ["campaign-deck", "CampaignStore", "HTTPTestReceiver"]),

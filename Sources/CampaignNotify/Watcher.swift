@@ -17,6 +17,8 @@ import Foundation
 public final class Watcher {
     public struct Outcome: Sendable {
         public var reports: [SourceReport] = []
+        /// Each read of a report file (`run(reportFiles:…)`), in order.
+        public var reportFiles: [ReportIngestReport] = []
         public var totals = IngestTotals()
         /// Messages still in the outbox at the end (a restart sends them).
         public var pending = 0
@@ -59,6 +61,36 @@ public final class Watcher {
     /// Ingests `files` in order (following the one file with `options.follow`)
     /// until they end or `stop` is requested, sending as it goes.
     public func run(files: [String], stop: FollowStop) throws -> Outcome {
+        try running(files) { ingest, outcome in
+            for file in files where !stop.isRequested {
+                outcome.reports.append(try ingest.ingest(path: file, stop: stop))
+            }
+        }
+    }
+
+    /// Reads ad platforms' report files through `source`'s mapping, sending
+    /// as it goes: each once, or with `follower` each time one is rewritten,
+    /// until `stop` is requested. Each read is logged; a version that cannot
+    /// be read at all while following is logged and the next one awaited.
+    public func run(reportFiles files: [String], source: ReportSource, follower: ReportFollower?,
+                    stop: FollowStop) throws -> Outcome {
+        try running(files) { ingest, outcome in
+            func read(_ path: String) throws {
+                let report = try ingest.ingestReport(path: path, source: source)
+                log(Phrase.sourceSummary.text(report.path.terminalSafe, report.rows, report.changed, report.unchanged, report.rejected))
+                outcome.reportFiles.append(report)
+            }
+            if let follower {
+                try follower.follow(files, stop: stop, read: read, problem: { log($0.terminalSafe) })
+            } else {
+                for file in files where !stop.isRequested { try read(file) }
+            }
+        }
+    }
+
+    /// The sender around an ingest: started first, its last pass and the
+    /// lease's return after `body` ends, or after what was committed when it failed.
+    private func running(_ files: [String], _ body: (StoreIngest, inout Outcome) throws -> Void) throws -> Outcome {
         if plan.notify.isEmpty {
             log(Phrase.dataWatchNoChannels.text())
         } else {
@@ -68,9 +100,7 @@ public final class Watcher {
         var outcome = Outcome()
         do {
             let ingest = try StoreIngest(database: database, plan: plan, options: options)
-            for file in files where !stop.isRequested {
-                outcome.reports.append(try ingest.ingest(path: file, stop: stop))
-            }
+            try body(ingest, &outcome)
             outcome.samples = ingest.samples
             outcome.totals = try ingest.finish()
         } catch {
@@ -80,7 +110,7 @@ public final class Watcher {
         }
         announcer.announce()
         outcome.pending = sender?.stop() ?? 0
-        let lines = outcome.reports.reduce(0) { $0 + $1.lines }
+        let lines = outcome.reports.reduce(0) { $0 + $1.lines } + outcome.reportFiles.reduce(0) { $0 + $1.rows }
         let opened = outcome.totals.anomaliesOpened
         log(Phrase.dataWatchStopped.text((lines == 1 ? Phrase.dataLinesReadOne : .dataLinesRead).text(lines),
                                          (opened == 1 ? Phrase.dataAnomaliesOpenedOne : .dataAnomaliesOpened).text(opened),

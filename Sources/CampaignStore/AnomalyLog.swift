@@ -59,15 +59,7 @@ public struct AnomalyLog: Sendable {
     /// Newest first, each with its notes: two queries however many anomalies
     /// there are (the dashboard refreshes this after every alert change).
     public func listWithNotes() throws -> [Anomaly] {
-        try store.readSQL { db in
-            let notes = try AnomalyRows.allNotes(db)
-            return try db.fetchAll("SELECT \(AnomalyRows.columns) FROM anomaly ORDER BY opened_at DESC, id DESC", [])
-                .map { row in
-                    var anomaly = AnomalyRows.anomaly(row)
-                    anomaly.notes = notes[anomaly.id] ?? []
-                    return anomaly
-                }
-        }
+        try store.readSQL { db in try Self.withNotes(db, where: "", []) }
     }
 
     /// One anomaly with its whole timeline; an unknown id is `StoreError.unknownAnomaly`.

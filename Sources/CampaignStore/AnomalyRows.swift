@@ -40,15 +40,6 @@ enum AnomalyRows {
                     clock: row.bool("event_time") ? .event : .wall)
     }
 
-    /// Every anomaly's notes in one query (oldest first), for views that show many anomalies.
-    static func allNotes(_ db: any SQLSession) throws -> [Int64: [AnomalyNote]] {
-        var notes: [Int64: [AnomalyNote]] = [:]
-        for row in try db.fetchAll("SELECT anomaly_id, \(noteColumns) FROM anomaly_note ORDER BY id", []) {
-            notes[row.int64("anomaly_id") ?? 0, default: []].append(note(row))
-        }
-        return notes
-    }
-
     static func addNote(_ db: any SQLSession, id: Int64, at: Int64, author: String, kind: AnomalyNote.Kind, text: String) throws {
         try db.execute("INSERT INTO anomaly_note(anomaly_id, at, author, kind, text) VALUES (?, ?, ?, ?, ?)",
                        [.integer(id), .integer(at), .text(author), .text(kind.rawValue), .text(text)])

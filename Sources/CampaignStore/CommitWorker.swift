@@ -47,13 +47,16 @@ final class CommitWorker: @unchecked Sendable {
     private var writer = MetricHistoryWriter()
     /// Judging over the merged minutes, on a store whose writers share it; only touched on `queue`.
     private var judge: SharedJudge?
+    /// The stored history's judging state, saved with the commits for the next resume; only touched on `queue`.
+    private var tracker: AlertResume.Tracker?
 
     init(database: any StoreEngine, anomalies: AlertAnomalies, judging plan: Plan? = nil,
-         afterCommit: (@Sendable () -> Void)? = nil) {
+         tracker: AlertResume.Tracker? = nil, afterCommit: (@Sendable () -> Void)? = nil) {
         self.database = database
         self.anomalies = anomalies
         self.afterCommit = afterCommit
         judge = database.sharesJudging ? plan.map { SharedJudge(plan: $0, anomalies: anomalies) } : nil
+        self.tracker = database.sharesJudging ? nil : tracker
     }
 
     func submit(_ work: CommitWork) throws {
@@ -81,6 +84,12 @@ final class CommitWorker: @unchecked Sendable {
     func finish() throws -> IngestTotals {
         queue.sync {}
         try rethrow()
+        // The run's last state is saved, whatever the time since the last save.
+        try queue.sync {
+            if let judge { self.judge = try judge.finish(database) }
+            guard let tracker, !tracker.saved else { return }
+            self.tracker = try database.writeSQL { session in try tracker.step(database, in: session, force: true) }
+        }
         return lock.withLock { totals }
     }
 
@@ -91,6 +100,7 @@ final class CommitWorker: @unchecked Sendable {
     private func perform(_ work: CommitWork) throws -> AlertAnomalies.Outcome {
         try writer.addLeaves(work.batch, symbols: work.symbols, into: database)
         var judged: SharedJudge?
+        var tracked: AlertResume.Tracker?
         let outcome = try database.writeSQL { session -> AlertAnomalies.Outcome in
             // Locks are taken first and minute rows after, in time order, so two writers never wait on each other in a circle.
             if let update = work.reportContributions { try database.lock("report:" + update.source, in: session) }
@@ -117,12 +127,14 @@ final class CommitWorker: @unchecked Sendable {
             }
             try Self.store(work.samples, source: work.checkpoint.path, session)
             try work.progress?.save(session)
+            tracked = try tracker?.step(database, in: session)
             guard let judge else { return outcome }
             let step = try judge.step(database, in: session)
             judged = step.next
             return outcome.adding(step.outcome)
         }
         if let judged { judge = judged }
+        if tracker != nil { tracker = tracked }
         return outcome
     }
 

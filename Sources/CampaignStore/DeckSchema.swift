@@ -21,6 +21,7 @@ public enum DeckSchema {
         ("v7-notify-hold", v7NotifyHold), ("v8-silences", v8Silences),
         ("v9-collector-batches", v9CollectorBatches),
         ("v10-report-contributions", v10ReportContributions),
+        ("v11-alert-resume", v11AlertResume),
     ]
 
     public static var identifiers: [String] { migrations.map(\.identifier) }
@@ -406,5 +407,22 @@ public enum DeckSchema {
             updated_at INTEGER NOT NULL,
             PRIMARY KEY (source, hour, channel, segment, campaign)
         );
+        """
+
+    /// v11: the alert judging's state at a minute of the stored history
+    /// (`AlertResume`), so an ingest resumes without replaying the history.
+    /// One row, always there: `generation` moves whenever a minute the
+    /// state may already cover is written, so a state folded from older
+    /// rows is known stale; `state` NULL means none (replay instead).
+    static let v11AlertResume = """
+        CREATE TABLE alert_resume (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            generation INTEGER NOT NULL,
+            format INTEGER,
+            fingerprint TEXT,
+            through_minute INTEGER,
+            state BLOB
+        );
+        INSERT INTO alert_resume(id, generation) VALUES (1, 0);
         """
 }

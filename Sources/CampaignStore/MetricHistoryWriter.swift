@@ -53,6 +53,7 @@ struct MetricHistoryWriter {
 
     /// Adds the batch's minutes, inside the caller's transaction; `addLeaves` came first.
     func write(_ batch: MetricBatchContents, into engine: any StoreEngine, in session: any SQLSession) throws {
+        if let first = batch.minutes.map(\.minute).min() { try AlertResume.noteWrite(firstMinute: first, engine: engine, session) }
         var leaves: [LeafMinute] = []
         for minute in batch.minutes {
             leaves.removeAll(keepingCapacity: true)

@@ -14,7 +14,10 @@ final class SourceFile {
     let ownsDescriptor: Bool
     var isStandardInput: Bool { !ownsDescriptor }
 
-    init(path: String) throws {
+    /// `regularOnly`: a file read whole (a report) must be a regular file;
+    /// it is opened without waiting, since opening a FIFO waits for a writer
+    /// (and no signal ends that wait), and anything else is refused.
+    init(path: String, regularOnly: Bool = false) throws {
         self.path = path
         if path == "-" {
             fd = 0
@@ -22,12 +25,21 @@ final class SourceFile {
             return
         }
         var descriptor: Int32
-        repeat { descriptor = open(path, O_RDONLY | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
+        let flags = O_RDONLY | O_CLOEXEC | (regularOnly ? O_NONBLOCK : 0)
+        repeat { descriptor = open(path, flags) } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText()) }
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             close(descriptor)
             throw StoreError.sourceUnreadable(path: path, detail: Phrase.dataItIsFolder.text())
+        }
+        if regularOnly, (info.st_mode & S_IFMT) != S_IFREG {
+            close(descriptor)
+            throw StoreError.sourceUnreadable(path: path, detail: Phrase.sourceNotRegularFile.text())
+        }
+        if regularOnly, fcntl(descriptor, F_SETFL, O_RDONLY) != 0 { // reads block again: a regular file never waits
+            close(descriptor)
+            throw StoreError.sourceUnreadable(path: path, detail: Self.errnoText())
         }
         fd = descriptor
         ownsDescriptor = true

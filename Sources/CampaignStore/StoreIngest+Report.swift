@@ -29,7 +29,7 @@ extension StoreIngest {
     /// late events, so judging goes on from the corrected figures; anomalies
     /// already in the log for a replaced hour stay as they were logged.
     public func ingestReport(path: String, source: ReportSource) throws -> ReportIngestReport {
-        let file = try SourceFile(path: path)
+        let file = try SourceFile(path: path, regularOnly: true)
         var opened = try open(file)
         try file.seek(to: 0)
         let contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone)

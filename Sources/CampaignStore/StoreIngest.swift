@@ -10,7 +10,9 @@ import Foundation
 ///
 /// The alert monitor is rebuilt from the stored history at start, so alert
 /// states continue where they were: a rule that was firing when the last run
-/// stopped is still firing and does not open its anomaly again.
+/// stopped is still firing and does not open its anomaly again. The commits
+/// store the judging's state beside the history (`AlertResume`), so the
+/// rebuild reads it and replays only the last minutes.
 ///
 /// With `database == nil` it does all the same work but stores nothing
 /// (`ingest --dry-run`, and the baseline persistence costs are measured against).
@@ -41,19 +43,21 @@ public final class StoreIngest {
         timeZone = plan.campaign.timezone
         self.options = options
         sharedJudging = database?.sharesJudging == true
-        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
-                                               judging: plan, afterCommit: options.afterCommit) }
         batch = MetricBatch(timeZoneIdentifier: plan.campaign.timezone)
+        var tracker: AlertResume.Tracker?
         if sharedJudging {
             // The commits judge (`SharedJudge`); this process's lines alone would judge wrong, so its fold has no rules.
             var unjudged = plan
             unjudged.alerts = []
             fold = MonitorFold(plan: unjudged)
         } else if let database, !plan.alerts.isEmpty {
-            fold = try StoredHistory.fold(database: database, plan: plan)
+            // What `StoredHistory.fold` replays, from the stored state when it can be trusted (issue 19).
+            (fold, tracker) = try AlertResume.resume(database: database, plan: plan)
         } else {
             fold = MonitorFold(plan: plan)
         }
+        worker = database.map { CommitWorker(database: $0, anomalies: AlertAnomalies(plan: plan, outbox: options.outbox),
+                                               judging: plan, tracker: tracker, afterCommit: options.afterCommit) }
         if let database {
             // Symbol ids continue the stored leaves' (the replay above used the same), and
             // time jumps are judged from the latest stored event, as if in one run.

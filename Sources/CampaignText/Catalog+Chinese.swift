@@ -2054,7 +2054,7 @@ extension Phrase {
         case .sourceNoneInPlan: return "计划中没有声明 '{1}'"
         case .sourceSummary: return "{1}：{2} 行；{3} 组（小时 × 渠道）数据有变化，{4} 组未变；拒收 {5} 行"
         case .sourceOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；再次导入同一小时会替换该小时的数据。"
-        case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用"
+        case .sourceNoFollow: return "--source 读取完整的报表文件：不能与 --follow 或 `-` 一起使用（报表每次重写后重新读取：`watch --source ID --follow FILE`）"
         case .sourceKPIOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码），而不是 JSON 事件行。"
         // MARK: collect (the HTTP collector)
         case .collectAbstract: return "通过 HTTP 接收事件（`POST /v1/events`）并存入数据库。"
@@ -2074,6 +2074,13 @@ extension Phrase {
         case .dataPostgresNoLibrary: return "无法加载 PostgreSQL 客户端库（{1}）；请先安装（Debian：`apt-get install libpq5`）"
         case .dataSQLiteFileExpected: return "此处需要 SQLite 数据库文件，而不是 PostgreSQL 地址（{1}）"
         case .cliAnomalyResolutionUpdated: return "已更新解决信息（最先由 {1} 解决）"
+        // MARK: watch --source (report files followed)
+        case .sourceWatchOptionHelp: return "按计划 `{1}` 中的这个报表来源读取文件（CSV，`utf-8` 或 `gb18030` 编码）；加 --follow 时，文件每次被重写（并保持一秒不变）后重新读取：再次读到的小时会替换该小时的数据。"
+        case .sourceNoStandardInput: return "--source 按文件名读取完整的报表文件：不能读取 `-`"
+        case .sourceNotRegularFile: return "不是普通文件（文件夹、管道或设备）：报表要作为文件完整读取"
+        case .sourceWaitingForFile: return "{1} 不存在：等待它出现"
+        // MARK: the dashboard reading events before the first minute
+        case .kpiReadingEvents: return "正在读取事件…"
         }
     }
 }

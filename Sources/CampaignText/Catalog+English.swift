@@ -2169,7 +2169,7 @@ extension Phrase {
         case .sourceNoneInPlan: return "the plan declares no '{1}'"
         case .sourceSummary: return "{1}: {2} rows; {3} hour × channel figures changed, {4} unchanged; {5} rejected"
         case .sourceOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`); an hour ingested again replaces its figures."
-        case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-`"
+        case .sourceNoFollow: return "--source reads whole report files: it takes neither --follow nor `-` (to read a report again whenever it is rewritten: `watch --source ID --follow FILE`)"
         case .sourceKPIOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`) instead of JSON lines."
         // MARK: collect (the HTTP collector)
         case .collectAbstract: return "Receive events over HTTP (POST /v1/events) and store them in the database."
@@ -2189,6 +2189,13 @@ extension Phrase {
         case .dataPostgresNoLibrary: return "PostgreSQL's client library could not be loaded ({1}); install it (Debian: `apt-get install libpq5`)"
         case .dataSQLiteFileExpected: return "a SQLite database file is needed here, not a PostgreSQL URL ({1})"
         case .cliAnomalyResolutionUpdated: return "resolution updated (first resolved by {1})"
+        // MARK: watch --source (report files followed)
+        case .sourceWatchOptionHelp: return "Read FILE… as report files of this source in the plan's `{1}` (CSV, `utf-8` or `gb18030`); with --follow, read each again whenever it is rewritten (once it has stayed the same for a second): an hour read again replaces its figures."
+        case .sourceNoStandardInput: return "--source reads whole report files, by name: it does not read `-`"
+        case .sourceNotRegularFile: return "not a regular file (a folder, a pipe, a device): a report is read whole, as a file"
+        case .sourceWaitingForFile: return "{1} is not there: waiting for it"
+        // MARK: the dashboard reading events before the first minute
+        case .kpiReadingEvents: return "reading events…"
         }
     }
 }

@@ -2041,6 +2041,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case dataPostgresNoLibrary
     case dataSQLiteFileExpected
     case cliAnomalyResolutionUpdated
+    // MARK: watch --source (report files followed)
+    case sourceWatchOptionHelp
+    case sourceNoStandardInput
+    case sourceNotRegularFile
+    case sourceWaitingForFile
+    // MARK: the dashboard reading events before the first minute
+    case kpiReadingEvents
 }
 
 extension Phrase {

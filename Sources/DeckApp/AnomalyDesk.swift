@@ -20,15 +20,16 @@ public protocol AnomalyDesk: Sendable {
     /// Undoes a resolution: back to the status it was resolved from.
     func reopen(id: Int64) throws
     /// Whether the log can change under this desk (a shared server): then the
-    /// live side asks `changedElsewhere` a few times a second, even when idle.
+    /// live side asks `rowsChangedElsewhere` a few times a second, even when idle.
     var watchesOthers: Bool { get }
-    /// Whether someone else changed the log since the last call; does not wait.
-    func changedElsewhere() -> Bool
+    /// The rows of the last `rows()` with what someone else changed since
+    /// applied, or nil when nothing was; does not wait.
+    func rowsChangedElsewhere() throws -> [DashboardSnapshot.AnomalyRow]?
 }
 
 extension AnomalyDesk {
     /// A desk that sends nothing keeps no clock.
     public func advance(to watermark: Int64) throws {}
     public var watchesOthers: Bool { false }
-    public func changedElsewhere() -> Bool { false }
+    public func rowsChangedElsewhere() throws -> [DashboardSnapshot.AnomalyRow]? { nil }
 }

@@ -17,6 +17,16 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
     private let afterRecord: (@Sendable () -> Void)?
     /// On a shared server: other dashboards' and commands' changes are heard.
     public let watchesOthers: Bool
+    /// The log as last read, by id, and the change stamp it was read at:
+    /// others' changes are read one anomaly at a time into it.
+    private let known = LockedValue(Known())
+
+    private struct Known {
+        var anomalies: [Int64: Anomaly] = [:]
+        var stamp: Int64 = 0
+        /// News heard but not read yet: the reading failed (the server went away again), so it is tried with the next.
+        var unread = AnomalyNews.none
+    }
 
     /// `author` signs what is done from the keyboard (notes, owners, resolutions).
     /// With `outbox`, each logged transition's messages are written with it
@@ -39,7 +49,33 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
         watchesOthers = try database.watchAnomalies()
     }
 
-    public func changedElsewhere() -> Bool { database.anomaliesChangedElsewhere() }
+    /// Stamps are the server's clock at each change's statement; a change
+    /// committed later than a younger one (a longer transaction) may carry a
+    /// stamp older than the last reading's. Catching up from this much
+    /// earlier reads a few anomalies twice, and misses none.
+    static let catchUpMargin: Int64 = 10_000
+
+    public func rowsChangedElsewhere() throws -> [DashboardSnapshot.AnomalyRow]? {
+        let heard = database.anomalyNews()
+        let (news, stamp) = known.withLock { known in
+            known.unread = known.unread.adding(heard)
+            return (known.unread, known.stamp)
+        }
+        let reading: AnomalyLog.Reading
+        switch news {
+        case .none: return nil
+        case .changed(let ids): reading = try log.read(ids: ids, stampedAfter: nil)
+        case .missed: reading = try log.read(ids: [], stampedAfter: stamp - Self.catchUpMargin)
+        }
+        let anomalies = known.withLock { known -> [Anomaly] in
+            for anomaly in reading.anomalies { known.anomalies[anomaly.id] = anomaly }
+            known.stamp = max(known.stamp, reading.stamp)
+            known.unread = .none
+            return Array(known.anomalies.values)
+        }
+        // The order `listWithNotes` reads in: newest first.
+        return rows(anomalies.sorted { ($0.openedAt, $0.id) > ($1.openedAt, $1.id) })
+    }
 
     public func record(_ transitions: [AlertTransition]) throws {
         let outcome = try alerts.record(transitions, in: database)
@@ -52,9 +88,26 @@ public struct DatabaseAnomalyDesk: AnomalyDesk {
     }
 
     public func rows() throws -> [DashboardSnapshot.AnomalyRow] {
+        // What was announced before a whole reading is in it: not read again after.
+        let heard = database.anomalyNews()
+        let reading: AnomalyLog.Reading
+        do {
+            reading = try log.readAll()
+        } catch {
+            known.withLock { $0.unread = $0.unread.adding(heard) }
+            throw error
+        }
+        known.withLock { known in
+            known.anomalies = Dictionary(uniqueKeysWithValues: reading.anomalies.map { ($0.id, $0) })
+            known.stamp = reading.stamp
+            known.unread = .none // all of it was just read
+        }
+        return rows(reading.anomalies)
+    }
+
+    private func rows(_ anomalies: [Anomaly]) -> [DashboardSnapshot.AnomalyRow] {
         var clock = CampaignClock(timeZoneIdentifier: timeZone)
         var times = AnomalyTimeText(timeZone: timeZone, campaignYear: campaignYear)
-        let anomalies = try log.listWithNotes()
         return anomalies.map { anomaly in
             let opened = clock.rfc3339(anomaly.openedAt)
             var detail: [String] = []

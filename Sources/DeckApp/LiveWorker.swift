@@ -260,6 +260,10 @@ final class LiveWorker: LiveFeed {
             sayFailure(.liveReadingLogFailed, error)
             return
         }
+        refreshSilences()
+    }
+
+    private func refreshSilences() {
         guard let silences = desk as? any SilenceDesk else { return }
         do {
             activeSilences = try silences.activeSilences()
@@ -337,15 +341,21 @@ final class LiveWorker: LiveFeed {
     /// acknowledgement made on another machine shows within about that.
     private var watchesOthers: Bool { desk?.watchesOthers ?? false }
 
-    /// Reads the log again when someone else changed it (at most five times a
-    /// second: the check is a socket read, the reading is two queries).
+    /// Reads what someone else changed in the log (at most five times a
+    /// second: the check is a socket read; a change reads only the anomalies
+    /// announced, or after a reconnect those stamped since the last reading).
     private func watchOthers(now: Double) {
         guard watchesOthers, now - lastWatch >= 0.2, let desk else { return }
         lastWatch = now
-        if desk.changedElsewhere() {
-            refreshAnomalies()
-            dirty = true
+        do {
+            guard let rows = try desk.rowsChangedElsewhere() else { return }
+            anomalyRows = rows
+        } catch {
+            sayFailure(.liveReadingLogFailed, error)
+            return
         }
+        refreshSilences()
+        dirty = true
     }
 
     private func agendaItems() -> [StandupAgenda.AnomalyItem] {

@@ -158,7 +158,7 @@ struct DashboardCommand: ParsableCommand {
         state.keys = config.keys
         state.showConfigProblems(config.problemLines)
         if !events.isEmpty && !simulate { state.stream = .replay(speed: 1) }
-        if showsHistory { state.stream = .finished }
+        // The stored history is read first (the header says "catching up"); it ends when read.
 
         if let snapshot, let size = Self.size(snapshot) {
             let run = session.runToEnd()

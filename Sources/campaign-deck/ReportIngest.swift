@@ -16,11 +16,16 @@ enum ReportIngest {
 
     static func run(_ ingest: StoreIngest, files: [String], source: ReportSource) throws -> [ReportIngestReport] {
         try files.map { file in
-            do {
-                return try StoreInput.run { try ingest.ingestReport(path: file, source: source) }
-            } catch let error as ReportFileError {
-                throw CLIError(Phrase.cliPlace.text(error.message, "--source \(source.id)"))
-            }
+            try reporting(source) { try StoreInput.run { try ingest.ingestReport(path: file, source: source) } }
+        }
+    }
+
+    /// A file that cannot be read at all, said with the option that named its mapping.
+    static func reporting<T>(_ source: ReportSource, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ReportFileError {
+            throw CLIError(Phrase.cliPlace.text(error.message, "--source \(source.id)"))
         }
     }
 
@@ -41,7 +46,7 @@ enum ReportIngest {
                                       rows: reports.map { [$0.path, String($0.rows), String($0.changed), String($0.unchanged),
                                                            String($0.rejected), String($0.events)] })
         case .table:
-            let lines = reports.map { Phrase.sourceSummary.text($0.path, $0.rows, $0.changed, $0.unchanged, $0.rejected) }
+            let lines = reports.map { Phrase.sourceSummary.text($0.path.terminalSafe, $0.rows, $0.changed, $0.unchanged, $0.rejected) }
             return (lines + [totals.summaryLine(database: database)]).joined(separator: "\n") + "\n"
         }
     }

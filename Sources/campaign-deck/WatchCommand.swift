@@ -18,6 +18,8 @@ struct WatchCommand: ParsableCommand {
             \(Phrase.cliExampleWithUnit.text())
               campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
                 --follow /var/log/events.jsonl
+              campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
+                --source douyin-hourly --follow exports/douyin-hourly.csv
             """
         )
     }
@@ -33,6 +35,9 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Phrase.cliIngestNotifyPast.text()))
     var notifyPast = false
 
+    @Option(help: ArgumentHelp(Phrase.sourceWatchOptionHelp.text("sources:")))
+    var source: String?
+
     @Option(help: ArgumentHelp(Phrase.cliIngestCommitEvents.text(), visibility: .hidden))
     var commitEvents: Int?
 
@@ -45,7 +50,8 @@ struct WatchCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError(Phrase.cliNoEventFiles.text("watch")) }
-        if follow && (files.count != 1 || files[0] == "-") {
+        if source != nil && files.contains("-") { throw ValidationError(Phrase.sourceNoStandardInput.text()) }
+        if follow && source == nil && (files.count != 1 || files[0] == "-") {
             throw ValidationError(Phrase.cliFollowOneFile.text("watch"))
         }
         if let commitEvents, commitEvents < 1 { throw ValidationError(Phrase.cliAtLeastOne.text("--commit-events", commitEvents)) }
@@ -65,10 +71,21 @@ struct WatchCommand: ParsableCommand {
         }
         let stop = FollowStop()
         InterruptStop.install(requesting: stop)
+        let mapping = try source.map { try ReportIngest.source($0, plan: plan, planGiven: store.plan != nil) }
         let outcome = try StoreInput.run {
             let watcher = try Watcher(plan: plan, database: database, options: options, notifyPast: notifyPast,
                                       environment: ProcessInfo.processInfo.environment, log: { Output.error($0) })
-            return try watcher.run(files: files, stop: stop)
+            guard let mapping else { return try watcher.run(files: files, stop: stop) }
+            return try ReportIngest.reporting(mapping) {
+                try watcher.run(reportFiles: files, source: mapping, follower: follow ? ReportFollower() : nil, stop: stop)
+            }
+        }
+        if mapping != nil {
+            IngestSummary.reportRejections(outcome.samples, rejected: outcome.reportFiles.reduce(0) { $0 + $1.rejected },
+                                           accepted: outcome.reportFiles.reduce(0) { $0 + $1.rows - $1.rejected })
+            Output.write(ReportIngest.render(outcome.reportFiles, totals: outcome.totals, database: database.location,
+                                             format: output.format), as: output)
+            return
         }
         IngestSummary.reportRejections(outcome.samples, reports: outcome.reports)
         outcome.reports.forEach(IngestSummary.noteChanged)

@@ -159,7 +159,7 @@ struct PostgresStoreTests {
         let writer = try PostgresStore(url: url), listener = try PostgresStore(url: url)
         try listener.listenForAnomalyChanges()
         let log = AnomalyLog(store: writer)
-        let before = PostgresStore.nowMilliseconds() - 1
+        let before = try listener.readSQL { try listener.anomalyStamp(in: $0) }
         let id = try log.open(ManualAnomaly(title: "site down"), author: "ana", at: 1_000).id
         _ = try log.acknowledge(id: id, owner: "王芳", by: "bo", at: 2_000)
         _ = try log.resolve(id: id, cause: "cdn", by: "bo", at: 3_000)
@@ -176,9 +176,10 @@ struct PostgresStoreTests {
         }
         usleep(100_000)
         heard += try fromWriter()
-        #expect(heard.map(\.payload) == [String(id), String(id), String(id)], "open, acknowledge, resolve; not the refused one")
+        let schema = try #require(url.components(separatedBy: "search_path%3D").last)
+        #expect(heard.map(\.payload) == Array(repeating: "\(schema) \(id)", count: 3), "open, acknowledge, resolve; not the refused one")
         #expect(heard.allSatisfy { $0.channel == PostgresStore.anomalyChannel })
-        #expect(try listener.anomaliesChanged(since: before) == [id])
+        #expect(try listener.readSQL { try listener.anomalies(stampedAfter: before, in: $0) } == [id])
         #expect(try AnomalyLog(store: listener).anomaly(id: id).owner == "王芳")
     }
 

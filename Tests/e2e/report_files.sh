@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Ad-platform report files (`ingest --source`): Python writes a GB18030 report
+# Ad-platform report files (`ingest --source`, `watch --source --follow`): Python writes a GB18030 report
 # with Chinese headers (48 hours × 2 channels), `ingest --db --source` stores
 # it and `kpi --by channel` equals Python's sums; Python rewrites the report
 # with some hours changed and one added, and the totals equal the new file's
@@ -135,6 +135,42 @@ grep -q "1 hour × channel figures changed, 9 unchanged" a2.out && grep -q "anom
   && ok || fail "the logged anomaly stays"
 [ -z "$("$bin" alerts --plan alerts.yaml --source d a2.csv --format json)" ] && "$bin" alerts --plan alerts.yaml --source d a1.csv --format json | grep -q '"to": "firing"' \
   && ok || fail "the corrected file alone has no transition, the first fires"
+
+# watch --source --follow: the exporter rewrites its file; each settled version is read again.
+# Version 1, then version 2 written in two pieces (cut mid-row: the settling second keeps the cut
+# version from being read, and if a slow machine read it anyway the whole version replaces it),
+# then deleted and written again by renaming a new file over the name. The totals equal
+# version 2's sums while the watch runs; SIGTERM stops it with exit 0 and a summary per read.
+rm -f w.sqlite*
+python3 report.py 1 >/dev/null
+"$bin" watch --plan plan.yaml --db w.sqlite --source platform-hourly --follow report.csv > watch.out 2> watch.err & watcher=$!
+watch_sums() { "$bin" kpi --db w.sqlite --by channel --format json 2>/dev/null | python3 -c '
+import json, sys
+from decimal import Decimal
+try: got = {r["key"]: r for r in json.load(sys.stdin)["rows"]}
+except Exception: got = {}
+want = json.load(open("sums.json", encoding="utf-8"))
+bad = [(c, k) for c, s in want.items() for k, v in s.items()
+       if got.get(c, {}).get(k) is None or abs(Decimal(str(got[c][k])) - Decimal(v)) > Decimal("0.001")]
+print("equal" if not bad and set(got) == set(want) else bad)'; }
+within_10s() { for _ in $(seq 100); do [ "$(watch_sums)" = equal ] && return 0; sleep 0.1; done; return 1; }
+within_10s && ok || fail "watch: version 1 stored: $(watch_sums); $(cat watch.err)"
+python3 report.py 2 >/dev/null
+cp report.csv whole.csv
+head -c 2000 whole.csv > report.csv; sleep 0.3; cat whole.csv > report.csv
+within_10s && ok || fail "watch: version 2 (rewritten in place) replaces version 1: $(watch_sums)"
+rm report.csv; sleep 1.5
+cp whole.csv next.csv && mv next.csv report.csv
+sleep 2.5
+kill -TERM "$watcher"; wait "$watcher"; status=$?
+[ "$status" = 0 ] && ok || fail "watch: SIGTERM exit $status: $(cat watch.err)"
+[ "$(watch_sums)" = equal ] && ok || fail "watch: after the stop: $(watch_sums)"
+[ "$(grep -c '^report.csv: ' watch.out)" -ge 3 ] && grep -q "^report.csv: $rows rows; 0 hour × channel figures changed, 98 unchanged; 1 rejected" watch.out \
+  && ok || fail "watch: a summary per read, the renamed-over copy changing nothing: $(cat watch.out)"
+grep -q "Z report.csv: .* rows; " watch.err && grep -q "Z stopped: " watch.err && ok || fail "watch: each read logged with the time: $(cat watch.err)"
+"$bin" --lang zh watch --plan plan.yaml --db w.sqlite --source platform-hourly - 2> zh-watch.err; status=$?
+[ "$status" = 2 ] && grep -q -- "--source 按文件名读取完整的报表文件：不能读取 \`-\`" zh-watch.err \
+  && ok || fail "watch --source -: refused in Chinese (exit $status): $(cat zh-watch.err)"
 
 echo "report_files: passed $passed failed $failed"
 [ "$failed" -eq 0 ]

@@ -163,3 +163,50 @@ public struct AlertEngine: Sendable {
         return states[ScopeKey(rule: index, id: scopeID)]?.state
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension AlertEngine {
+    /// The states and judged values; the rules themselves come from the plan
+    /// when read back (the snapshot's fingerprint says it is the same plan).
+    func write(_ out: inout SnapshotWriter) {
+        out.int(rules.count)
+        out.int(states.count)
+        for (key, state) in states.sorted(by: { ($0.key.rule, $0.key.id) < ($1.key.rule, $1.key.id) }) {
+            out.int(key.rule)
+            out.i32(key.id)
+            out.int(AlertState.allCases.firstIndex(of: state.state)!)
+            out.i64(state.pendingSince)
+            out.optionalDouble(state.value)
+            out.bool(state.usual != nil)
+            state.usual?.write(&out)
+        }
+        out.int(histories.count)
+        for (index, history) in histories.sorted(by: { $0.key < $1.key }) {
+            out.int(index)
+            history.write(&out)
+        }
+    }
+
+    init(_ input: inout SnapshotReader, plan: Plan) throws {
+        self.init(plan: plan)
+        guard try input.int() == rules.count else { throw SnapshotReader.Malformed() }
+        for _ in 0..<(try input.count(minimumSize: 30)) {
+            let rule = try input.int(), id = try input.i32(), state = try input.int()
+            guard rules.indices.contains(rule), AlertState.allCases.indices.contains(state) else { throw SnapshotReader.Malformed() }
+            var scope = ScopeState()
+            scope.state = AlertState.allCases[state]
+            scope.pendingSince = try input.i64()
+            scope.value = try input.optionalDouble()
+            scope.usual = try input.bool() ? try UsualRange(&input) : nil
+            states[ScopeKey(rule: rule, id: id)] = scope
+        }
+        let count = try input.count(minimumSize: 16)
+        guard count == histories.count else { throw SnapshotReader.Malformed() }
+        for _ in 0..<count {
+            let index = try input.int()
+            guard let baseline = histories[index]?.baseline else { throw SnapshotReader.Malformed() }
+            histories[index] = try UsualHistory(&input, baseline: baseline)
+        }
+    }
+}

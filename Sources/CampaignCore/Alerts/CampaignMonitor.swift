@@ -71,3 +71,18 @@ public struct CampaignMonitor: Sendable {
         return changes
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension CampaignMonitor {
+    func write(_ out: inout SnapshotWriter) {
+        store.write(&out)
+        engine.write(&out)
+    }
+
+    init(_ input: inout SnapshotReader, plan: Plan) throws {
+        self.init(plan: plan)
+        store = try KPIStore(&input, timeZoneIdentifier: plan.campaign.timezone)
+        engine = try AlertEngine(&input, plan: plan)
+    }
+}

@@ -63,3 +63,18 @@ public struct MonitorFold: Sendable {
     /// Judges from the next minute on by an edited plan's alert rules.
     public mutating func replaceAlertRules(from plan: Plan) { monitor.replaceAlertRules(from: plan) }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension MonitorFold {
+    func write(_ out: inout SnapshotWriter) {
+        monitor.write(&out)
+        names.write(&out)
+    }
+
+    init(_ input: inout SnapshotReader, plan: Plan) throws {
+        self.init(plan: plan)
+        monitor = try CampaignMonitor(&input, plan: plan)
+        names = try ScopeNames(&input, context: monitor.context)
+    }
+}

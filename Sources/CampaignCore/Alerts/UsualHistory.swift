@@ -86,3 +86,31 @@ extension UsualHistory.Scope {
         latest = minute
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension UsualHistory {
+    /// The rule's baseline is not written: the reader passes it from the same
+    /// plan (the snapshot's fingerprint says so), and the span must agree.
+    func write(_ out: inout SnapshotWriter) {
+        out.i64(span)
+        out.int(scopes.count)
+        for (id, scope) in scopes.sorted(by: { $0.key < $1.key }) {
+            out.i32(id)
+            out.i64(scope.first)
+            out.i64(scope.latest)
+            out.floats(scope.values)
+        }
+    }
+
+    init(_ input: inout SnapshotReader, baseline: UsualBaseline) throws {
+        self.init(baseline)
+        guard try input.i64() == span else { throw SnapshotReader.Malformed() }
+        for _ in 0..<(try input.count(minimumSize: 28)) {
+            let id = try input.i32(), first = try input.i64(), latest = try input.i64()
+            let values = try input.floats()
+            guard values.count == Int(span), first <= latest else { throw SnapshotReader.Malformed() }
+            scopes[id] = Scope(values: values, first: first, latest: latest)
+        }
+    }
+}

@@ -77,3 +77,19 @@ public struct UsualRange: Equatable, Sendable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension UsualRange {
+    func write(_ out: inout SnapshotWriter) {
+        out.double(median)
+        out.double(mad)
+        out.int(points)
+    }
+
+    init(_ input: inout SnapshotReader) throws {
+        median = try input.double()
+        mad = try input.double()
+        points = try input.int()
+    }
+}

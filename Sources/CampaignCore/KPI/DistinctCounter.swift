@@ -71,3 +71,33 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension DistinctCounter {
+    /// The exact set sorted (a set's order differs from run to run) or the sketch.
+    func write(_ out: inout SnapshotWriter) {
+        out.bool(exact != nil)
+        if let exact {
+            out.int(exact.count)
+            for hash in exact.sorted() { out.u64(hash) }
+        } else {
+            out.raw(registers)
+        }
+    }
+
+    init(_ input: inout SnapshotReader) throws {
+        self.init()
+        if try input.bool() {
+            let count = try input.count(minimumSize: 8)
+            guard count <= DistinctCounter.exactLimit else { throw SnapshotReader.Malformed() }
+            var set = Set<UInt64>(minimumCapacity: count)
+            for _ in 0..<count { set.insert(try input.u64()) }
+            exact = set
+        } else {
+            registers = try input.raw()
+            guard registers.count == DistinctCounter.registerCount else { throw SnapshotReader.Malformed() }
+            exact = nil
+        }
+    }
+}

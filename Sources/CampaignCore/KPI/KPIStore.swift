@@ -295,3 +295,106 @@ extension Array where Element == KPICounters {
         if self.count < count { append(contentsOf: repeatElement(.zero, count: count - self.count)) }
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension KPIStore {
+    /// Everything a later event or judged minute reads. The current day's
+    /// counters are written with the other days (they are kept apart only to
+    /// spare a lookup) and dictionaries in key order, so equal stores write
+    /// equal bytes.
+    func write(_ out: inout SnapshotWriter) {
+        out.int(rollingWindows.count)
+        for window in rollingWindows { out.int(window) }
+        out.i64(clockMinute)
+        out.i64(lastDataMinute)
+        out.int(leaves.count)
+        for leaf in leaves { out.leaf(leaf) }
+        ring.write(&out)
+        for perLeaf in rolling { out.counterList(perLeaf) }
+        scopeSums.write(&out)
+        out.counterList(campaignToDate)
+        var allDays = days, allDayScopes = dayScopes
+        if currentDay != .min {
+            allDays[currentDay] = currentDayCounters
+            allDayScopes[currentDay] = currentDayScopes
+        }
+        out.int(allDays.count)
+        for day in allDays.keys.sorted() {
+            out.int(day)
+            out.counterList(allDays[day]!)
+            (allDayScopes[day] ?? ScopeSums.DaySums()).write(&out)
+        }
+        func key(_ key: DistinctKey) {
+            out.int(key.day)
+            out.int(KPIDimension.allCases.firstIndex(of: key.dimension)!)
+            out.i32(key.id)
+        }
+        func ordered(_ a: DistinctKey, _ b: DistinctKey) -> Bool {
+            (a.day, KPIDimension.allCases.firstIndex(of: a.dimension)!, a.id)
+                < (b.day, KPIDimension.allCases.firstIndex(of: b.dimension)!, b.id)
+        }
+        out.int(activeUsers.count)
+        for (k, counter) in activeUsers.sorted(by: { ordered($0.key, $1.key) }) {
+            key(k)
+            counter.write(&out)
+        }
+        out.int(daysWithEvents.count)
+        for day in daysWithEvents.sorted() { out.int(day) }
+        out.int(frozenActiveUsers.count)
+        for (k, count) in frozenActiveUsers.sorted(by: { ordered($0.key, $1.key) }) {
+            key(k)
+            out.int(count)
+        }
+        out.int(newestActiveDay)
+        for member in members {
+            out.i64(member.timestamp)
+            out.i64(member.count)
+        }
+        out.i64(earliestTimestamp)
+        out.i64(latestTimestamp)
+    }
+
+    init(_ input: inout SnapshotReader, timeZoneIdentifier: String) throws {
+        let windows = try (0..<input.count(minimumSize: 8)).map { _ in try input.int() }
+        self.init(timeZoneIdentifier: timeZoneIdentifier, rollingWindows: windows)
+        clockMinute = try input.i64()
+        lastDataMinute = try input.i64()
+        leaves = try (0..<input.count(minimumSize: 12)).map { _ in try input.leaf() }
+        for (index, leaf) in leaves.enumerated() {
+            guard leafIndex.updateValue(index, forKey: leaf.packed) == nil else { throw SnapshotReader.Malformed() }
+        }
+        ring = try MinuteRing(&input)
+        rolling = try windows.map { _ in try input.counterList() }
+        scopeSums = try ScopeSums(&input, windows: windows.count)
+        campaignToDate = try input.counterList()
+        for _ in 0..<(try input.count(minimumSize: 16)) {
+            let day = try input.int()
+            let counters = try input.counterList()
+            guard counters.count <= leaves.count else { throw SnapshotReader.Malformed() }
+            days[day] = counters
+            dayScopes[day] = try ScopeSums.DaySums(&input)
+        }
+        func key() throws -> DistinctKey {
+            let day = try input.int(), dimension = try input.int()
+            guard KPIDimension.allCases.indices.contains(dimension) else { throw SnapshotReader.Malformed() }
+            return DistinctKey(day: day, dimension: KPIDimension.allCases[dimension], id: try input.i32())
+        }
+        for _ in 0..<(try input.count(minimumSize: 21)) {
+            let k = try key()
+            activeUsers[k] = try DistinctCounter(&input)
+        }
+        daysWithEvents = Set(try (0..<input.count(minimumSize: 8)).map { _ in try input.int() })
+        for _ in 0..<(try input.count(minimumSize: 28)) {
+            let k = try key()
+            frozenActiveUsers[k] = try input.int()
+        }
+        newestActiveDay = try input.int()
+        members = try leaves.map { _ in (timestamp: try input.i64(), count: try input.i64()) }
+        earliestTimestamp = try input.i64()
+        latestTimestamp = try input.i64()
+        // Per-leaf arrays must match the leaves, or a later event would index past them.
+        guard ring.leafCount == leaves.count, campaignToDate.count == leaves.count,
+              rolling.allSatisfy({ $0.count == leaves.count }) else { throw SnapshotReader.Malformed() }
+    }
+}

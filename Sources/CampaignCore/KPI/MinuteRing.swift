@@ -105,6 +105,54 @@ struct MinuteRing: Sendable {
         return position
     }
 
+    /// Leaves the ring has room for.
+    var leafCount: Int { lastMinute.count }
+
     /// Entries held, over all slots (for tests: memory follows the data).
     var entryCount: Int { slots.reduce(0) { $0 + $1.leaves.count } }
+}
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension MinuteRing {
+    /// The slots that hold a minute; the per-leaf shortcuts are rebuilt empty
+    /// (they only spare a search) and so are the slots' position tables.
+    func write(_ out: inout SnapshotWriter) {
+        let held = slots.enumerated().filter { $0.element.minute != .min }
+        out.int(lastMinute.count)
+        out.int(held.count)
+        for (index, slot) in held {
+            out.int(index)
+            out.i64(slot.minute)
+            out.int(slot.leaves.count)
+            for leaf in slot.leaves { out.i32(leaf) }
+            out.counterList(slot.counters)
+        }
+    }
+
+    init(_ input: inout SnapshotReader) throws {
+        self.init()
+        let leafCount = try input.count(minimumSize: 0)
+        for _ in 0..<leafCount { appendLeaf() }
+        for _ in 0..<(try input.count(minimumSize: 24)) {
+            let index = try input.int()
+            guard slots.indices.contains(index) else { throw SnapshotReader.Malformed() }
+            var slot = Slot()
+            slot.minute = try input.i64()
+            guard MinuteRing.slot(slot.minute) == index else { throw SnapshotReader.Malformed() }
+            for _ in 0..<(try input.count(minimumSize: 4)) {
+                let leaf = try input.i32()
+                guard leaf >= 0, Int(leaf) < leafCount else { throw SnapshotReader.Malformed() }
+                slot.leaves.append(leaf)
+            }
+            slot.counters = try input.counterList()
+            guard slot.counters.count == slot.leaves.count else { throw SnapshotReader.Malformed() }
+            if slot.leaves.count > MinuteRing.scanLimit {
+                var positions = [Int32: Int32](minimumCapacity: slot.leaves.count * 2)
+                for (i, leaf) in slot.leaves.enumerated() { positions[leaf] = Int32(i) }
+                slot.positions = positions
+            }
+            slots[index] = slot
+        }
+    }
 }

@@ -48,3 +48,29 @@ public struct ScopeNames: Sendable {
         }
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension ScopeNames {
+    /// Which segment id stands for which plan segment, as first resolved; the
+    /// symbol tables are not kept: the reader of a snapshot passes the stored
+    /// ones (`update`), of which the snapshot's are a prefix.
+    func write(_ out: inout SnapshotWriter) {
+        out.int(canonicalSegment.count)
+        for id in canonicalSegment { out.i32(id) }
+        out.int(segmentIDByKey.count)
+        for (key, id) in segmentIDByKey.sorted(by: { $0.key < $1.key }) {
+            out.string(key)
+            out.i32(id)
+        }
+    }
+
+    init(_ input: inout SnapshotReader, context: KPIContext) throws {
+        self.init(context: context)
+        canonicalSegment = try (0..<input.count(minimumSize: 4)).map { _ in try input.i32() }
+        for _ in 0..<(try input.count(minimumSize: 12)) {
+            let key = try input.string()
+            segmentIDByKey[key] = try input.i32()
+        }
+    }
+}

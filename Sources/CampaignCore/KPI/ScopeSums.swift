@@ -108,3 +108,41 @@ struct ScopeSums: Sendable {
         return sums[Int(id) * stride + w * 3 + d]
     }
 }
+
+// MARK: Snapshot (MonitorFold+Snapshot)
+
+extension ScopeSums {
+    func write(_ out: inout SnapshotWriter) {
+        out.int(windows)
+        out.counterList(sums)
+        for d in 0..<3 {
+            out.int(order[d].count)
+            for id in order[d] { out.i32(id) }
+            out.int(seen[d].count)
+            for flag in seen[d] { out.bool(flag) }
+        }
+    }
+
+    init(_ input: inout SnapshotReader, windows: Int) throws {
+        self.init(windows: windows)
+        guard try input.int() == windows else { throw SnapshotReader.Malformed() }
+        sums = try input.counterList()
+        for d in 0..<3 {
+            order[d] = try (0..<input.count(minimumSize: 4)).map { _ in try input.i32() }
+            seen[d] = try (0..<input.count(minimumSize: 1)).map { _ in try input.bool() }
+            guard order[d].allSatisfy({ $0 >= 0 && Int($0) < seen[d].count }) else { throw SnapshotReader.Malformed() }
+        }
+        guard sums.count % max(1, stride) == 0, seen.allSatisfy({ $0.count * stride <= sums.count }) else {
+            throw SnapshotReader.Malformed()
+        }
+    }
+}
+
+extension ScopeSums.DaySums {
+    func write(_ out: inout SnapshotWriter) { out.counterList(sums) }
+
+    init(_ input: inout SnapshotReader) throws {
+        sums = try input.counterList()
+        guard sums.count % 3 == 0 else { throw SnapshotReader.Malformed() }
+    }
+}

@@ -12,6 +12,7 @@ enum PostgresSchema {
         ("pg-v1-anomaly-log", v1AnomalyLog), ("pg-v2-notify-and-silences", v2NotifyAndSilences),
         ("pg-v3-metric-history", v3MetricHistory),
         ("pg-v4-shared-judging", v4SharedJudging),
+        ("pg-v5-alert-resume", v5AlertResume),
     ]
 
     static var identifiers: [String] { migrations.map(\.identifier) }
@@ -199,5 +200,20 @@ enum PostgresSchema {
             id integer PRIMARY KEY CHECK (id = 1),
             judged_through bigint NOT NULL
         );
+        """
+
+    /// The alert judging's state at a judged minute (`AlertResume`), as in
+    /// the SQLite file's v11: a restarted writer's first commit reads it
+    /// instead of folding the whole judged history.
+    static let v5AlertResume = """
+        CREATE TABLE alert_resume (
+            id integer PRIMARY KEY CHECK (id = 1),
+            generation bigint NOT NULL,
+            format bigint,
+            fingerprint text,
+            through_minute bigint,
+            state bytea
+        );
+        INSERT INTO alert_resume(id, generation) VALUES (1, 0);
         """
 }

@@ -3,17 +3,20 @@ import Foundation
 
 /// The store on a PostgreSQL server that a team shares: the same statements as
 /// the SQLite file (`StoreEngine`), one transaction per call. Changes to an
-/// anomaly are announced on `PostgresStore.anomalyChannel` with the anomaly's
-/// id, delivered at commit to every connection that listens.
+/// anomaly are announced on `PostgresStore.anomalyChannel` with the schema and
+/// the anomaly's id, delivered at commit to every connection that listens.
 public final class PostgresStore: StoreEngine {
     private let url: String
     /// The connection in use; replaced by `reconnect()` when the server went away.
     private let current: LockedValue<PostgresConnection>
-    private let listening = LockedValue(false)
+    /// The schema this store's tables are in, once it listens (nil: not listening).
+    private let listening = LockedValue<String?>(nil)
     public var connection: PostgresConnection { current.withLock { $0 } }
     public var location: String { connection.location }
 
-    /// The LISTEN/NOTIFY channel of anomaly changes; the payload is the id.
+    /// The LISTEN/NOTIFY channel of anomaly changes. Channels belong to the
+    /// database, not the schema, so the payload is `SCHEMA ID`: a team in
+    /// another schema of the same database is not taken for this one.
     public static let anomalyChannel = "campaign_deck_anomaly"
 
     /// Connects and brings the database to the current schema. A database
@@ -57,10 +60,10 @@ public final class PostgresStore: StoreEngine {
     /// A new connection in place of one the server dropped (a restart, a
     /// network cut), listening again if this one listened. Whatever was
     /// announced while away is lost with the old connection: the caller
-    /// catches up by reading again (`anomaliesChanged(since:)`, or everything).
+    /// catches up by reading again (`anomalies(stampedAfter:)`).
     public func reconnect() throws {
         let fresh = try PostgresConnection(url: url)
-        if listening.withLock({ $0 }) { try fresh.execute("LISTEN \(Self.anomalyChannel)") }
+        if listening.withLock({ $0 }) != nil { try fresh.execute("LISTEN \(Self.anomalyChannel)") }
         current.withLock { $0 = fresh }
     }
 
@@ -111,9 +114,11 @@ public final class PostgresStore: StoreEngine {
         try storeErrors(writing: false) { try connection.transaction { try body(PostgresSession(connection: $0)) } }
     }
 
+    /// Stamped by the server's clock, not this machine's: a listener catching
+    /// up compares stamps written from many machines.
     public func anomalyChanged(_ id: Int64, in session: any SQLSession) throws {
-        try session.execute("UPDATE anomaly SET updated_at = ? WHERE id = ?", [.integer(Self.nowMilliseconds()), .integer(id)])
-        try session.execute("SELECT pg_notify(?, ?)", [.text(Self.anomalyChannel), .text(String(id))])
+        try session.execute("UPDATE anomaly SET updated_at = \(Self.serverMilliseconds) WHERE id = ?", [.integer(id)])
+        try session.execute("SELECT pg_notify(?, coalesce(current_schema(), '') || ' ' || ?)", [.text(Self.anomalyChannel), .text(String(id))])
     }
 
     public func lockForChange(anomaly id: Int64, in session: any SQLSession) throws {
@@ -166,8 +171,9 @@ public final class PostgresStore: StoreEngine {
 
     /// Starts listening for anomaly changes on this connection; read them with `connection.notifications()`.
     public func listenForAnomalyChanges() throws {
+        let schema = try connection.execute("SELECT coalesce(current_schema(), '')").rows.first?.first ?? nil
         try connection.execute("LISTEN \(Self.anomalyChannel)")
-        listening.withLock { $0 = true }
+        listening.withLock { $0 = schema ?? "" }
     }
 
     public func watchAnomalies() throws -> Bool {
@@ -175,40 +181,52 @@ public final class PostgresStore: StoreEngine {
         return true
     }
 
-    /// Whether another connection changed an anomaly since the last call
-    /// (this connection's own changes are left out: its caller knows them).
-    /// Does not wait. A dropped connection is replaced, and counts as a
-    /// change: what was announced meanwhile never arrived, so read it all again.
-    public func anomaliesChangedElsewhere() -> Bool {
+    /// What other connections changed since the last call (this connection's
+    /// own changes are left out: its caller knows them): the ids their
+    /// commits announced. Does not wait. A dropped connection is replaced, and
+    /// is `.missed`: what was announced meanwhile never arrived.
+    public func anomalyNews() -> AnomalyNews {
         let connection = self.connection
         do {
             let own = connection.backendPID
-            return try connection.notifications().contains { $0.senderPID != own }
+            let schema = listening.withLock { $0 } ?? ""
+            var ids = Set<Int64>()
+            for notification in try connection.notifications() where notification.senderPID != own {
+                guard let announced = Self.announcement(notification.payload) else { return .missed } // not ours to parse: read all
+                if announced.schema == schema { ids.insert(announced.id) }
+            }
+            return ids.isEmpty ? .none : .changed(ids.sorted())
         } catch {
             // A server that is down is tried again every few seconds, not at
             // every call: connecting to an unreachable host waits out its timeout.
             let now = Date()
-            guard retryAt.withLock({ $0 <= now }) else { return false }
-            if (try? reconnect()) != nil { return true }
+            guard retryAt.withLock({ $0 <= now }) else { return .none }
+            if (try? reconnect()) != nil { return .missed }
             retryAt.withLock { $0 = now.addingTimeInterval(Self.reconnectPause) }
-            return false
+            return .none
         }
+    }
+
+    /// `SCHEMA ID` (the schema may hold spaces; the id is after the last one).
+    static func announcement(_ payload: String) -> (schema: String, id: Int64)? {
+        guard let space = payload.lastIndex(of: " "), let id = Int64(payload[payload.index(after: space)...]) else { return nil }
+        return (String(payload[..<space]), id)
     }
 
     /// Seconds between attempts to reach a server that went away.
     static let reconnectPause: TimeInterval = 3
     private let retryAt = LockedValue(Date.distantPast)
 
-    /// Ids of the anomalies changed after `since` (wall-clock milliseconds),
-    /// for a listener that reconnected and must catch up on what it missed.
-    public func anomaliesChanged(since: Int64) throws -> [Int64] {
-        try readSQL { session in
-            try session.fetchAll("SELECT id FROM anomaly WHERE updated_at > ? ORDER BY updated_at, id", [.integer(since)])
-                .compactMap { $0.int64("id") }
-        }
+    public func anomalyStamp(in session: any SQLSession) throws -> Int64 {
+        try session.fetchInt64("SELECT coalesce(max(updated_at), 0) AS stamp FROM anomaly", []) ?? 0
     }
 
-    static func nowMilliseconds() -> Int64 { Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)) }
+    public func anomalies(stampedAfter stamp: Int64, in session: any SQLSession) throws -> [Int64] {
+        try session.fetchAll("SELECT id FROM anomaly WHERE updated_at > ? ORDER BY id", [.integer(stamp)]).compactMap { $0.int64("id") }
+    }
+
+    /// The server's wall clock in ms, as SQL (`clock_timestamp`: the moment of the statement, not of the transaction's start).
+    static let serverMilliseconds = "(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
 
     /// Server refusals as the store's errors (a broken connection, a constraint).
     private func storeErrors<T>(writing: Bool, _ body: () throws -> T) throws -> T {

@@ -115,10 +115,15 @@ public protocol StoreEngine: AnyObject, Sendable {
     /// A SQLite file has one writer at a time already.
     func lockForChange(anomaly id: Int64, in session: any SQLSession) throws
     /// Starts hearing other processes' anomaly changes; false when this
-    /// engine cannot (then `anomaliesChangedElsewhere` is always false).
+    /// engine cannot (then `anomalyNews` is always `.none`).
     func watchAnomalies() throws -> Bool
-    /// Whether another process changed an anomaly since the last call; does not wait.
-    func anomaliesChangedElsewhere() -> Bool
+    /// What other processes changed in the anomaly log since the last call; does not wait.
+    func anomalyNews() -> AnomalyNews
+    /// The latest change stamp in the log (PostgreSQL's `updated_at`, the
+    /// server's clock in ms), read in the caller's snapshot; 0 where there are none.
+    func anomalyStamp(in session: any SQLSession) throws -> Int64
+    /// The anomalies stamped after `stamp`, in the caller's snapshot (none where nothing is stamped).
+    func anomalies(stampedAfter stamp: Int64, in session: any SQLSession) throws -> [Int64]
     func setting(_ key: String) throws -> String?
     func setSetting(_ key: String, _ value: String) throws
     /// Adds one minute's leaves to the stored history inside the caller's

@@ -63,7 +63,9 @@ extension DeckDatabase: StoreEngine {
     /// A file has no one to announce its changes; a command-line change shows
     /// at the dashboard's next reading of the log.
     public func watchAnomalies() throws -> Bool { false }
-    public func anomaliesChangedElsewhere() -> Bool { false }
+    public func anomalyNews() -> AnomalyNews { .none }
+    public func anomalyStamp(in session: any SQLSession) throws -> Int64 { 0 }
+    public func anomalies(stampedAfter stamp: Int64, in session: any SQLSession) throws -> [Int64] { [] }
     public func lock(_ name: String, in session: any SQLSession) throws {}
     /// One file is one team member's: its ingest judges the lines it reads.
     public var sharesJudging: Bool { false }

@@ -28,8 +28,9 @@ enum Bars {
         case .finished: stream = Phrase.streamEnded.text()
         }
         header.append(stream)
-        // A rate only while events flow: paused or ended, the last rate would be a stale number.
-        if state.stream != .finished && state.stream != .paused {
+        // A rate only while events flow: paused or ended, the last rate would be a stale number;
+        // a stored history is folded whole, not counted as it goes (no rate to show).
+        if state.stream != .finished && state.stream != .paused && !(state.data.catchingUp && state.data.eventsPerSecond == 0) {
             header.append(Phrase.eventsPerSecond.text(Cells.compact(state.data.eventsPerSecond)), dropRank: 1)
         }
         if state.hasUnsavedEdits { header.append(Phrase.headerUnsaved.text()) }

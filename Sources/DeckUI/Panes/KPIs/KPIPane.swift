@@ -60,7 +60,7 @@ enum KPIPane {
             if index == selected && state.focus == .kpis { frame.highlight(row: offset + 1, grid: &grid) }
         }
         if rows.isEmpty {
-            frame.put(KPIPaneText.waiting, row: 1, style: Style(.muted), grid: &grid)
+            frame.put(state.data.catchingUp ? KPIPaneText.reading : KPIPaneText.waiting, row: 1, style: Style(.muted), grid: &grid)
         } else if shown.isEmpty, let filter = state.filter(for: .kpis) {
             frame.put(PaneFrame.noMatch(filter), row: 1, style: Style(.muted), grid: &grid)
         }

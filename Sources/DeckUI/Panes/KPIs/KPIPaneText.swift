@@ -6,6 +6,8 @@ enum KPIPaneText {
     static var perChannel: String { Phrase.kpiPerChannel.text() }
     static var perSegment: String { Phrase.kpiPerSegment.text() }
     static var waiting: String { Phrase.kpiWaiting.text() }
+    /// Events are being read (the stored history, the demo's past) but no minute is folded yet.
+    static var reading: String { Phrase.kpiReadingEvents.text() }
     static var key: String { Phrase.kpiHeadKey.text() }
     static var interval: String { Phrase.kpiHeadInterval.text() }
     static var state: String { Phrase.kpiHeadState.text() }
