@@ -362,7 +362,8 @@ extension KPIStore {
         lastDataMinute = try input.i64()
         leaves = try (0..<input.count(minimumSize: 12)).map { _ in try input.leaf() }
         for (index, leaf) in leaves.enumerated() {
-            guard leafIndex.updateValue(index, forKey: leaf.packed) == nil else { throw SnapshotReader.Malformed() }
+            guard leafIndex.index(of: leaf.packed) == nil else { throw SnapshotReader.Malformed() }
+            leafIndex.insert(leaf.packed, index: index)
         }
         ring = try MinuteRing(&input)
         rolling = try windows.map { _ in try input.counterList() }
