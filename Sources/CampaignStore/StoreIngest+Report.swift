@@ -32,7 +32,9 @@ extension StoreIngest {
         let file = try SourceFile(path: path, regularOnly: true)
         var opened = try open(file)
         try file.seek(to: 0)
-        let contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone)
+        // The names this store knows (stored and read in this run) count toward --max-scopes, as for JSON lines.
+        var limits = ReportRowLimits(options.limits, known: reader.symbols)
+        let contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone, limits: &limits)
         let stored = try database.map { try ReportContributions.load(source: source.id, keys: contents.keys, $0) } ?? [:]
         var report = ReportIngestReport(path: path, rows: contents.rows, rejected: contents.rejected)
         var changes: [(key: ReportFile.Key, old: KPICounters, new: KPICounters)] = []

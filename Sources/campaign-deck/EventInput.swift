@@ -22,7 +22,8 @@ struct EventSourceOptions: ParsableArguments {
         let mapping = try ReportIngest.source(source, plan: plan, planGiven: self.plan != nil)
         if files.isEmpty || files.contains("-") { throw CLIError(Phrase.sourceNoFollow.text()) }
         do {
-            return try ReportFileReader.events(paths: files, source: mapping, timeZone: plan.campaign.timezone, consumer: consumer)
+            return try ReportFileReader.events(paths: files, source: mapping, timeZone: plan.campaign.timezone, limits: bounds.limits,
+                                               consumer: consumer)
         } catch let error as ReportFileError {
             throw CLIError(Phrase.cliPlace.text(error.message, "--source \(source)"))
         }

@@ -42,10 +42,11 @@ import Testing
 
     static func yuan(_ text: String) -> Money { Money(nanos: Int128(Double(text)! * 1_000_000) * 1000) }
 
-    func ingest(_ text: String, into database: any StoreEngine, name: String = "r.csv") throws -> ReportIngestReport {
+    func ingest(_ text: String, into database: any StoreEngine, name: String = "r.csv",
+                options: IngestOptions = IngestOptions()) throws -> ReportIngestReport {
         let path = folder.file(name)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []))
+        let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []), options: options)
         return try ingest.ingestReport(path: path, source: Self.source)
     }
 
@@ -125,5 +126,22 @@ import Testing
         #expect(report.rejected == 1 && report.changed == 1)
         let samples = try database.read { try Row.fetchAll($0, sql: "SELECT line, reason FROM rejected_line") }
         #expect(samples.map { "\($0[0] as Int):\($0[1] as String)" } == ["2:column '展示数': 'x' is not a number"])
+    }
+
+    /// `--max-scopes` counts the channels the store already holds, as for JSON lines: with two allowed and
+    /// 抖音 stored by an earlier report, 快手 may come and 小红书 is rejected (its line kept in the samples).
+    @Test(arguments: TestEngine.all) func theScopeLimitCountsStoredNames(engine: TestEngine) throws {
+        let database = try engine.store(folder)
+        var options = IngestOptions()
+        options.limits = EventLimits(maxScopes: 2)
+        _ = try ingest(Self.header + "2026-03-02 10:00,抖音,1000,20,30,1,99.9\n", into: database, name: "a.csv", options: options)
+        let second = try ingest(Self.header + """
+            2026-03-02 11:00,快手,500,5,10,0,0
+            2026-03-02 11:00,小红书,700,7,10,0,0
+            2026-03-02 12:00,抖音,100,1,1,0,0
+
+            """, into: database, name: "b.csv", options: options)
+        #expect(second.rows == 3 && second.rejected == 1 && second.changed == 2)
+        #expect(Set(try Self.totals(database).keys) == ["抖音", "快手"])
     }
 }

@@ -103,6 +103,17 @@ grep -q "0 hour × channel figures changed, 98 unchanged" in3.out && ok || fail 
 grep -q "^report.csv：$rows 行；0 组（小时 × 渠道）数据有变化，98 组未变；拒收 1 行" zh.out && ok || fail "Chinese summary: $(cat zh.out)"
 grep -q "^report.csv:$((rows + 1)): 列 '时间'：'2026-03-02 25:00' 不是真实存在的日期时间" zh.err && ok || fail "Chinese rejection: $(cat zh.err)"
 
+# The JSON lines' bounds hold for report rows: with --max-scopes 1 the second channel's 48 rows are
+# rejected (with the bad-time row, 49), the first channel's kept; with --max-line-bytes 20 every row is.
+python3 report.py 1 >/dev/null
+"$bin" ingest --plan plan.yaml --db s1.sqlite --source platform-hourly --max-scopes 1 report.csv > s1.out 2> s1.err
+grep -q "^report.csv: 97 rows; 48 hour × channel figures changed, 0 unchanged; 49 rejected" s1.out \
+  && grep -q "too many distinct channels" s1.err && ok || fail "--max-scopes on a report: $(cat s1.out s1.err)"
+"$bin" ingest --plan plan.yaml --db s2.sqlite --source platform-hourly --max-line-bytes 20 report.csv > s2.out 2> s2.err
+grep -q "^report.csv: 97 rows; 0 hour × channel figures changed, 0 unchanged; 97 rejected" s2.out \
+  && ok || fail "--max-line-bytes on a report: $(cat s2.out)"
+rows=$(python3 report.py 2)
+
 # A file whose header lacks a mapped column stops with its name and the option.
 printf '时间,渠道\n' | iconv -f UTF-8 -t GB18030 > short.csv
 "$bin" ingest --plan plan.yaml --db d.sqlite --source platform-hourly short.csv 2> short.err; status=$?

@@ -6,11 +6,25 @@
 /// Decoding (`ReportTextDecoding`) comes first, then the project's CSV scanner
 /// splits records; the first record is the header row.
 public enum ReportFileReader {
+    public static func read(path: String, source: ReportSource, timeZone: String,
+                            limits: inout ReportRowLimits) throws(ReportFileError) -> ReportFile {
+        try read(bytes: contents(of: path), name: path, source: source, timeZone: timeZone, limits: &limits)
+    }
+
+    /// With the default bounds and no names known before.
     public static func read(path: String, source: ReportSource, timeZone: String) throws(ReportFileError) -> ReportFile {
-        try read(bytes: contents(of: path), name: path, source: source, timeZone: timeZone)
+        var limits = ReportRowLimits()
+        return try read(path: path, source: source, timeZone: timeZone, limits: &limits)
     }
 
     public static func read(bytes: [UInt8], name: String, source: ReportSource, timeZone: String) throws(ReportFileError) -> ReportFile {
+        var limits = ReportRowLimits()
+        return try read(bytes: bytes, name: name, source: source, timeZone: timeZone, limits: &limits)
+    }
+
+    /// `limits`: the rows' bounds, and the names known so far (the file's accepted rows add theirs).
+    public static func read(bytes: [UInt8], name: String, source: ReportSource, timeZone: String,
+                            limits: inout ReportRowLimits) throws(ReportFileError) -> ReportFile {
         let text = try ReportTextDecoding.utf8(bytes, encoding: source.encoding, path: name)
         let scanner = CSVRecordScanner(initialCapacity: max(text.count, 64))
         text.withUnsafeBytes { scanner.append($0) }
@@ -34,7 +48,11 @@ public enum ReportFileReader {
                 file.reject(line: record.line, .quoting, excerpt: excerpt)
                 continue
             }
-            if let problem = take(record, layout: layout, headerCount: known.count, cells: &cells, into: &file) {
+            if record.raw.count > limits.limits.maximumLineLength {
+                file.reject(line: record.line, .tooLong(length: record.raw.count, limit: limits.limits.maximumLineLength), excerpt: excerpt)
+                continue
+            }
+            if let problem = take(record, layout: layout, headerCount: known.count, cells: &cells, limits: &limits, into: &file) {
                 file.reject(line: record.line, problem, excerpt: excerpt)
             }
         }
@@ -64,7 +82,8 @@ public enum ReportFileReader {
 
     /// Reads one data row into `file`; the reason when it is rejected.
     private static func take(_ record: CSVRecordScanner.Record, layout: [(target: ReportSource.Target, index: Int?, constant: String?, name: String)],
-                             headerCount: Int, cells: inout ReportCells, into file: inout ReportFile) -> ReportRowProblem? {
+                             headerCount: Int, cells: inout ReportCells, limits: inout ReportRowLimits,
+                             into file: inout ReportFile) -> ReportRowProblem? {
         var key = ReportFile.Key(hour: 0)
         var counters = KPICounters.zero
         for entry in layout {
@@ -108,6 +127,7 @@ public enum ReportFileReader {
                 }
             }
         }
+        if let problem = limits.admit(key) { return problem }
         file.take(key, counters)
         return nil
     }
@@ -144,12 +164,13 @@ extension ReportFileReader {
     /// every file's hours, a later file's (or row's) figures for the same hour
     /// and scope replacing an earlier one's, handed to `consumer` as events.
     /// Returns the statistics in the shape JSON lines' reading gives them.
-    public static func events(paths: [String], source: ReportSource, timeZone: String,
+    public static func events(paths: [String], source: ReportSource, timeZone: String, limits: EventLimits = EventLimits(),
                               consumer: EventConsumer) throws -> IngestStats {
         var merged = ReportFile(path: "")
         var stats = IngestStats()
+        var rowLimits = ReportRowLimits(limits)
         for path in paths {
-            let file = try read(path: path, source: source, timeZone: timeZone)
+            let file = try read(path: path, source: source, timeZone: timeZone, limits: &rowLimits)
             for key in file.keys { merged.take(key, file.figures[key]!) }
             stats.linesRead += file.rows
             if file.rejected > 0 { stats.rejectedByKind[.reportRow, default: 0] += file.rejected }

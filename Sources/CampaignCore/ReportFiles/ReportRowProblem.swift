@@ -16,6 +16,10 @@ public enum ReportRowProblem: Error, Hashable, Sendable {
     /// Fewer cells than the mapped columns need.
     case short(cells: Int, header: Int)
     case quoting
+    /// Longer than `--max-line-bytes`, as a JSON line would be.
+    case tooLong(length: Int, limit: Int)
+    /// One more channel, segment or campaign than `--max-scopes` allows.
+    case tooManyScopes(EventField, limit: Int)
 
     public static let timeForm = "YYYY-MM-DD HH:mm[:ss]"
 
@@ -32,6 +36,8 @@ public enum ReportRowProblem: Error, Hashable, Sendable {
         case .impossibleTime(let column, let text): return Phrase.sourceRowImpossibleTime.text(column, Self.shown(text))
         case .short(let cells, let header): return Phrase.sourceRowShort.text(cells, header)
         case .quoting: return Phrase.sourceRowQuoting.text()
+        case .tooLong(let length, let limit): return Phrase.dataLineTooLong.text(length, limit)
+        case .tooManyScopes(let field, let limit): return Phrase.dataTooManyScopes.text(field.noun, limit)
         }
     }
 
