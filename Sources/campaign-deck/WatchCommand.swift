@@ -19,7 +19,7 @@ struct WatchCommand: ParsableCommand {
               campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
                 --follow /var/log/events.jsonl
               campaign-deck watch --plan spring.yaml --db spring.deck.sqlite \\
-                --source douyin-hourly --follow exports/douyin-hourly.csv
+                --source douyin --follow exports/douyin.csv
             """
         )
     }
