@@ -118,6 +118,33 @@ import Testing
         return condition()
     }
 
+    /// A follower on a thread of its own, as `watch` runs it (quick polls): each read's report and each
+    /// problem recorded; `stop` ends it, `finished` says it ended, `failure` what ended it otherwise.
+    final class Following: @unchecked Sendable {
+        let reads = LockedValue<[ReportIngestReport]>([])
+        let problems = LockedValue<[String]>([])
+        let stop = FollowStop()
+        let failure = LockedValue<String?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+
+        init(_ paths: [String], database: any StoreEngine) {
+            Thread.detachNewThread { [self] in
+                defer { finished.signal() }
+                do {
+                    let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []))
+                    try ReportFollower(pollSeconds: 0.05, settleSeconds: 0.2, unterminatedSettleSeconds: 0.2).follow(
+                        paths, stop: stop, read: { path in
+                            let report = try ingest.ingestReport(path: path, source: ReportFollowerTests.source)
+                            self.reads.withLock { $0.append(report) }
+                        }, problem: { message in self.problems.withLock { $0.append(message) } })
+                    _ = try ingest.finish()
+                } catch {
+                    failure.withLock { $0 = "\(error)" }
+                }
+            }
+        }
+    }
+
     @Test(arguments: TestEngine.all) func eachSettledVersionIsReadAndTheLastOneIsWhatIsStored(engine: TestEngine) throws {
         let database = try engine.store(folder)
         let path = folder.file("douyin.csv")
@@ -126,24 +153,9 @@ import Testing
         let second: (Int) -> (Int, Int) = { hour in hour == 5 ? (9000, 90) : hour == 20 ? (7, 1) : first(hour) }
         try write(Self.report(hours: 0..<24, figures: first), to: path)
 
-        let reads = LockedValue<[ReportIngestReport]>([])
-        let problems = LockedValue<[String]>([])
-        let stop = FollowStop()
-        let failure = LockedValue<String?>(nil)
-        let finished = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            defer { finished.signal() }
-            do {
-                let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []))
-                try ReportFollower(pollSeconds: 0.05, settleSeconds: 0.2, unterminatedSettleSeconds: 0.2).follow([path], stop: stop, read: { path in
-                    let report = try ingest.ingestReport(path: path, source: Self.source)
-                    reads.withLock { $0.append(report) }
-                }, problem: { message in problems.withLock { $0.append(message) } })
-                _ = try ingest.finish()
-            } catch {
-                failure.withLock { $0 = "\(error)" }
-            }
-        }
+        let following = Following([path], database: database)
+        let (reads, problems, stop, failure, finished) = (following.reads, following.problems, following.stop, following.failure,
+                                                          following.finished)
         #expect(eventually { reads.withLock { $0.count } == 1 })
 
         // Rewritten in place.
@@ -177,38 +189,22 @@ import Testing
         let database = try TestEngine.sqlite.store(folder)
         let later = folder.file("later.csv"), odd = folder.file("odd.csv")
         #expect(mkfifo(odd, 0o600) == 0)
-        let reads = LockedValue<[String]>([])
-        let problems = LockedValue<[String]>([])
-        let stop = FollowStop()
-        let failure = LockedValue<String?>(nil)
-        let finished = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            defer { finished.signal() }
-            do {
-                let ingest = try StoreIngest(database: database, plan: StoreFixtures.plan(alerts: []))
-                try ReportFollower(pollSeconds: 0.05, settleSeconds: 0.2, unterminatedSettleSeconds: 0.2).follow(
-                    [later, odd], stop: stop, read: { path in
-                        _ = try ingest.ingestReport(path: path, source: Self.source)
-                        reads.withLock { $0.append(path) }
-                    }, problem: { message in problems.withLock { $0.append(message) } })
-                _ = try ingest.finish()
-            } catch {
-                failure.withLock { $0 = "\(error)" }
-            }
-        }
+        let following = Following([later, odd], database: database)
+        let (problems, stop, failure, finished) = (following.problems, following.stop, following.failure, following.finished)
+        let reads = { following.reads.withLock { $0.map(\.path) } }
         #expect(eventually { problems.withLock { $0.count } >= 2 })
         #expect(problems.withLock { $0.first { $0.contains("later.csv") } } == "\(later) is not there: waiting for it")
         #expect(problems.withLock { $0.contains { $0.contains("odd.csv") && $0.contains("not a regular file") } })
 
         let figures: (Int) -> (Int, Int) = { hour in (500 + hour, 5) }
         try write(Self.report(hours: 0..<3, figures: figures), to: later)
-        #expect(eventually { reads.withLock { $0 } == [later] })
+        #expect(eventually { reads() == [later] })
         // The FIFO becomes a folder, then a report.
         #expect(unlink(odd) == 0 && mkdir(odd, 0o700) == 0)
         #expect(eventually { problems.withLock { $0.filter { $0.contains("odd.csv") }.count } >= 2 })
         #expect(rmdir(odd) == 0)
         try write(Self.report(hours: 3..<6, figures: figures), to: odd)
-        #expect(eventually { reads.withLock { $0 } == [later, odd] })
+        #expect(eventually { reads() == [later, odd] })
         stop.request()
         #expect(finished.wait(timeout: .now() + 20) == .success)
         #expect(failure.withLock { $0 } == nil)
