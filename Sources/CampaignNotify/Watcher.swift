@@ -78,6 +78,12 @@ public final class Watcher {
             func read(_ path: String) throws {
                 let report = try ingest.ingestReport(path: path, source: source)
                 log(Phrase.sourceSummary.text(report.path.terminalSafe, report.rows, report.changed, report.unchanged, report.rejected))
+                // Followed, it runs unattended for days: each version's bad rows are said when it is read, not at the stop.
+                if follower != nil {
+                    for sample in report.samples.prefix(Self.rejectedRowsLogged) {
+                        log("\(sample.formatted) (\(sample.excerpt))".terminalSafe)
+                    }
+                }
                 outcome.reportFiles.append(report)
             }
             if let follower {
@@ -117,6 +123,9 @@ public final class Watcher {
                                          (outcome.pending == 1 ? Phrase.dataMessagesPendingOne : .dataMessagesPending).text(outcome.pending)))
         return outcome
     }
+
+    /// Rejected rows logged after each read of a followed report file.
+    public static let rejectedRowsLogged = 5
 
     /// `2026-04-22T03:05:09Z`: the wall clock in UTC, to the second, as journald and grep like it.
     static func timestamp(_ date: Date) -> String {

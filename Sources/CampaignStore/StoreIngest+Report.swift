@@ -11,6 +11,8 @@ public struct ReportIngestReport: Sendable, Equatable {
     public var rejected = 0
     /// Records stored: one per changed figure.
     public var events = 0
+    /// This read's first rejected rows, with their line numbers (`IngestStats.sampleLimit` at most).
+    public var samples: [RejectedLineSample] = []
 }
 
 extension StoreIngest {
@@ -36,7 +38,7 @@ extension StoreIngest {
         var limits = ReportRowLimits(options.limits, known: reader.symbols)
         let contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone, limits: &limits)
         let stored = try database.map { try ReportContributions.load(source: source.id, keys: contents.keys, $0) } ?? [:]
-        var report = ReportIngestReport(path: path, rows: contents.rows, rejected: contents.rejected)
+        var report = ReportIngestReport(path: path, rows: contents.rows, rejected: contents.rejected, samples: contents.samples)
         var changes: [(key: ReportFile.Key, old: KPICounters, new: KPICounters)] = []
         var update = ReportContributions.Update(source: source.id, figures: [], path: path)
         for key in contents.keys {

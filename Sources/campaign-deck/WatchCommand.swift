@@ -81,8 +81,10 @@ struct WatchCommand: ParsableCommand {
             }
         }
         if mapping != nil {
+            // Followed, each read logged its own rejected rows; the stop gives only the count.
             IngestSummary.reportRejections(outcome.samples, rejected: outcome.reportFiles.reduce(0) { $0 + $1.rejected },
-                                           accepted: outcome.reportFiles.reduce(0) { $0 + $1.rows - $1.rejected })
+                                           accepted: outcome.reportFiles.reduce(0) { $0 + $1.rows - $1.rejected },
+                                           limit: follow ? 0 : 5)
             Output.write(ReportIngest.render(outcome.reportFiles, totals: outcome.totals, database: database.location,
                                              format: output.format), as: output)
             return

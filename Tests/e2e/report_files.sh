@@ -179,6 +179,10 @@ kill -TERM "$watcher"; wait "$watcher"; status=$?
 [ "$(grep -c '^report.csv: ' watch.out)" -ge 3 ] && grep -q "^report.csv: $rows rows; 0 hour × channel figures changed, 98 unchanged; 1 rejected" watch.out \
   && ok || fail "watch: a summary per read, the renamed-over copy changing nothing: $(cat watch.out)"
 grep -q "Z report.csv: .* rows; " watch.err && grep -q "Z stopped: " watch.err && ok || fail "watch: each read logged with the time: $(cat watch.err)"
+# Each version's bad row (the hour 25:00, the file's last line: 98 in version 1, 101 in version 2)
+# is logged when that version is read, with the time; the stop gives only the count.
+grep -q "Z report.csv:98: " watch.err && grep -q "Z report.csv:101: " watch.err && ! grep -q "^report.csv:[0-9]" watch.err \
+  && ok || fail "watch: each read's rejected rows logged with it, not again at the stop: $(cat watch.err)"
 "$bin" --lang zh watch --plan plan.yaml --db w.sqlite --source platform-hourly - 2> zh-watch.err; status=$?
 [ "$status" = 2 ] && grep -q -- "--source 按文件名读取完整的报表文件：不能读取 \`-\`" zh-watch.err \
   && ok || fail "watch --source -: refused in Chinese (exit $status): $(cat zh-watch.err)"
