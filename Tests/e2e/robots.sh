@@ -148,7 +148,10 @@ print("\n".join(problems))
 PY
 }
 
-"$bin" simulate --plan "$plan" --days 70 > events.jsonl
+# The demo's three scripted incidents (CTR on douyin 04-09, community DAU 04-19 to 04-21,
+# CPA on search 04-22 to 04-23) with the times of the whole campaign's stream: 17 days from
+# 04-07 hold them in a third of its lines (each 70-day ingest took a minute of CI's debug build).
+"$bin" simulate --plan "$plan" --from 2026-04-07 --days 17 > events.jsonl
 
 # 0. The receivers have teeth: what a robot refuses, they refuse (so a pass
 #    below means the sender got it right, not that nothing was checked).
