@@ -199,21 +199,130 @@ import Yams
         #expect(PlanDocument(text: broken).diagnostics.first?.message.hasPrefix("not valid YAML") == true)
     }
 
-    /// A change that adds a line (a key the task lacked) or an anchor shared
-    /// with other lines goes through the whole read.
-    @Test func newLinesAndAnchorsAreLeftToTheWholeRead() throws {
-        let document = PlanDocument(text: Self.chain(6))
-        let path: [PlanDocument.PathComponent] = [.key("tasks"), .index(2), .key("owner")]
-        let (added, changes) = try document.textSetting([(path, .text("ann"))])
-        #expect(document.rereadingTasks(at: [path], changes: changes, edited: added) == nil)
-        #expect(try document.setting(path, to: .text("ann")).plan?.task("t2")?.owner == "ann")
-
+    /// An anchor or alias shared with other lines goes through the whole
+    /// read, and so does a line added above a section after the tasks
+    /// (whose elements the fast path does not move).
+    @Test func anchorsAndLinesMovingALaterSectionAreLeftToTheWholeRead() throws {
         let anchored = PlanDocument(text: Self.chain(6).replacingOccurrences(of: "    name: Task 1\n", with: "    name: &shared Task 1\n")
             .replacingOccurrences(of: "    name: Task 3\n", with: "    name: *shared\n"))
         #expect(anchored.plan?.task("t3")?.name == "Task 1")
         let daysPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(1), .key("days")]
         let (edited, anchorChanges) = try anchored.textSetting([(daysPath, .literal("3"))])
         #expect(anchored.rereadingTasks(at: [daysPath], changes: anchorChanges, edited: edited) == nil)
+        // An alias below a line the edit adds: its node keeps the anchor's place.
+        let ownerPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(0), .key("owner")]
+        let (below, belowChanges) = try anchored.textSetting([(ownerPath, .text("ann"))])
+        #expect(anchored.rereadingTasks(at: [ownerPath], changes: belowChanges, edited: below) == nil)
+        #expect(try anchored.setting(ownerPath, to: .text("ann")).plan?.task("t0")?.owner == "ann")
+
+        let later = PlanDocument(text: Self.chain(6) + "alerts:\n  - { name: slow, metric: ctr, below: 0.01 }\n")
+        #expect(later.plan?.alerts.first?.location.line == 37)
+        let (added, changes) = try later.textSetting([(ownerPath, .text("ann"))])
+        #expect(later.rereadingTasks(at: [ownerPath], changes: changes, edited: added) == nil)
+        #expect(try later.setting(ownerPath, to: .text("ann")).plan?.alerts.first?.location.line == 38)
+    }
+
+    // MARK: Edits that add or remove lines
+
+    func owner(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("owner")] }
+    func name(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("name")] }
+
+    /// A key a task lacked gets a line of its own: on the first task, the
+    /// last, several at once (as pushed pins are), with LF, CRLF and an
+    /// indentless list; the tasks below move down.
+    @Test func aNewKeyLineOnTheFirstAndLastTaskMatchesAWholeRead() throws {
+        for text in [Self.chain(30), Self.chain(30, break: "\r\n"), Self.chain(30, indentless: true)] {
+            let document = PlanDocument(text: text)
+            #expect(document.diagnostics.isEmpty)
+            let first = try rereadMatchesWholeRead(document, [(owner(0), .text("ann"))])
+            // t0's lines are 5–9; `owner: ann` is line 10, and t1's `- id` moves from 10 to 11.
+            #expect(first.plan?.task("t0")?.fields.of("owner") == CampaignCore.SourceLocation(line: 10, column: text.contains("\n- ") ? 10 : 12))
+            #expect(first.plan?.task("t1")?.location.line == 11)
+            try rereadMatchesWholeRead(document, [(owner(29), .text("bob"))])
+            // Three tasks in one edit, the lower ones moved by one and two lines.
+            try rereadMatchesWholeRead(document, [(start(1), .literal("2026-01-07")), (start(13), .literal("2026-01-31")),
+                                                  (owner(29), .text("cy")), (owner(2), .text("dee"))])
+            // A new line in one task and a changed value in another.
+            try rereadMatchesWholeRead(document, [(owner(3), .text("eve")), (start(25), .literal("2026-03-01"))])
+        }
+    }
+
+    /// The last task of a file without a final line break, and one followed
+    /// by comments: the new line goes after the task's last value.
+    @Test func theLastLineAndCommentsAfterATaskMatchAWholeRead() throws {
+        var unended = Self.chain(8)
+        unended.removeLast()
+        let document = PlanDocument(text: unended)
+        #expect(document.diagnostics.isEmpty)
+        let edited = try rereadMatchesWholeRead(document, [(owner(7), .text("ann"))])
+        #expect(edited.text.hasSuffix("    days: 2\n    owner: ann"))
+        try rereadMatchesWholeRead(document, [(owner(7), .text("ann")), (owner(0), .text("bob"))])
+
+        let commented = PlanDocument(text: Self.chain(8).replacingOccurrences(of: "    days: 2\n  - id: t3\n",
+                                                                              with: "    days: 2\n  # t3 is next\n\n  - id: t3\n") + "# the end\n")
+        #expect(commented.diagnostics.isEmpty)
+        try rereadMatchesWholeRead(commented, [(owner(2), .text("ann"))])
+        try rereadMatchesWholeRead(commented, [(owner(2), .text("ann")), (owner(3), .text("bob")), (owner(7), .text("cy"))])
+    }
+
+    /// A value over several lines (a plain one continued, a `|` block)
+    /// replaced by one on a single line: the lines below move up.
+    @Test func aValueLosingLinesMatchesAWholeRead() throws {
+        let text = Self.chain(10)
+            .replacingOccurrences(of: "    name: Task 2\n", with: "    name: Task 2\n      goes on\n      over three lines\n")
+            .replacingOccurrences(of: "    name: Task 9\n", with: "    name: Task 9\n    mitigation: |\n      call\n      the agency\n")
+        let document = PlanDocument(text: text)
+        #expect(document.plan?.task("t2")?.name == "Task 2 goes on over three lines")
+        #expect(document.plan?.task("t9")?.mitigation == "call\nthe agency\n")
+        let shorter = try rereadMatchesWholeRead(document, [(name(2), .text("short"))])
+        // t3 was at line 22 (t0 5 lines, t1 and t2 five each and t2 two more): now 20.
+        #expect(document.plan?.task("t3")?.location.line == 22 && shorter.plan?.task("t3")?.location.line == 20)
+        try rereadMatchesWholeRead(document, [([.key("tasks"), .index(9), .key("mitigation")], .text("wait"))])
+        // Lines lost in one task and gained in another, the tasks between moved.
+        try rereadMatchesWholeRead(document, [(name(2), .text("short")), (owner(5), .text("ann")),
+                                              ([.key("tasks"), .index(9), .key("mitigation")], .text("wait"))])
+    }
+
+    /// Messages about tasks below a new line move with them: one the reader
+    /// gave (t3's `days: 0`) and ones the checks give (t4's unknown phase,
+    /// t9's id, a copy of t5's, whose message names the first one's line).
+    @Test func messagesBelowANewLineMoveWithIt() throws {
+        let text = Self.chain(10)
+            .replacingOccurrences(of: "  - id: t3\n    name: Task 3\n    phase: one\n    after: [t2]\n    days: 2\n",
+                                  with: "  - id: t3\n    name: Task 3\n    phase: one\n    after: [t2]\n    days: 0\n")
+            .replacingOccurrences(of: "  - id: t4\n    name: Task 4\n    phase: one\n", with: "  - id: t4\n    name: Task 4\n    phase: two\n")
+            .replacingOccurrences(of: "  - id: t9\n", with: "  - id: t5\n")
+        let document = PlanDocument(text: text)
+        // Lines: t0 5–9, t1 10–14, t2 15–19, t3 20–24, t4 25–29, t5 30–35 (pinned), t6–t9 five each from 36: t9 51–55.
+        #expect(document.diagnostics.errors.map(\.location) == [.init(line: 24, column: 11), .init(line: 27, column: 12), .init(line: 51, column: 9)])
+        let edited = try rereadMatchesWholeRead(document, [(owner(1), .text("ann"))])
+        let errors = edited.diagnostics.errors
+        #expect(errors.map(\.location) == [.init(line: 25, column: 11), .init(line: 28, column: 12), .init(line: 52, column: 9)])
+        #expect(errors.first?.message == "'days' in task 't3' must be at least 1, got 0")
+        #expect(errors.last?.message == "duplicate task id 't5' (first at line 31)")
+        // And back up again when a line goes above them.
+        let named = PlanDocument(text: text.replacingOccurrences(of: "    name: Task 0\n", with: "    name: Task 0\n      and more\n"))
+        let up = try rereadMatchesWholeRead(named, [(name(0), .text("zero"))])
+        #expect(up.diagnostics.errors.map(\.location) == document.diagnostics.errors.map(\.location))
+    }
+
+    /// Moving a task with no `start:` adds that line; the history's text is
+    /// the hand-worked one: the new line after t3's `days: 2`, and the pins
+    /// after it (each at its earliest start) a day later.
+    @Test func movingAnUnpinnedTaskSavesTheHandWorkedText() throws {
+        let text = Self.chain(30)
+        var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
+        _ = try history.apply(.moveTask(id: "t3", days: 1))
+        // t3 starts on 2026-01-11 (t0 5th–6th, t1 7th–8th, t2 9th–10th); moved, the 12th.
+        var expected = text.replacingOccurrences(of: "    after: [t2]\n    days: 2\n", with: "    after: [t2]\n    days: 2\n    start: 2026-01-12\n")
+        for index in stride(from: 5, to: 30, by: 5) {
+            let day = Day(year: 2026, month: 1, day: 5)! + index * 2
+            expected = expected.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
+        }
+        #expect(history.document.text == expected)
+        #expect(history.document.diagnostics == PlanDocument(text: expected).diagnostics)
+        #expect(history.document.schedule == PlanDocument(text: expected).schedule)
+        #expect(Self.outline(history.document.tree.root) == Self.outline(PlanDocument(text: expected).tree.root))
     }
 
     /// The text an edit key saves is the one worked out by hand: moving the

@@ -39,60 +39,97 @@ extension PlanDocument {
                   items.indices.contains(index) else { return nil }
             editedTasks.insert(index)
         }
-        // No change adds or removes a line break: every line keeps its number.
-        for change in changes {
-            guard !text.unicodeScalars[change.range].contains(where: YAMLLineBreaks.isBreak),
-                  !change.replacement.unicodeScalars.contains(where: YAMLLineBreaks.isBreak) else { return nil }
-        }
         let breaks = YAMLLineBreaks(edited)
-        guard breaks.lines.count == tree.breaks.lines.count else { return nil }
-        // The last task's lines run to the next top-level key, or to the end.
+        let old = tree.breaks
+        // Lines the changes add or remove move the lines below them: the
+        // tasks there keep their text, so they are moved rather than read.
+        guard let shift = LineShift(changes: changes, old: old, text: text),
+              breaks.lines.count == old.lines.count + shift.total else { return nil }
+        // The last task's lines run to the next top-level key, or to the end;
+        // a section after the tasks keeps its lines only when no line moves
+        // past them (its elements are not moved here).
         let afterTasks = top.index(after: tasksAt)
-        let endOfTasks = afterTasks < top.endIndex ? top[afterTasks].key.location.line : breaks.lines.count + 1
+        guard afterTasks == top.endIndex || shift.total == 0 else { return nil }
+        let endOfTasks = afterTasks < top.endIndex ? top[afterTasks].key.location.line : old.lines.count + 1
+        let order = editedTasks.sorted()
+        // Each change lies within the lines of a task it edits.
+        func lines(ofTask index: Int) -> (first: Int, end: Int) {
+            (items[index].location.line, index + 1 < items.count ? items[index + 1].location.line : endOfTasks)
+        }
+        func start(ofLine line: Int, in breaks: YAMLLineBreaks, text: String) -> String.Index {
+            line <= breaks.lines.count ? breaks.lines[line - 1].start : text.endIndex
+        }
+        for change in changes {
+            guard order.contains(where: { index in
+                let (first, end) = lines(ofTask: index)
+                return first >= 1 && end <= old.lines.count + 1
+                    && start(ofLine: first, in: old, text: text) <= change.range.lowerBound
+                    && change.range.upperBound <= start(ofLine: end, in: old, text: text)
+            }) else { return nil }
+        }
+        // A task below the edits is moved with its nodes; an anchor or alias
+        // could tie its nodes to lines that do not move: leave those to the whole read.
+        if !shift.isEmpty {
+            guard YAMLMarks.works, !Self.mayHoldAnchor(text.utf8[start(ofLine: lines(ofTask: order[0]).first, in: old, text: text)...]) else { return nil }
+        }
         // The edited tasks' lines, each on its own line number: blank lines
         // before the first, and a comment line for every line between two of
         // them (a comment ends a block scalar as the next task's `-` line
         // would, where blank lines would be kept by a `|+`).
         var fragment: [UInt8] = []
-        var ranges: [ClosedRange<Int>] = []
+        var newFirsts: [Int] = []
         var nextLine = 1
-        for index in editedTasks.sorted() {
-            let first = items[index].location.line
-            let end = index + 1 < items.count ? items[index + 1].location.line : endOfTasks
-            guard first >= 2, first < end, end - 1 <= breaks.lines.count else { return nil }
-            let lines = first...(end - 1)
+        for index in order {
+            let (first, end) = lines(ofTask: index)
+            guard first >= 2, first < end, end - 1 <= old.lines.count else { return nil }
             // A message read from these lines before could not be told from
             // one about the list itself: leave such plans to the whole read.
-            guard !parts.readDiagnostics.contains(where: { lines.contains($0.location.line) }) else { return nil }
+            guard !parts.readDiagnostics.contains(where: { (first..<end).contains($0.location.line) }) else { return nil }
+            let newFirst = shift.line(first)
+            let newEnd = end > old.lines.count ? breaks.lines.count + 1 : shift.line(end)
+            guard newFirst >= nextLine, newFirst < newEnd, newEnd - 1 <= breaks.lines.count else { return nil }
             if nextLine == 1 {
-                fragment.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: first - 1))
+                fragment.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: newFirst - 1))
             } else {
-                for _ in nextLine..<first {
+                for _ in nextLine..<newFirst {
                     fragment.append(UInt8(ascii: "#"))
                     fragment.append(UInt8(ascii: "\n"))
                 }
             }
-            let from = breaks.lines[first - 1].start
-            let to = end - 1 < breaks.lines.count ? breaks.lines[end - 1].start : edited.endIndex
-            let oldFrom = tree.breaks.lines[first - 1].start
-            let oldTo = end - 1 < tree.breaks.lines.count ? tree.breaks.lines[end - 1].start : text.endIndex
+            let from = breaks.lines[newFirst - 1].start
+            let to = start(ofLine: newEnd, in: breaks, text: edited)
+            let oldFrom = old.lines[first - 1].start
+            let oldTo = start(ofLine: end, in: old, text: text)
             // An anchor or alias may tie these lines to others (and Yams keeps
             // no trace of anchors once composed): any '&' or '*' before or
             // after the edit leaves it to the whole read.
             guard !Self.mayHoldAnchor(text.utf8[oldFrom..<oldTo]), !Self.mayHoldAnchor(edited.utf8[from..<to]) else { return nil }
             fragment.append(contentsOf: edited.utf8[from..<to])
-            ranges.append(lines)
-            nextLine = end
+            newFirsts.append(newFirst)
+            nextLine = newEnd
         }
-        let order = editedTasks.sorted()
         guard let composed = try? Yams.compose(yaml: String(decoding: fragment, as: UTF8.self), .basic),
               case .sequence(let read) = composed, read.count == order.count,
-              composed.mark?.line == ranges[0].lowerBound, composed.mark?.column == dashColumn else { return nil }
+              composed.mark?.line == newFirsts[0], composed.mark?.column == dashColumn else { return nil }
         var readParts = parts
+        // The tasks between and below the edits, and what was read from
+        // their lines, move with the lines added above them.
+        if !shift.isEmpty {
+            for index in items.indices where !editedTasks.contains(index) {
+                let moved = shift.line(items[index].location.line) - items[index].location.line
+                guard moved != 0 else { continue }
+                items[index] = items[index].shifted(byLines: moved)
+                readParts.plan.tasks[index] = readParts.plan.tasks[index].shifted(byLines: moved)
+            }
+            for index in readParts.readDiagnostics.indices {
+                readParts.readDiagnostics[index].location = readParts.readDiagnostics[index].location.shifted(by: shift)
+            }
+        }
         var added: [Diagnostic] = []
         for (position, index) in order.enumerated() {
             let node = read[position]
-            guard case .mapping = node, node.location == items[index].location else { return nil }
+            guard case .mapping = node,
+                  node.location == SourceLocation(line: newFirsts[position], column: items[index].location.column) else { return nil }
             let sink = DiagnosticSink()
             sink.explicitTags = YAMLTags.check(node, sink: sink)
             guard let task = PlanNodeReader(sink: sink).task(node) else { return nil }
