@@ -35,7 +35,18 @@ import Yams
     func rereadMatchesWholeRead(_ document: PlanDocument, _ edits: [Edit],
                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
         let (text, changes) = try document.textSetting(edits)
-        let fast = try #require(document.rereadingTasks(at: edits.map(\.path), changes: changes, edited: text),
+        let (fast, whole) = try changeMatchesWholeRead(document, at: edits.map(\.path), changes: changes, edited: text,
+                                                       sourceLocation: sourceLocation)
+        // And `setting` gives the same document.
+        let set = try document.setting(edits)
+        #expect(set.text == text && set.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
+        return fast
+    }
+
+    /// Changes through the fast path (which must take them), compared with a read of the whole text.
+    func changeMatchesWholeRead(_ document: PlanDocument, at paths: [[PlanDocument.PathComponent]], changes: [TextChange], edited text: String,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (fast: PlanDocument, whole: PlanDocument) {
+        let fast = try #require(document.rereadingTasks(at: paths, changes: changes, edited: text),
                                 "the fast path declined", sourceLocation: sourceLocation)
         let whole = PlanDocument(text: text)
         #expect(fast.text == whole.text, sourceLocation: sourceLocation)
@@ -45,10 +56,7 @@ import Yams
         #expect(fast.schedule == whole.schedule, sourceLocation: sourceLocation)
         #expect(Self.outline(fast.tree.root) == Self.outline(whole.tree.root), sourceLocation: sourceLocation)
         #expect(fast.tree.lineStarts == whole.tree.lineStarts, sourceLocation: sourceLocation)
-        // And `setting` gives the same document.
-        let set = try document.setting(edits)
-        #expect(set.text == text && set.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
-        return fast
+        return (fast, whole)
     }
 
     /// The plan's every value, as lines in sorted order: `dump` lists a
@@ -281,6 +289,35 @@ import Yams
         // Lines lost in one task and gained in another, the tasks between moved.
         try rereadMatchesWholeRead(document, [(name(2), .text("short")), (owner(5), .text("ann")),
                                               ([.key("tasks"), .index(9), .key("mitigation")], .text("wait"))])
+    }
+
+    /// Dependency edits: `after:` added to a task without one (a new line),
+    /// set again (the same line), removed (its line goes), and a block
+    /// `after:` list of three lines removed; each through the fast path.
+    @Test func dependencyEditsMatchAWholeRead() throws {
+        let text = Self.chain(12).replacingOccurrences(of: "    after: [t7]\n", with: "    after:\n      - t6\n      - t7\n")
+        let document = PlanDocument(text: text)
+        #expect(document.diagnostics.isEmpty && document.plan?.task("t8")?.after.map(\.taskID) == ["t6", "t7"])
+        func after(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("after")] }
+        for (path, items) in [(after(0), ["t11"]), (after(3), ["t1", "t2"]), (after(8), ["t6"]), (after(11), ["t0", "t10"])] {
+            let (edited, change) = try document.textSettingList(path, to: items)
+            let (fast, _) = try changeMatchesWholeRead(document, at: [path], changes: [change], edited: edited)
+            #expect(try document.settingList(path, to: items).text == fast.text)
+        }
+        // t0 waiting for t11 closes a loop: still an error on the fast path.
+        let (looped, loop) = try document.textSettingList(after(0), to: ["t11"])
+        #expect(try changeMatchesWholeRead(document, at: [after(0)], changes: [loop], edited: looped).fast.diagnostics.hasErrors)
+        for path in [after(3), after(8), after(11)] {
+            let (edited, change) = try document.textRemovingKey(path)
+            let removal = try #require(change)
+            let (fast, _) = try changeMatchesWholeRead(document, at: [path], changes: [removal], edited: edited)
+            #expect(try document.removingKey(path).text == fast.text)
+        }
+        // Hand-worked: t8's three `after` lines go, t9 moves up from line 53 to 50.
+        let (edited, change) = try document.textRemovingKey(after(8))
+        #expect(!edited.contains("      - t6\n"))
+        let removed = try changeMatchesWholeRead(document, at: [after(8)], changes: [try #require(change)], edited: edited).fast
+        #expect(document.plan?.task("t9")?.location.line == 53 && removed.plan?.task("t9")?.location.line == 50)
     }
 
     /// Messages about tasks below a new line move with them: one the reader
