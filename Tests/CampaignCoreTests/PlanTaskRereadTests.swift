@@ -143,6 +143,43 @@ import Yams
         #expect(kept.plan?.task("b")?.mitigation == "call the agency\n\n")
     }
 
+    /// Values written over in place (no parse) and the cases that parse the
+    /// task again: a tag in the task, a `{ … }` task whose value changes
+    /// length, a value that is not plain or not one line, text that would
+    /// not read back as written.
+    @Test func valuesWrittenInPlaceMatchAWholeRead() throws {
+        let text = """
+        campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }
+        tasks:
+          - { id: a, name: A, start: 2026-01-05, days: 2, owner: ann }   # flow
+          - id: b
+            after: [a]
+            days: !!int 3
+          - id: c
+            after: [b]
+            days: 1    # one day
+            owner: "cy"
+            risk: goes
+              on
+          - id: d
+            after: [c]
+            days: 1
+
+        """
+        let document = PlanDocument(text: text)
+        #expect(!document.diagnostics.hasErrors && document.plan?.task("c")?.risk == "goes on")
+        func path(_ task: Int, _ key: String) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key(key)] }
+        for edits: [Edit] in [[(path(0, "days"), .literal("9")), (path(0, "owner"), .text("bob"))],
+                              [(path(0, "days"), .literal("10")), (path(0, "owner"), .text("bo"))],
+                              [(path(1, "days"), .literal("4"))], [(path(2, "days"), .literal("12"))],
+                              [(path(2, "owner"), .text("dee"))], [(path(2, "risk"), .text("low"))],
+                              [(path(2, "days"), .literal("0"))], [(path(3, "days"), .literal("null"))],
+                              [(path(3, "days"), .literal("1.5"))], [(path(3, "owner"), .text("x"))],
+                              [(path(0, "start"), .literal("2026-01-07")), (path(3, "days"), .literal("3"))]] {
+            try rereadMatchesWholeRead(document, edits)
+        }
+    }
+
     @Test func theDemoPlansTasksMatchAWholeRead() throws {
         let document = PlanDocument(text: DemoCampaign.planText())
         let count = try #require(document.plan?.tasks.count)

@@ -16,13 +16,15 @@ struct PlanReadParts: Sendable {
 /// Editing a task without reading the whole file again.
 ///
 /// Why: an edit key on a 1,000-task plan read the whole text twice (the edit,
-/// then the pushed pins), about 60 ms each. When every change stays inside
-/// one line of a task of a block `tasks:` list, the other lines keep their
-/// text and their numbers, so only the edited tasks' lines can read
-/// differently: those are parsed alone (with their own line numbers, so every
-/// position is the file's), read by the same reader, and the whole plan is
-/// checked again by the same validator. Anything this cannot be sure of
-/// returns nil, and the caller reads the whole text as before.
+/// then the pushed pins), about 60 ms each. Only the edited tasks' lines can
+/// read differently: those are parsed alone (with their own line numbers, so
+/// every position is the file's), read by the same reader, and the whole plan
+/// is checked again by the same validator. Lines an edit adds or removes move
+/// the tasks below, which keep their text: their nodes, positions and
+/// messages are moved, not read (`LineShift`). A task whose changes only
+/// write one plain value over another (a pushed pin) is not even parsed: the
+/// new text goes into its node. Anything this cannot be sure of returns nil,
+/// and the caller reads the whole text as before.
 extension PlanDocument {
     /// The document for `edited` — this text with `changes` applied at
     /// `paths` — re-reading only the tasks those paths are in, or nil.
@@ -59,13 +61,28 @@ extension PlanDocument {
         func start(ofLine line: Int, in breaks: YAMLLineBreaks, text: String) -> String.Index {
             line <= breaks.lines.count ? breaks.lines[line - 1].start : text.endIndex
         }
+        var changesByTask: [Int: [TextChange]] = [:]
         for change in changes {
-            guard order.contains(where: { index in
+            guard let index = order.first(where: { index in
                 let (first, end) = lines(ofTask: index)
                 return first >= 1 && end <= old.lines.count + 1
                     && start(ofLine: first, in: old, text: text) <= change.range.lowerBound
                     && change.range.upperBound <= start(ofLine: end, in: old, text: text)
             }) else { return nil }
+            changesByTask[index, default: []].append(change)
+        }
+        // A task whose every change is a one-line plain value written over
+        // with another (a pin pushed, a day count) is not parsed again: its
+        // node gets the new values in place (`substitutingValues`).
+        var substituted: [Int: Node] = [:]
+        if shift.isEmpty {
+            for index in order {
+                let (first, end) = lines(ofTask: index)
+                let taskText = text.utf8[start(ofLine: first, in: old, text: text)..<start(ofLine: end, in: old, text: text)]
+                if let node = substitutingValues(in: items[index], changes: changesByTask[index] ?? [], taskText: taskText) {
+                    substituted[index] = node
+                }
+            }
         }
         // A task below the edits is moved with its nodes; an anchor or alias
         // could tie its nodes to lines that do not move: leave those to the whole read.
@@ -85,6 +102,7 @@ extension PlanDocument {
             // A message read from these lines before could not be told from
             // one about the list itself: leave such plans to the whole read.
             guard !parts.readDiagnostics.contains(where: { (first..<end).contains($0.location.line) }) else { return nil }
+            guard substituted[index] == nil else { continue }
             let newFirst = shift.line(first)
             let newEnd = end > old.lines.count ? breaks.lines.count + 1 : shift.line(end)
             guard newFirst >= nextLine, newFirst < newEnd, newEnd - 1 <= breaks.lines.count else { return nil }
@@ -108,9 +126,14 @@ extension PlanDocument {
             newFirsts.append(newFirst)
             nextLine = newEnd
         }
-        guard let composed = try? Yams.compose(yaml: String(decoding: fragment, as: UTF8.self), .basic),
-              case .sequence(let read) = composed, read.count == order.count,
-              composed.mark?.line == newFirsts[0], composed.mark?.column == dashColumn else { return nil }
+        let parsed = order.filter { substituted[$0] == nil }
+        var read: [Node] = []
+        if !parsed.isEmpty {
+            guard let composed = try? Yams.compose(yaml: String(decoding: fragment, as: UTF8.self), .basic),
+                  case .sequence(let sequence) = composed, sequence.count == parsed.count,
+                  composed.mark?.line == newFirsts[0], composed.mark?.column == dashColumn else { return nil }
+            read = Array(sequence)
+        }
         var readParts = parts
         // The tasks between and below the edits, and what was read from
         // their lines, move with the lines added above them.
@@ -126,12 +149,20 @@ extension PlanDocument {
             }
         }
         var added: [Diagnostic] = []
-        for (position, index) in order.enumerated() {
-            let node = read[position]
-            guard case .mapping = node,
-                  node.location == SourceLocation(line: newFirsts[position], column: items[index].location.column) else { return nil }
+        for index in order {
             let sink = DiagnosticSink()
-            sink.explicitTags = YAMLTags.check(node, sink: sink)
+            let node: Node
+            if let substitute = substituted[index] {
+                // Its text holds no '!': no explicit tag to find (and the
+                // tags it shares with the old tree may have been resolved).
+                node = substitute
+            } else {
+                let position = parsed.firstIndex(of: index)!
+                node = read[position]
+                guard case .mapping = node,
+                      node.location == SourceLocation(line: newFirsts[position], column: items[index].location.column) else { return nil }
+                sink.explicitTags = YAMLTags.check(node, sink: sink)
+            }
             guard let task = PlanNodeReader(sink: sink).task(node) else { return nil }
             readParts.plan.tasks[index] = task
             items[index] = node
@@ -141,6 +172,43 @@ extension PlanDocument {
         top[tasksAt] = (key: top[tasksAt].key, value: .sequence(items))
         return PlanDocument(text: edited, result: PlanLoader.checked(readParts),
                             tree: YAMLTree(root: .mapping(top), text: edited, breaks: breaks), parts: readParts)
+    }
+
+    /// `item` with each change written into the value it replaces, or nil
+    /// unless every change replaces a whole plain value on one line with text
+    /// that reads back as a plain value of exactly that text (letters, digits,
+    /// '.', '-', '_', starting with a letter or digit) and leaves every other
+    /// node where it was (in a `{ … }` task, only text of the same length);
+    /// nor when the task's text holds a '!' (a tag, which only a parse sees)
+    /// or an anchor or alias.
+    func substitutingValues(in item: Node, changes: [TextChange], taskText: Substring.UTF8View) -> Node? {
+        guard !changes.isEmpty, case .mapping(var mapping) = item, !taskText.contains(UInt8(ascii: "!")),
+              // An anchor or alias: left to the whole read, as below.
+              !Self.mayHoldAnchor(taskText) else { return nil }
+        let inFlow = isFlowCollection(item)
+        for change in changes {
+            let replacement = change.replacement.unicodeScalars
+            guard let head = replacement.first, Self.isPlainSafe(head), !Self.plainPunctuation.contains(head),
+                  replacement.allSatisfy(Self.isPlainSafe),
+                  let pairIndex = mapping.firstIndex(where: { pair in
+                      guard case .scalar(let scalar) = pair.value, scalar.style == .plain, !scalar.string.isEmpty else { return false }
+                      return (try? index(of: pair.value.location)) == change.range.lowerBound
+                  }),
+                  case .scalar(var scalar) = mapping[pairIndex].value else { return nil }
+            let written = text.unicodeScalars[change.range]
+            guard String(String.UnicodeScalarView(written)) == scalar.string,
+                  !written.contains(where: YAMLLineBreaks.isBreak),
+                  !inFlow || written.count == replacement.count else { return nil }
+            scalar.string = change.replacement
+            mapping[pairIndex] = (mapping[pairIndex].key, .scalar(scalar))
+        }
+        return .mapping(mapping)
+    }
+
+    private static let plainPunctuation: Set<Unicode.Scalar> = [".", "-", "_"]
+
+    private static func isPlainSafe(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || plainPunctuation.contains(scalar)
     }
 
     static func mayHoldAnchor(_ bytes: Substring.UTF8View) -> Bool {
