@@ -61,24 +61,32 @@ extension PlanDocument {
         func start(ofLine line: Int, in breaks: YAMLLineBreaks, text: String) -> String.Index {
             line <= breaks.lines.count ? breaks.lines[line - 1].start : text.endIndex
         }
+        // (Where each edited task's text starts and ends, in order: a hundred
+        // pushed pins are found by halving, not by trying every task.)
+        var spans: [Range<String.Index>] = []
+        for index in order {
+            let (first, end) = lines(ofTask: index)
+            guard first >= 1, first < end, end <= old.lines.count + 1 else { return nil }
+            spans.append(start(ofLine: first, in: old, text: text)..<start(ofLine: end, in: old, text: text))
+        }
         var changesByTask: [Int: [TextChange]] = [:]
         for change in changes {
-            guard let index = order.first(where: { index in
-                let (first, end) = lines(ofTask: index)
-                return first >= 1 && end <= old.lines.count + 1
-                    && start(ofLine: first, in: old, text: text) <= change.range.lowerBound
-                    && change.range.upperBound <= start(ofLine: end, in: old, text: text)
-            }) else { return nil }
-            changesByTask[index, default: []].append(change)
+            // The last task starting at or before the change.
+            var (low, high) = (0, spans.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if spans[middle].lowerBound <= change.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, change.range.upperBound <= spans[low - 1].upperBound else { return nil }
+            changesByTask[order[low - 1], default: []].append(change)
         }
         // A task whose every change is a one-line plain value written over
         // with another (a pin pushed, a day count) is not parsed again: its
         // node gets the new values in place (`substitutingValues`).
         var substituted: [Int: Node] = [:]
         if shift.isEmpty {
-            for index in order {
-                let (first, end) = lines(ofTask: index)
-                let taskText = text.utf8[start(ofLine: first, in: old, text: text)..<start(ofLine: end, in: old, text: text)]
+            for (position, index) in order.enumerated() {
+                let taskText = text.utf8[spans[position]]
                 if let node = substitutingValues(in: items[index], changes: changesByTask[index] ?? [], taskText: taskText) {
                     substituted[index] = node
                 }
@@ -187,12 +195,14 @@ extension PlanDocument {
               !Self.mayHoldAnchor(taskText) else { return nil }
         let inFlow = isFlowCollection(item)
         for change in changes {
+            let line = LineShift.line(containing: change.range.lowerBound, in: tree.breaks)
             let replacement = change.replacement.unicodeScalars
             guard let head = replacement.first, Self.isPlainSafe(head), !Self.plainPunctuation.contains(head),
                   replacement.allSatisfy(Self.isPlainSafe),
-                  let pairIndex = mapping.firstIndex(where: { pair in
-                      guard case .scalar(let scalar) = pair.value, scalar.style == .plain, !scalar.string.isEmpty else { return false }
-                      return (try? index(of: pair.value.location)) == change.range.lowerBound
+                  let pairIndex = mapping.indices.first(where: { pairIndex in
+                      guard case .scalar(let scalar) = mapping[pairIndex].value, scalar.style == .plain, !scalar.string.isEmpty,
+                            let mark = scalar.mark, mark.line == line else { return false }
+                      return (try? index(of: SourceLocation(line: mark.line, column: mark.column))) == change.range.lowerBound
                   }),
                   case .scalar(var scalar) = mapping[pairIndex].value else { return nil }
             let written = text.unicodeScalars[change.range]
