@@ -63,23 +63,20 @@ struct LineShift {
 extension Node {
     /// This node with every mark `lines` lines further down.
     func shifted(byLines lines: Int) -> Node {
+        // Built anew rather than changed in place: a copied mapping's pairs
+        // would be copied again on the first write (the old tree keeps them).
+        func moved(_ mark: Mark?) -> Mark? { mark.map { YAMLMarks.mark(line: $0.line + lines, column: $0.column) } }
         switch self {
-        case .scalar(var scalar):
-            scalar.mark = scalar.mark.map { YAMLMarks.mark(line: $0.line + lines, column: $0.column) }
-            return .scalar(scalar)
-        case .mapping(var mapping):
-            mapping.mark = mapping.mark.map { YAMLMarks.mark(line: $0.line + lines, column: $0.column) }
-            for index in mapping.indices {
-                let pair = mapping[index]
-                mapping[index] = (pair.key.shifted(byLines: lines), pair.value.shifted(byLines: lines))
-            }
-            return .mapping(mapping)
-        case .sequence(var sequence):
-            sequence.mark = sequence.mark.map { YAMLMarks.mark(line: $0.line + lines, column: $0.column) }
-            for index in sequence.indices { sequence[index] = sequence[index].shifted(byLines: lines) }
-            return .sequence(sequence)
+        case .scalar(let scalar):
+            return .scalar(Node.Scalar(scalar.string, scalar.tag, scalar.style, moved(scalar.mark), scalar.anchor))
+        case .mapping(let mapping):
+            let pairs = mapping.map { ($0.key.shifted(byLines: lines), $0.value.shifted(byLines: lines)) }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, moved(mapping.mark), mapping.anchor))
+        case .sequence(let sequence):
+            let nodes = sequence.map { $0.shifted(byLines: lines) }
+            return .sequence(Node.Sequence(nodes, sequence.tag, sequence.style, moved(sequence.mark), sequence.anchor))
         case .alias(var alias):
-            alias.mark = alias.mark.map { YAMLMarks.mark(line: $0.line + lines, column: $0.column) }
+            alias.mark = moved(alias.mark)
             return .alias(alias)
         }
     }

@@ -204,13 +204,15 @@ extension PlanDocument {
                             let mark = scalar.mark, mark.line == line else { return false }
                       return (try? index(of: SourceLocation(line: mark.line, column: mark.column))) == change.range.lowerBound
                   }),
-                  case .scalar(var scalar) = mapping[pairIndex].value else { return nil }
-            let written = text.unicodeScalars[change.range]
-            guard String(String.UnicodeScalarView(written)) == scalar.string,
-                  !written.contains(where: YAMLLineBreaks.isBreak),
-                  !inFlow || written.count == replacement.count else { return nil }
-            scalar.string = change.replacement
-            mapping[pairIndex] = (mapping[pairIndex].key, .scalar(scalar))
+                  case .scalar(let scalar) = mapping[pairIndex].value else { return nil }
+            let old = text.unicodeScalars[change.range]
+            guard String(String.UnicodeScalarView(old)) == scalar.string,
+                  !old.contains(where: YAMLLineBreaks.isBreak),
+                  !inFlow || old.count == replacement.count else { return nil }
+            // Built anew with the parse's tag: setting `string` would give
+            // the scalar Yams' shared `.implicit` tag (another resolver).
+            let written = Node.Scalar(change.replacement, scalar.tag, scalar.style, scalar.mark, scalar.anchor)
+            mapping[pairIndex] = (mapping[pairIndex].key, .scalar(written))
         }
         return .mapping(mapping)
     }
