@@ -48,6 +48,13 @@ import Yams
                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (fast: PlanDocument, whole: PlanDocument) {
         let fast = try #require(document.rereadingTasks(at: paths, changes: changes, edited: text),
                                 "the fast path declined", sourceLocation: sourceLocation)
+        return (fast, sameAsWholeRead(fast, sourceLocation: sourceLocation))
+    }
+
+    /// A read of `fast`'s whole text, after checking it gives what `fast` holds.
+    @discardableResult
+    func sameAsWholeRead(_ fast: PlanDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> PlanDocument {
+        let text = fast.text
         let whole = PlanDocument(text: text)
         #expect(fast.text == whole.text, sourceLocation: sourceLocation)
         #expect(fast.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
@@ -56,7 +63,7 @@ import Yams
         #expect(fast.schedule == whole.schedule, sourceLocation: sourceLocation)
         #expect(Self.outline(fast.tree.root) == Self.outline(whole.tree.root), sourceLocation: sourceLocation)
         #expect(fast.tree.lineStarts == whole.tree.lineStarts, sourceLocation: sourceLocation)
-        return (fast, whole)
+        return whole
     }
 
     /// The plan's every value, as lines in sorted order: `dump` lists a
@@ -355,6 +362,46 @@ import Yams
         #expect(!edited.contains("      - t6\n"))
         let removed = try changeMatchesWholeRead(document, at: [after(8)], changes: [try #require(change)], edited: edited).fast
         #expect(document.plan?.task("t9")?.location.line == 53 && removed.plan?.task("t9")?.location.line == 50)
+    }
+
+    /// Deleting a task removes its lines and moves the tasks below up,
+    /// without reading them: the first, a middle and the last task, with LF,
+    /// CRLF and an indentless list, comments before the next task (which
+    /// stay), and a message below that moves up with its task.
+    @Test func deletingATaskMatchesAWholeRead() throws {
+        func removed(_ document: PlanDocument, _ index: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
+            let range = try document.itemLines([.key("tasks")], index: index)
+            let starts = document.tree.lineStarts
+            let edited = String(document.text[..<starts[range.lowerBound - 1]]) + String(document.text[starts[range.upperBound]...])
+            let fast = try #require(document.removingTask(at: index, lines: range, edited: edited), sourceLocation: sourceLocation)
+            sameAsWholeRead(fast, sourceLocation: sourceLocation)
+            #expect(try document.removingItem(at: index, of: [.key("tasks")]).text == edited, sourceLocation: sourceLocation)
+            return fast
+        }
+        for lineBreak in ["\n", "\r\n"] {
+            for indentless in [false, true] {
+                let document = PlanDocument(text: Self.chain(12, break: lineBreak, indentless: indentless))
+                for index in [0, 1, 5, 11] { try removed(document, index) }
+            }
+        }
+        // By hand: t1's five lines go; t2 (after t1, now unknown) moves from line 15 to 10.
+        let text = Self.chain(6)
+        let document = PlanDocument(text: text)
+        let withoutT1 = try removed(document, 1)
+        #expect(withoutT1.text == text.replacingOccurrences(of: "  - id: t1\n    name: Task 1\n    phase: one\n    after: [t0]\n    days: 2\n", with: ""))
+        #expect(withoutT1.plan?.task("t2")?.location.line == 10)
+        #expect(withoutT1.diagnostics.errors.map(\.location) == [.init(line: 13, column: 13)])
+        // Comments after a task stay (they lead into the next one); a reader's message below moves up.
+        let commented = PlanDocument(text: Self.chain(8)
+            .replacingOccurrences(of: "    days: 2\n  - id: t3\n", with: "    days: 2\n  # t3 is next\n\n  - id: t3\n")
+            .replacingOccurrences(of: "    after: [t6]\n    days: 2\n", with: "    after: [t6]\n    days: 0\n"))
+        // Lines: t0 5–9, t1 10–14, t2 15–19, the comment and blank line 20–21, t3 22–26, t4 27–31,
+        // t5 32–37 (pinned), t6 38–42, t7 43–47: its `days: 0` at 47:11. t1, t2 or t3 gone: five lines up.
+        #expect(commented.diagnostics.errors.map(\.location) == [.init(line: 47, column: 11)])
+        for index in [1, 2, 3] {
+            #expect(try removed(commented, index).diagnostics.errors.map(\.location).contains(.init(line: 42, column: 11)))
+        }
+        #expect(try removed(commented, 2).text.contains("    days: 2\n  # t3 is next\n\n  - id: t3\n"))
     }
 
     /// Messages about tasks below a new line move with them: one the reader

@@ -137,15 +137,24 @@ extension PlanDocument {
         let range = try itemLines(path, index: index)
         var lines = TextLines(text)
         lines.insert(itemText, after: range.upperBound)
-        return try verifiedList(lines.joined, path: path, expectedChange: +1)
+        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: +1)
     }
 
     /// Removes item `index` of the block list at `path` with all its lines.
     public func removingItem(at index: Int, of path: [PathComponent]) throws -> PlanDocument {
         let range = try itemLines(path, index: index)
+        // A task with a line after it: its lines go as one change, and the
+        // task list is not read again (`removingTask`).
+        if path == [.key("tasks")], range.upperBound < tree.breaks.lines.count {
+            let lines = tree.breaks.lines
+            let edited = try applying([TextChange(range: lines[range.lowerBound - 1].start..<lines[range.upperBound].start, replacement: "")])
+            if let result = removingTask(at: index, lines: range, edited: edited) {
+                return try verifiedList(result, path: path, expectedChange: -1)
+            }
+        }
         var lines = TextLines(text)
         lines.remove(range)
-        return try verifiedList(lines.joined, path: path, expectedChange: -1)
+        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: -1)
     }
 
     /// The text of item `index` (its lines, joined), for duplicating it.
@@ -212,8 +221,7 @@ extension PlanDocument {
         throw EditError(message: Phrase.checkDocUnclosedBracket.text())
     }
 
-    private func verifiedList(_ edited: String, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
-        let result = PlanDocument(text: edited)
+    private func verifiedList(_ result: PlanDocument, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
         guard let before = try? node(at: path, in: root()).0, case .sequence(let old) = before,
               let reread = try? result.root(), let (after, _) = try? result.node(at: path, in: reread),
               case .sequence(let new) = after, new.count == old.count + expectedChange else {

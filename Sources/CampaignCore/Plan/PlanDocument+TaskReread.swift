@@ -227,3 +227,46 @@ extension PlanDocument {
         bytes.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }
     }
 }
+
+/// Deleting a task without reading the whole file again: its lines go, and
+/// the tasks below move up with their nodes, positions and messages.
+extension PlanDocument {
+    /// The document for `edited` — this text without `lines` (whole lines,
+    /// `itemLines` of task `index`) — or nil when that cannot be sure.
+    func removingTask(at index: Int, lines: ClosedRange<Int>, edited: String) -> PlanDocument? {
+        guard let parts, parts.campaignIsComplete, result.plan != nil,
+              case .mapping(var top)? = tree.root,
+              let tasksAt = top.firstIndex(where: { $0.key.string == "tasks" }),
+              // Lines move up past the end of the tasks: nothing may follow them.
+              top.index(after: tasksAt) == top.endIndex,
+              case .sequence(var items) = top[tasksAt].value, !isFlowCollection(top[tasksAt].value),
+              items.count == parts.plan.tasks.count, items.count > 1, items.indices.contains(index),
+              YAMLMarks.works else { return nil }
+        let old = tree.breaks
+        let removed = lines.count
+        // The lines are the task's own: from its `-` (at or above its first
+        // key) to before the next task; nothing read from them stays.
+        guard lines.lowerBound >= 2, lines.upperBound < old.lines.count,
+              lines.lowerBound <= items[index].location.line, items[index].location.line <= lines.upperBound,
+              index == 0 || items[index - 1].location.line < lines.lowerBound,
+              index + 1 == items.count || items[index + 1].location.line > lines.upperBound,
+              !parts.readDiagnostics.contains(where: { lines.contains($0.location.line) }),
+              // An anchor or alias could tie the moved nodes to these lines.
+              !Self.mayHoldAnchor(text.utf8[old.lines[lines.lowerBound - 1].start...]) else { return nil }
+        let breaks = YAMLLineBreaks(edited)
+        guard breaks.lines.count == old.lines.count - removed else { return nil }
+        var readParts = parts
+        items.remove(at: items.index(items.startIndex, offsetBy: index))
+        readParts.plan.tasks.remove(at: index)
+        for below in index..<items.count {
+            items[below] = items[below].shifted(byLines: -removed)
+            readParts.plan.tasks[below] = readParts.plan.tasks[below].shifted(byLines: -removed)
+        }
+        for position in readParts.readDiagnostics.indices where readParts.readDiagnostics[position].location.line > lines.upperBound {
+            readParts.readDiagnostics[position].location.line -= removed
+        }
+        top[tasksAt] = (key: top[tasksAt].key, value: .sequence(items))
+        return PlanDocument(text: edited, result: PlanLoader.checked(readParts),
+                            tree: YAMLTree(root: .mapping(top), text: edited, breaks: breaks), parts: readParts)
+    }
+}
