@@ -6,7 +6,7 @@ import Foundation
 /// of `L` on the first task of a chain (text edit, re-validation, scheduling,
 /// the pushed dependants, the state adopting the new plan) and of `u`; then
 /// of `L` on a task with no `start:`, which adds that line (the tasks below
-/// it move down a line). `rounds` runs only the 1,000-task plan, that often.
+/// it move down a line), and of `d` on that task. `rounds` runs only the 1,000-task plan, that often.
 func editBenchmark(rounds fixedRounds: Int? = nil) {
     for taskCount in fixedRounds == nil ? [20, 200, 1_000] : [1_000] {
         let document = PlanDocument(text: chainPlan(tasks: taskCount))
@@ -48,6 +48,20 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
         let pinned = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
         print("edit a \(taskCount)-task plan: move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", pinCPU / Double(rounds) / 1000)) ms) (\(pinned))")
+        // `d` on the second task: the third then waits for the first (two
+        // days later), and the second task's lines go; the tasks below move up.
+        var delete = 0.0, deleteCPU = 0.0
+        for _ in 0..<rounds {
+            let start = now()
+            let startCPU = threadCPUMicros()
+            _ = DeckUpdate.apply(.key(.character("d")), to: &state)
+            delete += now() - start
+            deleteCPU += threadCPUMicros() - startCPU
+            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
+        }
+        let deleted = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
+        print("edit a \(taskCount)-task plan: delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
+              + "(CPU \(String(format: "%.1f", deleteCPU / Double(rounds) / 1000)) ms) (\(deleted))")
     }
 }
 
