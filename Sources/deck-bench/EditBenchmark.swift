@@ -4,9 +4,11 @@ import Foundation
 
 /// How long one editing key takes on plans of growing size: the whole path
 /// of `L` on the first task of a chain (text edit, re-validation, scheduling,
-/// the pushed dependants, the state adopting the new plan) and of `u`.
-func editBenchmark() {
-    for taskCount in [20, 200, 1_000] {
+/// the pushed dependants, the state adopting the new plan) and of `u`; then
+/// of `L` on a task with no `start:`, which adds that line (the tasks below
+/// it move down a line), and of `d` on that task. `rounds` runs only the 1,000-task plan, that often.
+func editBenchmark(rounds fixedRounds: Int? = nil) {
+    for taskCount in fixedRounds == nil ? [20, 200, 1_000] : [1_000] {
         let document = PlanDocument(text: chainPlan(tasks: taskCount))
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
             print("edit benchmark: generated plan has errors: \(document.diagnostics.prefix(3))")
@@ -15,7 +17,7 @@ func editBenchmark() {
         var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)),
                               editor: PlanEditHistory(document: document, savedText: document.text))
         _ = DeckUpdate.apply(.key(.character("2")), to: &state)
-        let rounds = taskCount >= 1_000 ? 5 : 20
+        let rounds = fixedRounds ?? (taskCount >= 1_000 ? 5 : 20)
         var move = 0.0, undo = 0.0, moveCPU = 0.0
         for _ in 0..<rounds {
             var start = now()
@@ -31,18 +33,35 @@ func editBenchmark() {
         print("edit a \(taskCount)-task plan: move the first task \(String(format: "%.1f", move / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", moveCPU / Double(rounds) / 1000)) ms), "
               + "undo \(String(format: "%.1f", undo / Double(rounds) / 1000)) ms (\(moved))")
-        // The second task has no `start:`: moving it adds that line, which
-        // the edit reads with the whole text (the pushed pins are in place).
+        // The second task has no `start:`: moving it adds that line, and
+        // every task below it moves down one line.
         _ = DeckUpdate.apply(.key(.character("j")), to: &state)
-        var pin = 0.0
+        var pin = 0.0, pinCPU = 0.0
         for _ in 0..<rounds {
             let start = now()
+            let startCPU = threadCPUMicros()
             _ = DeckUpdate.apply(.key(.character("L")), to: &state)
             pin += now() - start
+            pinCPU += threadCPUMicros() - startCPU
             _ = DeckUpdate.apply(.key(.character("u")), to: &state)
         }
         let pinned = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(taskCount)-task plan: move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms (\(pinned))")
+        print("edit a \(taskCount)-task plan: move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms "
+              + "(CPU \(String(format: "%.1f", pinCPU / Double(rounds) / 1000)) ms) (\(pinned))")
+        // `d` on the second task: the third then waits for the first (two
+        // days later), and the second task's lines go; the tasks below move up.
+        var delete = 0.0, deleteCPU = 0.0
+        for _ in 0..<rounds {
+            let start = now()
+            let startCPU = threadCPUMicros()
+            _ = DeckUpdate.apply(.key(.character("d")), to: &state)
+            delete += now() - start
+            deleteCPU += threadCPUMicros() - startCPU
+            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
+        }
+        let deleted = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
+        print("edit a \(taskCount)-task plan: delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
+              + "(CPU \(String(format: "%.1f", deleteCPU / Double(rounds) / 1000)) ms) (\(deleted))")
     }
 }
 

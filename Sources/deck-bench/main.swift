@@ -8,14 +8,15 @@ import Foundation
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1_000 }
 
-// `deck-bench edit`: only the editing figures (for profiling one path);
+// `deck-bench edit [ROUNDS]`: only the editing figures; with ROUNDS, only the
+// 1,000-task plan, that many rounds of each key (for a profiler);
 // `deck-bench clv`: the lifetime-value fits, which are not part of a plain run;
 // `deck-bench rules`: compiled segment rules over a million customers;
 // `deck-bench top FILE [OUT]`: top category and channel per customer (segment_benchmark.py --labels);
 // `deck-bench kpi-paths FILE [DIMENSION]`: kpi's reader and judging paths timed apart (ingest_benchmark.py).
 switch CommandLine.arguments.dropFirst().first {
 case "edit":
-    editBenchmark()
+    editBenchmark(rounds: CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) })
     exit(0)
 case "clv":
     lifetimeBenchmark()

@@ -35,8 +35,26 @@ import Yams
     func rereadMatchesWholeRead(_ document: PlanDocument, _ edits: [Edit],
                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
         let (text, changes) = try document.textSetting(edits)
-        let fast = try #require(document.rereadingTasks(at: edits.map(\.path), changes: changes, edited: text),
+        let (fast, whole) = try changeMatchesWholeRead(document, at: edits.map(\.path), changes: changes, edited: text,
+                                                       sourceLocation: sourceLocation)
+        // And `setting` gives the same document.
+        let set = try document.setting(edits)
+        #expect(set.text == text && set.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
+        return fast
+    }
+
+    /// Changes through the fast path (which must take them), compared with a read of the whole text.
+    func changeMatchesWholeRead(_ document: PlanDocument, at paths: [[PlanDocument.PathComponent]], changes: [TextChange], edited text: String,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (fast: PlanDocument, whole: PlanDocument) {
+        let fast = try #require(document.rereadingTasks(at: paths, changes: changes, edited: text),
                                 "the fast path declined", sourceLocation: sourceLocation)
+        return (fast, sameAsWholeRead(fast, sourceLocation: sourceLocation))
+    }
+
+    /// A read of `fast`'s whole text, after checking it gives what `fast` holds.
+    @discardableResult
+    func sameAsWholeRead(_ fast: PlanDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> PlanDocument {
+        let text = fast.text
         let whole = PlanDocument(text: text)
         #expect(fast.text == whole.text, sourceLocation: sourceLocation)
         #expect(fast.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
@@ -45,10 +63,7 @@ import Yams
         #expect(fast.schedule == whole.schedule, sourceLocation: sourceLocation)
         #expect(Self.outline(fast.tree.root) == Self.outline(whole.tree.root), sourceLocation: sourceLocation)
         #expect(fast.tree.lineStarts == whole.tree.lineStarts, sourceLocation: sourceLocation)
-        // And `setting` gives the same document.
-        let set = try document.setting(edits)
-        #expect(set.text == text && set.diagnostics == whole.diagnostics, sourceLocation: sourceLocation)
-        return fast
+        return whole
     }
 
     /// The plan's every value, as lines in sorted order: `dump` lists a
@@ -135,6 +150,43 @@ import Yams
         #expect(kept.plan?.task("b")?.mitigation == "call the agency\n\n")
     }
 
+    /// Values written over in place (no parse) and the cases that parse the
+    /// task again: a tag in the task, a `{ … }` task whose value changes
+    /// length, a value that is not plain or not one line, text that would
+    /// not read back as written.
+    @Test func valuesWrittenInPlaceMatchAWholeRead() throws {
+        let text = """
+        campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }
+        tasks:
+          - { id: a, name: A, start: 2026-01-05, days: 2, owner: ann }   # flow
+          - id: b
+            after: [a]
+            days: !!int 3
+          - id: c
+            after: [b]
+            days: 1    # one day
+            owner: "cy"
+            risk: goes
+              on
+          - id: d
+            after: [c]
+            days: 1
+
+        """
+        let document = PlanDocument(text: text)
+        #expect(!document.diagnostics.hasErrors && document.plan?.task("c")?.risk == "goes on")
+        func path(_ task: Int, _ key: String) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key(key)] }
+        for edits: [Edit] in [[(path(0, "days"), .literal("9")), (path(0, "owner"), .text("bob"))],
+                              [(path(0, "days"), .literal("10")), (path(0, "owner"), .text("bo"))],
+                              [(path(1, "days"), .literal("4"))], [(path(2, "days"), .literal("12"))],
+                              [(path(2, "owner"), .text("dee"))], [(path(2, "risk"), .text("low"))],
+                              [(path(2, "days"), .literal("0"))], [(path(3, "days"), .literal("null"))],
+                              [(path(3, "days"), .literal("1.5"))], [(path(3, "owner"), .text("x"))],
+                              [(path(0, "start"), .literal("2026-01-07")), (path(3, "days"), .literal("3"))]] {
+            try rereadMatchesWholeRead(document, edits)
+        }
+    }
+
     @Test func theDemoPlansTasksMatchAWholeRead() throws {
         let document = PlanDocument(text: DemoCampaign.planText())
         let count = try #require(document.plan?.tasks.count)
@@ -199,21 +251,199 @@ import Yams
         #expect(PlanDocument(text: broken).diagnostics.first?.message.hasPrefix("not valid YAML") == true)
     }
 
-    /// A change that adds a line (a key the task lacked) or an anchor shared
-    /// with other lines goes through the whole read.
-    @Test func newLinesAndAnchorsAreLeftToTheWholeRead() throws {
-        let document = PlanDocument(text: Self.chain(6))
-        let path: [PlanDocument.PathComponent] = [.key("tasks"), .index(2), .key("owner")]
-        let (added, changes) = try document.textSetting([(path, .text("ann"))])
-        #expect(document.rereadingTasks(at: [path], changes: changes, edited: added) == nil)
-        #expect(try document.setting(path, to: .text("ann")).plan?.task("t2")?.owner == "ann")
-
+    /// An anchor or alias shared with other lines goes through the whole
+    /// read, and so does a line added above a section after the tasks
+    /// (whose elements the fast path does not move).
+    @Test func anchorsAndLinesMovingALaterSectionAreLeftToTheWholeRead() throws {
         let anchored = PlanDocument(text: Self.chain(6).replacingOccurrences(of: "    name: Task 1\n", with: "    name: &shared Task 1\n")
             .replacingOccurrences(of: "    name: Task 3\n", with: "    name: *shared\n"))
         #expect(anchored.plan?.task("t3")?.name == "Task 1")
         let daysPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(1), .key("days")]
         let (edited, anchorChanges) = try anchored.textSetting([(daysPath, .literal("3"))])
         #expect(anchored.rereadingTasks(at: [daysPath], changes: anchorChanges, edited: edited) == nil)
+        // An alias below a line the edit adds: its node keeps the anchor's place.
+        let ownerPath: [PlanDocument.PathComponent] = [.key("tasks"), .index(0), .key("owner")]
+        let (below, belowChanges) = try anchored.textSetting([(ownerPath, .text("ann"))])
+        #expect(anchored.rereadingTasks(at: [ownerPath], changes: belowChanges, edited: below) == nil)
+        #expect(try anchored.setting(ownerPath, to: .text("ann")).plan?.task("t0")?.owner == "ann")
+
+        let later = PlanDocument(text: Self.chain(6) + "alerts:\n  - { name: slow, metric: ctr, below: 0.01 }\n")
+        #expect(later.plan?.alerts.first?.location.line == 37)
+        let (added, changes) = try later.textSetting([(ownerPath, .text("ann"))])
+        #expect(later.rereadingTasks(at: [ownerPath], changes: changes, edited: added) == nil)
+        #expect(try later.setting(ownerPath, to: .text("ann")).plan?.alerts.first?.location.line == 38)
+    }
+
+    // MARK: Edits that add or remove lines
+
+    func owner(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("owner")] }
+    func name(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("name")] }
+
+    /// A key a task lacked gets a line of its own: on the first task, the
+    /// last, several at once (as pushed pins are), with LF, CRLF and an
+    /// indentless list; the tasks below move down.
+    @Test func aNewKeyLineOnTheFirstAndLastTaskMatchesAWholeRead() throws {
+        for text in [Self.chain(30), Self.chain(30, break: "\r\n"), Self.chain(30, indentless: true)] {
+            let document = PlanDocument(text: text)
+            #expect(document.diagnostics.isEmpty)
+            let first = try rereadMatchesWholeRead(document, [(owner(0), .text("ann"))])
+            // t0's lines are 5–9; `owner: ann` is line 10, and t1's `- id` moves from 10 to 11.
+            #expect(first.plan?.task("t0")?.fields.of("owner") == CampaignCore.SourceLocation(line: 10, column: text.contains("\n- ") ? 10 : 12))
+            #expect(first.plan?.task("t1")?.location.line == 11)
+            try rereadMatchesWholeRead(document, [(owner(29), .text("bob"))])
+            // Three tasks in one edit, the lower ones moved by one and two lines.
+            try rereadMatchesWholeRead(document, [(start(1), .literal("2026-01-07")), (start(13), .literal("2026-01-31")),
+                                                  (owner(29), .text("cy")), (owner(2), .text("dee"))])
+            // A new line in one task and a changed value in another.
+            try rereadMatchesWholeRead(document, [(owner(3), .text("eve")), (start(25), .literal("2026-03-01"))])
+        }
+    }
+
+    /// The last task of a file without a final line break, and one followed
+    /// by comments: the new line goes after the task's last value.
+    @Test func theLastLineAndCommentsAfterATaskMatchAWholeRead() throws {
+        var unended = Self.chain(8)
+        unended.removeLast()
+        let document = PlanDocument(text: unended)
+        #expect(document.diagnostics.isEmpty)
+        let edited = try rereadMatchesWholeRead(document, [(owner(7), .text("ann"))])
+        #expect(edited.text.hasSuffix("    days: 2\n    owner: ann"))
+        try rereadMatchesWholeRead(document, [(owner(7), .text("ann")), (owner(0), .text("bob"))])
+
+        let commented = PlanDocument(text: Self.chain(8).replacingOccurrences(of: "    days: 2\n  - id: t3\n",
+                                                                              with: "    days: 2\n  # t3 is next\n\n  - id: t3\n") + "# the end\n")
+        #expect(commented.diagnostics.isEmpty)
+        try rereadMatchesWholeRead(commented, [(owner(2), .text("ann"))])
+        try rereadMatchesWholeRead(commented, [(owner(2), .text("ann")), (owner(3), .text("bob")), (owner(7), .text("cy"))])
+    }
+
+    /// A value over several lines (a plain one continued, a `|` block)
+    /// replaced by one on a single line: the lines below move up.
+    @Test func aValueLosingLinesMatchesAWholeRead() throws {
+        let text = Self.chain(10)
+            .replacingOccurrences(of: "    name: Task 2\n", with: "    name: Task 2\n      goes on\n      over three lines\n")
+            .replacingOccurrences(of: "    name: Task 9\n", with: "    name: Task 9\n    mitigation: |\n      call\n      the agency\n")
+        let document = PlanDocument(text: text)
+        #expect(document.plan?.task("t2")?.name == "Task 2 goes on over three lines")
+        #expect(document.plan?.task("t9")?.mitigation == "call\nthe agency\n")
+        let shorter = try rereadMatchesWholeRead(document, [(name(2), .text("short"))])
+        // t3 was at line 22 (t0 5 lines, t1 and t2 five each and t2 two more): now 20.
+        #expect(document.plan?.task("t3")?.location.line == 22 && shorter.plan?.task("t3")?.location.line == 20)
+        try rereadMatchesWholeRead(document, [([.key("tasks"), .index(9), .key("mitigation")], .text("wait"))])
+        // Lines lost in one task and gained in another, the tasks between moved.
+        try rereadMatchesWholeRead(document, [(name(2), .text("short")), (owner(5), .text("ann")),
+                                              ([.key("tasks"), .index(9), .key("mitigation")], .text("wait"))])
+    }
+
+    /// Dependency edits: `after:` added to a task without one (a new line),
+    /// set again (the same line), removed (its line goes), and a block
+    /// `after:` list of three lines removed; each through the fast path.
+    @Test func dependencyEditsMatchAWholeRead() throws {
+        let text = Self.chain(12).replacingOccurrences(of: "    after: [t7]\n", with: "    after:\n      - t6\n      - t7\n")
+        let document = PlanDocument(text: text)
+        #expect(document.diagnostics.isEmpty && document.plan?.task("t8")?.after.map(\.taskID) == ["t6", "t7"])
+        func after(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("after")] }
+        for (path, items) in [(after(0), ["t11"]), (after(3), ["t1", "t2"]), (after(8), ["t6"]), (after(11), ["t0", "t10"])] {
+            let (edited, change) = try document.textSettingList(path, to: items)
+            let (fast, _) = try changeMatchesWholeRead(document, at: [path], changes: [change], edited: edited)
+            #expect(try document.settingList(path, to: items).text == fast.text)
+        }
+        // t0 waiting for t11 closes a loop: still an error on the fast path.
+        let (looped, loop) = try document.textSettingList(after(0), to: ["t11"])
+        #expect(try changeMatchesWholeRead(document, at: [after(0)], changes: [loop], edited: looped).fast.diagnostics.hasErrors)
+        for path in [after(3), after(8), after(11)] {
+            let (edited, change) = try document.textRemovingKey(path)
+            let removal = try #require(change)
+            let (fast, _) = try changeMatchesWholeRead(document, at: [path], changes: [removal], edited: edited)
+            #expect(try document.removingKey(path).text == fast.text)
+        }
+        // Hand-worked: t8's three `after` lines go, t9 moves up from line 53 to 50.
+        let (edited, change) = try document.textRemovingKey(after(8))
+        #expect(!edited.contains("      - t6\n"))
+        let removed = try changeMatchesWholeRead(document, at: [after(8)], changes: [try #require(change)], edited: edited).fast
+        #expect(document.plan?.task("t9")?.location.line == 53 && removed.plan?.task("t9")?.location.line == 50)
+    }
+
+    /// Deleting a task removes its lines and moves the tasks below up,
+    /// without reading them: the first, a middle and the last task, with LF,
+    /// CRLF and an indentless list, comments before the next task (which
+    /// stay), and a message below that moves up with its task.
+    @Test func deletingATaskMatchesAWholeRead() throws {
+        func removed(_ document: PlanDocument, _ index: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
+            let range = try document.itemLines([.key("tasks")], index: index)
+            let starts = document.tree.lineStarts
+            let edited = String(document.text[..<starts[range.lowerBound - 1]]) + String(document.text[starts[range.upperBound]...])
+            let fast = try #require(document.removingTask(at: index, lines: range, edited: edited), sourceLocation: sourceLocation)
+            sameAsWholeRead(fast, sourceLocation: sourceLocation)
+            #expect(try document.removingItem(at: index, of: [.key("tasks")]).text == edited, sourceLocation: sourceLocation)
+            return fast
+        }
+        for lineBreak in ["\n", "\r\n"] {
+            for indentless in [false, true] {
+                let document = PlanDocument(text: Self.chain(12, break: lineBreak, indentless: indentless))
+                for index in [0, 1, 5, 11] { try removed(document, index) }
+            }
+        }
+        // By hand: t1's five lines go; t2 (after t1, now unknown) moves from line 15 to 10.
+        let text = Self.chain(6)
+        let document = PlanDocument(text: text)
+        let withoutT1 = try removed(document, 1)
+        #expect(withoutT1.text == text.replacingOccurrences(of: "  - id: t1\n    name: Task 1\n    phase: one\n    after: [t0]\n    days: 2\n", with: ""))
+        #expect(withoutT1.plan?.task("t2")?.location.line == 10)
+        #expect(withoutT1.diagnostics.errors.map(\.location) == [.init(line: 13, column: 13)])
+        // Comments after a task stay (they lead into the next one); a reader's message below moves up.
+        let commented = PlanDocument(text: Self.chain(8)
+            .replacingOccurrences(of: "    days: 2\n  - id: t3\n", with: "    days: 2\n  # t3 is next\n\n  - id: t3\n")
+            .replacingOccurrences(of: "    after: [t6]\n    days: 2\n", with: "    after: [t6]\n    days: 0\n"))
+        // Lines: t0 5–9, t1 10–14, t2 15–19, the comment and blank line 20–21, t3 22–26, t4 27–31,
+        // t5 32–37 (pinned), t6 38–42, t7 43–47: its `days: 0` at 47:11. t1, t2 or t3 gone: five lines up.
+        #expect(commented.diagnostics.errors.map(\.location) == [.init(line: 47, column: 11)])
+        for index in [1, 2, 3] {
+            #expect(try removed(commented, index).diagnostics.errors.map(\.location).contains(.init(line: 42, column: 11)))
+        }
+        #expect(try removed(commented, 2).text.contains("    days: 2\n  # t3 is next\n\n  - id: t3\n"))
+    }
+
+    /// Messages about tasks below a new line move with them: one the reader
+    /// gave (t3's `days: 0`) and ones the checks give (t4's unknown phase,
+    /// t9's id, a copy of t5's, whose message names the first one's line).
+    @Test func messagesBelowANewLineMoveWithIt() throws {
+        let text = Self.chain(10)
+            .replacingOccurrences(of: "  - id: t3\n    name: Task 3\n    phase: one\n    after: [t2]\n    days: 2\n",
+                                  with: "  - id: t3\n    name: Task 3\n    phase: one\n    after: [t2]\n    days: 0\n")
+            .replacingOccurrences(of: "  - id: t4\n    name: Task 4\n    phase: one\n", with: "  - id: t4\n    name: Task 4\n    phase: two\n")
+            .replacingOccurrences(of: "  - id: t9\n", with: "  - id: t5\n")
+        let document = PlanDocument(text: text)
+        // Lines: t0 5–9, t1 10–14, t2 15–19, t3 20–24, t4 25–29, t5 30–35 (pinned), t6–t9 five each from 36: t9 51–55.
+        #expect(document.diagnostics.errors.map(\.location) == [.init(line: 24, column: 11), .init(line: 27, column: 12), .init(line: 51, column: 9)])
+        let edited = try rereadMatchesWholeRead(document, [(owner(1), .text("ann"))])
+        let errors = edited.diagnostics.errors
+        #expect(errors.map(\.location) == [.init(line: 25, column: 11), .init(line: 28, column: 12), .init(line: 52, column: 9)])
+        #expect(errors.first?.message == "'days' in task 't3' must be at least 1, got 0")
+        #expect(errors.last?.message == "duplicate task id 't5' (first at line 31)")
+        // And back up again when a line goes above them.
+        let named = PlanDocument(text: text.replacingOccurrences(of: "    name: Task 0\n", with: "    name: Task 0\n      and more\n"))
+        let up = try rereadMatchesWholeRead(named, [(name(0), .text("zero"))])
+        #expect(up.diagnostics.errors.map(\.location) == document.diagnostics.errors.map(\.location))
+    }
+
+    /// Moving a task with no `start:` adds that line; the history's text is
+    /// the hand-worked one: the new line after t3's `days: 2`, and the pins
+    /// after it (each at its earliest start) a day later.
+    @Test func movingAnUnpinnedTaskSavesTheHandWorkedText() throws {
+        let text = Self.chain(30)
+        var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
+        _ = try history.apply(.moveTask(id: "t3", days: 1))
+        // t3 starts on 2026-01-11 (t0 5th–6th, t1 7th–8th, t2 9th–10th); moved, the 12th.
+        var expected = text.replacingOccurrences(of: "    after: [t2]\n    days: 2\n", with: "    after: [t2]\n    days: 2\n    start: 2026-01-12\n")
+        for index in stride(from: 5, to: 30, by: 5) {
+            let day = Day(year: 2026, month: 1, day: 5)! + index * 2
+            expected = expected.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
+        }
+        #expect(history.document.text == expected)
+        #expect(history.document.diagnostics == PlanDocument(text: expected).diagnostics)
+        #expect(history.document.schedule == PlanDocument(text: expected).schedule)
+        #expect(Self.outline(history.document.tree.root) == Self.outline(PlanDocument(text: expected).tree.root))
     }
 
     /// The text an edit key saves is the one worked out by hand: moving the

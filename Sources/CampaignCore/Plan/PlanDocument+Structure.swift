@@ -9,24 +9,31 @@ extension PlanDocument {
     /// Sets the list at `path` (ending in a key), written in flow style
     /// `[a, b+2d]`; replaces a flow or block list or a single value, or adds the key.
     public func settingList(_ path: [PathComponent], to items: [String]) throws -> PlanDocument {
-        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
-        let root = try root()
-        let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
-        guard case .mapping(let mapping) = parentNode else { throw EditError(message: Phrase.checkDocNotMapping.text(describe(path.dropLast()))) }
-        let listText = "[" + items.map { YAMLScalarText.render(text: $0, inFlow: true) }.joined(separator: ", ") + "]"
-        var edited = text
-        if let pair = mapping.first(where: { $0.key.string == key }), !pair.value.isNull {
-            let (start, end) = try valueSpan(of: pair.key, value: pair.value)
-            edited.replaceSubrange(start..<end, with: " " + listText)
-        } else {
-            edited = try insertingKey(key, value: .literal(listText), into: parentNode, mapping: mapping, inFlow: inFlow)
-        }
-        let result = PlanDocument(text: edited)
+        let (edited, change) = try textSettingList(path, to: items)
+        // A task's `after:` (a dependency edit) re-reads that task alone.
+        let result = rereadingTasks(at: [path], changes: [change], edited: edited) ?? PlanDocument(text: edited)
         guard let reread = try? result.root(), let (changed, _) = try? result.node(at: path, in: reread),
               case .sequence(let sequence) = changed, sequence.map(\.string) == items.map(Optional.some) else {
             throw EditError(message: Phrase.checkDocCouldNotSet.text(describe(path)))
         }
         return result
+    }
+
+    /// The text with the list at `path` set, and the change that made it.
+    func textSettingList(_ path: [PathComponent], to items: [String]) throws -> (text: String, change: TextChange) {
+        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
+        let root = try root()
+        let (parentNode, inFlow) = try node(at: Array(path.dropLast()), in: root)
+        guard case .mapping(let mapping) = parentNode else { throw EditError(message: Phrase.checkDocNotMapping.text(describe(path.dropLast()))) }
+        let listText = "[" + items.map { YAMLScalarText.render(text: $0, inFlow: true) }.joined(separator: ", ") + "]"
+        let change: TextChange
+        if let pair = mapping.first(where: { $0.key.string == key }), !pair.value.isNull {
+            let (start, end) = try valueSpan(of: pair.key, value: pair.value)
+            change = TextChange(range: start..<end, replacement: " " + listText)
+        } else {
+            change = try keyInsertion(key, value: .literal(listText), into: parentNode, mapping: mapping, inFlow: inFlow)
+        }
+        return (try applying([change]), change)
     }
 
     /// Removes the key at the end of `path` with its value. A value spanning
@@ -35,10 +42,27 @@ extension PlanDocument {
         guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
         let root = try root()
         let (parentNode, _) = try node(at: Array(path.dropLast()), in: root)
+        guard case .mapping(let mapping) = parentNode, mapping.contains(where: { $0.key.string == key }) else { return self }
+        let (edited, change) = try textRemovingKey(path)
+        // A task's key (a dependency edit's `after:`) re-reads that task alone.
+        let result = change.flatMap { rereadingTasks(at: [path], changes: [$0], edited: edited) } ?? PlanDocument(text: edited)
+        guard let reread = try? result.root(), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
+              case .mapping(let after) = parent, after.count == mapping.count - 1, !after.contains(where: { $0.key.string == key }) else {
+            throw EditError(message: Phrase.checkDocCouldNotRemove.text(describe(path)))
+        }
+        return result
+    }
+
+    /// The text without the key at the end of `path` (which must be there),
+    /// and the change that made it — nil when the key's lines end the file
+    /// (the line before then loses its break too).
+    func textRemovingKey(_ path: [PathComponent]) throws -> (text: String, change: TextChange?) {
+        guard case .key(let key)? = path.last else { throw EditError(message: Phrase.checkDocPathEndsInKey.text()) }
+        let root = try root()
+        let (parentNode, _) = try node(at: Array(path.dropLast()), in: root)
         guard case .mapping(let mapping) = parentNode,
-              let pairIndex = mapping.firstIndex(where: { $0.key.string == key }) else { return self }
+              let pairIndex = mapping.firstIndex(where: { $0.key.string == key }) else { throw EditError(message: Phrase.checkDocNoKeyThere.text(key)) }
         let pair = mapping[pairIndex]
-        var edited = text
         if isFlowCollection(parentNode) {
             // `{ a: 1, key: v, b: 2 }`: drop "key: v" and one neighbouring comma.
             let keyStart = try index(of: pair.key.location)
@@ -57,20 +81,20 @@ extension PlanDocument {
                     while end < scalars.endIndex, scalars[end] == " " { end = scalars.index(after: end) }
                 }
             }
-            edited.replaceSubrange(start..<end, with: "")
-        } else {
-            var lines = TextLines(text)
-            let first = pair.key.location.line
-            let last = max(first, lastLine(ofValue: pair.value, keyIndent: parentNode.location.column - 1))
-            lines.remove(first...last)
-            edited = lines.joined
+            let change = TextChange(range: start..<end, replacement: "")
+            return (try applying([change]), change)
         }
-        let result = PlanDocument(text: edited)
-        guard let reread = try? result.root(), let (parent, _) = try? result.node(at: Array(path.dropLast()), in: reread),
-              case .mapping(let after) = parent, after.count == mapping.count - 1, !after.contains(where: { $0.key.string == key }) else {
-            throw EditError(message: Phrase.checkDocCouldNotRemove.text(describe(path)))
+        let first = pair.key.location.line
+        let last = max(first, lastLine(ofValue: pair.value, keyIndent: parentNode.location.column - 1))
+        let lines = tree.breaks.lines
+        // Whole lines, each with its break: the text from `first`'s start to the next line's.
+        if last < lines.count {
+            let change = TextChange(range: lines[first - 1].start..<lines[last].start, replacement: "")
+            return (try applying([change]), change)
         }
-        return result
+        var textLines = TextLines(text)
+        textLines.remove(first...last)
+        return (textLines.joined, nil)
     }
 
     /// The lines (1-based, inclusive) of item `index` of the block list at
@@ -113,15 +137,24 @@ extension PlanDocument {
         let range = try itemLines(path, index: index)
         var lines = TextLines(text)
         lines.insert(itemText, after: range.upperBound)
-        return try verifiedList(lines.joined, path: path, expectedChange: +1)
+        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: +1)
     }
 
     /// Removes item `index` of the block list at `path` with all its lines.
     public func removingItem(at index: Int, of path: [PathComponent]) throws -> PlanDocument {
         let range = try itemLines(path, index: index)
+        // A task with a line after it: its lines go as one change, and the
+        // task list is not read again (`removingTask`).
+        if path == [.key("tasks")], range.upperBound < tree.breaks.lines.count {
+            let lines = tree.breaks.lines
+            let edited = try applying([TextChange(range: lines[range.lowerBound - 1].start..<lines[range.upperBound].start, replacement: "")])
+            if let result = removingTask(at: index, lines: range, edited: edited) {
+                return try verifiedList(result, path: path, expectedChange: -1)
+            }
+        }
         var lines = TextLines(text)
         lines.remove(range)
-        return try verifiedList(lines.joined, path: path, expectedChange: -1)
+        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: -1)
     }
 
     /// The text of item `index` (its lines, joined), for duplicating it.
@@ -188,8 +221,7 @@ extension PlanDocument {
         throw EditError(message: Phrase.checkDocUnclosedBracket.text())
     }
 
-    private func verifiedList(_ edited: String, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
-        let result = PlanDocument(text: edited)
+    private func verifiedList(_ result: PlanDocument, path: [PathComponent], expectedChange: Int) throws -> PlanDocument {
         guard let before = try? node(at: path, in: root()).0, case .sequence(let old) = before,
               let reread = try? result.root(), let (after, _) = try? result.node(at: path, in: reread),
               case .sequence(let new) = after, new.count == old.count + expectedChange else {

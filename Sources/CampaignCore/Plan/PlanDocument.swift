@@ -239,7 +239,7 @@ public struct PlanDocument: Sendable {
 
     /// Adds `key: value` to a mapping: before a flow mapping's `}`, or as a new
     /// line at a block mapping's indentation after its last line.
-    private func keyInsertion(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> TextChange {
+    func keyInsertion(_ key: String, value: Value, into parent: Node, mapping: Node.Mapping, inFlow: Bool) throws -> TextChange {
         let isFlow = isFlowCollection(parent)
         let entry = "\(key): \(rendered(value, inFlow: inFlow || isFlow))"
         let scalars = text.unicodeScalars
