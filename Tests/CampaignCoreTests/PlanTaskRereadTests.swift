@@ -369,7 +369,7 @@ import Yams
     /// CRLF and an indentless list, comments before the next task (which
     /// stay), and a message below that moves up with its task.
     @Test func deletingATaskMatchesAWholeRead() throws {
-        func removed(_ document: PlanDocument, _ index: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
+        @discardableResult func removed(_ document: PlanDocument, _ index: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlanDocument {
             let range = try document.itemLines([.key("tasks")], index: index)
             let starts = document.tree.lineStarts
             let edited = String(document.text[..<starts[range.lowerBound - 1]]) + String(document.text[starts[range.upperBound]...])
