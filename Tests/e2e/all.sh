@@ -14,7 +14,8 @@
 # ended and how long it took; the failed ones' logs are printed at the end.
 # Exit 0 when every script passed.
 # Usage: Tests/e2e/all.sh PATH/TO/campaign-deck [LANES]
-#   E2E_ONLY="gantt mouse" runs only those scripts (names without .sh).
+#   E2E_ONLY="gantt mouse" runs only those scripts (names without .sh);
+#   E2E_SCRIPT_SECONDS (default 900) stops a script that runs longer.
 set -uo pipefail
 bin=$(readlink -f "${1:?usage: all.sh PATH/TO/campaign-deck [LANES]}")
 lanes=${2:-2}
@@ -91,9 +92,12 @@ lane() {
     log="$work/$name.log"; home="$work/home-$name"
     mkdir -p "$home/state" "$home/config"
     started=$SECONDS
+    # A script that hangs is stopped (its whole process group) and counted as failed,
+    # rather than holding CI until its limit.
     (cd "$home" && XDG_STATE_HOME="$home/state" XDG_CONFIG_HOME="$home/config" \
-       bash "$here/$name.sh" "$bin" </dev/null >"$log" 2>&1)
+       timeout --kill-after=10 "${E2E_SCRIPT_SECONDS:-900}" bash "$here/$name.sh" "$bin" </dev/null >"$log" 2>&1)
     status=$?
+    [ "$status" = 124 ] && echo "e2e: $name.sh stopped after ${E2E_SCRIPT_SECONDS:-900}s (E2E_SCRIPT_SECONDS)" >> "$log"
     if [ "$status" = 0 ]; then
       echo "e2e: $name passed in $((SECONDS - started))s: $(tail -1 "$log") — ${entry#*|}"
     else
