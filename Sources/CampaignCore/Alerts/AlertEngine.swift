@@ -67,7 +67,6 @@ public struct AlertEngine: Sendable {
                                        name: (KPIDimension, Int32) -> String) {
         let d = Self.dimensionIndex(dimension)
         let ids = store.scopeIDs(dimension)
-        guard ids.count != orders[d].seen else { return }
         orders[d].seen = ids.count
         orders[d].scopes = ids.map { (id: $0, name: name(dimension, $0)) }.sorted { $0.name < $1.name }
         for (index, rule) in rules.enumerated() where rule.dimension == dimension {
@@ -84,7 +83,11 @@ public struct AlertEngine: Sendable {
         for index in rules.indices {
             let rule = rules[index]
             if rule.judgedAtDayEnd && !closesDay { continue }
-            refreshOrder(rule.dimension, store: store, name: name)
+            // Checked here so the usual minute does not call out with `name`
+            // (the call copied the name tables, 3.6 % of `kpi --by channel`).
+            if store.scopeCount(rule.dimension) != orders[Self.dimensionIndex(rule.dimension)].seen {
+                refreshOrder(rule.dimension, store: store, name: name)
+            }
             let order = orders[Self.dimensionIndex(rule.dimension)].scopes
             let isBaseline = histories[index] != nil
             for (place, scope) in order.enumerated() {

@@ -64,15 +64,24 @@ struct UsualHistory: Sendable {
         }
         let periods = baseline.periods, periodMinutes = baseline.periodMinutes, span = span
         let usual = withUnsafeTemporaryAllocation(of: Double.self, capacity: max(1, periods)) { buffer in
-            let kept = scopes.values[at]
+            let (first, latest) = (scopes.values[at].first, scopes.values[at].latest)
             var count = 0
-            for k in 1...Int64(periods) {
-                let past = minute - k * periodMinutes
-                guard past >= kept.first, past <= kept.latest, kept.latest - past < span else { continue }
-                let value = kept.values[Self.slot(past, span: span)]
-                if !value.isNaN {
-                    buffer[count] = Double(value)
-                    count += 1
+            // The slot of `minute - k * periodMinutes`, stepped back one
+            // period at a time: the same slot as `slot(past)`, without two
+            // divisions per point.
+            let back = Int(periodMinutes % span)
+            var slot = Self.slot(minute, span: span)
+            scopes.values[at].values.withUnsafeBufferPointer { values in
+                for k in 1...Int64(periods) {
+                    slot -= back
+                    if slot < 0 { slot += Int(span) }
+                    let past = minute - k * periodMinutes
+                    guard past >= first, past <= latest, latest - past < span else { continue }
+                    let value = values[slot]
+                    if !value.isNaN {
+                        buffer[count] = Double(value)
+                        count += 1
+                    }
                 }
             }
             return UsualRange(points: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]), minimumPoints: minimumPoints)

@@ -39,10 +39,33 @@ public struct UsualRange: Equatable, Sendable {
         (median, mad) = withUnsafeTemporaryAllocation(of: Double.self, capacity: past.count) { work in
             for i in past.indices { work[i] = past[i] }
             let middle = Self.sortedMedian(work)
-            for i in past.indices { work[i] = abs(past[i] - middle) }
-            return (middle, Self.sortedMedian(work))
+            return (middle, Self.deviationMedian(sorted: work, from: middle))
         }
         points = past.count
+    }
+
+    /// The median of `abs(x - middle)` over `sorted` (ascending), without
+    /// sorting the deviations: those of the points below `middle`, read
+    /// downwards, and those of the rest, read upwards, are each ascending
+    /// (rounded subtraction is monotone), so the middle ones are found by
+    /// merging the two runs. The same values as sorting them, as a median
+    /// reads values, not places.
+    private static func deviationMedian(sorted: UnsafeMutableBufferPointer<Double>, from middle: Double) -> Double {
+        var split = 0
+        while split < sorted.count && sorted[split] < middle { split += 1 }
+        var below = split - 1, above = split
+        func next() -> Double {
+            if below >= 0 && (above >= sorted.count || abs(sorted[below] - middle) <= abs(sorted[above] - middle)) {
+                below -= 1
+                return abs(sorted[below + 1] - middle)
+            }
+            above += 1
+            return abs(sorted[above - 1] - middle)
+        }
+        let count = sorted.count
+        for _ in 0..<((count - 1) / 2) { _ = next() }
+        let lower = next()
+        return count % 2 == 1 ? lower : (lower + next()) / 2
     }
 
     /// Sorts `values` in place (stable insertion sort: few values) and returns their median.

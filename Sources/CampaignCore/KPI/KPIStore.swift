@@ -222,6 +222,11 @@ public struct KPIStore: Sendable {
         ScopeSums.index(of: dimension).map { scopeSums.order[$0] }
     }
 
+    /// How many scope values `scopeIDs(dimension)` lists, without making the list.
+    func scopeCount(_ dimension: KPIDimension) -> Int {
+        ScopeSums.index(of: dimension).map { scopeSums.order[$0].count } ?? 1
+    }
+
     /// One scope value's running sum over a rolling window the store keeps;
     /// nil for the total, other windows, or an id no leaf named.
     func scopeCounters(window: MetricWindow, day: Day, dimension: KPIDimension, id: Int32) -> KPICounters? {
