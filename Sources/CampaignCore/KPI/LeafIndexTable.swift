@@ -6,22 +6,16 @@
 /// (18,000 leaves, events in no leaf order, so the last-leaf shortcut rarely
 /// hits) the store's `[Int64: Int]` lookup — SipHash, then probing — was 7 %
 /// of `kpi`'s CPU, all of it on the one thread that folds.
-///
-/// Each slot holds its key and its index side by side (16 bytes): with keys
-/// and indexes in two arrays a lookup missed the cache twice, and the first
-/// of those misses alone was a quarter of `KPIStore.add` on that file.
 struct LeafIndexTable: Sendable {
     private static let empty: Int64 = -1
-    private struct Slot {
-        var key: Int64
-        var index: Int32
-    }
-    private var slots: [Slot]
+    private var keys: [Int64]
+    private var values: [Int32]
     private var mask: Int
     private(set) var count = 0
 
     init() {
-        slots = Array(repeating: Slot(key: Self.empty, index: 0), count: 64)
+        keys = Array(repeating: Self.empty, count: 64)
+        values = Array(repeating: 0, count: 64)
         mask = 63
     }
 
@@ -35,9 +29,9 @@ struct LeafIndexTable: Sendable {
     func index(of key: Int64) -> Int? {
         var i = Self.slot(key, mask)
         while true {
-            let found = slots[i]
-            if found.key == key { return Int(found.index) }
-            if found.key == Self.empty { return nil }
+            let found = keys[i]
+            if found == key { return Int(values[i]) }
+            if found == Self.empty { return nil }
             i = (i + 1) & mask
         }
     }
@@ -45,18 +39,20 @@ struct LeafIndexTable: Sendable {
     /// Adds a key not yet in the table.
     mutating func insert(_ key: Int64, index: Int) {
         precondition(key >= 0 && index <= Int(Int32.max))
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 2 > keys.count { grow() }
         var i = Self.slot(key, mask)
-        while slots[i].key != Self.empty { i = (i + 1) & mask }
-        slots[i] = Slot(key: key, index: Int32(index))
+        while keys[i] != Self.empty { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = Int32(index)
         count += 1
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Slot(key: Self.empty, index: 0), count: old.count * 2)
-        mask = slots.count - 1
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        mask = keys.count - 1
         count = 0
-        for slot in old where slot.key != Self.empty { insert(slot.key, index: Int(slot.index)) }
+        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { insert(key, index: Int(value)) }
     }
 }
