@@ -22,11 +22,65 @@ public struct UsualRange: Equatable, Sendable {
 
     /// nil until there are `minimumPoints` past points: "no data", never a guess.
     public init?(_ past: [Double], minimumPoints: Int) {
+        var copy = past
+        let range = copy.withUnsafeMutableBufferPointer { Self(points: $0, minimumPoints: minimumPoints) }
+        guard let range else { return nil }
+        self = range
+    }
+
+    /// The same from points in a buffer (the engine's per-minute path: no
+    /// array made; the buffer is left as it was). Both medians are found by a
+    /// stable insertion sort of a copy of the few points (14 for 14 days) on
+    /// the stack, so the middle values are the very ones `sorted()` — also
+    /// stable — put there, ties and signed zeros alike; the deviations are
+    /// taken in the points' own order, as before.
+    init?(points past: UnsafeMutableBufferPointer<Double>, minimumPoints: Int) {
         guard past.count >= max(1, minimumPoints) else { return nil }
-        let middle = Self.median(past)
-        median = middle
-        mad = Self.median(past.map { abs($0 - middle) })
+        (median, mad) = withUnsafeTemporaryAllocation(of: Double.self, capacity: past.count) { work in
+            for i in past.indices { work[i] = past[i] }
+            let middle = Self.sortedMedian(work)
+            return (middle, Self.deviationMedian(sorted: work, from: middle))
+        }
         points = past.count
+    }
+
+    /// The median of `abs(x - middle)` over `sorted` (ascending), without
+    /// sorting the deviations: those of the points below `middle`, read
+    /// downwards, and those of the rest, read upwards, are each ascending
+    /// (rounded subtraction is monotone), so the middle ones are found by
+    /// merging the two runs. The same values as sorting them, as a median
+    /// reads values, not places.
+    private static func deviationMedian(sorted: UnsafeMutableBufferPointer<Double>, from middle: Double) -> Double {
+        var split = 0
+        while split < sorted.count && sorted[split] < middle { split += 1 }
+        var below = split - 1, above = split
+        func next() -> Double {
+            if below >= 0 && (above >= sorted.count || abs(sorted[below] - middle) <= abs(sorted[above] - middle)) {
+                below -= 1
+                return abs(sorted[below + 1] - middle)
+            }
+            above += 1
+            return abs(sorted[above - 1] - middle)
+        }
+        let count = sorted.count
+        for _ in 0..<((count - 1) / 2) { _ = next() }
+        let lower = next()
+        return count % 2 == 1 ? lower : (lower + next()) / 2
+    }
+
+    /// Sorts `values` in place (stable insertion sort: few values) and returns their median.
+    private static func sortedMedian(_ values: UnsafeMutableBufferPointer<Double>) -> Double {
+        for i in values.indices.dropFirst() {
+            let x = values[i]
+            var j = i
+            while j > 0 && x < values[j - 1] {
+                values[j] = values[j - 1]
+                j -= 1
+            }
+            values[j] = x
+        }
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
     }
 
     /// The robust z-score of `value`; nil when MAD is 0.

@@ -28,7 +28,7 @@ extension KPIStore {
         return KPIValues(counters: counters,
                          activeUsers: members == nil || !hadEvents(on: day) ? nil
                              : activeUsers(day: day, dimension: dimension, id: id),
-                         members: members, budget: context.budget(dimension, name),
+                         members: members, budget: budgetKind ? context.budget(dimension, name) : nil,
                          spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000),
                          parts: parts,
                          forecast: budgetKind ? spendForecast(atMinute: minute, include: include, context: context) : nil)

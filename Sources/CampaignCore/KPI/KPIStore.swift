@@ -84,10 +84,13 @@ public struct KPIStore: Sendable {
             return
         case .communityActive:
             if day > newestActiveDay { freezeActiveUsers(newest: day) }
+            // Only days before yesterday are ever frozen: the usual event
+            // skips that lookup (four per event, a measured share of `kpi`).
+            let mayBeFrozen = day < newestActiveDay &- 1
             for dimension in KPIDimension.allCases {
                 let key = DistinctKey(day: day, dimension: dimension, id: leaf.id(along: dimension))
                 // A straggler for a day already frozen: counted as it was (it may be a repeat visitor).
-                if frozenActiveUsers[key] != nil { continue }
+                if mayBeFrozen && frozenActiveUsers[key] != nil { continue }
                 activeUsers[key, default: DistinctCounter()].insert(user)
             }
             return
@@ -220,6 +223,11 @@ public struct KPIStore: Sendable {
     /// Scope values along a dimension in order of first sighting (not the total).
     func scopeOrder(_ dimension: KPIDimension) -> [Int32]? {
         ScopeSums.index(of: dimension).map { scopeSums.order[$0] }
+    }
+
+    /// How many scope values `scopeIDs(dimension)` lists, without making the list.
+    func scopeCount(_ dimension: KPIDimension) -> Int {
+        ScopeSums.index(of: dimension).map { scopeSums.order[$0].count } ?? 1
     }
 
     /// One scope value's running sum over a rolling window the store keeps;
