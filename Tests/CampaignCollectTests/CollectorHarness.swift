@@ -89,8 +89,11 @@ final class RunningCollector: @unchecked Sendable {
             }
             done.signal()
         }.start()
-        // Generous: under the full suite's load on two cores the server's tasks wait their turn.
-        _ = listening.wait(timeout: .now() + 180)
+        // Generous: the server's tasks run on Swift's cooperative pool, two threads on two
+        // cores, where swift-testing also runs the other suites' synchronous tests; while
+        // those hold both threads the server cannot start. 180 s was not enough once, with
+        // the machine also building (a CI rehearsal beside two other builds, load 10).
+        _ = listening.wait(timeout: .now() + 600)
         port = address.get().flatMap { Int($0.split(separator: ":").last ?? "") } ?? 0
     }
 
