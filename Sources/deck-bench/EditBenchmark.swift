@@ -7,17 +7,23 @@ import Foundation
 /// the pushed dependants, the state adopting the new plan) and of `u`; then
 /// of `L` on a task with no `start:`, which adds that line (the tasks below
 /// it move down a line), and of `d` on that task. `rounds` runs only the 1,000-task plan, that often.
+///
+/// Then the same keys on the plan `campaign-deck init` writes grown to 1,000
+/// tasks: its `targets:` and `alerts:` follow the tasks, so a key that adds or
+/// removes a line moves those sections too.
 func editBenchmark(rounds fixedRounds: Int? = nil) {
-    for taskCount in fixedRounds == nil ? [20, 200, 1_000] : [1_000] {
-        let document = PlanDocument(text: chainPlan(tasks: taskCount))
+    let plans = (fixedRounds == nil ? [20, 200, 1_000] : [1_000]).map { (label: "\($0)-task plan", text: chainPlan(tasks: $0)) }
+        + [(label: "1000-task plan from init (targets: and alerts: after its tasks)", text: grownDemoPlan(tasks: 1_000))]
+    for (label, text) in plans {
+        let document = PlanDocument(text: text)
         guard let plan = document.plan, !document.diagnostics.hasErrors else {
-            print("edit benchmark: generated plan has errors: \(document.diagnostics.prefix(3))")
+            print("edit benchmark: generated plan has errors: \(document.diagnostics.errors.prefix(3))")
             return
         }
         var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)),
                               editor: PlanEditHistory(document: document, savedText: document.text))
         _ = DeckUpdate.apply(.key(.character("2")), to: &state)
-        let rounds = fixedRounds ?? (taskCount >= 1_000 ? 5 : 20)
+        let rounds = fixedRounds ?? (plan.tasks.count >= 1_000 ? 5 : 20)
         var move = 0.0, undo = 0.0, moveCPU = 0.0
         for _ in 0..<rounds {
             var start = now()
@@ -30,7 +36,7 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
             undo += now() - start
         }
         let moved = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(taskCount)-task plan: move the first task \(String(format: "%.1f", move / Double(rounds) / 1000)) ms "
+        print("edit a \(label): move the first task \(String(format: "%.1f", move / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", moveCPU / Double(rounds) / 1000)) ms), "
               + "undo \(String(format: "%.1f", undo / Double(rounds) / 1000)) ms (\(moved))")
         // The second task has no `start:`: moving it adds that line, and
@@ -46,7 +52,7 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
             _ = DeckUpdate.apply(.key(.character("u")), to: &state)
         }
         let pinned = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(taskCount)-task plan: move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms "
+        print("edit a \(label): move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", pinCPU / Double(rounds) / 1000)) ms) (\(pinned))")
         // `d` on the second task: the third then waits for the first (two
         // days later), and the second task's lines go; the tasks below move up.
@@ -60,7 +66,7 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
             _ = DeckUpdate.apply(.key(.character("u")), to: &state)
         }
         let deleted = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(taskCount)-task plan: delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
+        print("edit a \(label): delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", deleteCPU / Double(rounds) / 1000)) ms) (\(deleted))")
     }
 }
@@ -71,6 +77,23 @@ private func threadCPUMicros() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
     return Double(time.tv_sec) * 1_000_000 + Double(time.tv_nsec) / 1_000
+}
+
+/// The demo plan (`campaign-deck init`) with a chain of tasks after its own,
+/// `tasks` in all, in its last phase (made long enough to hold them); its
+/// `targets:` and `alerts:` stay after the tasks.
+private func grownDemoPlan(tasks: Int) -> String {
+    let demo = DemoCampaign.planText()
+    let own = PlanDocument(text: demo).plan?.tasks ?? []
+    var added = ""
+    var previous = own.last?.id ?? ""
+    for index in 0..<max(0, tasks - own.count) {
+        added += "  - id: g\(index)\n    name: Task \(index)\n    phase: review\n    owner: team\(index % 7)\n"
+            + (previous.isEmpty ? "" : "    after: [\(previous)]\n") + "    days: 1\n"
+        previous = "g\(index)"
+    }
+    return demo.replacingOccurrences(of: "  - { id: review, name: 复盘期, weeks: 9-10 }", with: "  - { id: review, name: 复盘期, weeks: 9-400 }")
+        .replacingOccurrences(of: "\ntargets:", with: added + "\ntargets:")
 }
 
 /// `tasks` tasks in one chain, every tenth one pinned to its start, in two phases.

@@ -252,9 +252,8 @@ import Yams
     }
 
     /// An anchor or alias shared with other lines goes through the whole
-    /// read, and so does a line added above a section after the tasks
-    /// (whose elements the fast path does not move).
-    @Test func anchorsAndLinesMovingALaterSectionAreLeftToTheWholeRead() throws {
+    /// read.
+    @Test func anchorsAndAliasesSharedWithOtherLinesAreLeftToTheWholeRead() throws {
         let anchored = PlanDocument(text: Self.chain(6).replacingOccurrences(of: "    name: Task 1\n", with: "    name: &shared Task 1\n")
             .replacingOccurrences(of: "    name: Task 3\n", with: "    name: *shared\n"))
         #expect(anchored.plan?.task("t3")?.name == "Task 1")
@@ -267,11 +266,121 @@ import Yams
         #expect(anchored.rereadingTasks(at: [ownerPath], changes: belowChanges, edited: below) == nil)
         #expect(try anchored.setting(ownerPath, to: .text("ann")).plan?.task("t0")?.owner == "ann")
 
-        let later = PlanDocument(text: Self.chain(6) + "alerts:\n  - { name: slow, metric: ctr, below: 0.01 }\n")
-        #expect(later.plan?.alerts.first?.location.line == 37)
-        let (added, changes) = try later.textSetting([(ownerPath, .text("ann"))])
-        #expect(later.rereadingTasks(at: [ownerPath], changes: changes, edited: added) == nil)
-        #expect(try later.setting(ownerPath, to: .text("ann")).plan?.alerts.first?.location.line == 38)
+        // An alias after the tasks to an anchor above them: reading those
+        // sections alone cannot resolve it, so the whole file is read.
+        let aliased = PlanDocument(text: Self.chain(6).replacingOccurrences(of: "name: C,", with: "name: &label C,")
+            + "alerts:\n  - { name: *label, metric: ctr, below: 0.01 }\n")
+        #expect(aliased.plan?.alerts.first?.name == "C")
+        let (aliasEdited, aliasChanges) = try aliased.textSetting([(ownerPath, .text("ann"))])
+        #expect(aliased.rereadingTasks(at: [ownerPath], changes: aliasChanges, edited: aliasEdited) == nil)
+        let aliasSet = try aliased.setting(ownerPath, to: .text("ann"))
+        #expect(aliasSet.text == aliasEdited && aliasSet.plan?.alerts.first?.name == "C")
+        sameAsWholeRead(aliasSet)
+    }
+
+    // MARK: Sections after the tasks, read again when lines move them
+
+    /// After the tasks: targets, a comment, alerts (one with a key the reader
+    /// refuses and a channel no `notify:` declares, one with a metric the
+    /// rule checks refuse), notify and notify_policy.
+    static let sectionsAfter = """
+        targets:
+          - { metric: ctr, target: 0.03 }
+          - { metric: cvr, at_least: 0.05 }
+        # alerts are judged per channel
+        alerts:
+          - name: CTR low
+            metric: ctr
+            below: 0.01
+            colour: red
+            severity: critical
+            notify: [ops, pager]
+          - { name: slow, metric: nosuch, below: 1 }
+        notify:
+          - id: ops
+            kind: webhook
+            url: http://127.0.0.1:9000/alerts
+        notify_policy:
+          group_wait: 1m
+
+        """
+
+    static func withSectionsAfter(_ tasks: Int, break lineBreak: String = "\n", indentless: Bool = false) -> String {
+        chain(tasks, break: lineBreak, indentless: indentless) + sectionsAfter.replacingOccurrences(of: "\n", with: lineBreak)
+    }
+
+    @Test func linesMovingTheSectionsAfterTheTasksMatchAWholeRead() throws {
+        for lineBreak in ["\n", "\r\n"] {
+            for indentless in [false, true] {
+                let document = PlanDocument(text: Self.withSectionsAfter(30, break: lineBreak, indentless: indentless))
+                #expect(document.diagnostics.count >= 3)
+                try rereadMatchesWholeRead(document, [(owner(0), .text("ann"))])
+                try rereadMatchesWholeRead(document, [(owner(29), .text("bob"))])
+                try rereadMatchesWholeRead(document, [(start(1), .literal("2026-01-07")), (owner(2), .text("dee")), (owner(29), .text("cy"))])
+                // A value losing its second line: the sections move up.
+                let twoLines = try document.setting(name(29), to: .text("Task\n29"))
+                #expect(twoLines.text.contains("name: |-") || twoLines.text.contains("name: \"Task\\n29\""))
+                try rereadMatchesWholeRead(twoLines, [(name(29), .text("one line"))])
+                try rereadMatchesWholeRead(document, [(name(29), .text("Task\n29"))])
+            }
+        }
+    }
+
+    /// By hand, on six tasks: t0 is lines 5–9, t1–t4 five lines each, t5
+    /// (pinned) six: the tasks end at line 35. `targets:` is 36, the comment
+    /// 39, `alerts:` 40, the first alert's `- name` 41 and its `colour:` 44
+    /// (column 5); `pager` is on 46 at column 19; the second alert is line 47;
+    /// `notify:` 48 with `ops` on 49, `notify_policy:` 52.
+    @Test func messagesAfterTheTasksMoveWithTheirLines() throws {
+        let document = PlanDocument(text: Self.withSectionsAfter(6))
+        let places = document.diagnostics.map(\.location)
+        #expect(places.contains(.init(line: 44, column: 5)))
+        #expect(places.contains(.init(line: 46, column: 19)))
+        #expect(places.contains { $0.line == 47 })
+        #expect(document.plan?.alerts.map(\.location.line) == [41, 47])
+        // `owner: ann` goes under t0: everything after the tasks is a line lower.
+        let added = try rereadMatchesWholeRead(document, [(owner(0), .text("ann"))])
+        #expect(added.diagnostics.map(\.location) == places.map { .init(line: $0.line + 1, column: $0.column) })
+        #expect(added.plan?.alerts.map(\.location.line) == [42, 48])
+        #expect(added.plan?.notify.map(\.location.line) == [50])
+        guard case .mapping(let top)? = added.tree.root else { Issue.record("no top-level mapping"); return }
+        #expect(top.first { $0.key.string == "notify_policy" }?.key.location.line == 53)
+        // t2 deleted: five lines up.
+        let range = try document.itemLines([.key("tasks")], index: 2)
+        #expect(range == 15...19)
+        let starts = document.tree.lineStarts
+        let edited = String(document.text[..<starts[14]]) + String(document.text[starts[19]...])
+        let removed = try #require(document.removingTask(at: 2, lines: range, edited: edited))
+        sameAsWholeRead(removed)
+        #expect(removed.plan?.alerts.map(\.location.line) == [36, 42])
+        #expect(removed.diagnostics.map(\.location).contains(.init(line: 39, column: 5)))
+    }
+
+    /// The plan `campaign-deck init` writes (its targets and alerts follow
+    /// its tasks), grown to 300 tasks: a new line in its first, middle and
+    /// last task, and a task deleted.
+    @Test func theDemoPlanGrownToManyTasksMatchesAWholeRead() throws {
+        var added = ""
+        for index in 0..<280 {
+            added += "  - id: g\(index)\n    name: Task \(index)\n    phase: review\n    owner: o\n    days: 1\n"
+        }
+        let text = DemoCampaign.planText().replacingOccurrences(of: "\ntargets:", with: added + "\ntargets:")
+        #expect(text.contains("    milestone: true\n  - id: g0\n"))
+        let document = PlanDocument(text: text)
+        let count = try #require(document.plan?.tasks.count)
+        #expect(count > 280)
+        #expect(!(document.plan?.alerts.isEmpty ?? true) && !(document.plan?.targets.isEmpty ?? true))
+        func risk(_ task: Int) -> [PlanDocument.PathComponent] { [.key("tasks"), .index(task), .key("risk")] }
+        try rereadMatchesWholeRead(document, [(risk(0), .text("天气"))])
+        try rereadMatchesWholeRead(document, [(risk(count / 2), .text("late"))])
+        try rereadMatchesWholeRead(document, [(risk(count - 1), .text("late")), (risk(3), .text("x"))])
+        for index in [1, count / 2, count - 2] {
+            let range = try document.itemLines([.key("tasks")], index: index)
+            let starts = document.tree.lineStarts
+            let edited = String(document.text[..<starts[range.lowerBound - 1]]) + String(document.text[starts[range.upperBound]...])
+            let fast = try #require(document.removingTask(at: index, lines: range, edited: edited))
+            sameAsWholeRead(fast)
+        }
     }
 
     // MARK: Edits that add or remove lines

@@ -48,10 +48,9 @@ extension PlanDocument {
         guard let shift = LineShift(changes: changes, old: old, text: text),
               breaks.lines.count == old.lines.count + shift.total else { return nil }
         // The last task's lines run to the next top-level key, or to the end;
-        // a section after the tasks keeps its lines only when no line moves
-        // past them (its elements are not moved here).
+        // the sections after the tasks keep their lines unless lines move past
+        // them, and then are read again from their new lines (below).
         let afterTasks = top.index(after: tasksAt)
-        guard afterTasks == top.endIndex || shift.total == 0 else { return nil }
         let endOfTasks = afterTasks < top.endIndex ? top[afterTasks].key.location.line : old.lines.count + 1
         let order = editedTasks.sorted()
         // Each change lies within the lines of a task it edits.
@@ -95,7 +94,11 @@ extension PlanDocument {
         // A task below the edits is moved with its nodes; an anchor or alias
         // could tie its nodes to lines that do not move: leave those to the whole read.
         if !shift.isEmpty {
-            guard YAMLMarks.works, !Self.mayHoldAnchor(text.utf8[start(ofLine: lines(ofTask: order[0]).first, in: old, text: text)...]) else { return nil }
+            // (The sections after the tasks are read again: an alias there to
+            // an anchor above fails that read, which declines.)
+            guard YAMLMarks.works,
+                  !Self.mayHoldAnchor(text.utf8[start(ofLine: lines(ofTask: order[0]).first, in: old, text: text)..<start(ofLine: endOfTasks, in: old, text: text)])
+            else { return nil }
         }
         // The edited tasks' lines, each on its own line number: blank lines
         // before the first, and a comment line for every line between two of
@@ -155,6 +158,11 @@ extension PlanDocument {
             for index in readParts.readDiagnostics.indices {
                 readParts.readDiagnostics[index].location = readParts.readDiagnostics[index].location.shifted(by: shift)
             }
+        }
+        if afterTasks < top.endIndex, shift.total != 0 {
+            guard let reread = Self.rereadingSections(of: top, from: afterTasks, firstLine: shift.line(endOfTasks), edited: edited,
+                                                      breaks: breaks, parts: &readParts) else { return nil }
+            top = reread
         }
         var added: [Diagnostic] = []
         for index in order {
@@ -237,22 +245,25 @@ extension PlanDocument {
         guard let parts, parts.campaignIsComplete, result.plan != nil,
               case .mapping(var top)? = tree.root,
               let tasksAt = top.firstIndex(where: { $0.key.string == "tasks" }),
-              // Lines move up past the end of the tasks: nothing may follow them.
-              top.index(after: tasksAt) == top.endIndex,
               case .sequence(var items) = top[tasksAt].value, !isFlowCollection(top[tasksAt].value),
               items.count == parts.plan.tasks.count, items.count > 1, items.indices.contains(index),
               YAMLMarks.works else { return nil }
         let old = tree.breaks
         let removed = lines.count
+        // Sections after the tasks move up too: they are read again (below).
+        let afterTasks = top.index(after: tasksAt)
+        let endOfTasks = afterTasks < top.endIndex ? top[afterTasks].key.location.line : old.lines.count + 1
         // The lines are the task's own: from its `-` (at or above its first
         // key) to before the next task; nothing read from them stays.
-        guard lines.lowerBound >= 2, lines.upperBound < old.lines.count,
+        guard lines.lowerBound >= 2, lines.upperBound < old.lines.count, lines.upperBound < endOfTasks,
               lines.lowerBound <= items[index].location.line, items[index].location.line <= lines.upperBound,
               index == 0 || items[index - 1].location.line < lines.lowerBound,
               index + 1 == items.count || items[index + 1].location.line > lines.upperBound,
               !parts.readDiagnostics.contains(where: { lines.contains($0.location.line) }),
               // An anchor or alias could tie the moved nodes to these lines.
-              !Self.mayHoldAnchor(text.utf8[old.lines[lines.lowerBound - 1].start...]) else { return nil }
+              // (An alias after the tasks to an anchor above fails their read, which declines.)
+              !Self.mayHoldAnchor(text.utf8[old.lines[lines.lowerBound - 1].start..<(endOfTasks <= old.lines.count ? old.lines[endOfTasks - 1].start : text.endIndex)])
+        else { return nil }
         let breaks = YAMLLineBreaks(edited)
         guard breaks.lines.count == old.lines.count - removed else { return nil }
         var readParts = parts
@@ -264,6 +275,11 @@ extension PlanDocument {
         }
         for position in readParts.readDiagnostics.indices where readParts.readDiagnostics[position].location.line > lines.upperBound {
             readParts.readDiagnostics[position].location.line -= removed
+        }
+        if afterTasks < top.endIndex {
+            guard let reread = Self.rereadingSections(of: top, from: afterTasks, firstLine: endOfTasks - removed, edited: edited,
+                                                      breaks: breaks, parts: &readParts) else { return nil }
+            top = reread
         }
         top[tasksAt] = (key: top[tasksAt].key, value: .sequence(items))
         return PlanDocument(text: edited, result: PlanLoader.checked(readParts),

@@ -85,20 +85,46 @@ public enum PlanLoader {
         plan.segments = top.list("segments", what: planWhat).compactMap(reader.segment)
         plan.phases = top.list("phases", what: planWhat).compactMap(reader.phase)
         plan.tasks = top.list("tasks", what: planWhat).compactMap(reader.task)
-        plan.alerts = top.list("alerts", what: planWhat).compactMap(reader.alert)
-        let notifyNodes = top.list("notify", what: planWhat)
-        plan.notify = notifyNodes.compactMap(reader.notifyChannel)
-        if let policy = top.value("notify_policy") { plan.notifyPolicy = reader.notifyPolicy(policy) }
-        if let lifecycle = top.value("lifecycle").flatMap(reader.lifecycle) {
-            (plan.lifecycle, plan.lifecycleFields) = (lifecycle.0, lifecycle.1)
-        }
-        plan.tags = top.list("tags", what: planWhat).compactMap(reader.tag)
-        plan.tiers = top.list("tiers", what: planWhat).compactMap(reader.tier)
-        plan.targets = reader.targets(top.list("targets", what: planWhat), benchmarks: plan.campaign.benchmarks)
-        plan.sources = reader.reportSources(top.list("sources", what: planWhat))
+        var declaredNotify: [NotifyReference] = []
+        readSections(sectionsAfterTasks, of: top, reader: reader, into: &plan, declaredNotify: &declaredNotify)
         let parts = PlanReadParts(plan: plan, campaignIsComplete: campaignIsComplete, readDiagnostics: sink.diagnostics,
-                                  declaredNotify: notifyNodes.compactMap(reader.declaredID))
+                                  declaredNotify: declaredNotify)
         return (checked(parts), parts)
+    }
+
+    /// The sections read after the tasks, in the order read. Nothing in the
+    /// tasks is read from them, and they read nothing from the tasks (targets
+    /// only the campaign's benchmarks), so an edit of the tasks that moves
+    /// their lines can read them again alone (`PlanDocument+TrailingSections`).
+    static let sectionsAfterTasks = ["alerts", "notify", "notify_policy", "lifecycle", "tags", "tiers", "targets", "sources"]
+
+    /// Reads `keys` (of `sectionsAfterTasks`, in that order) into `plan`, each
+    /// from its default: the one reading both a whole read and a re-read use.
+    static func readSections(_ keys: [String], of top: YAMLFields, reader: PlanNodeReader, into plan: inout Plan,
+                             declaredNotify: inout [NotifyReference]) {
+        let planWhat = Phrase.checkNounPlan.text()
+        let blank = Plan(campaign: plan.campaign)
+        for key in keys {
+            switch key {
+            case "alerts": plan.alerts = top.list("alerts", what: planWhat).compactMap(reader.alert)
+            case "notify":
+                let notifyNodes = top.list("notify", what: planWhat)
+                plan.notify = notifyNodes.compactMap(reader.notifyChannel)
+                declaredNotify = notifyNodes.compactMap(reader.declaredID)
+            case "notify_policy":
+                plan.notifyPolicy = top.value("notify_policy").map(reader.notifyPolicy) ?? blank.notifyPolicy
+            case "lifecycle":
+                (plan.lifecycle, plan.lifecycleFields) = (blank.lifecycle, blank.lifecycleFields)
+                if let lifecycle = top.value("lifecycle").flatMap(reader.lifecycle) {
+                    (plan.lifecycle, plan.lifecycleFields) = (lifecycle.0, lifecycle.1)
+                }
+            case "tags": plan.tags = top.list("tags", what: planWhat).compactMap(reader.tag)
+            case "tiers": plan.tiers = top.list("tiers", what: planWhat).compactMap(reader.tier)
+            case "targets": plan.targets = reader.targets(top.list("targets", what: planWhat), benchmarks: plan.campaign.benchmarks)
+            case "sources": plan.sources = reader.reportSources(top.list("sources", what: planWhat))
+            default: preconditionFailure("not a section read after the tasks: \(key)")
+            }
+        }
     }
 
     /// What was read, checked between elements: the one place both a whole
