@@ -68,6 +68,25 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
         let deleted = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
         print("edit a \(label): delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
               + "(CPU \(String(format: "%.1f", deleteCPU / Double(rounds) / 1000)) ms) (\(deleted))")
+        // `D` copies the second task below it; `a`, a new task's id typed, Enter adds one after
+        // it: both add a task's lines to the list (only the last key is timed).
+        for (what, keys) in [("duplicate the second task (D)", ["D"]), ("add a task after the second (a, id, Enter)", ["a"] + "zz1".map(String.init) + ["\n"])] {
+            var total = 0.0, totalCPU = 0.0, added = true
+            for _ in 0..<rounds {
+                for key in keys.dropLast() { _ = DeckUpdate.apply(.key(.character(Character(key))), to: &state) }
+                let last: Key = keys.last == "\n" ? .enter : .character(Character(keys.last!))
+                let start = now()
+                let startCPU = threadCPUMicros()
+                _ = DeckUpdate.apply(.key(last), to: &state)
+                total += now() - start
+                totalCPU += threadCPUMicros() - startCPU
+                added = added && state.plan.tasks.count == plan.tasks.count + 1
+                _ = DeckUpdate.apply(.key(.character("u")), to: &state)
+            }
+            let restored = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
+            print("edit a \(label): \(what) \(String(format: "%.1f", total / Double(rounds) / 1000)) ms "
+                  + "(CPU \(String(format: "%.1f", totalCPU / Double(rounds) / 1000)) ms) (\(added ? "one task more" : "NO TASK ADDED"), \(restored))")
+        }
     }
 }
 
