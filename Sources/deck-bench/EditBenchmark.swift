@@ -24,70 +24,52 @@ func editBenchmark(rounds fixedRounds: Int? = nil) {
                               editor: PlanEditHistory(document: document, savedText: document.text))
         _ = DeckUpdate.apply(.key(.character("2")), to: &state)
         let rounds = fixedRounds ?? (plan.tasks.count >= 1_000 ? 5 : 20)
-        var move = 0.0, undo = 0.0, moveCPU = 0.0
-        for _ in 0..<rounds {
-            var start = now()
-            let startCPU = threadCPUMicros()
-            _ = DeckUpdate.apply(.key(.character("L")), to: &state)
-            move += now() - start
-            moveCPU += threadCPUMicros() - startCPU
-            start = now()
-            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
-            undo += now() - start
-        }
-        let moved = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(label): move the first task \(String(format: "%.1f", move / Double(rounds) / 1000)) ms "
-              + "(CPU \(String(format: "%.1f", moveCPU / Double(rounds) / 1000)) ms), "
-              + "undo \(String(format: "%.1f", undo / Double(rounds) / 1000)) ms (\(moved))")
+        let restored = { state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED" }
+        let move = timedKeys([.character("L")], rounds: rounds, state: &state)
+        print("edit a \(label): move the first task \(move.wall) ms (CPU \(move.cpu) ms), undo \(move.undo) ms (\(restored()))")
         // The second task has no `start:`: moving it adds that line, and
         // every task below it moves down one line.
         _ = DeckUpdate.apply(.key(.character("j")), to: &state)
-        var pin = 0.0, pinCPU = 0.0
-        for _ in 0..<rounds {
-            let start = now()
-            let startCPU = threadCPUMicros()
-            _ = DeckUpdate.apply(.key(.character("L")), to: &state)
-            pin += now() - start
-            pinCPU += threadCPUMicros() - startCPU
-            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
-        }
-        let pinned = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(label): move the second task, adding its start: line \(String(format: "%.1f", pin / Double(rounds) / 1000)) ms "
-              + "(CPU \(String(format: "%.1f", pinCPU / Double(rounds) / 1000)) ms) (\(pinned))")
+        let pin = timedKeys([.character("L")], rounds: rounds, state: &state)
+        print("edit a \(label): move the second task, adding its start: line \(pin.wall) ms (CPU \(pin.cpu) ms) (\(restored()))")
         // `d` on the second task: the third then waits for the first (two
         // days later), and the second task's lines go; the tasks below move up.
-        var delete = 0.0, deleteCPU = 0.0
-        for _ in 0..<rounds {
-            let start = now()
-            let startCPU = threadCPUMicros()
-            _ = DeckUpdate.apply(.key(.character("d")), to: &state)
-            delete += now() - start
-            deleteCPU += threadCPUMicros() - startCPU
-            _ = DeckUpdate.apply(.key(.character("u")), to: &state)
-        }
-        let deleted = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-        print("edit a \(label): delete the second task \(String(format: "%.1f", delete / Double(rounds) / 1000)) ms "
-              + "(CPU \(String(format: "%.1f", deleteCPU / Double(rounds) / 1000)) ms) (\(deleted))")
+        let delete = timedKeys([.character("d")], rounds: rounds, state: &state)
+        print("edit a \(label): delete the second task \(delete.wall) ms (CPU \(delete.cpu) ms) (\(restored()))")
         // `D` copies the second task below it; `a`, a new task's id typed, Enter adds one after
         // it: both add a task's lines to the list (only the last key is timed).
-        for (what, keys) in [("duplicate the second task (D)", ["D"]), ("add a task after the second (a, id, Enter)", ["a"] + "zz1".map(String.init) + ["\n"])] {
-            var total = 0.0, totalCPU = 0.0, added = true
-            for _ in 0..<rounds {
-                for key in keys.dropLast() { _ = DeckUpdate.apply(.key(.character(Character(key))), to: &state) }
-                let last: Key = keys.last == "\n" ? .enter : .character(Character(keys.last!))
-                let start = now()
-                let startCPU = threadCPUMicros()
-                _ = DeckUpdate.apply(.key(last), to: &state)
-                total += now() - start
-                totalCPU += threadCPUMicros() - startCPU
-                added = added && state.plan.tasks.count == plan.tasks.count + 1
-                _ = DeckUpdate.apply(.key(.character("u")), to: &state)
-            }
-            let restored = state.editor?.document.text == document.text ? "text restored" : "TEXT NOT RESTORED"
-            print("edit a \(label): \(what) \(String(format: "%.1f", total / Double(rounds) / 1000)) ms "
-                  + "(CPU \(String(format: "%.1f", totalCPU / Double(rounds) / 1000)) ms) (\(added ? "one task more" : "NO TASK ADDED"), \(restored))")
+        let adding: [(what: String, keys: [Key])] = [
+            ("duplicate the second task (D)", [.character("D")]),
+            ("add a task after the second (a, id, Enter)", [.character("a"), .character("z"), .character("z"), .character("1"), .enter]),
+        ]
+        for (what, keys) in adding {
+            let added = timedKeys(keys, rounds: rounds, state: &state) { $0.plan.tasks.count == plan.tasks.count + 1 }
+            print("edit a \(label): \(what) \(added.wall) ms (CPU \(added.cpu) ms) "
+                  + "(\(added.held ? "one task more" : "NO TASK ADDED"), \(restored()))")
         }
     }
+}
+
+/// Presses `keys` then `u`, `rounds` times; only the last key and the undo are
+/// timed. Milliseconds per round, formatted; `held`: `check` was true after
+/// every last key.
+private func timedKeys(_ keys: [Key], rounds: Int, state: inout DeckState,
+                       check: (DeckState) -> Bool = { _ in true }) -> (wall: String, cpu: String, undo: String, held: Bool) {
+    var wall = 0.0, cpu = 0.0, undo = 0.0, held = true
+    for _ in 0..<rounds {
+        for key in keys.dropLast() { _ = DeckUpdate.apply(.key(key), to: &state) }
+        var start = now()
+        let startCPU = threadCPUMicros()
+        _ = DeckUpdate.apply(.key(keys.last!), to: &state)
+        wall += now() - start
+        cpu += threadCPUMicros() - startCPU
+        held = held && check(state)
+        start = now()
+        _ = DeckUpdate.apply(.key(.character("u")), to: &state)
+        undo += now() - start
+    }
+    func milliseconds(_ micros: Double) -> String { String(format: "%.1f", micros / Double(rounds) / 1000) }
+    return (milliseconds(wall), milliseconds(cpu), milliseconds(undo), held)
 }
 
 /// This thread's CPU time in microseconds: on a machine shared with other

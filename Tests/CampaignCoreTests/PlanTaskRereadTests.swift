@@ -544,14 +544,10 @@ import Yams
         var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
         _ = try history.apply(.moveTask(id: "t3", days: 1))
         // t3 starts on 2026-01-11 (t0 5th–6th, t1 7th–8th, t2 9th–10th); moved, the 12th.
-        var expected = text.replacingOccurrences(of: "    after: [t2]\n    days: 2\n", with: "    after: [t2]\n    days: 2\n    start: 2026-01-12\n")
-        for index in stride(from: 5, to: 30, by: 5) {
-            let day = Day(year: 2026, month: 1, day: 5)! + index * 2
-            expected = expected.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
-        }
-        #expect(history.document.text == expected)
-        #expect(history.document.diagnostics == PlanDocument(text: expected).diagnostics)
-        #expect(history.document.schedule == PlanDocument(text: expected).schedule)
+        let expected = Self.pinsPushedADay(text.replacingOccurrences(of: "    after: [t2]\n    days: 2\n",
+                                                                     with: "    after: [t2]\n    days: 2\n    start: 2026-01-12\n"),
+                                           from: 5, tasks: 30)
+        Self.expectSaved(history.document, as: expected)
         #expect(Self.outline(history.document.tree.root) == Self.outline(PlanDocument(text: expected).tree.root))
     }
 
@@ -562,14 +558,25 @@ import Yams
         let text = Self.chain(30)
         var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
         _ = try history.apply(.moveTask(id: "t0", days: 1))
-        var expected = text
-        for index in stride(from: 0, to: 30, by: 5) {
+        Self.expectSaved(history.document, as: Self.pinsPushedADay(text, from: 0, tasks: 30))
+    }
+
+    /// `chain`'s text with the pins of every fifth task from `from` on (each at
+    /// its earliest start, t*i* on 2026-01-05 + 2*i* days) a day later.
+    static func pinsPushedADay(_ text: String, from: Int, tasks: Int) -> String {
+        var pushed = text
+        for index in stride(from: from, to: tasks, by: 5) {
             let day = Day(year: 2026, month: 1, day: 5)! + index * 2
-            expected = expected.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
+            pushed = pushed.replacingOccurrences(of: "    start: \(day)\n", with: "    start: \(day + 1)\n")
         }
-        #expect(history.document.text == expected)
-        #expect(history.document.diagnostics == PlanDocument(text: expected).diagnostics)
-        #expect(history.document.schedule == PlanDocument(text: expected).schedule)
+        return pushed
+    }
+
+    /// The edited document is `expected`'s text, with what a whole read of it says.
+    static func expectSaved(_ document: PlanDocument, as expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(document.text == expected, sourceLocation: sourceLocation)
+        #expect(document.diagnostics == PlanDocument(text: expected).diagnostics, sourceLocation: sourceLocation)
+        #expect(document.schedule == PlanDocument(text: expected).schedule, sourceLocation: sourceLocation)
     }
 }
 
