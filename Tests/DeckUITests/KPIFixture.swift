@@ -48,7 +48,7 @@ enum KPIFixture {
     static let plan = PlanLoader.load(yaml: planText).plan!
 
     /// The stream folded as the dashboard folds it, its last minute closed (the stream has ended).
-    static func fed() -> MonitorFold {
+    static func fed(_ plan: Plan = plan) -> MonitorFold {
         var fold = MonitorFold(plan: plan)
         var reader = EventStreamReader()
         try! reader.read(bytes: Array(events.utf8), sourceName: "fixture") { records, symbols in
@@ -58,11 +58,14 @@ enum KPIFixture {
         return fold
     }
 
-    static let state: DeckState = {
-        let fold = fed()
+    static let state = state(for: plan)
+
+    /// The fixture's events under another plan (other rules, say).
+    static func state(for plan: Plan) -> DeckState {
+        let fold = fed(plan)
         var state = DeckState(plan: plan, schedule: try? Schedule(computing: PlanScheduling.input(for: plan)), speed: 600)
         state.data = SnapshotBuilder(plan: plan).snapshot(monitor: fold.monitor, names: fold.names)
         state.stream = .finished
         return state
-    }()
+    }
 }

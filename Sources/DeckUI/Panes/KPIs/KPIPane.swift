@@ -67,13 +67,23 @@ enum KPIPane {
     }
 
     /// The columns at an inner width: room left over goes to the names first
-    /// (a segment's name is longer than a channel id), then the sparkline.
+    /// (a segment's name is longer than a channel id), then to the thresholds
+    /// as far as the sparkline keeps room for all its points (a rule cut to
+    /// "CPA >58.…" beside an empty stretch of sparkline says less than the
+    /// whole rule), then the sparkline takes what is left.
     static func columns(_ state: DeckState, layout: Layout, width: Int) -> Columns {
         var columns = layout.columns
-        let spare = width - (columns.widths.reduce(0, +) + columns.widths.count - 1)
+        func spare() -> Int { width - (columns.widths.reduce(0, +) + columns.widths.count - 1) }
         let rows = state.kpiRows
-        let longest = state.visibleRows(.kpis).map { DisplayWidth.of(rows[$0].label) }.max() ?? 0
-        columns.widths[0] += max(0, min(spare, longest - columns.widths[0]))
+        let visible = state.visibleRows(.kpis)
+        let longest = visible.map { DisplayWidth.of(rows[$0].label) }.max() ?? 0
+        columns.widths[0] += max(0, min(spare(), longest - columns.widths[0]))
+        if let thresholdIndex = layout.kinds.firstIndex(of: .threshold) {
+            let points = visible.map { rows[$0].sparkline.count }.max() ?? 0
+            let sparkRoom = points > 0 ? points + 1 : 0
+            let longestRule = visible.map { DisplayWidth.of(KPICell.thresholds(rows[$0], shown: layout.metrics)) }.max() ?? 0
+            columns.widths[thresholdIndex] += max(0, min(spare() - sparkRoom, longestRule - columns.widths[thresholdIndex]))
+        }
         return columns
     }
 
