@@ -16,20 +16,31 @@ public enum ReportContributions {
 
     /// The stored figures of `source` for the hours `keys` fall in.
     public static func load(source: String, keys: [ReportFile.Key], _ database: any StoreEngine) throws -> [ReportFile.Key: KPICounters] {
-        guard let low = keys.map(\.hour).min(), let high = keys.map(\.hour).max() else { return [:] }
-        return try database.readSQL { session in
-            var found: [ReportFile.Key: KPICounters] = [:]
-            try session.forEachRow("""
-                SELECT hour, channel, segment, campaign, impressions, clicks, conversions, reach, participants,
-                       spend_nanos, revenue_nanos
-                FROM report_contribution WHERE source = ? AND hour BETWEEN ? AND ?
-                """, [.text(source), .integer(low), .integer(high)]) { row in
-                let key = ReportFile.Key(hour: row.int64("hour") ?? 0, channel: row.string("channel") ?? "",
-                                         segment: row.string("segment") ?? "", campaign: row.string("campaign") ?? "")
-                found[key] = counters(row)
-            }
-            return found
+        guard let hours = hourRange(keys.lazy.map(\.hour)) else { return [:] }
+        return try database.readSQL { try stored(source, hours: hours, $0) }
+    }
+
+    private static func hourRange(_ hours: some Sequence<Int64>) -> ClosedRange<Int64>? {
+        var low = Int64.max, high = Int64.min
+        for hour in hours { low = min(low, hour); high = max(high, hour) }
+        return low <= high ? low...high : nil
+    }
+
+    /// Every stored figure of `source` in `hours`: one range scan of the
+    /// primary key (source, hour, …), not a lookup per key.
+    private static func stored(_ source: String, hours: ClosedRange<Int64>,
+                               _ session: any SQLSession) throws -> [ReportFile.Key: KPICounters] {
+        var found: [ReportFile.Key: KPICounters] = [:]
+        try session.forEachRow("""
+            SELECT hour, channel, segment, campaign, impressions, clicks, conversions, reach, participants,
+                   spend_nanos, revenue_nanos
+            FROM report_contribution WHERE source = ? AND hour BETWEEN ? AND ?
+            """, [.text(source), .integer(hours.lowerBound), .integer(hours.upperBound)]) { row in
+            let key = ReportFile.Key(hour: row.int64("hour") ?? 0, channel: row.string("channel") ?? "",
+                                     segment: row.string("segment") ?? "", campaign: row.string("campaign") ?? "")
+            found[key] = counters(row)
         }
+        return found
     }
 
     /// Stores the new figures, after checking that the old ones are still
@@ -37,9 +48,10 @@ public enum ReportContributions {
     /// at once would otherwise both add their difference to the same base.
     static func save(_ update: Update, _ session: any SQLSession) throws {
         let now = AnomalyLog.now()
+        // Read inside the transaction that writes, so no other ingest can change them between.
+        let current = try hourRange(update.figures.lazy.map(\.key.hour)).map { try stored(update.source, hours: $0, session) } ?? [:]
         for (key, old, c) in update.figures {
-            let stored = try stored(update.source, key, session)
-            if stored != old { throw StoreError.concurrentIngest(path: update.path) }
+            if current[key] != old { throw StoreError.concurrentIngest(path: update.path) }
             try session.execute("""
                 INSERT INTO report_contribution(source, hour, channel, segment, campaign, impressions, clicks, conversions,
                                                 reach, participants, spend_nanos, revenue_nanos, updated_at)
@@ -52,13 +64,6 @@ public enum ReportContributions {
                       .integer(c.impressions), .integer(c.clicks), .integer(c.conversions), .integer(c.reach),
                       .integer(c.participants), .text(String(c.spend.nanos)), .text(String(c.revenue.nanos)), .integer(now)])
         }
-    }
-
-    private static func stored(_ source: String, _ key: ReportFile.Key, _ session: any SQLSession) throws -> KPICounters? {
-        try session.fetchOne("""
-            SELECT impressions, clicks, conversions, reach, participants, spend_nanos, revenue_nanos FROM report_contribution
-            WHERE source = ? AND hour = ? AND channel = ? AND segment = ? AND campaign = ?
-            """, [.text(source), .integer(key.hour), .text(key.channel), .text(key.segment), .text(key.campaign)]).map(counters)
     }
 
     private static func counters(_ row: SQLRow) -> KPICounters {

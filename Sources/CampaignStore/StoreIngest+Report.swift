@@ -36,11 +36,11 @@ extension StoreIngest {
         try file.seek(to: 0)
         // The names this store knows (stored and read in this run) count toward --max-scopes, as for JSON lines.
         var limits = ReportRowLimits(options.limits, known: reader.symbols)
-        let contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone, limits: &limits)
-        let stored = try database.map { try ReportContributions.load(source: source.id, keys: contents.keys, $0) } ?? [:]
+        var contents = try ReportFileReader.read(bytes: Self.readAll(file), name: path, source: source, timeZone: timeZone, limits: &limits)
+        var stored = try database.map { try ReportContributions.load(source: source.id, keys: contents.keys, $0) } ?? [:]
         var report = ReportIngestReport(path: path, rows: contents.rows, rejected: contents.rejected, samples: contents.samples)
-        var changes: [(key: ReportFile.Key, old: KPICounters, new: KPICounters)] = []
         var update = ReportContributions.Update(source: source.id, figures: [], path: path)
+        update.figures.reserveCapacity(contents.keys.count)
         for key in contents.keys {
             let new = contents.figures[key]!
             let old = stored[key]
@@ -48,26 +48,29 @@ extension StoreIngest {
                 report.unchanged += 1
                 continue
             }
-            changes.append((key, old ?? .zero, new))
             update.figures.append((key, old, new))
         }
-        report.changed = changes.count
+        report.changed = update.figures.count
+        // Only the changes are needed from here on: the file's figures and the stored ones go
+        // before the records are made (on a large file each is as big as the changes).
+        contents = ReportFile(path: path)
+        stored = [:]
         var events = 0
         _ = try consume { reader, consumer in
-            try reader.deliver(reportChanges: changes) { records, symbols in
+            try reader.deliver(reportChanges: update.figures) { records, symbols in
                 events += records.count
                 try consumer(records, symbols)
             }
         }
         report.events = events
-        samples.append(contentsOf: contents.samples)
-        pendingSamples.append(contentsOf: contents.samples)
+        samples.append(contentsOf: report.samples)
+        pendingSamples.append(contentsOf: report.samples)
         let size = file.status()?.size ?? 0
         opened.checkpoint.byteOffset = size
-        opened.checkpoint.lines = contents.rows + 1
+        opened.checkpoint.lines = report.rows + 1
         opened.checkpoint.events += events
         // The file's own count, not added to the last read's: the same bad row is one bad row.
-        opened.checkpoint.rejected = contents.rejected
+        opened.checkpoint.rejected = report.rejected
         stamp(file, &opened.checkpoint)
         try commit(opened.checkpoint, continuesFrom: opened.storedOffset, reportContributions: update)
         _ = try finish()

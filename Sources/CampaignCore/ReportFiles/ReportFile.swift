@@ -48,6 +48,9 @@ public struct ReportFile: Sendable {
 }
 
 extension ReportFile {
+    /// How many keys' records are made and handed on at once.
+    public static let recordSlice = 8_192
+
     /// The events that turn `old` figures of each key into `new` ones:
     /// one record per figure that changed, at the hour's start, with the
     /// difference as its count or amount (negative when a figure went down;
