@@ -31,6 +31,9 @@ public enum ReportContributions {
     private static func stored(_ source: String, hours: ClosedRange<Int64>,
                                _ session: any SQLSession) throws -> [ReportFile.Key: KPICounters] {
         var found: [ReportFile.Key: KPICounters] = [:]
+        let count = try session.fetchOne("SELECT count(*) AS n FROM report_contribution WHERE source = ? AND hour BETWEEN ? AND ?",
+                                         [.text(source), .integer(hours.lowerBound), .integer(hours.upperBound)])?.int64("n") ?? 0
+        found.reserveCapacity(Int(count))
         try session.forEachRow("""
             SELECT hour, channel, segment, campaign, impressions, clicks, conversions, reach, participants,
                    spend_nanos, revenue_nanos

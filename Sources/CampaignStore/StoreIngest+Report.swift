@@ -40,7 +40,8 @@ extension StoreIngest {
         var stored = try database.map { try ReportContributions.load(source: source.id, keys: contents.keys, $0) } ?? [:]
         var report = ReportIngestReport(path: path, rows: contents.rows, rejected: contents.rejected, samples: contents.samples)
         var update = ReportContributions.Update(source: source.id, figures: [], path: path)
-        update.figures.reserveCapacity(contents.keys.count)
+        // Room for exactly the changes: a re-read that changes little keeps nothing like the file's size.
+        update.figures.reserveCapacity(contents.keys.count { contents.figures[$0] != stored[$0] })
         for key in contents.keys {
             let new = contents.figures[key]!
             let old = stored[key]
