@@ -191,7 +191,13 @@ extension ReportFileReader {
         var rowLimits = ReportRowLimits(limits)
         for path in paths {
             let file = try read(path: path, source: source, timeZone: timeZone, limits: &rowLimits)
-            for key in file.keys { merged.take(key, file.figures[key]!) }
+            if merged.keys.isEmpty {
+                // The first file's tables are taken as they are, not copied key by key beside themselves.
+                merged.figures = file.figures
+                merged.keys = file.keys
+            } else {
+                for key in file.keys { merged.take(key, file.figures[key]!) }
+            }
             stats.linesRead += file.rows
             if file.rejected > 0 { stats.rejectedByKind[.reportRow, default: 0] += file.rejected }
             stats.samples += file.samples.prefix(IngestStats.sampleLimit - stats.samples.count)
