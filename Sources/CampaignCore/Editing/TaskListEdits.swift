@@ -25,12 +25,15 @@ enum TaskListEdits {
     static func duplicate(_ id: String, _ context: EditContext) throws -> EditStep {
         let index = try context.taskIndex(id)
         let copyID = copyID(of: id, in: context.plan)
-        var document = try context.document.insertingItem(context.document.itemText(tasksPath, index: index),
-                                                          into: tasksPath, after: index)
-        document = try document.setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
-        document = try document.setting([.key("tasks"), .index(index + 1), .key("name")],
-                                        to: .text(CopyNames.name(forCopyOf: context.plan.tasks[index].name,
-                                                                 among: Set(context.plan.tasks.map(\.name)))))
+        // The copy's id and name are written into its own lines (read as a
+        // one-item list) before they go in: the plan is then read and checked
+        // once, with the new task's lines alone (`addingTask`), not three times.
+        var copy = PlanDocument(text: try context.document.itemText(tasksPath, index: index))
+        copy = try copy.setting([.index(0), .key("id")], to: .text(copyID))
+        copy = try copy.setting([.index(0), .key("name")],
+                                to: .text(CopyNames.name(forCopyOf: context.plan.tasks[index].name,
+                                                         among: Set(context.plan.tasks.map(\.name)))))
+        let document = try context.document.insertingItem(copy.text, into: tasksPath, after: index)
         return EditStep(document: document, summary: Phrase.editDuplicated.text(id, copyID), subject: copyID)
     }
 

@@ -107,7 +107,9 @@ extension PlanDocument {
             throw EditError(message: Phrase.checkDocBlockList.text(describe(path)))
         }
         guard index >= 0, index < sequence.count else { throw EditError(message: Phrase.checkDocNoItemIn.text(index, describe(path))) }
-        let lines = TextLines(text)
+        // The file's own lines, not copies of them: this runs on every add,
+        // duplicate and delete key, which look at one item's few lines.
+        let lines = LineTexts(text: text, breaks: tree.breaks)
         let itemNode = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
         var first = itemNode.location.line
         if !lines[first].trimmingLeadingSpaces.hasPrefix("-"), first > 1, lines[first - 1].trimmingLeadingSpaces.hasPrefix("-") {
@@ -135,9 +137,21 @@ extension PlanDocument {
     /// `index` of the block list at `path`; `expectedCount` is checked after.
     public func insertingItem(_ itemText: String, into path: [PathComponent], after index: Int) throws -> PlanDocument {
         let range = try itemLines(path, index: index)
-        var lines = TextLines(text)
-        lines.insert(itemText, after: range.upperBound)
-        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: +1)
+        // The new lines take the file's usual break. After a last line
+        // without a break, that line gets one and the new last line does not.
+        let lines = tree.breaks.lines, ending = tree.breaks.ending
+        let newLines = itemText.components(separatedBy: "\n")
+        let change = range.upperBound < lines.count
+            ? TextChange(range: lines[range.upperBound].start..<lines[range.upperBound].start,
+                         replacement: newLines.map { $0 + ending }.joined())
+            : TextChange(range: text.endIndex..<text.endIndex, replacement: ending + newLines.joined(separator: ending))
+        let edited = try applying([change])
+        // A task: its lines are read alone, and the tasks below move down (`addingTask`).
+        if path == [.key("tasks")],
+           let result = addingTask(after: index, firstLine: range.upperBound + 1, lineCount: newLines.count, edited: edited) {
+            return try verifiedList(result, path: path, expectedChange: +1)
+        }
+        return try verifiedList(PlanDocument(text: edited), path: path, expectedChange: +1)
     }
 
     /// Removes item `index` of the block list at `path` with all its lines.
@@ -160,8 +174,8 @@ extension PlanDocument {
     /// The text of item `index` (its lines, joined), for duplicating it.
     public func itemText(_ path: [PathComponent], index: Int) throws -> String {
         let range = try itemLines(path, index: index)
-        let lines = TextLines(text)
-        return range.map { lines[$0] }.joined(separator: "\n")
+        let lines = LineTexts(text: text, breaks: tree.breaks)
+        return range.map { String(lines[$0]) }.joined(separator: "\n")
     }
 
     // MARK: Helpers
@@ -259,21 +273,23 @@ struct TextLines {
         if lastLineHadNoBreak, !lines.isEmpty { lines[lines.count - 1].lineBreak = "" }
     }
 
-    /// Inserts `text` (lines separated by "\n") after line `line`.
-    mutating func insert(_ text: String, after line: Int) {
-        var new = text.components(separatedBy: "\n").map { (content: $0, lineBreak: ending) }
-        if line == lines.count, lines[line - 1].lineBreak.isEmpty {
-            // After a last line without a break: it gets one, the new last line does not.
-            lines[line - 1].lineBreak = ending
-            new[new.count - 1].lineBreak = ""
-        }
-        lines.insert(contentsOf: new, at: line)
-    }
-
     var joined: String { prefix + lines.map { $0.content + $0.lineBreak }.joined() }
 }
 
-extension String {
+extension StringProtocol {
     var leadingSpaces: Int { prefix { $0 == " " }.count }
-    var trimmingLeadingSpaces: Substring { drop { $0 == " " || $0 == "\t" } }
+    var trimmingLeadingSpaces: SubSequence { drop { $0 == " " || $0 == "\t" } }
+}
+
+/// A text's lines (1-based, like YAML marks) as views of the text itself,
+/// without their breaks; "" past the last line, as `TextLines` gives.
+struct LineTexts {
+    let text: String
+    let breaks: YAMLLineBreaks
+
+    var count: Int { breaks.lines.count }
+    subscript(line: Int) -> Substring {
+        guard line >= 1, line <= breaks.lines.count else { return "" }
+        return text[breaks.lines[line - 1].start..<breaks.lines[line - 1].contentEnd]
+    }
 }
