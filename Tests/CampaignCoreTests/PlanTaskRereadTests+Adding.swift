@@ -71,7 +71,8 @@ extension PlanTaskRereadTests {
         let fast = try added(document, item, after: 5)
         #expect(fast.text == text.replacingOccurrences(of: "    days: 2\n  - id: t6\n", with: "    days: 2\n" + item + "\n  - id: t6\n"))
         #expect(fast.plan?.tasks.map(\.id) == ["t0", "t1", "t2", "t3", "t4", "t5", "n", "t6", "t7", "t8", "t9", "t10", "t11"])
-        #expect(fast.plan?.task("n")?.location == .init(line: 36, column: 5))
+        // (A task's place is its id's: after "  - id: ", column 9.)
+        #expect(fast.plan?.task("n")?.location == .init(line: 36, column: 9))
         #expect(fast.plan?.task("t6")?.location.line == 41 && fast.plan?.task("t11")?.location.line == 67)
         #expect(fast.schedule?[id: "n"]?.earlyStart == Day(year: 2026, month: 1, day: 17))
         #expect(fast.diagnostics.isEmpty)
@@ -163,8 +164,8 @@ extension PlanTaskRereadTests {
 
         """
         var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
-        _ = try history.apply(.addTask(id: "n", name: "N", afterTask: "a"))
-        #expect(history.document.text == text.replacingOccurrences(of: "days: 2 }\n", with: "days: 2 }\n  - { id: n, name: N, after: [a], days: 1 }\n"))
+        _ = try history.apply(.addTask(id: "qa", name: "QA", afterTask: "a"))
+        #expect(history.document.text == text.replacingOccurrences(of: "days: 2 }\n", with: "days: 2 }\n  - { id: qa, name: QA, after: [a], days: 1 }\n"))
         sameAsWholeRead(history.document)
         let one = PlanDocument(text: "campaign: { id: c, name: C, timezone: UTC, start: 2026-01-05, budget: 1000 }\ntasks:\n  - id: a\n    start: 2026-01-05\n    days: 2\n")
         let second = try added(one, "  - id: b\n    after: [a]\n    days: 1", after: 0)
@@ -182,13 +183,28 @@ extension PlanTaskRereadTests {
         }
     }
 
+    /// Sections after the tasks that read without a message.
+    static let validSectionsAfter = """
+        targets:
+          - { metric: ctr, target: 0.03 }
+        # alerts are judged per channel
+        alerts:
+          - { name: slow, metric: ctr, below: 0.01, notify: [ops] }
+        notify:
+          - id: ops
+            kind: webhook
+            url: http://127.0.0.1:9000/alerts
+
+        """
+
     /// `D` on the first, a middle and the last task (LF and CRLF, indented
     /// and indentless, sections after): the copy right below with its new id
     /// and name, read alone; by hand on `chain(12)`'s t5 (lines 30–35).
     @Test func duplicatingATaskMatchesAWholeReadAndTheHandWorkedText() throws {
         for lineBreak in ["\n", "\r\n"] {
             for indentless in [false, true] {
-                let text = Self.withSectionsAfter(12, break: lineBreak, indentless: indentless)
+                let text = Self.chain(12, break: lineBreak, indentless: indentless) + Self.validSectionsAfter.replacingOccurrences(of: "\n", with: lineBreak)
+                #expect(PlanDocument(text: text).diagnostics.isEmpty)
                 for id in ["t0", "t5", "t11"] {
                     var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
                     _ = try history.apply(.duplicateTask(id: id))
@@ -204,7 +220,7 @@ extension PlanTaskRereadTests {
         let t5 = "    name: Task 5\n    phase: one\n    after: [t4]\n    start: 2026-01-15\n    days: 2\n"
         #expect(history.document.text == text.replacingOccurrences(of: "  - id: t5\n" + t5,
                                                                   with: "  - id: t5\n" + t5 + "  - id: t5-copy\n" + t5.replacingOccurrences(of: "Task 5", with: "Task 5 (copy)")))
-        #expect(history.document.plan?.task("t5-copy")?.location == .init(line: 36, column: 5))
+        #expect(history.document.plan?.task("t5-copy")?.location == .init(line: 36, column: 9))
         #expect(history.document.plan?.task("t6")?.location.line == 42)
         #expect(history.document.diagnostics.isEmpty)
     }
