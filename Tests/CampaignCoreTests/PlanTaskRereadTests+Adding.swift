@@ -236,3 +236,36 @@ extension PlanTaskRereadTests {
         #expect(edited.plan?.task("n")?.location.line == 15 && edited.plan?.task("t4")?.name == "Task 4")
     }
 }
+
+/// Deleting the last task of a file without a final line break: its lines
+/// and the break before them go, and only the task above is read again.
+extension PlanTaskRereadTests {
+    @Test func deletingTheLastTaskOfAFileWithoutAFinalBreakMatchesAWholeRead() throws {
+        for lineBreak in ["\n", "\r\n"] {
+            for indentless in [false, true] {
+                var text = Self.chain(8, break: lineBreak, indentless: indentless)
+                text.removeLast() // the final break ("\r\n" is one Character)
+                let document = PlanDocument(text: text)
+                let range = try document.itemLines([.key("tasks")], index: 7)
+                // t7 is lines 41–45; the text then ends after t6's `days: 2` on line 40, with no break.
+                #expect(range == 41...45)
+                let t7 = try #require(text.range(of: lineBreak + (indentless ? "- " : "  - ") + "id: t7"))
+                let expected = String(text[..<t7.lowerBound])
+                #expect(expected.hasSuffix("days: 2") && !text[t7.upperBound...].contains("id:"))
+                let fast = try #require(document.removingLastTask(at: 7, lines: range, edited: expected))
+                sameAsWholeRead(fast)
+                #expect(fast.plan?.tasks.map(\.id) == ["t0", "t1", "t2", "t3", "t4", "t5", "t6"])
+                let removed = try document.removingItem(at: 7, of: [.key("tasks")])
+                #expect(removed.text == expected && removed.diagnostics == fast.diagnostics)
+            }
+        }
+        // A `|` value above: it loses its line break with the line.
+        let clipped = PlanDocument(text: Self.chain(4) + "    mitigation: |\n      call\n" + Self.newTask("n", after: "t3"))
+        #expect(clipped.plan?.task("t3")?.mitigation == "call\n")
+        var history = PlanEditHistory(document: clipped, savedText: clipped.text)
+        _ = try history.apply(.deleteTask(id: "n"))
+        #expect(history.document.text == Self.chain(4) + "    mitigation: |\n      call")
+        #expect(history.document.plan?.task("t3")?.mitigation == "call")
+        sameAsWholeRead(history.document)
+    }
+}

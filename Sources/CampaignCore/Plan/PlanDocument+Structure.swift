@@ -159,16 +159,24 @@ extension PlanDocument {
         let range = try itemLines(path, index: index)
         // A task with a line after it: its lines go as one change, and the
         // task list is not read again (`removingTask`).
-        if path == [.key("tasks")], range.upperBound < tree.breaks.lines.count {
-            let lines = tree.breaks.lines
+        let lines = tree.breaks.lines
+        if path == [.key("tasks")], range.upperBound < lines.count {
             let edited = try applying([TextChange(range: lines[range.lowerBound - 1].start..<lines[range.upperBound].start, replacement: "")])
             if let result = removingTask(at: index, lines: range, edited: edited) {
                 return try verifiedList(result, path: path, expectedChange: -1)
             }
+        } else if path == [.key("tasks")], range.lowerBound >= 2 {
+            // The last lines of a file without a final break: the line above
+            // loses its break too (as `TextLines.remove` does), and only the
+            // task above is read again (`removingLastTask`).
+            let edited = try applying([TextChange(range: lines[range.lowerBound - 2].contentEnd..<text.endIndex, replacement: "")])
+            if let result = removingLastTask(at: index, lines: range, edited: edited) {
+                return try verifiedList(result, path: path, expectedChange: -1)
+            }
         }
-        var lines = TextLines(text)
-        lines.remove(range)
-        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: -1)
+        var textLines = TextLines(text)
+        textLines.remove(range)
+        return try verifiedList(PlanDocument(text: textLines.joined), path: path, expectedChange: -1)
     }
 
     /// The text of item `index` (its lines, joined), for duplicating it.
