@@ -225,6 +225,22 @@ extension PlanTaskRereadTests {
         #expect(history.document.diagnostics.isEmpty)
     }
 
+    /// A task whose lines hold an alias to an anchor in another task cannot
+    /// be read alone: its copy's id and name are set in the whole plan, as
+    /// before, and the copy reads the anchor's value.
+    @Test func duplicatingATaskWithAnAliasSetsItsCopyInThePlan() throws {
+        let t2 = "  - id: t2\n    name: Task 2\n    owner: *lead\n    phase: one\n    after: [t1]\n    days: 2\n"
+        let text = Self.chain(6).replacingOccurrences(of: "    name: Task 0\n", with: "    name: Task 0\n    owner: &lead ann\n")
+            .replacingOccurrences(of: "  - id: t2\n    name: Task 2\n", with: "  - id: t2\n    name: Task 2\n    owner: *lead\n")
+        #expect(text.contains(t2))
+        var history = PlanEditHistory(document: PlanDocument(text: text), savedText: text)
+        _ = try history.apply(.duplicateTask(id: "t2"))
+        #expect(history.document.text == text.replacingOccurrences(of: t2, with: t2 + t2.replacingOccurrences(of: "id: t2", with: "id: t2-copy")
+            .replacingOccurrences(of: "Task 2", with: "Task 2 (copy)")))
+        #expect(history.document.plan?.task("t2-copy")?.owner == "ann")
+        sameAsWholeRead(history.document)
+    }
+
     /// An anchor or alias among the tasks: left to the whole read, which
     /// still adds the task.
     @Test func anAnchorAmongTheTasksLeavesAnAddToTheWholeRead() throws {

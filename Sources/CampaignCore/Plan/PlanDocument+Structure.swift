@@ -255,19 +255,16 @@ extension PlanDocument {
 
 /// A text as numbered lines (1-based, like YAML marks), split where libyaml
 /// splits (`YAMLLineBreaks`). Each line keeps its own break, so a CRLF or
-/// mixed file is written back with exactly the breaks it had; inserted lines
-/// take the file's usual break.
+/// mixed file is written back with exactly the breaks it had.
 struct TextLines {
     private var prefix: String
     private var lines: [(content: String, lineBreak: String)]
-    private let ending: String
 
     init(_ text: String) {
         let breaks = YAMLLineBreaks(text)
         let scalars = text.unicodeScalars
         prefix = String(scalars[scalars.startIndex..<breaks.lines[0].start])
         lines = breaks.lines.map { (String(scalars[$0.start..<$0.contentEnd]), String(scalars[$0.contentEnd..<$0.end])) }
-        ending = breaks.ending
     }
 
     /// Lines counted without the empty remainder after a final line break.
