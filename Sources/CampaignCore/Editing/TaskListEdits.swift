@@ -25,12 +25,22 @@ enum TaskListEdits {
     static func duplicate(_ id: String, _ context: EditContext) throws -> EditStep {
         let index = try context.taskIndex(id)
         let copyID = copyID(of: id, in: context.plan)
-        var document = try context.document.insertingItem(context.document.itemText(tasksPath, index: index),
-                                                          into: tasksPath, after: index)
-        document = try document.setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
-        document = try document.setting([.key("tasks"), .index(index + 1), .key("name")],
-                                        to: .text(CopyNames.name(forCopyOf: context.plan.tasks[index].name,
-                                                                 among: Set(context.plan.tasks.map(\.name)))))
+        let name = CopyNames.name(forCopyOf: context.plan.tasks[index].name, among: Set(context.plan.tasks.map(\.name)))
+        let itemText = try context.document.itemText(tasksPath, index: index)
+        let document: PlanDocument
+        // The copy's id and name are written into its own lines (read as a
+        // one-item list) before they go in: the plan is then read and checked
+        // once, with the new task's lines alone (`addingTask`), not three times.
+        if let copy = try? PlanDocument(text: itemText).setting([.index(0), .key("id")], to: .text(copyID))
+            .setting([.index(0), .key("name")], to: .text(name)) {
+            document = try context.document.insertingItem(copy.text, into: tasksPath, after: index)
+        } else {
+            // Lines that do not read alone (an alias to an anchor elsewhere):
+            // set in the plan, after the copy goes in.
+            document = try context.document.insertingItem(itemText, into: tasksPath, after: index)
+                .setting([.key("tasks"), .index(index + 1), .key("id")], to: .text(copyID))
+                .setting([.key("tasks"), .index(index + 1), .key("name")], to: .text(name))
+        }
         return EditStep(document: document, summary: Phrase.editDuplicated.text(id, copyID), subject: copyID)
     }
 

@@ -107,7 +107,9 @@ extension PlanDocument {
             throw EditError(message: Phrase.checkDocBlockList.text(describe(path)))
         }
         guard index >= 0, index < sequence.count else { throw EditError(message: Phrase.checkDocNoItemIn.text(index, describe(path))) }
-        let lines = TextLines(text)
+        // The file's own lines, not copies of them: this runs on every add,
+        // duplicate and delete key, which look at one item's few lines.
+        let lines = LineTexts(text: text, breaks: tree.breaks)
         let itemNode = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
         var first = itemNode.location.line
         if !lines[first].trimmingLeadingSpaces.hasPrefix("-"), first > 1, lines[first - 1].trimmingLeadingSpaces.hasPrefix("-") {
@@ -135,9 +137,21 @@ extension PlanDocument {
     /// `index` of the block list at `path`; `expectedCount` is checked after.
     public func insertingItem(_ itemText: String, into path: [PathComponent], after index: Int) throws -> PlanDocument {
         let range = try itemLines(path, index: index)
-        var lines = TextLines(text)
-        lines.insert(itemText, after: range.upperBound)
-        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: +1)
+        // The new lines take the file's usual break. After a last line
+        // without a break, that line gets one and the new last line does not.
+        let lines = tree.breaks.lines, ending = tree.breaks.ending
+        let newLines = itemText.components(separatedBy: "\n")
+        let change = range.upperBound < lines.count
+            ? TextChange(range: lines[range.upperBound].start..<lines[range.upperBound].start,
+                         replacement: newLines.map { $0 + ending }.joined())
+            : TextChange(range: text.endIndex..<text.endIndex, replacement: ending + newLines.joined(separator: ending))
+        let edited = try applying([change])
+        // A task: its lines are read alone, and the tasks below move down (`addingTask`).
+        if path == [.key("tasks")],
+           let result = addingTask(after: index, firstLine: range.upperBound + 1, lineCount: newLines.count, edited: edited) {
+            return try verifiedList(result, path: path, expectedChange: +1)
+        }
+        return try verifiedList(PlanDocument(text: edited), path: path, expectedChange: +1)
     }
 
     /// Removes item `index` of the block list at `path` with all its lines.
@@ -145,23 +159,31 @@ extension PlanDocument {
         let range = try itemLines(path, index: index)
         // A task with a line after it: its lines go as one change, and the
         // task list is not read again (`removingTask`).
-        if path == [.key("tasks")], range.upperBound < tree.breaks.lines.count {
-            let lines = tree.breaks.lines
+        let lines = tree.breaks.lines
+        if path == [.key("tasks")], range.upperBound < lines.count {
             let edited = try applying([TextChange(range: lines[range.lowerBound - 1].start..<lines[range.upperBound].start, replacement: "")])
             if let result = removingTask(at: index, lines: range, edited: edited) {
                 return try verifiedList(result, path: path, expectedChange: -1)
             }
+        } else if path == [.key("tasks")], range.lowerBound >= 2 {
+            // The last lines of a file without a final break: the line above
+            // loses its break too (as `TextLines.remove` does), and only the
+            // task above is read again (`removingLastTask`).
+            let edited = try applying([TextChange(range: lines[range.lowerBound - 2].contentEnd..<text.endIndex, replacement: "")])
+            if let result = removingLastTask(at: index, lines: range, edited: edited) {
+                return try verifiedList(result, path: path, expectedChange: -1)
+            }
         }
-        var lines = TextLines(text)
-        lines.remove(range)
-        return try verifiedList(PlanDocument(text: lines.joined), path: path, expectedChange: -1)
+        var textLines = TextLines(text)
+        textLines.remove(range)
+        return try verifiedList(PlanDocument(text: textLines.joined), path: path, expectedChange: -1)
     }
 
     /// The text of item `index` (its lines, joined), for duplicating it.
     public func itemText(_ path: [PathComponent], index: Int) throws -> String {
         let range = try itemLines(path, index: index)
-        let lines = TextLines(text)
-        return range.map { lines[$0] }.joined(separator: "\n")
+        let lines = LineTexts(text: text, breaks: tree.breaks)
+        return range.map { String(lines[$0]) }.joined(separator: "\n")
     }
 
     // MARK: Helpers
@@ -233,19 +255,16 @@ extension PlanDocument {
 
 /// A text as numbered lines (1-based, like YAML marks), split where libyaml
 /// splits (`YAMLLineBreaks`). Each line keeps its own break, so a CRLF or
-/// mixed file is written back with exactly the breaks it had; inserted lines
-/// take the file's usual break.
+/// mixed file is written back with exactly the breaks it had.
 struct TextLines {
     private var prefix: String
     private var lines: [(content: String, lineBreak: String)]
-    private let ending: String
 
     init(_ text: String) {
         let breaks = YAMLLineBreaks(text)
         let scalars = text.unicodeScalars
         prefix = String(scalars[scalars.startIndex..<breaks.lines[0].start])
         lines = breaks.lines.map { (String(scalars[$0.start..<$0.contentEnd]), String(scalars[$0.contentEnd..<$0.end])) }
-        ending = breaks.ending
     }
 
     /// Lines counted without the empty remainder after a final line break.
@@ -259,21 +278,23 @@ struct TextLines {
         if lastLineHadNoBreak, !lines.isEmpty { lines[lines.count - 1].lineBreak = "" }
     }
 
-    /// Inserts `text` (lines separated by "\n") after line `line`.
-    mutating func insert(_ text: String, after line: Int) {
-        var new = text.components(separatedBy: "\n").map { (content: $0, lineBreak: ending) }
-        if line == lines.count, lines[line - 1].lineBreak.isEmpty {
-            // After a last line without a break: it gets one, the new last line does not.
-            lines[line - 1].lineBreak = ending
-            new[new.count - 1].lineBreak = ""
-        }
-        lines.insert(contentsOf: new, at: line)
-    }
-
     var joined: String { prefix + lines.map { $0.content + $0.lineBreak }.joined() }
 }
 
-extension String {
+extension StringProtocol {
     var leadingSpaces: Int { prefix { $0 == " " }.count }
-    var trimmingLeadingSpaces: Substring { drop { $0 == " " || $0 == "\t" } }
+    var trimmingLeadingSpaces: SubSequence { drop { $0 == " " || $0 == "\t" } }
+}
+
+/// A text's lines (1-based, like YAML marks) as views of the text itself,
+/// without their breaks; "" past the last line, as `TextLines` gives.
+struct LineTexts {
+    let text: String
+    let breaks: YAMLLineBreaks
+
+    var count: Int { breaks.lines.count }
+    subscript(line: Int) -> Substring {
+        guard line >= 1, line <= breaks.lines.count else { return "" }
+        return text[breaks.lines[line - 1].start..<breaks.lines[line - 1].contentEnd]
+    }
 }
