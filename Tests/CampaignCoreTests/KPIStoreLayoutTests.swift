@@ -196,4 +196,38 @@ import Testing
         store.write(&original)
         #expect(again.bytes == original.bytes)
     }
+
+    /// The user-hash set against Swift's Set: values that collide in their
+    /// low or high bits, zero, repeats, through every growth; and a
+    /// DistinctCounter counts exactly what a Set counts up to its limit.
+    @Test func userHashSetHoldsWhatASetHolds() {
+        var rng = SplitMix64(seed: 77)
+        var set = UserHashSet()
+        var reference = Set<UInt64>()
+        for n in 0..<60_000 {
+            let value: UInt64
+            switch n % 5 {
+            case 0: value = rng.next()
+            case 1: value = UInt64(n) << 40  // same low bits
+            case 2: value = UInt64(n % 9_000)  // small, repeated, and 0
+            case 3: value = reference.randomElement(using: &rng) ?? 0
+            default: value = ~UInt64(n % 20_000)
+            }
+            #expect(set.insert(value) == reference.insert(value).inserted)
+        }
+        #expect(set.count == reference.count)
+        #expect(Set(set.values) == reference && set.values.count == reference.count)
+        for _ in 0..<10_000 {
+            let probe = rng.next() % 3 == 0 ? UInt64(rng.next() % 20_000) : rng.next()
+            #expect(set.contains(probe) == reference.contains(probe))
+        }
+        var counter = DistinctCounter()
+        var users = Set<UInt64>()
+        for _ in 0..<DistinctCounter.exactLimit {
+            let user = rng.next() % 30_000 + 1
+            counter.insert(user)
+            users.insert(user)
+        }
+        #expect(counter.isExact && counter.count == users.count)
+    }
 }
