@@ -7,7 +7,7 @@ public struct DistinctCounter: Sendable {
     private static let precision = 14
     private static let registerCount = 1 << precision
 
-    private var exact: Set<UInt64>? = []
+    private var exact: UserHashSet? = UserHashSet()
     private var registers: [UInt8] = []
 
     public init() {}
@@ -30,7 +30,7 @@ public struct DistinctCounter: Sendable {
 
     private mutating func convertToSketch() {
         registers = [UInt8](repeating: 0, count: DistinctCounter.registerCount)
-        for hash in exact! { addToSketch(hash) }
+        for hash in exact!.values { addToSketch(hash) }
         exact = nil
     }
 
@@ -80,7 +80,7 @@ extension DistinctCounter {
         out.bool(exact != nil)
         if let exact {
             out.int(exact.count)
-            for hash in exact.sorted() { out.u64(hash) }
+            for hash in exact.values.sorted() { out.u64(hash) }
         } else {
             out.raw(registers)
         }
@@ -91,7 +91,7 @@ extension DistinctCounter {
         if try input.bool() {
             let count = try input.count(minimumSize: 8)
             guard count <= DistinctCounter.exactLimit else { throw SnapshotReader.Malformed() }
-            var set = Set<UInt64>(minimumCapacity: count)
+            var set = UserHashSet(minimumCapacity: count)
             for _ in 0..<count { set.insert(try input.u64()) }
             exact = set
         } else {

@@ -15,23 +15,27 @@ extension KPIStore {
         var clock = self.clock
         let day = clock.day(of: minute * 60_000)
         let include: (LeafKey) -> Bool = dimension == .total ? { _ in true } : { $0.id(along: dimension) == id }
+        // The scope's own leaves, so each pass below visits them alone.
+        let indices = leafIndices(dimension, id: id)
         let counters = scopeCounters(window: window, day: day, dimension: dimension, id: id)
-            ?? counters(window: window, day: day, include: include)
+            ?? counters(window: window, day: day, include: include, only: indices)
         let budgetKind = metric.map { $0.kind == .budget } ?? true
         let toDate = !budgetKind ? KPICounters.zero
-            : window == .campaignToDate ? counters : self.counters(window: .campaignToDate, day: nil, include: include)
-        let members = metric.map(\.readsCommunityGauges) ?? true ? members(include: include) : nil
+            : window == .campaignToDate ? counters
+            : self.counters(window: .campaignToDate, day: nil, include: include, only: indices)
+        let members = metric.map(\.readsCommunityGauges) ?? true ? members(include: include, only: indices) : nil
         // A campaign or the total spans channels, and a ratio over it counts
         // only the channels that report its denominator.
         let parts = (dimension == .campaign || dimension == .total) && metric.map(\.totalCountsOnlyPartsWithDenominator) ?? true
-            ? countersByChannel(window: window, day: day, include: include) : []
+            ? countersByChannel(window: window, day: day, include: include, only: indices) : []
         return KPIValues(counters: counters,
                          activeUsers: members == nil || !hadEvents(on: day) ? nil
                              : activeUsers(day: day, dimension: dimension, id: id),
                          members: members, budget: budgetKind ? context.budget(dimension, name) : nil,
                          spendToDate: toDate.spend, elapsedShare: context.elapsedShare(at: (minute + 1) * 60_000),
                          parts: parts,
-                         forecast: budgetKind ? spendForecast(atMinute: minute, include: include, context: context) : nil)
+                         forecast: budgetKind ? spendForecast(atMinute: minute, include: include, only: indices,
+                                                              context: context) : nil)
     }
 
     /// Campaign-to-date KPIs of every scope value along `dimension`, keyed by

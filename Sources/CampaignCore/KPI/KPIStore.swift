@@ -21,16 +21,23 @@ public struct KPIStore: Sendable {
     public private(set) var leaves: [LeafKey] = []
     private var leafIndex = LeafIndexTable()
     private var lastLeaf: (packed: Int64, index: Int) = (.min, -1)
+    /// Per dimension (channel, segment, campaign), per scope id: its leaves'
+    /// indices, ascending. Why: a report row (`values`) summed its scope's
+    /// leaves by testing every leaf, about seven passes per row; by segment on
+    /// a stream with 18,000 leaves that was 300 × 7 × 18,000 tests, 0.09 s of
+    /// `kpi`'s run after the fold. Not in snapshots: rebuilt from `leaves`.
+    private var scopeLeaves: [[[Int32]]] = [[], [], []]
 
     private var ring = MinuteRing()
     /// rolling[w][leaf]: the sum over the last `rollingWindows[w]` minutes up to `clockMinute`.
     private var rolling: [[KPICounters]]
     /// The same running sums per channel, segment and campaign (see `ScopeSums`).
     private var scopeSums: ScopeSums
-    private var campaignToDate: [KPICounters] = []
-    private var days: [Int: [KPICounters]] = [:]
+    /// Per leaf, kept as columns (see `LeafCounterColumns`: the adds stay cached).
+    private var campaignToDate = LeafCounterColumns()
+    private var days: [Int: LeafCounterColumns] = [:]
     private var currentDay = Int.min
-    private var currentDayCounters: [KPICounters] = []
+    private var currentDayCounters = LeafCounterColumns()
     /// The same days' sums per channel, segment and campaign, kept alike.
     private var dayScopes: [Int: ScopeSums.DaySums] = [:]
     private var currentDayScopes = ScopeSums.DaySums()
@@ -97,8 +104,8 @@ public struct KPIStore: Sendable {
         default:
             break
         }
-        campaignToDate[index].add(type, count: count, amount: amount)
-        addToDay(day, leaf: index, type, count: count, amount: amount)
+        campaignToDate.add(leaf: index, type, count: count, amount: amount)
+        addToDay(day, leaf: index, key: leaf, type, count: count, amount: amount)
         let age = clockMinute - minute
         guard age < Int64(MinuteRing.capacity) else { return } // older than a day: totals only
         ring.add(leaf: index, type, count: count, amount: amount, at: minute)
@@ -137,23 +144,24 @@ public struct KPIStore: Sendable {
     /// Most events fall on the same day as the one before: that day's counters
     /// live outside the dictionary so the hot path skips two hash lookups.
     @inline(__always)
-    private mutating func addToDay(_ day: Int, leaf: Int, _ type: EventType, count: Int64, amount: Money) {
+    private mutating func addToDay(_ day: Int, leaf: Int, key: LeafKey, _ type: EventType, count: Int64,
+                                   amount: Money) {
         if day != currentDay {
             if currentDay != .min {
                 days[currentDay] = currentDayCounters
                 dayScopes[currentDay] = currentDayScopes
             }
             currentDay = day
-            currentDayCounters = days.removeValue(forKey: day) ?? []
+            currentDayCounters = days.removeValue(forKey: day) ?? LeafCounterColumns()
             currentDayScopes = dayScopes.removeValue(forKey: day) ?? ScopeSums.DaySums()
         }
         currentDayCounters.ensureCount(leaves.count)
-        currentDayCounters[leaf].add(type, count: count, amount: amount)
-        currentDayScopes.add(leaf: leaves[leaf], type, count: count, amount: amount)
+        currentDayCounters.add(leaf: leaf, type, count: count, amount: amount)
+        currentDayScopes.add(leaf: key, type, count: count, amount: amount)
     }
 
     /// The counters of a day, wherever they are kept.
-    private func dayCounters(_ day: Int) -> [KPICounters]? {
+    private func dayCounters(_ day: Int) -> LeafCounterColumns? {
         day == currentDay ? currentDayCounters : days[day]
     }
 
@@ -168,13 +176,33 @@ public struct KPIStore: Sendable {
         let index = leaves.count
         leaves.append(leaf)
         leafIndex.insert(packed, index: index)
+        noteScopeLeaves(leaf, index: index)
         ring.appendLeaf()
         scopeSums.appendLeaf(leaf)
         for w in rolling.indices { rolling[w].append(.zero) }
-        campaignToDate.append(.zero)
+        campaignToDate.ensureCount(leaves.count)
         members.append((.min, 0))
         lastLeaf = (packed, index)
         return index
+    }
+
+    private mutating func noteScopeLeaves(_ leaf: LeafKey, index: Int) {
+        for (d, dimension) in ScopeSums.dimensions.enumerated() {
+            let id = Int(leaf.id(along: dimension))
+            guard id >= 0 else { continue }
+            if id >= scopeLeaves[d].count {
+                scopeLeaves[d].append(contentsOf: repeatElement([], count: id + 1 - scopeLeaves[d].count))
+            }
+            scopeLeaves[d][id].append(Int32(index))
+        }
+    }
+
+    /// The leaves of one scope value, ascending (exactly those whose id along
+    /// `dimension` is `id`); nil for the total or a "no name" id, which are
+    /// found by testing every leaf.
+    func leafIndices(_ dimension: KPIDimension, id: Int32) -> [Int32]? {
+        guard let d = ScopeSums.index(of: dimension), id >= 0 else { return nil }
+        return Int(id) < scopeLeaves[d].count ? scopeLeaves[d][Int(id)] : []
     }
 
     // MARK: Reading
@@ -182,25 +210,53 @@ public struct KPIStore: Sendable {
     /// Sums of the leaves selected by `include` over `window` as of the clock
     /// (rolling windows) or for `day` (calendar-day window).
     public func counters(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool) -> KPICounters {
+        counters(window: window, day: day, include: include, only: nil)
+    }
+
+    /// The same, given the selected leaves' indices when known (`leafIndices`).
+    func counters(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool, only indices: [Int32]?) -> KPICounters {
         var total = KPICounters.zero
-        forEachLeaf(window: window, day: day, include: include) { _, counters in total += counters }
+        forEachLeaf(window: window, day: day, include: include, only: indices) { _, counters in total += counters }
         return total
     }
 
     /// The same sums kept apart by channel (events that named no channel are
     /// one more part), in one pass over the leaves.
     public func countersByChannel(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool) -> [KPICounters] {
+        countersByChannel(window: window, day: day, include: include, only: nil)
+    }
+
+    func countersByChannel(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool,
+                           only indices: [Int32]?) -> [KPICounters] {
         var byChannel: [Int32: KPICounters] = [:]
-        forEachLeaf(window: window, day: day, include: include) { leaf, counters in
+        forEachLeaf(window: window, day: day, include: include, only: indices) { leaf, counters in
             byChannel[leaves[leaf].channel, default: .zero] += counters
         }
         return byChannel.sorted { $0.key < $1.key }.map(\.value)
     }
 
     /// Visits the selected leaves' counters over `window` (a leaf may be
-    /// visited more than once for a window kept minute by minute).
-    private func forEachLeaf(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool,
+    /// visited more than once for a window kept minute by minute). `indices`,
+    /// when given, are exactly the leaves `include` selects, ascending: the
+    /// per-leaf windows then visit those alone, in the same order.
+    private func forEachLeaf(window: MetricWindow, day: Day?, include: (LeafKey) -> Bool, only indices: [Int32]?,
                              _ body: (Int, KPICounters) -> Void) {
+        if let indices {
+            switch window {
+            case .campaignToDate:
+                for index in indices { body(Int(index), campaignToDate[Int(index)]) }
+                return
+            case .calendarDay:
+                guard let day, let perLeaf = dayCounters(day.ordinal) else { return }
+                for index in indices where Int(index) < perLeaf.count { body(Int(index), perLeaf[Int(index)]) }
+                return
+            case .rolling(let seconds):
+                if let w = rollingWindows.firstIndex(of: seconds / 60) {
+                    for index in indices { body(Int(index), rolling[w][Int(index)]) }
+                    return
+                }
+            }
+        }
         switch window {
         case .campaignToDate:
             for (index, leaf) in leaves.enumerated() where include(leaf) { body(index, campaignToDate[index]) }
@@ -284,7 +340,18 @@ public struct KPIStore: Sendable {
 
     /// The latest member count: summed over the selected leaves' latest gauges.
     public func members(include: (LeafKey) -> Bool) -> Int64? {
+        members(include: include, only: nil)
+    }
+
+    func members(include: (LeafKey) -> Bool, only indices: [Int32]?) -> Int64? {
         var total: Int64 = 0, seen = false
+        if let indices {
+            for index in indices where members[Int(index)].timestamp != .min {
+                total += members[Int(index)].count
+                seen = true
+            }
+            return seen ? total : nil
+        }
         for (index, leaf) in leaves.enumerated() where members[index].timestamp != .min && include(leaf) {
             total += members[index].count
             seen = true
@@ -295,13 +362,6 @@ public struct KPIStore: Sendable {
     /// The campaign-zone day of an instant.
     public mutating func day(of timestamp: Int64) -> Day { clock.day(of: timestamp) }
 
-}
-
-extension Array where Element == KPICounters {
-    @inline(__always)
-    mutating func ensureCount(_ count: Int) {
-        if self.count < count { append(contentsOf: repeatElement(.zero, count: count - self.count)) }
-    }
 }
 
 // MARK: Snapshot (MonitorFold+Snapshot)
@@ -321,7 +381,7 @@ extension KPIStore {
         ring.write(&out)
         for perLeaf in rolling { out.counterList(perLeaf) }
         scopeSums.write(&out)
-        out.counterList(campaignToDate)
+        out.counterList(campaignToDate.rows)
         var allDays = days, allDayScopes = dayScopes
         if currentDay != .min {
             allDays[currentDay] = currentDayCounters
@@ -330,7 +390,7 @@ extension KPIStore {
         out.int(allDays.count)
         for day in allDays.keys.sorted() {
             out.int(day)
-            out.counterList(allDays[day]!)
+            out.counterList(allDays[day]!.rows)
             (allDayScopes[day] ?? ScopeSums.DaySums()).write(&out)
         }
         func key(_ key: DistinctKey) {
@@ -372,16 +432,17 @@ extension KPIStore {
         for (index, leaf) in leaves.enumerated() {
             guard leafIndex.index(of: leaf.packed) == nil else { throw SnapshotReader.Malformed() }
             leafIndex.insert(leaf.packed, index: index)
+            noteScopeLeaves(leaf, index: index)
         }
         ring = try MinuteRing(&input)
         rolling = try windows.map { _ in try input.counterList() }
         scopeSums = try ScopeSums(&input, windows: windows.count)
-        campaignToDate = try input.counterList()
+        campaignToDate = LeafCounterColumns(try input.counterList())
         for _ in 0..<(try input.count(minimumSize: 16)) {
             let day = try input.int()
             let counters = try input.counterList()
             guard counters.count <= leaves.count else { throw SnapshotReader.Malformed() }
-            days[day] = counters
+            days[day] = LeafCounterColumns(counters)
             dayScopes[day] = try ScopeSums.DaySums(&input)
         }
         func key() throws -> DistinctKey {

@@ -80,29 +80,51 @@ struct MinuteRing: Sendable {
     /// Where `leaf`'s entry in slot `s` is, making one if it has none.
     @inline(__always)
     private mutating func position(of leaf: Int, inSlot s: Int, minute: Int64) -> Int {
-        if lastMinute[leaf] == minute { return Int(lastPosition[leaf]) }
+        let newest = lastMinute[leaf]
+        if newest == minute { return Int(lastPosition[leaf]) }
         let id = Int32(truncatingIfNeeded: leaf)
         let position: Int
-        if let found = slots[s].position(of: id) {
+        // A minute after the leaf's newest entry cannot hold the leaf yet (an
+        // entry there would be its newest), so only a late event searches.
+        // Measured need: on a stream whose leaves come in no order almost every
+        // event is its leaf's first in its minute, and that search (through a
+        // dictionary kept up to date once a slot held 16 leaves) was 3 % of
+        // `kpi`'s CPU. The dictionary is now made by the first search that
+        // needs it.
+        if minute > newest {
+            position = append(id, inSlot: s)
+        } else if let found = search(id, inSlot: s) {
             position = found
         } else {
-            position = slots[s].leaves.count
-            slots[s].leaves.append(id)
-            slots[s].counters.append(.zero)
-            if slots[s].positions != nil {
-                slots[s].positions![id] = Int32(position)
-            } else if position >= MinuteRing.scanLimit {
-                var positions = [Int32: Int32](minimumCapacity: position * 2)
-                for (i, leaf) in slots[s].leaves.enumerated() { positions[leaf] = Int32(i) }
-                slots[s].positions = positions
-            }
+            position = append(id, inSlot: s)
         }
         // Only the newest minute is remembered: a late event does not displace it.
-        if minute >= lastMinute[leaf] {
+        if minute > newest {
             lastMinute[leaf] = minute
             lastPosition[leaf] = Int32(position)
         }
         return position
+    }
+
+    /// A new entry for `id` in slot `s` (which does not hold it).
+    @inline(__always)
+    private mutating func append(_ id: Int32, inSlot s: Int) -> Int {
+        let position = slots[s].leaves.count
+        slots[s].leaves.append(id)
+        slots[s].counters.append(.zero)
+        if slots[s].positions != nil { slots[s].positions![id] = Int32(position) }
+        return position
+    }
+
+    /// Where `id`'s entry in slot `s` is, if it has one; a slot too big to
+    /// scan gets its position table first.
+    private mutating func search(_ id: Int32, inSlot s: Int) -> Int? {
+        if slots[s].positions == nil && slots[s].leaves.count > MinuteRing.scanLimit {
+            var positions = [Int32: Int32](minimumCapacity: slots[s].leaves.count * 2)
+            for (i, leaf) in slots[s].leaves.enumerated() where positions[leaf] == nil { positions[leaf] = Int32(i) }
+            slots[s].positions = positions
+        }
+        return slots[s].position(of: id)
     }
 
     /// Leaves the ring has room for.
@@ -115,8 +137,8 @@ struct MinuteRing: Sendable {
 // MARK: Snapshot (MonitorFold+Snapshot)
 
 extension MinuteRing {
-    /// The slots that hold a minute; the per-leaf shortcuts are rebuilt empty
-    /// (they only spare a search) and so are the slots' position tables.
+    /// The slots that hold a minute; the per-leaf shortcuts are rebuilt from
+    /// them and the slots' position tables when first searched.
     func write(_ out: inout SnapshotWriter) {
         let held = slots.enumerated().filter { $0.element.minute != .min }
         out.int(lastMinute.count)
@@ -147,10 +169,11 @@ extension MinuteRing {
             }
             slot.counters = try input.counterList()
             guard slot.counters.count == slot.leaves.count else { throw SnapshotReader.Malformed() }
-            if slot.leaves.count > MinuteRing.scanLimit {
-                var positions = [Int32: Int32](minimumCapacity: slot.leaves.count * 2)
-                for (i, leaf) in slot.leaves.enumerated() { positions[leaf] = Int32(i) }
-                slot.positions = positions
+            // The shortcut to each leaf's newest entry, which the ring relies
+            // on (a leaf is never searched for after its newest minute).
+            for (i, leaf) in slot.leaves.enumerated() where slot.minute > lastMinute[Int(leaf)] {
+                lastMinute[Int(leaf)] = slot.minute
+                lastPosition[Int(leaf)] = Int32(i)
             }
             slots[index] = slot
         }

@@ -71,15 +71,17 @@ extension KPIStore {
 
     /// The forecast inputs of the leaves `include` selects, as of the end of
     /// `forecastMinute(minute)` (the instant `(minute + 1) × 60 000`).
-    func spendForecast(atMinute judged: Int64, include: (LeafKey) -> Bool, context: KPIContext) -> SpendForecast {
+    /// `indices`: the selected leaves when known (`leafIndices`).
+    func spendForecast(atMinute judged: Int64, include: (LeafKey) -> Bool, only indices: [Int32]? = nil,
+                       context: KPIContext) -> SpendForecast {
         let minute = forecastMinute(judged)
         var clock = self.clock
         let today = clock.day(of: minute * 60_000)
         let days = KPIStore.rateDays(before: today, firstDay: context.firstDay)
         var recent = Money.zero
-        for day in days { recent += counters(window: .calendarDay, day: day, include: include).spend }
+        for day in days { recent += counters(window: .calendarDay, day: day, include: include, only: indices).spend }
         let left = Double(context.end - (minute + 1) * 60_000) / 86_400_000
-        return SpendForecast(daySpend: counters(window: .calendarDay, day: today, include: include).spend,
+        return SpendForecast(daySpend: counters(window: .calendarDay, day: today, include: include, only: indices).spend,
                              recentSpend: recent, recentDays: days.count, daysLeft: max(left, 0),
                              campaignDays: context.campaignDays)
     }
