@@ -19,6 +19,14 @@ public struct MonitorFold: Sendable {
         names = ScopeNames(context: monitor.context)
     }
 
+    /// For one report by `dimension` that shows what is usual for each row
+    /// (see `CampaignMonitor.init(plan:reportWindow:recordingUsualOf:)`): no
+    /// rule is judged, so every fold returns no transitions.
+    public init(plan: Plan, reportWindow: MetricWindow, recordingUsualOf dimension: KPIDimension) {
+        monitor = CampaignMonitor(plan: plan, reportWindow: reportWindow, recordingUsualOf: dimension)
+        names = ScopeNames(context: monitor.context)
+    }
+
     /// Folds one batch from a reader; returns the transitions of the minutes it closed, in order.
     public mutating func fold(_ records: [EventRecord], symbols: EventSymbols) -> [AlertTransition] {
         names.update(symbols)
