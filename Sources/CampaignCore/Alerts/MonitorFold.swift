@@ -31,8 +31,9 @@ public struct MonitorFold: Sendable {
     public mutating func fold(_ records: [EventRecord], symbols: EventSymbols) -> [AlertTransition] {
         names.update(symbols)
         // Made once per batch: `names.name` as an argument would copy the
-        // tables into a new closure for every event.
-        let name = names.name
+        // tables into a new closure for every event; behind one object (see
+        // `ScopeNameLookup`) so that passing it on copies no tables either.
+        let name = ScopeNameLookup(names).name
         var changes: [AlertTransition] = []
         for record in records {
             let added = add(record, name: name)
