@@ -40,18 +40,20 @@ import Testing
             .channel: ["ctr usual", "burn usual"], .total: ["total ctr usual", "dau usual"],
             .campaign: ["campaign cpa usual", "campaign ctr usual"], .segment: ["segment cvr usual"],
         ]
-        for dimension in KPIDimension.allCases {
-            var judging = MonitorFold(plan: Self.plan)
-            var recording = MonitorFold(plan: Self.plan, reportWindow: .campaignToDate, recordingUsualOf: dimension)
-            var judged: [AlertTransition] = [], recorded: [AlertTransition] = []
-            var reader = EventStreamReader()
-            try reader.read(bytes: Self.bytes, sourceName: "simulator") { records, symbols in
-                judged += judging.fold(records, symbols: symbols)
-                recorded += recording.fold(records, symbols: symbols)
-            }
-            #expect(!judged.isEmpty)
-            #expect(recorded.isEmpty, "a recording engine judges nothing")
-
+        // One judging fold and a recording one per dimension, over the same batches.
+        var judging = MonitorFold(plan: Self.plan)
+        var recordings = KPIDimension.allCases.map {
+            MonitorFold(plan: Self.plan, reportWindow: .campaignToDate, recordingUsualOf: $0)
+        }
+        var judged: [AlertTransition] = [], recorded: [AlertTransition] = []
+        var reader = EventStreamReader()
+        try reader.read(bytes: Self.bytes, sourceName: "simulator") { records, symbols in
+            judged += judging.fold(records, symbols: symbols)
+            for index in recordings.indices { recorded += recordings[index].fold(records, symbols: symbols) }
+        }
+        #expect(!judged.isEmpty)
+        #expect(recorded.isEmpty, "a recording engine judges nothing")
+        for (dimension, recording) in zip(KPIDimension.allCases, recordings) {
             let engine = judging.monitor.engine, lean = recording.monitor.engine
             var compared: Set<String> = []
             for (index, rule) in engine.rules.enumerated() where rule.rule.usual != nil && rule.dimension == dimension {
