@@ -69,10 +69,10 @@ struct KPICommand: ParsableCommand {
         print(report, clock: store.clock)
     }
 
-    /// With baseline rules over the rows' dimension, the stream is judged as
-    /// `alerts` judges it, so each row can say what is usual for it.
+    /// With baseline rules over the rows' dimension, those rules record each
+    /// minute's value as `alerts` judging them would, so each row can say what is usual for it.
     private func runJudging(_ plan: Plan, context: KPIContext) throws {
-        var fold = MonitorFold(plan: plan, reportWindow: window)
+        var fold = MonitorFold(plan: plan, reportWindow: window, recordingUsualOf: by)
         let stats = try input.read(plan: plan, storedAlternative: true) { records, symbols in
             _ = fold.fold(records, symbols: symbols)
         }

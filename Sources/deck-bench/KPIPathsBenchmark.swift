@@ -8,8 +8,8 @@ import Foundation
 /// - reader path: bytes to records, as `kpi` reads a file (on all cores), and
 ///   on one thread for the per-core rate; the consumer only counts;
 /// - judging path: the same records, held in memory, folded as `kpi` folds
-///   them (the alert monitor when the plan has baseline rules over the
-///   dimension, else the KPI store), on one thread;
+///   them (the alert monitor recording the baseline rules' values when the
+///   plan has baseline rules over the dimension, else the KPI store), on one thread;
 /// - the report built from the folded store.
 func kpiPathsBenchmark(_ arguments: [String]) {
     guard let path = arguments.first else {
@@ -37,7 +37,7 @@ func kpiPathsBenchmark(_ arguments: [String]) {
         start = now()
         let store: KPIStore, names: ScopeNames
         if AlertEngine(plan: plan).hasBaselineRules(dimension) {
-            var fold = MonitorFold(plan: plan, reportWindow: .campaignToDate)
+            var fold = MonitorFold(plan: plan, reportWindow: .campaignToDate, recordingUsualOf: dimension)
             for batch in batches { _ = fold.fold(batch.records, symbols: batch.symbols) }
             (store, names) = (fold.monitor.store, fold.names)
         } else {

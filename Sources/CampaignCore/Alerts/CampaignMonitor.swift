@@ -18,16 +18,35 @@ public struct CampaignMonitor: Sendable {
     /// events, adding each event to five running sums and walking the ring
     /// for five windows every minute was a fifth of the fold, for sums never read.
     public init(plan: Plan, reportWindow: MetricWindow) {
-        var seconds = Set(plan.alerts.compactMap { rule -> Int? in
-            if case .rolling(let seconds) = rule.window { return seconds }
+        store = KPIStore(timeZoneIdentifier: plan.campaign.timezone,
+                         rollingWindows: Self.runningSums(plan.alerts.map(\.window), reportWindow: reportWindow))
+        engine = AlertEngine(plan: plan)
+        context = KPIContext(plan: plan)
+    }
+
+    /// A monitor for a report by `dimension` that shows what is usual for
+    /// each row (`kpi` with baseline rules over it): its engine only records
+    /// those rules' values (`AlertEngine.init(plan:recordingUsualOf:)`), and
+    /// its store keeps running sums only for their windows and `reportWindow`.
+    public init(plan: Plan, reportWindow: MetricWindow, recordingUsualOf dimension: KPIDimension) {
+        engine = AlertEngine(plan: plan, recordingUsualOf: dimension)
+        let read = engine.rules.filter { $0.rule.usual != nil && $0.dimension == dimension }.map(\.rule.window)
+        store = KPIStore(timeZoneIdentifier: plan.campaign.timezone,
+                         rollingWindows: Self.runningSums(read, reportWindow: reportWindow))
+        context = KPIContext(plan: plan)
+    }
+
+    /// The rolling windows among `windows` and `reportWindow`, in minutes:
+    /// the offered choices in their order, then any other by length.
+    private static func runningSums(_ windows: [MetricWindow], reportWindow: MetricWindow) -> [Int] {
+        var seconds = Set(windows.compactMap { window -> Int? in
+            if case .rolling(let seconds) = window { return seconds }
             return nil
         })
         if case .rolling(let asked) = reportWindow { seconds.insert(asked) }
-        let windows = MetricWindow.rollingChoices.map(\.seconds).filter(seconds.contains)
+        let ordered = MetricWindow.rollingChoices.map(\.seconds).filter(seconds.contains)
             + seconds.subtracting(MetricWindow.rollingChoices.map(\.seconds)).sorted()
-        store = KPIStore(timeZoneIdentifier: plan.campaign.timezone, rollingWindows: windows.map { $0 / 60 })
-        engine = AlertEngine(plan: plan)
-        context = KPIContext(plan: plan)
+        return ordered.map { $0 / 60 }
     }
 
     /// Uses an edited plan's alert rules from the next minute on (see `AlertEngine.replaceRules`).

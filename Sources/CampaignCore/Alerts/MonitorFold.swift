@@ -19,12 +19,21 @@ public struct MonitorFold: Sendable {
         names = ScopeNames(context: monitor.context)
     }
 
+    /// For one report by `dimension` that shows what is usual for each row
+    /// (see `CampaignMonitor.init(plan:reportWindow:recordingUsualOf:)`): no
+    /// rule is judged, so every fold returns no transitions.
+    public init(plan: Plan, reportWindow: MetricWindow, recordingUsualOf dimension: KPIDimension) {
+        monitor = CampaignMonitor(plan: plan, reportWindow: reportWindow, recordingUsualOf: dimension)
+        names = ScopeNames(context: monitor.context)
+    }
+
     /// Folds one batch from a reader; returns the transitions of the minutes it closed, in order.
     public mutating func fold(_ records: [EventRecord], symbols: EventSymbols) -> [AlertTransition] {
         names.update(symbols)
         // Made once per batch: `names.name` as an argument would copy the
-        // tables into a new closure for every event.
-        let name = names.name
+        // tables into a new closure for every event; behind one object (see
+        // `ScopeNameLookup`) so that passing it on copies no tables either.
+        let name = ScopeNameLookup(names).name
         var changes: [AlertTransition] = []
         for record in records {
             let added = add(record, name: name)
