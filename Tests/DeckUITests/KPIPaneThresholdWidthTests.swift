@@ -20,13 +20,17 @@ import Testing
         return KPIFixture.state(for: loaded.plan!)
     }()
 
+    /// The screen with the KPI pane focused (`3`) and zoomed (`z`).
+    static func zoomedKPIs(columns: Int, rows: Int) -> [String] {
+        var state = Self.state
+        for key in [Key.character("3"), .character("z")] { _ = DeckUpdate.apply(.key(key), to: &state) }
+        return DeckRenderer.render(state, columns: columns, rows: rows).lines()
+    }
+
     /// search (CTR 8 %, CVR 2 / 40 = 5 %, ROI (120 − 80) / 80 = 0.5 below 2:
     /// breached) lists the breached ROI rule first, then the others in order.
     @Test func aWideScreenShowsTheWholeRuleList() {
-        var state = Self.state
-        _ = DeckUpdate.apply(.key(.character("3")), to: &state)
-        _ = DeckUpdate.apply(.key(.character("z")), to: &state)
-        let lines = DeckRenderer.render(state, columns: 200, rows: 60).lines()
+        let lines = Self.zoomedKPIs(columns: 200, rows: 60)
         let search = KPIPaneWindowTests.line(lines, startingWith: "search")
         #expect(search.contains("ROI <2, CTR <5%, CPA >50, CVR <1%"), "\(search)")
         #expect(!search.contains("…"))
@@ -35,10 +39,7 @@ import Testing
     }
 
     @Test func aNarrowerTableCutsTheRulesNotTheColumns() {
-        var state = Self.state
-        _ = DeckUpdate.apply(.key(.character("3")), to: &state)
-        _ = DeckUpdate.apply(.key(.character("z")), to: &state)
-        let lines = DeckRenderer.render(state, columns: 110, rows: 30).lines()
+        let lines = Self.zoomedKPIs(columns: 110, rows: 30)
         let search = KPIPaneWindowTests.line(lines, startingWith: "search")
         // 108 inner columns: the table takes 100 and the 24 points want 25: the rules keep 18.
         #expect(search.contains("ROI <2, CTR <5%, …"), "\(search)")

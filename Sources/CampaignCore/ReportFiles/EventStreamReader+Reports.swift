@@ -10,14 +10,11 @@ extension EventStreamReader {
     /// to what one batch would.
     public mutating func deliver(reportChanges changes: [(key: ReportFile.Key, old: KPICounters?, new: KPICounters)],
                                  consumer: EventConsumer) throws {
-        var start = changes.startIndex
-        while start < changes.endIndex {
-            let end = min(start + ReportFile.recordSlice, changes.endIndex)
-            sink.records = ReportFile.records(changes[start..<end].map { ($0.key, $0.old ?? .zero, $0.new) },
-                                              symbols: &sink.parser.symbols)
+        for start in stride(from: changes.startIndex, to: changes.endIndex, by: ReportFile.recordSlice) {
+            let slice = changes[start..<min(start + ReportFile.recordSlice, changes.endIndex)]
+            sink.records = ReportFile.records(slice.map { ($0.key, $0.old ?? .zero, $0.new) }, symbols: &sink.parser.symbols)
             if let latest = sink.records.map(\.timestamp).max() { sink.parser.latestAccepted = max(sink.parser.latestAccepted, latest) }
             try sink.deliver(consumer)
-            start = end
         }
     }
 }

@@ -204,13 +204,11 @@ extension ReportFileReader {
         }
         var symbols = EventSymbols()
         // A slice of keys at a time, as `deliver(reportChanges:)` does: the consumer folds record by record.
-        var start = 0
-        while start < merged.keys.count {
-            let end = min(start + ReportFile.recordSlice, merged.keys.count)
-            let records = ReportFile.records(merged.keys[start..<end].map { ($0, .zero, merged.figures[$0]!) }, symbols: &symbols)
+        for start in stride(from: 0, to: merged.keys.count, by: ReportFile.recordSlice) {
+            let slice = merged.keys[start..<min(start + ReportFile.recordSlice, merged.keys.count)]
+            let records = ReportFile.records(slice.map { ($0, .zero, merged.figures[$0]!) }, symbols: &symbols)
             stats.eventsAccepted += records.count
             if !records.isEmpty { try consumer(records, symbols) }
-            start = end
         }
         return stats
     }
